@@ -1,0 +1,17 @@
+title-error = Invalid input
+error-unknown-command = I don't know the command "{ $name }". Type { $help } for the list.
+error-unknown-option = The { $command } command has no option "{ $name }". Options: { $options }.
+error-repeated = The { $option } option is given twice; keep one.
+error-unexpected-value = The { $command } command takes no value ("{ $value }"). See { $help }.
+error-missing = The { $command } command needs { $option }. Example: { $hint }
+error-not-a-count = { $option }: "{ $value }" is not a whole number. Examples: { $hint }, 1,000,000, 1.5M, 500k, 2 million.
+error-not-money = { $option }: "{ $value }" is not an amount. Examples: { $hint }, $49.90, 49 €.
+error-not-a-percent = { $option }: "{ $value }" is not a percentage. Examples: { $hint }, 6%, 6.5%.
+error-not-a-length = { $option }: "{ $value }" is not a length. Examples: { $hint }, 1:15, 1min15.
+error-not-a-number = { $option }: "{ $value }" is not valid. Example: { $hint }
+error-negative = { $option } cannot be negative ("{ $value }"). Example: { $hint }
+error-not-whole = { $option } must be a whole number ("{ $value }"). Example: { $hint }
+error-too-small = { $option }: "{ $value }" is too small (minimum { $min }). Example: { $hint }
+error-too-large = { $option }: "{ $value }" is more than is possible (maximum { $max }). Example: { $hint }
+error-unknown-choice = { $option }: "{ $value }" is not one of the choices. Choices: { $choices }.
+error-unknown-country = { $option }: I don't know the country "{ $value }". Examples: { $hint }, France, United States, Canada.

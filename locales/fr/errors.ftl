@@ -1,0 +1,17 @@
+title-error = Entrée incorrecte
+error-unknown-command = Je ne connais pas la commande « { $name } ». Tapez { $help } pour la liste.
+error-unknown-option = La commande { $command } n'a pas d'option « { $name } ». Options : { $options }.
+error-repeated = L'option { $option } est donnée deux fois ; gardez-en une.
+error-unexpected-value = La commande { $command } ne prend pas de valeur (« { $value } »). Voir { $help }.
+error-missing = La commande { $command } a besoin de { $option }. Exemple : { $hint }
+error-not-a-count = { $option } : « { $value } » n'est pas un nombre entier. Exemples : { $hint }, 1 000 000, 1,5M, 500k, 2 millions.
+error-not-money = { $option } : « { $value } » n'est pas un montant. Exemples : { $hint }, 49,90 €, 49 $.
+error-not-a-percent = { $option } : « { $value } » n'est pas un pourcentage. Exemples : { $hint }, 6 %, 6,5 %.
+error-not-a-length = { $option } : « { $value } » n'est pas une durée. Exemples : { $hint }, 1:15, 1min15.
+error-not-a-number = { $option } : « { $value } » n'est pas valable. Exemple : { $hint }
+error-negative = { $option } ne peut pas être négatif (« { $value } »). Exemple : { $hint }
+error-not-whole = { $option } doit être un nombre entier (« { $value } »). Exemple : { $hint }
+error-too-small = { $option } : « { $value } » est trop petit (minimum { $min }). Exemple : { $hint }
+error-too-large = { $option } : « { $value } » est plus que ce qui est possible (maximum { $max }). Exemple : { $hint }
+error-unknown-choice = { $option } : « { $value } » n'est pas un choix possible. Choix : { $choices }.
+error-unknown-country = { $option } : je ne connais pas le pays « { $value } ». Exemples : { $hint }, France, Belgique, Canada.

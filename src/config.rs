@@ -1,0 +1,80 @@
+//! Settings from the environment, with `.env` read first if present.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+
+use crate::core::Brain;
+use crate::core::rates::Rates;
+use crate::i18n::Lang;
+
+/// Everything configurable, read once at start.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Reply language when neither the user nor the platform says (`GAINSBOT_DEFAULT_LANG`).
+    pub default_lang: Lang,
+    /// A rate catalogue replacing the compiled-in one (`GAINSBOT_RATES`).
+    pub rates_path: Option<PathBuf>,
+}
+
+impl Config {
+    /// Loads `.env` (if any) into the environment, then reads the settings.
+    pub fn from_env() -> Result<Config> {
+        // A missing .env is normal; a malformed one is worth stopping for.
+        match dotenvy::dotenv() {
+            Ok(_) => {}
+            Err(e) if e.not_found() => {}
+            Err(e) => return Err(e).context("reading .env"),
+        }
+        Config::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `var`, so tests need not touch the process environment.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Config> {
+        let default_lang = match var("GAINSBOT_DEFAULT_LANG").filter(|v| !v.trim().is_empty()) {
+            None => Lang::Fr,
+            Some(value) => match Lang::from_locale(&value) {
+                Some(lang) => lang,
+                None => bail!("GAINSBOT_DEFAULT_LANG={value:?}: expected fr or en"),
+            },
+        };
+        let rates_path = var("GAINSBOT_RATES")
+            .filter(|v| !v.trim().is_empty())
+            .map(PathBuf::from);
+        Ok(Config {
+            default_lang,
+            rates_path,
+        })
+    }
+
+    /// The brain these settings describe: the rate catalogue loaded and checked.
+    pub fn brain(&self) -> Result<Brain> {
+        let rates = match &self.rates_path {
+            Some(path) => Rates::from_path(path)
+                .with_context(|| format!("GAINSBOT_RATES={}", path.display()))?,
+            None => Rates::embedded().context("the compiled-in rate catalogue")?,
+        };
+        Ok(Brain {
+            rates,
+            default_lang: self.default_lang,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_overrides() {
+        let none = Config::from_vars(|_| None).unwrap();
+        assert_eq!(none.default_lang, Lang::Fr);
+        assert!(none.rates_path.is_none());
+        let en = Config::from_vars(|n| (n == "GAINSBOT_DEFAULT_LANG").then(|| "en-GB".to_owned()))
+            .unwrap();
+        assert_eq!(en.default_lang, Lang::En);
+        let bad =
+            Config::from_vars(|n| (n == "GAINSBOT_DEFAULT_LANG").then(|| "klingon".to_owned()));
+        assert!(bad.unwrap_err().to_string().contains("klingon"));
+    }
+}

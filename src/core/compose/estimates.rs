@@ -1,0 +1,190 @@
+//! Answers that estimate money: the full `gains`, one stream at a time, and eligibility.
+
+use super::Ctx;
+use crate::core::catalogue::CommandId;
+use crate::core::estimate::{Estimator, StreamEstimate, StreamId};
+use crate::core::inputs::Inputs;
+use crate::core::rates::{Programme, Requirement};
+use crate::core::reply::Reply;
+use crate::i18n::Args;
+
+fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
+    Estimator {
+        rates: ctx.rates,
+        currency: ctx.currency(inputs.currency),
+    }
+}
+
+fn all_sources(streams: &[StreamEstimate]) -> Vec<String> {
+    let mut sources: Vec<String> = Vec::new();
+    for s in streams.iter().flat_map(|s| &s.sources) {
+        if !sources.contains(s) {
+            sources.push(s.clone());
+        }
+    }
+    sources
+}
+
+fn with_streams(
+    ctx: &Ctx,
+    mut reply: Reply,
+    streams: &[StreamEstimate],
+    estimator: &Estimator,
+) -> Reply {
+    for stream in streams {
+        let field = ctx.stream_field(stream);
+        reply.fields.push(field);
+    }
+    reply.footer = ctx.footer(&all_sources(streams));
+    reply.streams = Some(
+        streams
+            .iter()
+            .map(|s| ctx.stream_summary(s, estimator.currency))
+            .collect(),
+    );
+    reply
+}
+
+/// The full estimate: every stream with its range, eligibility, notes and sources.
+pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let estimator = estimator(&ctx, inputs);
+    let estimate = estimator.estimate(inputs);
+    let title = match inputs.views {
+        Some(views) => ctx.tr_args("gains-title", Args::new().count("views", views)),
+        None => ctx.tr("gains-title-no-views"),
+    };
+    let mut reply = Reply::new(CommandId::Gains, ctx.lang, title).line(ctx.tr("gains-intro"));
+    if let Some(followers) = inputs.followers {
+        reply =
+            reply.line(ctx.tr_args("gains-followers", Args::new().count("followers", followers)));
+    }
+    with_streams(&ctx, reply, &estimate.streams, &estimator)
+}
+
+/// One stream, for `partenariat`, `live`, `produit` and `affiliation`.
+pub fn single_stream(ctx: Ctx, command: CommandId, inputs: &Inputs) -> Reply {
+    let estimator = estimator(&ctx, inputs);
+    let (stream, title) = match command {
+        CommandId::Sponsorship => (StreamId::BrandDeal, "title-sponsorship"),
+        CommandId::Live => (StreamId::LiveGifts, "title-live"),
+        CommandId::Product => (StreamId::Products, "title-product"),
+        _ => (StreamId::Affiliate, "title-affiliate"),
+    };
+    let estimate = estimator.stream(stream, inputs);
+    let reply = Reply::new(command, ctx.lang, ctx.tr(title));
+    with_streams(&ctx, reply, std::slice::from_ref(&estimate), &estimator)
+}
+
+/// Every programme's rules and where the creator stands.
+pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let estimator = estimator(&ctx, inputs);
+    let rates = ctx.rates;
+    let mut reply = Reply::new(
+        CommandId::Eligibility,
+        ctx.lang,
+        ctx.tr("title-eligibility"),
+    );
+    let min = |p, r| rates.rule(p, r).map_or(0, |rule| rule.min);
+
+    let mut notes = Vec::new();
+    let mut crp_sources = Vec::new();
+    let crp = estimator.creator_rewards_verdict(inputs, &mut notes, &mut crp_sources);
+    let crp_rules = ctx.tr_args(
+        "rules-creator-rewards",
+        Args::new()
+            .count("age", min(Programme::CreatorRewards, Requirement::Age))
+            .count(
+                "followers",
+                min(Programme::CreatorRewards, Requirement::Followers),
+            )
+            .count(
+                "views",
+                min(Programme::CreatorRewards, Requirement::Views30d),
+            )
+            .text("countries", rates_countries(&ctx)),
+    );
+    let mut lines = vec![ctx.verdict(&crp), crp_rules];
+    lines.extend(notes.iter().map(|n| ctx.note(n)));
+    reply = reply.field(ctx.tr("stream-creator_rewards"), lines);
+
+    let live = estimator.stream(
+        StreamId::LiveGifts,
+        &Inputs {
+            coins: None,
+            diamonds: None,
+            ..inputs.clone()
+        },
+    );
+    let live_rules = ctx.tr_args(
+        "rules-live",
+        Args::new()
+            .count("age", min(Programme::Live, Requirement::Age))
+            .count("followers", min(Programme::Live, Requirement::Followers)),
+    );
+    reply = reply.field(
+        ctx.tr("stream-live_gifts"),
+        vec![ctx.verdict(&live.verdict), live_rules],
+    );
+
+    let pulse = estimator.pulse(inputs);
+    let pulse_rules = ctx.tr_args(
+        "rules-pulse",
+        Args::new().count("followers", min(Programme::Pulse, Requirement::Followers)),
+    );
+    reply = reply.field(
+        ctx.tr("stream-pulse"),
+        vec![ctx.verdict(&pulse.verdict), pulse_rules],
+    );
+
+    let deals = estimator.stream(StreamId::BrandDeal, inputs);
+    let deal_rules = ctx.tr_args(
+        "rules-marketplace",
+        Args::new().count(
+            "followers",
+            min(Programme::BrandDeal, Requirement::Followers),
+        ),
+    );
+    reply = reply.field(
+        ctx.tr("programme-marketplace"),
+        vec![ctx.verdict(&deals.verdict), deal_rules],
+    );
+
+    let mut sources = crp_sources;
+    for s in live
+        .sources
+        .iter()
+        .chain(&pulse.sources)
+        .chain(&deals.sources)
+        .chain(["seed:004".to_owned()].iter())
+    {
+        if !sources.contains(s) {
+            sources.push(s.clone());
+        }
+    }
+    reply.footer = ctx.footer(&sources);
+    let crp_stream = StreamEstimate {
+        id: StreamId::CreatorRewards,
+        range: None,
+        by_source: vec![],
+        verdict: crp,
+        notes,
+        sources: vec![],
+    };
+    reply.streams = Some(
+        [&crp_stream, &live, &pulse, &deals]
+            .iter()
+            .map(|s| ctx.stream_summary(s, estimator.currency))
+            .collect(),
+    );
+    reply
+}
+
+/// The countries our sources confirm for Creator Rewards, in the reader's language.
+fn rates_countries(ctx: &Ctx) -> String {
+    crate::core::country::COUNTRIES
+        .iter()
+        .filter(|c| ctx.rates.crp_country_confirmed(c.code).is_some())
+        .map(|c| c.name(ctx.lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

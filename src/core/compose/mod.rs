@@ -1,0 +1,253 @@
+//! Builds localized replies from parsed commands: the pieces every answer shares
+//! (ranges, verdicts, notes, source footers) live here, the answers in submodules.
+
+mod estimates;
+mod info;
+mod plans;
+
+use super::catalogue::{CommandId, OptionId, option};
+use super::estimate::{Missing, Note, Range, StreamEstimate, Unsettled, Verdict};
+use super::invocation::Invocation;
+use super::money::Currency;
+use super::percent::Percent;
+use super::rates::{Programme, RateRegion, Rates, Requirement};
+use super::reply::{Field, Reply, StreamSummary};
+use crate::i18n::{Args, Lang, tr, tr_args};
+
+pub use info::{input_error, question_pointer};
+
+/// What answering needs besides the command: the rates and the reply language.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub rates: &'a Rates,
+    pub lang: Lang,
+}
+
+impl Ctx<'_> {
+    fn tr(&self, id: &str) -> String {
+        tr(self.lang, id)
+    }
+
+    fn tr_args(&self, id: &str, args: Args) -> String {
+        tr_args(self.lang, id, &args)
+    }
+
+    /// The currency asked for, else the one the language's readers use.
+    fn currency(&self, asked: Option<Currency>) -> Currency {
+        asked.unwrap_or(self.lang.default_currency())
+    }
+
+    /// `vues:1000000` / `views:1000000`: an option as it is typed.
+    fn option_hint(&self, id: OptionId) -> String {
+        let spec = option(id);
+        format!("{}:{}", spec.name(self.lang), spec.example)
+    }
+
+    fn range(&self, range: &Range) -> String {
+        if range.low == range.high && !range.open_high {
+            return self.tr_args("range-single", Args::new().money("amount", range.low));
+        }
+        let id = if range.open_high {
+            "range-open"
+        } else {
+            "range"
+        };
+        self.tr_args(
+            id,
+            Args::new()
+                .money("low", range.low)
+                .money("high", range.high),
+        )
+    }
+
+    fn missing(&self, missing: &Missing) -> String {
+        match *missing {
+            Missing::Followers(n) => {
+                self.tr_args("missing-followers", Args::new().count("count", n))
+            }
+            Missing::Views30d(n) => self.tr_args("missing-views", Args::new().count("count", n)),
+            Missing::Age(min) => self.tr_args("missing-age", Args::new().count("min", min)),
+            Missing::VideoSeconds(min) => {
+                self.tr_args("missing-length", Args::new().count("min", min))
+            }
+            Missing::Replaced => self.tr("missing-replaced"),
+        }
+    }
+
+    fn unsettled(&self, unsettled: &Unsettled) -> String {
+        match unsettled {
+            Unsettled::Needs(id) => self.tr_args(
+                "unsettled-needs",
+                Args::new().text("hint", self.option_hint(*id)),
+            ),
+            Unsettled::CountryUnconfirmed => self.tr("unsettled-country"),
+            Unsettled::NoPublicThreshold => self.tr("unsettled-no-threshold"),
+        }
+    }
+
+    fn verdict(&self, verdict: &Verdict) -> String {
+        match verdict {
+            Verdict::Eligible => self.tr("verdict-eligible"),
+            Verdict::NotEligible(missing) => {
+                let list: Vec<String> = missing.iter().map(|m| self.missing(m)).collect();
+                self.tr_args(
+                    "verdict-not-eligible",
+                    Args::new().text("missing", list.join(" ; ")),
+                )
+            }
+            Verdict::Unknown(what) => {
+                let list: Vec<String> = what.iter().map(|u| self.unsettled(u)).collect();
+                self.tr_args(
+                    "verdict-unknown",
+                    Args::new().text("what", list.join(" ; ")),
+                )
+            }
+        }
+    }
+
+    fn note(&self, note: &Note) -> String {
+        match note {
+            Note::RegionAssumed(RateRegion::Europe) => self.tr("note-region-europe"),
+            Note::RegionAssumed(RateRegion::Global) => self.tr("note-region-global"),
+            Note::AssumesAdultLongVideos => self.tr("note-adult-long-videos"),
+            Note::QualifiedViewsOnly => self.tr("note-qualified-views"),
+            Note::SourcesDisagree => self.tr("note-sources-disagree"),
+            Note::FundReplaced => self.tr("note-fund-replaced"),
+            Note::AssumesEngagedAudience { reference } => self.tr_args(
+                "note-engaged-audience",
+                Args::new().percent("reference", Percent(*reference)),
+            ),
+            Note::EngagementScaled { effective } => self.tr_args(
+                "note-engagement-scaled",
+                Args::new().count("effective", *effective),
+            ),
+            Note::HotNiche => self.tr("note-hot-niche"),
+            Note::NoPriceAtThisSize => {
+                let min = self
+                    .rates
+                    .rule(Programme::BrandDeal, Requirement::Followers)
+                    .map_or(0, |r| r.min);
+                self.tr_args("note-no-price-size", Args::new().count("followers", min))
+            }
+            Note::PerSponsoredPost => self.tr("note-per-post"),
+            Note::NeedsGifts => self.tr_args(
+                "note-needs-gifts",
+                Args::new()
+                    .text("coins", self.option_hint(OptionId::Coins))
+                    .text("diamonds", self.option_hint(OptionId::Diamonds)),
+            ),
+            Note::LiveShareDisagrees => {
+                let share = self.rates.get("live_creator_share").low;
+                let per_diamond = self.rates.get("live_coins_per_diamond").low;
+                self.tr_args(
+                    "note-live-share",
+                    Args::new()
+                        .percent("share", Percent(share))
+                        .decimal("coins", per_diamond),
+                )
+            }
+            Note::FromDiamonds => self.tr("note-from-diamonds"),
+            Note::NoPublicCommission => self.tr("note-no-commission"),
+            Note::NeedsOptions(ids) => {
+                let hints: Vec<String> = ids.iter().map(|id| self.option_hint(*id)).collect();
+                self.tr_args(
+                    "note-needs-option",
+                    Args::new().text("hint", hints.join(" ")),
+                )
+            }
+            Note::RevenueNotProfit {
+                sales_low,
+                sales_high,
+            } => self.tr_args(
+                "note-revenue",
+                Args::new()
+                    .count("low", *sales_low)
+                    .count("high", *sales_high),
+            ),
+            Note::NoPublicRate => self.tr("note-no-public-rate"),
+        }
+    }
+
+    /// `seed 000 (2026)`: short enough for a footer, precise enough to look up in `/sources`.
+    fn source_label(&self, id: &str) -> String {
+        match self.rates.source(id) {
+            Some(source) => format!("{} ({})", id.replace(':', " "), source.date),
+            None => id.to_owned(),
+        }
+    }
+
+    fn footer(&self, sources: &[String]) -> Option<String> {
+        if sources.is_empty() {
+            return None;
+        }
+        let labels: Vec<String> = sources.iter().map(|s| self.source_label(s)).collect();
+        Some(self.tr_args(
+            "footer-sources",
+            Args::new().text("list", labels.join(", ")),
+        ))
+    }
+
+    /// A stream as a reply field: range, verdict, per-source ranges when they differ, notes.
+    fn stream_field(&self, stream: &StreamEstimate) -> Field {
+        let mut lines = Vec::new();
+        if let Some(range) = &stream.range {
+            lines.push(self.range(range));
+        }
+        lines.push(self.verdict(&stream.verdict));
+        if stream.by_source.len() > 1 {
+            for part in &stream.by_source {
+                let labels: Vec<String> =
+                    part.sources.iter().map(|s| self.source_label(s)).collect();
+                lines.push(
+                    self.tr_args(
+                        "by-source",
+                        Args::new()
+                            .text("range", self.range(&part.range))
+                            .text("source", labels.join(" + ")),
+                    ),
+                );
+            }
+        }
+        lines.extend(stream.notes.iter().map(|n| self.note(n)));
+        Field {
+            name: self.tr(&format!("stream-{}", stream.id.id())),
+            lines,
+        }
+    }
+
+    fn stream_summary(&self, stream: &StreamEstimate, currency: Currency) -> StreamSummary {
+        let missing = match &stream.verdict {
+            Verdict::NotEligible(m) => m.iter().map(|m| self.missing(m)).collect(),
+            Verdict::Unknown(u) => u.iter().map(|u| self.unsettled(u)).collect(),
+            Verdict::Eligible => Vec::new(),
+        };
+        StreamSummary {
+            id: stream.id,
+            low_cents: stream.range.map(|r| r.low.cents),
+            high_cents: stream.range.map(|r| r.high.cents),
+            currency,
+            eligible: stream.verdict.eligible(),
+            missing,
+            sources: stream.sources.clone(),
+        }
+    }
+}
+
+/// Answers a parsed command.
+pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
+    let inputs = &invocation.inputs;
+    match invocation.command.id {
+        CommandId::Gains => estimates::gains(ctx, inputs),
+        CommandId::Eligibility => estimates::eligibility(ctx, inputs),
+        CommandId::Sponsorship => estimates::single_stream(ctx, CommandId::Sponsorship, inputs),
+        CommandId::Live => estimates::single_stream(ctx, CommandId::Live, inputs),
+        CommandId::Product => estimates::single_stream(ctx, CommandId::Product, inputs),
+        CommandId::Affiliate => estimates::single_stream(ctx, CommandId::Affiliate, inputs),
+        CommandId::Goal => plans::goal(ctx, inputs),
+        CommandId::Projection => plans::projection(ctx, inputs),
+        CommandId::Engagement => plans::engagement(ctx, inputs),
+        CommandId::Sources => info::sources(ctx),
+        CommandId::Faq => info::faq(ctx, inputs.topic),
+        CommandId::Help => info::help(ctx, inputs.command),
+    }
+}

@@ -1,0 +1,229 @@
+//! The creator's numbers for one command, typed, and the errors a bad one gets.
+
+use rust_decimal::Decimal;
+use thiserror::Error;
+
+use super::catalogue::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command};
+use super::choices::{Choice, Niche, Topic};
+use super::country::Country;
+use super::money::Currency;
+use super::percent::Percent;
+use super::values::{self, ValueProblem};
+
+/// A user-facing input error: each variant becomes a localized message that names the
+/// option and shows an accepted form.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InputError {
+    #[error("unknown command {0:?}")]
+    UnknownCommand(String),
+    #[error("{command:?} has no option {name:?}")]
+    UnknownOption { command: CommandId, name: String },
+    #[error("option {option:?} given twice")]
+    Repeated { option: OptionId },
+    #[error("{command:?} takes no bare value, got {value:?}")]
+    UnexpectedValue { command: CommandId, value: String },
+    #[error("bad value {value:?} for {option:?}: {problem}")]
+    BadValue {
+        option: OptionId,
+        value: String,
+        problem: ValueProblem,
+    },
+    #[error("{command:?} needs {option:?}")]
+    Missing {
+        command: CommandId,
+        option: OptionId,
+    },
+}
+
+/// Longest slice of a bad value echoed back to the user.
+const ECHO_LIMIT: usize = 40;
+
+fn echo(text: &str) -> String {
+    let trimmed = text.trim();
+    match trimmed.char_indices().nth(ECHO_LIMIT) {
+        Some((cut, _)) => format!("{}…", &trimmed[..cut]),
+        None => trimmed.to_owned(),
+    }
+}
+
+/// Everything a command may be given; `None` means not given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inputs {
+    pub views: Option<u64>,
+    pub followers: Option<u64>,
+    pub engagement: Option<Percent>,
+    pub country: Option<&'static Country>,
+    pub niche: Option<Niche>,
+    pub currency: Option<Currency>,
+    pub age: Option<u64>,
+    pub length: Option<u64>,
+    pub coins: Option<u64>,
+    pub diamonds: Option<u64>,
+    /// Price in cents, with the currency it was written in, if any.
+    pub price: Option<(i64, Option<Currency>)>,
+    pub conversion: Option<Percent>,
+    pub commission: Option<Percent>,
+    pub sales: Option<u64>,
+    pub amount: Option<(i64, Option<Currency>)>,
+    pub months: Option<u64>,
+    pub growth: Option<Percent>,
+    pub likes: Option<u64>,
+    pub comments: Option<u64>,
+    pub shares: Option<u64>,
+    pub saves: Option<u64>,
+    pub topic: Option<Topic>,
+    pub command: Option<CommandId>,
+}
+
+/// A parsed option value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Value {
+    Count(u64),
+    Percent(Percent),
+    Money(i64, Option<Currency>),
+    Country(&'static Country),
+    Currency(Currency),
+    Niche(Niche),
+    Topic(Topic),
+    Command(CommandId),
+}
+
+/// The most money any option accepts: a billion in either currency, in cents.
+const MAX_MONEY_CENTS: i64 = 100_000_000_000;
+/// The longest video TikTok accepts is an hour.
+const MAX_SECONDS: u64 = 3600;
+
+fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
+    match spec.kind {
+        ValueKind::Count { min, max } => {
+            let n = values::count(text)?;
+            if n < min {
+                Err(ValueProblem::TooSmall { min })
+            } else if n > max {
+                Err(ValueProblem::TooLarge { max })
+            } else {
+                Ok(Value::Count(n))
+            }
+        }
+        ValueKind::Seconds => match values::seconds(text)? {
+            0 => Err(ValueProblem::TooSmall { min: 1 }),
+            s if s > MAX_SECONDS => Err(ValueProblem::TooLarge { max: MAX_SECONDS }),
+            s => Ok(Value::Count(s)),
+        },
+        ValueKind::Percent { max } => {
+            let p = values::percent(text)?;
+            if p > Decimal::from(max) {
+                Err(ValueProblem::TooLarge {
+                    max: u64::from(max),
+                })
+            } else {
+                Ok(Value::Percent(Percent(p.normalize())))
+            }
+        }
+        ValueKind::Money => {
+            let (cents, currency) = values::money(text)?;
+            if cents <= 0 {
+                Err(ValueProblem::TooSmall { min: 0 })
+            } else if cents > MAX_MONEY_CENTS {
+                Err(ValueProblem::TooLarge {
+                    max: (MAX_MONEY_CENTS / 100) as u64,
+                })
+            } else {
+                Ok(Value::Money(cents, currency))
+            }
+        }
+        ValueKind::Country => Country::parse(text)
+            .map(Value::Country)
+            .ok_or(ValueProblem::UnknownCountry),
+        ValueKind::Choice(Choices::Currency) => Currency::parse(text)
+            .map(Value::Currency)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Niche) => Niche::parse(text)
+            .map(Value::Niche)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Topic) => Topic::parse(text)
+            .map(Value::Topic)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Command) => find_command(text.trim().trim_start_matches('/'))
+            .map(|c| Value::Command(c.id))
+            .ok_or(ValueProblem::UnknownChoice),
+    }
+}
+
+impl Inputs {
+    /// Parses `text` as the value of `spec` and stores it; a repeat or a bad value is refused.
+    pub fn set(&mut self, spec: &OptionSpec, text: &str) -> Result<(), InputError> {
+        if self.is_set(spec.id) {
+            return Err(InputError::Repeated { option: spec.id });
+        }
+        let value = parse_value(spec, text).map_err(|problem| InputError::BadValue {
+            option: spec.id,
+            value: echo(text),
+            problem,
+        })?;
+        self.store(spec.id, value);
+        Ok(())
+    }
+
+    fn store(&mut self, id: OptionId, value: Value) {
+        use OptionId as O;
+        match (id, value) {
+            (O::Views, Value::Count(n)) => self.views = Some(n),
+            (O::Followers, Value::Count(n)) => self.followers = Some(n),
+            (O::Age, Value::Count(n)) => self.age = Some(n),
+            (O::Length, Value::Count(n)) => self.length = Some(n),
+            (O::Coins, Value::Count(n)) => self.coins = Some(n),
+            (O::Diamonds, Value::Count(n)) => self.diamonds = Some(n),
+            (O::Sales, Value::Count(n)) => self.sales = Some(n),
+            (O::Months, Value::Count(n)) => self.months = Some(n),
+            (O::Likes, Value::Count(n)) => self.likes = Some(n),
+            (O::Comments, Value::Count(n)) => self.comments = Some(n),
+            (O::Shares, Value::Count(n)) => self.shares = Some(n),
+            (O::Saves, Value::Count(n)) => self.saves = Some(n),
+            (O::Engagement, Value::Percent(p)) => self.engagement = Some(p),
+            (O::Conversion, Value::Percent(p)) => self.conversion = Some(p),
+            (O::Commission, Value::Percent(p)) => self.commission = Some(p),
+            (O::Growth, Value::Percent(p)) => self.growth = Some(p),
+            (O::Price, Value::Money(c, cur)) => self.price = Some((c, cur)),
+            (O::Amount, Value::Money(c, cur)) => self.amount = Some((c, cur)),
+            (O::Country, Value::Country(c)) => self.country = Some(c),
+            (O::Currency, Value::Currency(c)) => self.currency = Some(c),
+            (O::Niche, Value::Niche(n)) => self.niche = Some(n),
+            (O::Topic, Value::Topic(t)) => self.topic = Some(t),
+            (O::Command, Value::Command(c)) => self.command = Some(c),
+            (id, value) => {
+                unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
+            }
+        }
+    }
+
+    /// Whether an option has a value.
+    pub fn is_set(&self, id: OptionId) -> bool {
+        use OptionId as O;
+        match id {
+            O::Views => self.views.is_some(),
+            O::Followers => self.followers.is_some(),
+            O::Engagement => self.engagement.is_some(),
+            O::Country => self.country.is_some(),
+            O::Niche => self.niche.is_some(),
+            O::Currency => self.currency.is_some(),
+            O::Age => self.age.is_some(),
+            O::Length => self.length.is_some(),
+            O::Coins => self.coins.is_some(),
+            O::Diamonds => self.diamonds.is_some(),
+            O::Price => self.price.is_some(),
+            O::Conversion => self.conversion.is_some(),
+            O::Commission => self.commission.is_some(),
+            O::Sales => self.sales.is_some(),
+            O::Amount => self.amount.is_some(),
+            O::Months => self.months.is_some(),
+            O::Growth => self.growth.is_some(),
+            O::Likes => self.likes.is_some(),
+            O::Comments => self.comments.is_some(),
+            O::Shares => self.shares.is_some(),
+            O::Saves => self.saves.is_some(),
+            O::Topic => self.topic.is_some(),
+            O::Command => self.command.is_some(),
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Turns what a user typed (`/gains 1M`, `gains vues:1 000 000 pays:FR`,
+//! `/earnings@gainsbot views=1.5M`) into a command and its typed inputs.
+
+use super::catalogue::{CommandSpec, find_command, fold};
+use super::inputs::{InputError, Inputs};
+
+/// A command with its inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invocation {
+    pub command: &'static CommandSpec,
+    pub inputs: Inputs,
+}
+
+/// What a line of text is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Parsed {
+    Command(Invocation),
+    /// Not a command: a question in plain words.
+    Question,
+}
+
+/// Whether a word opens an option: `name:` or `name=`, the name starting with a letter.
+fn option_key(word: &str) -> Option<(&str, &str)> {
+    let at = word.find([':', '='])?;
+    let (name, rest) = (&word[..at], &word[at + 1..]);
+    let starts_with_letter = name.chars().next().is_some_and(char::is_alphabetic);
+    let plain = name
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    (starts_with_letter && plain).then_some((name, rest))
+}
+
+/// Parses one line. A leading `/` marks a command; without it, a first word that is a
+/// command name still counts, and anything else is a question.
+pub fn parse(text: &str) -> Result<Parsed, InputError> {
+    let trimmed = text.trim();
+    let slashed = trimmed.starts_with('/');
+    let body = trimmed.trim_start_matches('/');
+    let (head, rest) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+    let name = head.split('@').next().unwrap_or_default();
+    let Some(command) = find_command(name) else {
+        return if slashed {
+            Err(InputError::UnknownCommand(name.chars().take(32).collect()))
+        } else {
+            Ok(Parsed::Question)
+        };
+    };
+    if !slashed
+        && option_key(rest.split_whitespace().next().unwrap_or_default()).is_none()
+        && looks_like_prose(rest)
+    {
+        return Ok(Parsed::Question);
+    }
+
+    let mut inputs = Inputs::default();
+    let mut positional = Vec::new();
+    let mut current: Option<(&str, Vec<&str>)> = None;
+    let mut segments = Vec::new();
+    for word in rest.split_whitespace() {
+        if let Some((key, value)) = option_key(word) {
+            if let Some(done) = current.take() {
+                segments.push(done);
+            }
+            current = Some((
+                key,
+                if value.is_empty() {
+                    vec![]
+                } else {
+                    vec![value]
+                },
+            ));
+        } else if let Some((_, words)) = current.as_mut() {
+            words.push(word);
+        } else {
+            positional.push(word);
+        }
+    }
+    segments.extend(current);
+
+    if !positional.is_empty() {
+        let value = positional.join(" ");
+        let Some(option) = command.positional.map(super::catalogue::option) else {
+            return Err(InputError::UnexpectedValue {
+                command: command.id,
+                value: value.chars().take(40).collect(),
+            });
+        };
+        inputs.set(option, &value)?;
+    }
+    for (key, words) in segments {
+        let spec = command
+            .find_option(key)
+            .ok_or_else(|| InputError::UnknownOption {
+                command: command.id,
+                name: fold(key).chars().take(32).collect(),
+            })?;
+        inputs.set(spec, &words.join(" "))?;
+    }
+    Ok(Parsed::Command(Invocation { command, inputs }))
+}
+
+/// "live" or "engagement" opening a sentence is a question, not the command:
+/// prose has several words and no digits.
+fn looks_like_prose(rest: &str) -> bool {
+    rest.split_whitespace().count() >= 2 && !rest.chars().any(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::{CommandId, OptionId};
+    use crate::core::values::ValueProblem;
+
+    fn invocation(text: &str) -> Invocation {
+        match parse(text) {
+            Ok(Parsed::Command(inv)) => inv,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn options_by_name_or_position_in_either_language() {
+        for text in [
+            "/gains vues:1000000",
+            "/gains 1M",
+            "/gains 1 000 000",
+            "gains vues: 1 000 000",
+            "/earnings views=1,000,000",
+            "/gains@gainsbot 1M",
+            "/GAINS Vues:1M",
+        ] {
+            let inv = invocation(text);
+            assert_eq!(inv.command.id, CommandId::Gains, "{text}");
+            assert_eq!(inv.inputs.views, Some(1_000_000), "{text}");
+        }
+        let inv = invocation("/gains 2 millions abonnés:8 000 pays:France niche:beauté");
+        assert_eq!(inv.inputs.views, Some(2_000_000));
+        assert_eq!(inv.inputs.followers, Some(8000));
+        assert_eq!(inv.inputs.country.map(|c| c.code), Some("FR"));
+    }
+
+    #[test]
+    fn errors_name_the_option() {
+        assert_eq!(
+            parse("/nope 3"),
+            Err(InputError::UnknownCommand("nope".into()))
+        );
+        assert!(matches!(
+            parse("/gains vues:-5"),
+            Err(InputError::BadValue {
+                option: OptionId::Views,
+                problem: ValueProblem::Negative,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse("/gains vues:1e999"),
+            Err(InputError::BadValue {
+                option: OptionId::Views,
+                problem: ValueProblem::NotANumber,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse("/gains vues:0"),
+            Err(InputError::BadValue {
+                problem: ValueProblem::TooSmall { .. },
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse("/gains vues:100000000000000"),
+            Err(InputError::BadValue {
+                problem: ValueProblem::TooLarge { .. },
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse("/gains 1M vues:2M"),
+            Err(InputError::Repeated {
+                option: OptionId::Views
+            })
+        ));
+        assert!(matches!(
+            parse("/gains couleur:bleu"),
+            Err(InputError::UnknownOption { .. })
+        ));
+        assert!(matches!(
+            parse("/sources 12"),
+            Err(InputError::UnexpectedValue { .. })
+        ));
+    }
+
+    #[test]
+    fn plain_words_are_questions() {
+        assert_eq!(parse("combien pour 1,5 M de vues ?"), Ok(Parsed::Question));
+        assert_eq!(
+            parse("live sur tiktok combien ça paie"),
+            Ok(Parsed::Question)
+        );
+        assert_eq!(parse(""), Ok(Parsed::Question));
+    }
+
+    #[test]
+    fn every_option_example_parses_for_every_command_that_takes_it() {
+        for command in crate::core::catalogue::COMMANDS {
+            for &id in command.options {
+                let spec = crate::core::catalogue::option(id);
+                let text = format!("/{} {}:{}", command.fr, spec.fr, spec.example);
+                let inv = invocation(&text);
+                assert!(inv.inputs.is_set(id), "{text}");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The brain: pure and platform-free. Text in, [`Reply`] out; every adapter (console,
+//! Discord, Telegram) only translates to and from it.
+
+pub mod catalogue;
+pub mod choices;
+mod compose;
+pub mod country;
+pub mod estimate;
+pub mod inputs;
+pub mod invocation;
+pub mod money;
+pub mod percent;
+pub mod planning;
+pub mod question;
+pub mod rates;
+pub mod reply;
+pub mod values;
+
+use crate::i18n::Lang;
+use catalogue::CommandId;
+use compose::Ctx;
+use invocation::{Invocation, Parsed};
+use question::Intent;
+use rates::Rates;
+use reply::Reply;
+
+/// One message to answer, with what is known of its sender's language.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub text: &'a str,
+    /// An explicit choice (saved preference, `--lang`), which always wins.
+    pub lang: Option<Lang>,
+    /// The platform's locale for the sender (`fr`, `en-GB`…).
+    pub locale: Option<&'a str>,
+}
+
+/// The bot's shared, read-only state.
+#[derive(Debug, Clone)]
+pub struct Brain {
+    pub rates: Rates,
+    pub default_lang: Lang,
+}
+
+impl Brain {
+    /// The reply language: explicit choice, platform locale, the words typed, the default.
+    fn lang(&self, request: &Request, hint: Option<Lang>) -> Lang {
+        request
+            .lang
+            .or_else(|| request.locale.and_then(Lang::from_locale))
+            .or(hint)
+            .unwrap_or(self.default_lang)
+    }
+
+    /// Answers one message: a command, a question, or a bad input explained.
+    pub fn handle(&self, request: &Request) -> Reply {
+        match invocation::parse(request.text) {
+            Ok(Parsed::Command(invocation)) => {
+                let hint = command_language(request.text, &invocation);
+                self.answer(self.lang(request, hint), &invocation)
+            }
+            Ok(Parsed::Question) => {
+                let lang = self.lang(request, question::language_of(request.text));
+                let ctx = Ctx {
+                    rates: &self.rates,
+                    lang,
+                };
+                match question::intent(request.text) {
+                    Intent::Earnings(views) => {
+                        let invocation = Invocation {
+                            command: catalogue::command(CommandId::Gains),
+                            inputs: inputs::Inputs {
+                                views: Some(views),
+                                ..Default::default()
+                            },
+                        };
+                        compose::answer(ctx, &invocation)
+                    }
+                    Intent::Faq(topic) => {
+                        let invocation = Invocation {
+                            command: catalogue::command(CommandId::Faq),
+                            inputs: inputs::Inputs {
+                                topic: Some(topic),
+                                ..Default::default()
+                            },
+                        };
+                        compose::answer(ctx, &invocation)
+                    }
+                    Intent::Unknown => compose::question_pointer(lang),
+                }
+            }
+            Err(error) => {
+                let hint = question::language_of(request.text);
+                compose::input_error(self.lang(request, hint), &error)
+            }
+        }
+    }
+
+    /// Answers an already parsed command (platforms with structured commands call this).
+    pub fn answer(&self, lang: Lang, invocation: &Invocation) -> Reply {
+        compose::answer(
+            Ctx {
+                rates: &self.rates,
+                lang,
+            },
+            invocation,
+        )
+    }
+}
+
+/// An English command name (`/earnings`) hints English. French names give no hint:
+/// `gains` is an English word too, and French is the usual default anyway.
+fn command_language(text: &str, invocation: &Invocation) -> Option<Lang> {
+    let spec = invocation.command;
+    let typed = text
+        .trim()
+        .trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '@')
+        .next()?;
+    (spec.fr != spec.en && catalogue::fold(typed) == spec.en).then_some(Lang::En)
+}

@@ -1,0 +1,131 @@
+//! Exact money: whole cents in one currency, converted with a dated rate.
+
+use std::fmt;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// The currencies replies can be given in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Currency {
+    #[serde(rename = "EUR")]
+    Eur,
+    #[serde(rename = "USD")]
+    Usd,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 2] = [Currency::Eur, Currency::Usd];
+
+    /// ISO 4217 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Eur => "EUR",
+            Currency::Usd => "USD",
+        }
+    }
+
+    /// Reads a code, symbol or word as people type them (`EUR`, `€`, `euros`, `$`, `USD`).
+    pub fn parse(text: &str) -> Option<Currency> {
+        match text.trim().to_lowercase().as_str() {
+            "eur" | "€" | "euro" | "euros" => Some(Currency::Eur),
+            "usd" | "$" | "us$" | "$us" | "dollar" | "dollars" => Some(Currency::Usd),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An amount in whole cents: never a float, so it never prints `19.999999`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Money {
+    pub cents: i64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(cents: i64, currency: Currency) -> Money {
+        Money { cents, currency }
+    }
+
+    /// Rounds an exact amount in currency units to the nearest cent (half away from zero);
+    /// saturates rather than wrapping on amounts no creator will ever see.
+    pub fn from_units(units: Decimal, currency: Currency) -> Money {
+        let cents = (units * Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        let cents = i64::try_from(cents).unwrap_or(if cents.is_sign_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
+        Money { cents, currency }
+    }
+
+    /// The amount in currency units, exactly.
+    pub fn units(self) -> Decimal {
+        Decimal::new(self.cents, 2)
+    }
+}
+
+/// A dated EUR→USD rate: how many dollars one euro buys.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fx {
+    pub usd_per_eur: Decimal,
+}
+
+impl Fx {
+    /// Converts an exact amount between currencies, without rounding.
+    pub fn convert(&self, units: Decimal, from: Currency, to: Currency) -> Decimal {
+        match (from, to) {
+            (Currency::Eur, Currency::Usd) => units.saturating_mul(self.usd_per_eur),
+            (Currency::Usd, Currency::Eur) => units.checked_div(self.usd_per_eur).unwrap_or(units),
+            _ => units,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_to_the_nearest_cent() {
+        let m = Money::from_units(Decimal::new(199_995, 4), Currency::Eur);
+        assert_eq!(m.cents, 2000);
+        assert_eq!(
+            Money::from_units(Decimal::new(4, 3), Currency::Usd).cents,
+            0
+        );
+        assert_eq!(
+            Money::from_units(Decimal::new(5, 3), Currency::Usd).cents,
+            1
+        );
+    }
+
+    #[test]
+    fn converts_both_ways_with_the_dated_rate() {
+        let fx = Fx {
+            usd_per_eur: Decimal::new(10411, 4),
+        };
+        let usd = fx.convert(Decimal::from(100), Currency::Eur, Currency::Usd);
+        assert_eq!(Money::from_units(usd, Currency::Usd).cents, 10411);
+        let eur = fx.convert(Decimal::new(10411, 2), Currency::Usd, Currency::Eur);
+        assert_eq!(Money::from_units(eur, Currency::Eur).cents, 10000);
+    }
+
+    #[test]
+    fn reads_currencies_as_typed() {
+        for t in ["EUR", "€", "euros", " Euro "] {
+            assert_eq!(Currency::parse(t), Some(Currency::Eur), "{t}");
+        }
+        for t in ["usd", "$", "dollars", "US$"] {
+            assert_eq!(Currency::parse(t), Some(Currency::Usd), "{t}");
+        }
+        assert_eq!(Currency::parse("yen"), None);
+    }
+}

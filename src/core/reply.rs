@@ -1,0 +1,68 @@
+//! Replies are data until the last step: a title, lines, named fields and a footer,
+//! already localized; each platform renders them its own way.
+
+use serde::Serialize;
+
+use super::catalogue::CommandId;
+use super::estimate::StreamId;
+use super::money::Currency;
+use crate::i18n::Lang;
+
+/// A titled group of lines (an embed field on Discord, a bold heading elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub name: String,
+    pub lines: Vec<String>,
+}
+
+/// One stream in machine-readable form (`gainsbot ask --json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StreamSummary {
+    pub id: StreamId,
+    pub low_cents: Option<i64>,
+    pub high_cents: Option<i64>,
+    pub currency: Currency,
+    pub eligible: Option<bool>,
+    pub missing: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// What the bot answers, before any platform formatting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub command: CommandId,
+    pub lang: Lang,
+    /// The reply explains a bad input (the console exits with status 2).
+    pub is_error: bool,
+    pub title: String,
+    pub lines: Vec<String>,
+    pub fields: Vec<Field>,
+    pub footer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streams: Option<Vec<StreamSummary>>,
+}
+
+impl Reply {
+    pub fn new(command: CommandId, lang: Lang, title: String) -> Reply {
+        Reply {
+            command,
+            lang,
+            is_error: false,
+            title,
+            lines: Vec::new(),
+            fields: Vec::new(),
+            footer: None,
+            streams: None,
+        }
+    }
+
+    pub fn line(mut self, line: String) -> Reply {
+        self.lines.push(line);
+        self
+    }
+
+    pub fn field(mut self, name: String, lines: Vec<String>) -> Reply {
+        self.fields.push(Field { name, lines });
+        self
+    }
+}

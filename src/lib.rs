@@ -1,0 +1,12 @@
+//! gainsbot: tells TikTok creators what they can really earn, in French or English,
+//! with ranges, eligibility and the source of every figure.
+//!
+//! [`core`] is the pure brain; [`i18n`] writes its replies in the reader's language;
+//! [`render`] turns replies into text for each surface; [`console`] and [`config`] are
+//! the command-line edge.
+
+pub mod config;
+pub mod console;
+pub mod core;
+pub mod i18n;
+pub mod render;

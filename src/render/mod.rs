@@ -1,0 +1,56 @@
+//! Turning a [`Reply`] into what a surface shows. Plain text serves the console and
+//! `gainsbot ask`; the JSON form is for scripts and tests.
+
+use serde::Serialize;
+
+use crate::core::catalogue::CommandId;
+use crate::core::reply::{Reply, StreamSummary};
+use crate::i18n::Lang;
+
+/// Plain text: title, lines, fields as headed blocks, footer.
+pub fn plain(reply: &Reply) -> String {
+    let mut out = String::new();
+    out.push_str(&reply.title);
+    out.push('\n');
+    for line in &reply.lines {
+        out.push_str(line);
+        out.push('\n');
+    }
+    for field in &reply.fields {
+        out.push('\n');
+        out.push_str(&field.name);
+        out.push('\n');
+        for line in &field.lines {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if let Some(footer) = &reply.footer {
+        out.push('\n');
+        out.push_str(footer);
+        out.push('\n');
+    }
+    out
+}
+
+/// The structured reply `gainsbot ask --json` prints.
+#[derive(Debug, Serialize)]
+pub struct JsonReply<'a> {
+    pub command: CommandId,
+    pub lang: Lang,
+    pub error: bool,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streams: Option<&'a [StreamSummary]>,
+}
+
+pub fn json(reply: &Reply) -> JsonReply<'_> {
+    JsonReply {
+        command: reply.command,
+        lang: reply.lang,
+        error: reply.is_error,
+        text: plain(reply),
+        streams: reply.streams.as_deref(),
+    }
+}
