@@ -53,6 +53,10 @@ note-from-diamonds = Computed from your diamonds at a diamond's public value.
 note-no-commission = No reliable source gives a typical commission: give yours.
 note-needs-option = Add { $hint } to put a figure on this income.
 note-revenue = Revenue (not profit): { $low } to { $high } sales.
+note-revenue-exact = { $sales ->
+    [one] Revenue (not profit): { $sales } sale.
+   *[other] Revenue (not profit): { $sales } sales.
+}
 note-no-public-rate = No public figure for what Pulse pays (a share of ad revenue).
 
 ## /earnings
@@ -70,10 +74,10 @@ gains-followers = { $followers ->
 
 ## One stream at a time
 
-title-sponsorship = Brand deals
-title-live = LIVE gifts
-title-product = Your own products
-title-affiliate = Affiliate and TikTok Shop
+title-sponsorship = What a sponsored video is worth
+title-live = What you keep from your LIVE gifts
+title-product = What your product can bring in
+title-affiliate = Your affiliate commissions
 title-eligibility = Your eligibility for TikTok programmes
 rules-creator-rewards = Requirements: age { $age }, { $followers } followers, { $views } authentic views over 30 days, original videos longer than one minute, eligible country (confirmed: { $countries }).
 rules-live = Requirements: age { $age } and { $followers } followers.

@@ -53,6 +53,10 @@ note-from-diamonds = Calculé à partir de vos diamants, à la valeur publique d
 note-no-commission = Aucune source fiable ne donne de commission type : indiquez la vôtre.
 note-needs-option = Ajoutez { $hint } pour chiffrer ce revenu.
 note-revenue = Chiffre d'affaires (pas un bénéfice) : de { $low } à { $high } ventes.
+note-revenue-exact = { $sales ->
+    [one] Chiffre d'affaires (pas un bénéfice) : { $sales } vente.
+   *[other] Chiffre d'affaires (pas un bénéfice) : { $sales } ventes.
+}
 note-no-public-rate = Aucun chiffre public sur ce que paie Pulse (une part des revenus publicitaires).
 
 ## /gains
@@ -70,10 +74,10 @@ gains-followers = { $followers ->
 
 ## Une source à la fois
 
-title-sponsorship = Partenariats de marques
-title-live = Cadeaux LIVE
-title-product = Vos propres produits
-title-affiliate = Affiliation et TikTok Shop
+title-sponsorship = Ce que vaut une vidéo sponsorisée
+title-live = Ce que vous touchez sur vos cadeaux LIVE
+title-product = Ce que peut rapporter votre produit
+title-affiliate = Vos commissions d'affiliation
 title-eligibility = Votre éligibilité aux programmes TikTok
 rules-creator-rewards = Conditions : { $age } ans, { $followers } abonnés, { $views } vues authentiques sur 30 jours, vidéos originales de plus d'une minute, pays éligible (confirmés : { $countries }).
 rules-live = Conditions : { $age } ans et { $followers } abonnés.

@@ -98,39 +98,36 @@ pub static COUNTRIES: &[Country] = &[
 /// Everyday names that are not the official ones.
 const ALIASES: &[(&str, &str)] = &[
     ("usa", "US"),
-    ("etats_unis", "US"),
-    ("etats unis", "US"),
-    ("amerique", "US"),
+    ("amérique", "US"),
     ("america", "US"),
     ("uk", "GB"),
     ("angleterre", "GB"),
     ("england", "GB"),
-    ("grande_bretagne", "GB"),
+    ("grande-bretagne", "GB"),
     ("great britain", "GB"),
-    ("coree", "KR"),
+    ("corée", "KR"),
     ("korea", "KR"),
-    ("quebec", "CA"),
-    ("cote divoire", "CI"),
+    ("québec", "CA"),
 ];
 
 impl Country {
-    /// Finds a country by ISO code, French or English name, or a common alias.
+    /// Finds a country by ISO code, French or English name, or a common alias; case,
+    /// accents, apostrophes, spaces and hyphens are ignored.
     pub fn parse(text: &str) -> Option<&'static Country> {
-        let wanted = fold(&text.replace('\'', "").replace('’', ""));
+        let key = |s: &str| fold(&s.replace(['\'', '’', ' '], "_")).replace('_', "");
+        let wanted = key(text);
         if wanted.is_empty() {
             return None;
         }
         let code = ALIASES
             .iter()
-            .find(|(alias, _)| fold(alias) == wanted || fold(&alias.replace(' ', "_")) == wanted)
+            .find(|(alias, _)| key(alias) == wanted)
             .map(|(_, code)| *code);
         COUNTRIES.iter().find(|c| {
             Some(c.code) == code
-                || fold(c.code) == wanted
-                || fold(&c.fr.replace('\'', "")) == wanted
-                || fold(&c.fr.replace('\'', "").replace(' ', "_")) == wanted
-                || fold(c.en) == wanted
-                || fold(&c.en.replace(' ', "_")) == wanted
+                || key(c.code) == wanted
+                || key(c.fr) == wanted
+                || key(c.en) == wanted
         })
     }
 

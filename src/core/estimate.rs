@@ -231,13 +231,17 @@ fn verdict(missing: Vec<Missing>, unsettled: Vec<Unsettled>) -> Verdict {
 }
 
 impl Estimator<'_> {
-    /// An exact amount in a rate's currency, converted and rounded to cents.
+    /// An exact amount in a rate's currency, in the reply's currency. A converted amount
+    /// of 10 or more is rounded to the unit: `960,52 €` from a dollar figure would claim a
+    /// precision the source never had.
     fn money(&self, units: Decimal, from: Option<Currency>) -> Money {
         let from = from.unwrap_or(self.currency);
-        Money::from_units(
-            self.rates.fx().convert(units, from, self.currency),
-            self.currency,
-        )
+        let converted = self.rates.fx().convert(units, from, self.currency);
+        if from != self.currency && converted >= Decimal::TEN {
+            Money::from_units(converted.round(), self.currency)
+        } else {
+            Money::from_units(converted, self.currency)
+        }
     }
 
     /// Per-1 000-views rates for a region. Figures given in the reply's currency are used

@@ -14,7 +14,7 @@ pub struct Invocation {
 /// What a line of text is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Parsed {
-    Command(Invocation),
+    Command(Box<Invocation>),
     /// Not a command: a question in plain words.
     Question,
 }
@@ -96,7 +96,7 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
             })?;
         inputs.set(spec, &words.join(" "))?;
     }
-    Ok(Parsed::Command(Invocation { command, inputs }))
+    Ok(Parsed::Command(Box::new(Invocation { command, inputs })))
 }
 
 /// "live" or "engagement" opening a sentence is a question, not the command:
@@ -113,7 +113,7 @@ mod tests {
 
     fn invocation(text: &str) -> Invocation {
         match parse(text) {
-            Ok(Parsed::Command(inv)) => inv,
+            Ok(Parsed::Command(inv)) => *inv,
             other => panic!("{text}: {other:?}"),
         }
     }

@@ -8,7 +8,7 @@ use super::catalogue::MAX_VIEWS;
 use super::estimate::{Estimator, Range, SourcedRange, union};
 use super::inputs::Inputs;
 use super::money::Money;
-use super::rates::{Group, Programme, RateRegion, Requirement, Unit};
+use super::rates::{Group, Programme, RateRegion, Requirement};
 
 /// Views a month needed to reach a target, from the best and the worst sourced rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +49,8 @@ impl Estimator<'_> {
     ) -> Option<ViewsNeeded> {
         let fx = self.rates.fx();
         let per_view: Vec<(Decimal, Decimal)> = self
-            .rates
-            .group(group)
-            .filter(|r| r.unit == Unit::Per1000Views && r.region == region)
+            .view_rates(group, region)
+            .into_iter()
             .map(|r| {
                 if !sources.contains(&r.source) {
                     sources.push(r.source.clone());

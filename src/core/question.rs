@@ -21,7 +21,7 @@ pub enum Intent {
 const TOPIC_WORDS: &[(Topic, &[&str])] = &[
     (
         Topic::Likes,
-        &["like", "j'aime", "jaime", "commentaire", "comment"],
+        &["like", "j'aime", "jaime", "commentaire", "comments"],
     ),
     (
         Topic::Taxes,

@@ -92,7 +92,7 @@ impl Exact {
     /// The value if it is whole.
     fn whole(self) -> Result<u128, ValueProblem> {
         let unit = 10u128.pow(self.scale);
-        if self.digits % unit == 0 {
+        if self.digits.is_multiple_of(unit) {
             Ok(self.digits / unit)
         } else {
             Err(ValueProblem::NotWhole)
@@ -129,6 +129,7 @@ fn read_number(text: &str, decimal_first: bool) -> Result<Exact, ValueProblem> {
     let separators: Vec<char> = compact.chars().filter(|c| *c == ',' || *c == '.').collect();
     let (int_part, frac_part) = match separators.as_slice() {
         [] => (compact.clone(), String::new()),
+        [_] if groups[1].is_empty() => return Err(ValueProblem::NotANumber),
         [_] if decimal_first || groups[1].len() != 3 => {
             (groups[0].to_owned(), groups[1].to_owned())
         }
@@ -161,9 +162,6 @@ fn read_number(text: &str, decimal_first: bool) -> Result<Exact, ValueProblem> {
         } else {
             ValueProblem::NotANumber
         });
-    }
-    if separators.len() == 1 && frac_part.is_empty() {
-        return Err(ValueProblem::NotANumber);
     }
     let all = format!("{int_part}{frac_part}");
     let digits = all

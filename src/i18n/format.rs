@@ -47,7 +47,7 @@ pub fn decimal_str(lang: Lang, plain: &str) -> Option<String> {
 /// An amount of money; whole amounts drop the cents (`400 €`, `$400`, `1 200,50 €`).
 pub fn money(lang: Lang, amount: Money) -> String {
     let cents = amount.cents.unsigned_abs().min(i64::MAX as u64);
-    let digits = if cents % 100 == 0 {
+    let digits = if cents.is_multiple_of(100) {
         decimal(lang, &Decimal::from(cents / 100))
     } else {
         decimal_str(

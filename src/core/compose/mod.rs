@@ -158,6 +158,12 @@ impl Ctx<'_> {
             Note::RevenueNotProfit {
                 sales_low,
                 sales_high,
+            } if sales_low == sales_high => {
+                self.tr_args("note-revenue-exact", Args::new().count("sales", *sales_low))
+            }
+            Note::RevenueNotProfit {
+                sales_low,
+                sales_high,
             } => self.tr_args(
                 "note-revenue",
                 Args::new()
