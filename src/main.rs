@@ -10,6 +10,11 @@ use gainsbot::core::Request;
 use gainsbot::i18n::Lang;
 use gainsbot::{console, render};
 
+/// mimalloc: replies are built from many short strings, and it cuts the time per reply
+/// by about a quarter against the system allocator (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "gainsbot",

@@ -34,6 +34,19 @@ impl StreamId {
         StreamId::Pulse,
     ];
 
+    /// The Fluent id of the stream's name.
+    pub fn message(self) -> &'static str {
+        match self {
+            StreamId::CreatorRewards => "stream-creator_rewards",
+            StreamId::CreatorFund => "stream-creator_fund",
+            StreamId::BrandDeal => "stream-brand_deal",
+            StreamId::LiveGifts => "stream-live_gifts",
+            StreamId::Affiliate => "stream-affiliate",
+            StreamId::Products => "stream-products",
+            StreamId::Pulse => "stream-pulse",
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             StreamId::CreatorRewards => "creator_rewards",
@@ -57,9 +70,9 @@ pub struct Range {
 
 /// The range one source (or pair of sources) gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourcedRange {
+pub struct SourcedRange<'a> {
     pub range: Range,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
 }
 
 /// Something a creator lacks for a programme.
@@ -108,8 +121,10 @@ impl Verdict {
 pub enum Note {
     /// No country given: the region's rates were chosen from the currency.
     RegionAssumed(RateRegion),
-    /// Age and video length were not given; eligibility assumes 18+ and videos over a minute.
-    AssumesAdultLongVideos,
+    /// No age given: eligibility assumes an adult.
+    AssumesAdult,
+    /// No video length given: eligibility assumes videos over a minute.
+    AssumesLongVideos,
     /// Only qualified views of videos over a minute count.
     QualifiedViewsOnly,
     /// Sources give different ranges; the range spans them.
@@ -144,20 +159,20 @@ pub enum Note {
 
 /// One stream's estimate.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StreamEstimate {
+pub struct StreamEstimate<'a> {
     pub id: StreamId,
     pub range: Option<Range>,
-    pub by_source: Vec<SourcedRange>,
+    pub by_source: Vec<SourcedRange<'a>>,
     pub verdict: Verdict,
     pub notes: Vec<Note>,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
 }
 
 /// The full estimate `gains` shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Estimate {
+pub struct Estimate<'a> {
     pub currency: Currency,
-    pub streams: Vec<StreamEstimate>,
+    pub streams: Vec<StreamEstimate<'a>>,
 }
 
 /// Rates plus the currency answers are given in.
@@ -166,7 +181,7 @@ pub struct Estimator<'a> {
     pub currency: Currency,
 }
 
-fn push_unique(into: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
+fn push_unique<'a>(into: &mut Vec<&'a str>, items: impl IntoIterator<Item = &'a str>) {
     for item in items {
         if !into.contains(&item) {
             into.push(item);
@@ -175,7 +190,7 @@ fn push_unique(into: &mut Vec<String>, items: impl IntoIterator<Item = String>) 
 }
 
 /// The union of sourced ranges: lowest low to highest high.
-pub(crate) fn union(parts: &[SourcedRange]) -> Option<Range> {
+pub(crate) fn union(parts: &[SourcedRange<'_>]) -> Option<Range> {
     let low = parts.iter().map(|p| p.range.low).min()?;
     let top = parts
         .iter()
@@ -190,19 +205,19 @@ pub(crate) fn union(parts: &[SourcedRange]) -> Option<Range> {
 }
 
 /// Checks a count against a rule's minimum, recording what is missing.
-fn check(
-    rates: &Rates,
+fn check<'a>(
+    rates: &'a Rates,
     programme: Programme,
     req: Requirement,
     value: Option<u64>,
     missing: &mut Vec<Missing>,
     unsettled: &mut Vec<Unsettled>,
-    sources: &mut Vec<String>,
+    sources: &mut Vec<&'a str>,
 ) {
     let Some(rule) = rates.rule(programme, req) else {
         return;
     };
-    push_unique(sources, rule.sources.iter().cloned());
+    push_unique(sources, rule.sources.iter().map(String::as_str));
     match value {
         Some(v) if v >= rule.min => {}
         Some(v) => missing.push(match req {
@@ -230,7 +245,7 @@ fn verdict(missing: Vec<Missing>, unsettled: Vec<Unsettled>) -> Verdict {
     }
 }
 
-impl Estimator<'_> {
+impl<'a> Estimator<'a> {
     /// An exact amount in a rate's currency, in the reply's currency. A converted amount
     /// of 10 or more is rounded to the unit: `960,52 €` from a dollar figure would claim a
     /// precision the source never had.
@@ -246,8 +261,8 @@ impl Estimator<'_> {
 
     /// Per-1 000-views rates for a region. Figures given in the reply's currency are used
     /// as written; the others are converted only when no source gives that currency.
-    pub fn view_rates(&self, group: Group, region: RateRegion) -> Vec<&Rate> {
-        let rates: Vec<&Rate> = self
+    pub fn view_rates(&self, group: Group, region: RateRegion) -> Vec<&'a Rate> {
+        let rates: Vec<&'a Rate> = self
             .rates
             .group(group)
             .filter(|r| r.unit == Unit::Per1000Views && r.region == region)
@@ -262,7 +277,12 @@ impl Estimator<'_> {
         }
     }
 
-    fn per_1000_views(&self, group: Group, region: RateRegion, views: u64) -> Vec<SourcedRange> {
+    fn per_1000_views(
+        &self,
+        group: Group,
+        region: RateRegion,
+        views: u64,
+    ) -> Vec<SourcedRange<'a>> {
         let thousands = Decimal::from(views) / Decimal::ONE_THOUSAND;
         self.view_rates(group, region)
             .into_iter()
@@ -272,7 +292,7 @@ impl Estimator<'_> {
                     high: self.money(thousands.saturating_mul(r.high_or_low()), r.currency),
                     open_high: r.open_high,
                 },
-                sources: vec![r.source.clone()],
+                sources: vec![r.source.as_str()],
             })
             .collect()
     }
@@ -290,12 +310,12 @@ impl Estimator<'_> {
     }
 
     /// Creator Rewards ranges for a view count in the inputs' region.
-    pub fn creator_rewards_for(&self, inputs: &Inputs, views: u64) -> Vec<SourcedRange> {
+    pub fn creator_rewards_for(&self, inputs: &Inputs, views: u64) -> Vec<SourcedRange<'a>> {
         self.per_1000_views(Group::CreatorRewards, self.region(inputs).0, views)
     }
 
     /// Every stream, in the order replies show them.
-    pub fn estimate(&self, inputs: &Inputs) -> Estimate {
+    pub fn estimate(&self, inputs: &Inputs) -> Estimate<'a> {
         Estimate {
             currency: self.currency,
             streams: StreamId::ALL
@@ -305,7 +325,7 @@ impl Estimator<'_> {
         }
     }
 
-    pub fn stream(&self, id: StreamId, inputs: &Inputs) -> StreamEstimate {
+    pub fn stream(&self, id: StreamId, inputs: &Inputs) -> StreamEstimate<'a> {
         match id {
             StreamId::CreatorRewards => self.creator_rewards(inputs),
             StreamId::CreatorFund => self.creator_fund(inputs),
@@ -322,7 +342,7 @@ impl Estimator<'_> {
         &self,
         inputs: &Inputs,
         notes: &mut Vec<Note>,
-        sources: &mut Vec<String>,
+        sources: &mut Vec<&'a str>,
     ) -> Verdict {
         let (mut missing, mut unsettled) = (Vec::new(), Vec::new());
         let p = Programme::CreatorRewards;
@@ -344,10 +364,13 @@ impl Estimator<'_> {
             &mut unsettled,
             sources,
         );
-        let mut assumed = false;
-        for (req, value) in [
-            (Requirement::Age, inputs.age),
-            (Requirement::VideoSeconds, inputs.length),
+        for (req, value, assumption) in [
+            (Requirement::Age, inputs.age, Note::AssumesAdult),
+            (
+                Requirement::VideoSeconds,
+                inputs.length,
+                Note::AssumesLongVideos,
+            ),
         ] {
             if value.is_some() {
                 check(
@@ -360,22 +383,22 @@ impl Estimator<'_> {
                     sources,
                 );
             } else {
-                assumed = true;
+                notes.push(assumption);
             }
-        }
-        if assumed {
-            notes.push(Note::AssumesAdultLongVideos);
         }
         if let Some(country) = inputs.country
             && self.rates.crp_country_confirmed(country.code).is_none()
         {
             unsettled.push(Unsettled::CountryUnconfirmed);
-            push_unique(sources, self.rates.crp_country_sources().iter().cloned());
+            push_unique(
+                sources,
+                self.rates.crp_country_sources().iter().map(String::as_str),
+            );
         }
         verdict(missing, unsettled)
     }
 
-    fn creator_rewards(&self, inputs: &Inputs) -> StreamEstimate {
+    fn creator_rewards(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let (mut notes, mut sources) = (Vec::new(), Vec::new());
         let (region, assumed) = self.region(inputs);
         if assumed {
@@ -390,7 +413,7 @@ impl Estimator<'_> {
             notes.push(Note::SourcesDisagree);
         }
         for part in &by_source {
-            push_unique(&mut sources, part.sources.iter().cloned());
+            push_unique(&mut sources, part.sources.iter().copied());
         }
         let verdict = self.creator_rewards_verdict(inputs, &mut notes, &mut sources);
         if inputs.views.is_none() {
@@ -406,16 +429,16 @@ impl Estimator<'_> {
         }
     }
 
-    fn creator_fund(&self, inputs: &Inputs) -> StreamEstimate {
+    fn creator_fund(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let by_source = inputs
             .views
             .map(|v| self.per_1000_views(Group::CreatorFund, RateRegion::Global, v))
             .unwrap_or_default();
         let mut sources = Vec::new();
         for part in &by_source {
-            push_unique(&mut sources, part.sources.iter().cloned());
+            push_unique(&mut sources, part.sources.iter().copied());
         }
-        push_unique(&mut sources, ["seed:001".to_owned(), "seed:002".to_owned()]);
+        push_unique(&mut sources, ["seed:001", "seed:002"]);
         let mut notes = vec![Note::FundReplaced];
         if by_source.len() > 1 {
             notes.push(Note::SourcesDisagree);
@@ -445,7 +468,7 @@ impl Estimator<'_> {
         }
     }
 
-    fn brand_deal(&self, inputs: &Inputs) -> StreamEstimate {
+    fn brand_deal(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let (mut notes, mut sources) = (Vec::new(), Vec::new());
         let reference = self.rates.get("brand_engagement_reference");
         let Some(followers) = inputs.followers else {
@@ -468,7 +491,7 @@ impl Estimator<'_> {
             Some(_) => {}
         }
         if effective != followers || engagement.is_none() {
-            push_unique(&mut sources, [reference.source.clone()]);
+            push_unique(&mut sources, [reference.source.as_str()]);
         }
         let tiers: Vec<_> = self
             .rates
@@ -488,15 +511,18 @@ impl Estimator<'_> {
                     high: self.money(r.high_or_low(), r.currency),
                     open_high: r.open_high,
                 },
-                sources: vec![r.source.clone()],
+                sources: vec![r.source.as_str()],
             })
             .collect();
         if by_source.len() > 1 {
             notes.push(Note::HotNiche);
-            push_unique(&mut sources, self.rates.hot_niches().1.iter().cloned());
+            push_unique(
+                &mut sources,
+                self.rates.hot_niches().1.iter().map(String::as_str),
+            );
         }
         for part in &by_source {
-            push_unique(&mut sources, part.sources.iter().cloned());
+            push_unique(&mut sources, part.sources.iter().copied());
         }
         if by_source.is_empty() {
             notes.push(Note::NoPriceAtThisSize);
@@ -523,7 +549,7 @@ impl Estimator<'_> {
         }
     }
 
-    fn live_gifts(&self, inputs: &Inputs) -> StreamEstimate {
+    fn live_gifts(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let (mut notes, mut sources) = (Vec::new(), Vec::new());
         let diamond = self.rates.get("live_diamond_value");
         let by_source = if let Some(diamonds) = inputs.diamonds {
@@ -538,7 +564,7 @@ impl Estimator<'_> {
                     high: value,
                     open_high: false,
                 },
-                sources: vec![diamond.source.clone()],
+                sources: vec![diamond.source.as_str()],
             }]
         } else if let Some(coins) = inputs.coins {
             let coins = Decimal::from(coins);
@@ -561,7 +587,7 @@ impl Estimator<'_> {
                         high: converters,
                         open_high: false,
                     },
-                    sources: vec![per_diamond.source.clone(), diamond.source.clone()],
+                    sources: vec![per_diamond.source.as_str(), diamond.source.as_str()],
                 },
                 SourcedRange {
                     range: Range {
@@ -569,7 +595,7 @@ impl Estimator<'_> {
                         high: by_share,
                         open_high: false,
                     },
-                    sources: vec![share.source.clone(), price.source.clone()],
+                    sources: vec![share.source.as_str(), price.source.as_str()],
                 },
             ]
         } else {
@@ -577,7 +603,7 @@ impl Estimator<'_> {
             vec![]
         };
         for part in &by_source {
-            push_unique(&mut sources, part.sources.iter().cloned());
+            push_unique(&mut sources, part.sources.iter().copied());
         }
         let (mut missing, mut unsettled) = (Vec::new(), Vec::new());
         check(
@@ -610,7 +636,7 @@ impl Estimator<'_> {
         }
     }
 
-    fn affiliate(&self, inputs: &Inputs) -> StreamEstimate {
+    fn affiliate(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let mut notes = Vec::new();
         let mut by_source = Vec::new();
         match (inputs.sales, inputs.price, inputs.commission) {
@@ -647,7 +673,7 @@ impl Estimator<'_> {
             by_source,
             verdict: Verdict::Eligible,
             notes,
-            sources: vec!["seed:001".to_owned(), "seed:002".to_owned()],
+            sources: vec!["seed:001", "seed:002"],
         }
     }
 
@@ -657,7 +683,7 @@ impl Estimator<'_> {
             .unwrap_or(0)
     }
 
-    fn products(&self, inputs: &Inputs) -> StreamEstimate {
+    fn products(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let rate = self.rates.get("product_conversion");
         let mut notes = Vec::new();
         let mut sources = Vec::new();
@@ -666,7 +692,7 @@ impl Estimator<'_> {
                 let (low_pct, high_pct) = match inputs.conversion {
                     Some(c) => (c.0, c.0),
                     None => {
-                        sources.push(rate.source.clone());
+                        sources.push(rate.source.as_str());
                         (rate.low, rate.high_or_low())
                     }
                 };
@@ -700,7 +726,7 @@ impl Estimator<'_> {
                 vec![]
             }
         };
-        push_unique(&mut sources, ["seed:000".to_owned()]);
+        push_unique(&mut sources, ["seed:000"]);
         StreamEstimate {
             id: StreamId::Products,
             range: union(&by_source),
@@ -712,7 +738,7 @@ impl Estimator<'_> {
     }
 
     /// Pulse: followers can be checked; its engagement bar and pay are not public.
-    pub fn pulse(&self, inputs: &Inputs) -> StreamEstimate {
+    pub fn pulse(&self, inputs: &Inputs) -> StreamEstimate<'a> {
         let mut sources = Vec::new();
         let (mut missing, mut unsettled) = (Vec::new(), Vec::new());
         check(

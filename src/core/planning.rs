@@ -21,7 +21,7 @@ pub struct ViewsNeeded {
 
 /// What it takes to earn a monthly target.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Goal {
+pub struct Goal<'a> {
     pub target: Money,
     pub creator_rewards: Option<ViewsNeeded>,
     pub creator_fund: Option<ViewsNeeded>,
@@ -29,7 +29,7 @@ pub struct Goal {
     pub sponsored_posts: Option<(u64, u64)>,
     /// Sales of the creator's own product.
     pub product_sales: Option<u64>,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
 }
 
 fn ceil_div(amount: Decimal, per_unit: Decimal) -> Option<u64> {
@@ -39,21 +39,21 @@ fn ceil_div(amount: Decimal, per_unit: Decimal) -> Option<u64> {
     amount.checked_div(per_unit)?.ceil().to_u64()
 }
 
-impl Estimator<'_> {
+impl<'a> Estimator<'a> {
     fn views_needed(
         &self,
         group: Group,
         region: RateRegion,
         target: Money,
-        sources: &mut Vec<String>,
+        sources: &mut Vec<&'a str>,
     ) -> Option<ViewsNeeded> {
         let fx = self.rates.fx();
         let per_view: Vec<(Decimal, Decimal)> = self
             .view_rates(group, region)
             .into_iter()
             .map(|r| {
-                if !sources.contains(&r.source) {
-                    sources.push(r.source.clone());
+                if !sources.contains(&r.source.as_str()) {
+                    sources.push(r.source.as_str());
                 }
                 let from = r.currency.unwrap_or(target.currency);
                 (
@@ -71,7 +71,7 @@ impl Estimator<'_> {
     }
 
     /// Views, sponsored videos or sales needed for a monthly target.
-    pub fn goal(&self, inputs: &Inputs, target: Money) -> Goal {
+    pub fn goal(&self, inputs: &Inputs, target: Money) -> Goal<'a> {
         let mut sources = Vec::new();
         let region = self.region(inputs).0;
         let creator_rewards =
@@ -128,7 +128,7 @@ pub struct Month {
 
 /// Views and Creator Rewards earnings month by month.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Projection {
+pub struct Projection<'a> {
     pub start_views: u64,
     /// Monthly growth in percent, rounded to a tenth for display.
     pub monthly_growth: Decimal,
@@ -136,20 +136,20 @@ pub struct Projection {
     pub growth_from_source: bool,
     pub months: Vec<Month>,
     pub threshold: u64,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
 }
 
-impl Estimator<'_> {
+impl<'a> Estimator<'a> {
     /// Carries monthly views forward. Without `croissance`, growth is the seed's example:
     /// views doubling in three months at four videos a week.
-    pub fn projection(&self, inputs: &Inputs, start_views: u64) -> Projection {
+    pub fn projection(&self, inputs: &Inputs, start_views: u64) -> Projection<'a> {
         let months = inputs.months.unwrap_or(6);
         let doubling = self.rates.get("growth_doubling");
         let mut sources = Vec::new();
         let (factor, growth_from_source) = match inputs.growth {
             Some(g) => (1.0 + g.fraction().to_f64().unwrap_or(0.0), false),
             None => {
-                sources.push(doubling.source.clone());
+                sources.push(doubling.source.as_str());
                 let span = f64::from(doubling.months.unwrap_or(3).max(1));
                 (doubling.low.to_f64().unwrap_or(1.0).powf(1.0 / span), true)
             }
@@ -171,7 +171,7 @@ impl Estimator<'_> {
                 for p in &parts {
                     for s in &p.sources {
                         if !sources.contains(s) {
-                            sources.push(s.clone());
+                            sources.push(s);
                         }
                     }
                 }
@@ -201,18 +201,18 @@ impl Estimator<'_> {
 
 /// An engagement rate and how it compares.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Engagement {
+pub struct Engagement<'a> {
     /// Interactions per view, in percent, to two decimals.
     pub rate: Decimal,
     pub interactions: u64,
     /// The typical rate for the account's size, when followers were given.
     pub typical: Option<Decimal>,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'a str>,
 }
 
-impl Estimator<'_> {
+impl<'a> Estimator<'a> {
     /// (likes + comments + shares + saves) / views, against the benchmark for the size.
-    pub fn engagement(&self, inputs: &Inputs, views: u64) -> Engagement {
+    pub fn engagement(&self, inputs: &Inputs, views: u64) -> Engagement<'a> {
         let interactions = [inputs.likes, inputs.comments, inputs.shares, inputs.saves]
             .iter()
             .map(|v| v.unwrap_or(0))
@@ -220,14 +220,14 @@ impl Estimator<'_> {
         let rate = (Decimal::from(interactions) * Decimal::ONE_HUNDRED
             / Decimal::from(views.max(1)))
         .round_dp(2);
-        let mut sources = vec!["seed:000".to_owned()];
+        let mut sources = vec!["seed:000"];
         let typical = inputs.followers.and_then(|f| {
             let tier = self
                 .rates
                 .group(Group::Engagement)
                 .filter(|r| r.min_followers.is_some_and(|m| m <= f))
                 .max_by_key(|r| r.min_followers)?;
-            sources.push(tier.source.clone());
+            sources.push(tier.source.as_str());
             Some(tier.low)
         });
         Engagement {

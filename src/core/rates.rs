@@ -166,6 +166,9 @@ pub struct Source {
     #[serde(rename = "where")]
     pub location: String,
     pub date: String,
+    /// `seed 000 (2026)`: short enough for a footer, precise enough to find in `/sources`.
+    #[serde(skip)]
+    pub label: String,
 }
 
 /// One sourced figure: a low–high range in a unit.
@@ -348,7 +351,8 @@ impl Rates {
                         "a source needs a title and where to find it",
                     ));
                 }
-                rates.sources.insert(id, source);
+                let label = format!("{} ({})", id.replace(':', " "), source.date);
+                rates.sources.insert(id, Source { label, ..source });
             }
             for rate in file.rate {
                 let key = format!("rate.{}", rate.id);
@@ -486,6 +490,11 @@ impl Rates {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
+    }
+
+    /// A source's short label, or its id if it is unknown.
+    pub fn source_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.sources.get(id).map_or(id, |s| s.label.as_str())
     }
 
     pub fn sources(&self) -> &BTreeMap<String, Source> {

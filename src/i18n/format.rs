@@ -46,23 +46,28 @@ pub fn decimal_str(lang: Lang, plain: &str) -> Option<String> {
 
 /// An amount of money; whole amounts drop the cents (`400 €`, `$400`, `1 200,50 €`).
 pub fn money(lang: Lang, amount: Money) -> String {
-    let cents = amount.cents.unsigned_abs().min(i64::MAX as u64);
-    let digits = if cents.is_multiple_of(100) {
-        decimal(lang, &Decimal::from(cents / 100))
+    let cents = amount.cents.unsigned_abs();
+    let mut number = Decimal::from(cents);
+    if cents.is_multiple_of(100) {
+        number = Decimal::from(cents / 100);
     } else {
-        decimal_str(
-            lang,
-            &rust_decimal::Decimal::new(cents as i64, 2).to_string(),
-        )
-        .unwrap_or_default()
-    };
-    let sign = if amount.cents < 0 { "-" } else { "" };
-    match (lang, amount.currency) {
-        (Lang::Fr, Currency::Eur) => format!("{sign}{digits}\u{a0}€"),
-        (Lang::Fr, Currency::Usd) => format!("{sign}{digits}\u{a0}$US"),
-        (Lang::En, Currency::Eur) => format!("{sign}€{digits}"),
-        (Lang::En, Currency::Usd) => format!("{sign}${digits}"),
+        number.absolute.multiply_pow10(-2);
     }
+    let (before, after) = match (lang, amount.currency) {
+        (Lang::Fr, Currency::Eur) => ("", "\u{a0}€"),
+        (Lang::Fr, Currency::Usd) => ("", "\u{a0}$US"),
+        (Lang::En, Currency::Eur) => ("€", ""),
+        (Lang::En, Currency::Usd) => ("$", ""),
+    };
+    let mut out = String::with_capacity(24);
+    if amount.cents < 0 {
+        out.push('-');
+    }
+    out.push_str(before);
+    // Writing into a String cannot fail.
+    let _ = formatter(lang).format(&number).write_to(&mut out);
+    out.push_str(after);
+    out
 }
 
 /// A percentage given in percent units (`6,5 %` / `6.5%`).

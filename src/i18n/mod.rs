@@ -1,16 +1,18 @@
 //! Every user-visible sentence comes from the Fluent files in `locales/`, compiled in.
-//! Numbers, money and percentages are written for the reader's language.
+//! Numbers, money and percentages are written for the reader's language (fluent-rs
+//! groups no digits and knows no currencies, so ICU4X does that).
 
 mod format;
 mod lang;
 mod values;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::fluent_bundle::types::FluentNumber;
-use fluent_templates::{LanguageIdentifier, langid};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::langid;
 
 pub use format::{count, decimal, money, percent};
 pub use lang::Lang;
@@ -18,28 +20,87 @@ pub use lang::Lang;
 use crate::core::money::Money;
 use crate::core::percent::Percent;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "fr",
-        customise: |bundle| {
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(values::format_value));
-        },
-    };
-}
+/// Every `.ftl` file, compiled in (`build.rs` rebuilds when `locales/` changes, and a
+/// test checks this list against the folder).
+pub const FTL_FILES: &[(Lang, &str, &str)] = &[
+    (
+        Lang::Fr,
+        "locales/fr/commands.ftl",
+        include_str!("../../locales/fr/commands.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "locales/fr/replies.ftl",
+        include_str!("../../locales/fr/replies.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "locales/fr/errors.ftl",
+        include_str!("../../locales/fr/errors.ftl"),
+    ),
+    (
+        Lang::En,
+        "locales/en/commands.ftl",
+        include_str!("../../locales/en/commands.ftl"),
+    ),
+    (
+        Lang::En,
+        "locales/en/replies.ftl",
+        include_str!("../../locales/en/replies.ftl"),
+    ),
+    (
+        Lang::En,
+        "locales/en/errors.ftl",
+        include_str!("../../locales/en/errors.ftl"),
+    ),
+];
 
-fn langid(lang: Lang) -> LanguageIdentifier {
-    match lang {
+fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id = match lang {
         Lang::Fr => langid!("fr"),
         Lang::En => langid!("en"),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Without this, every variable is wrapped in invisible U+2068/U+2069 marks.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::Fr => values::french,
+        Lang::En => values::english,
+    }));
+    for (_, path, text) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang) {
+        let resource = FluentResource::try_new((*text).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("{path} redefines messages: {errors:?}"));
+    }
+    bundle
+}
+
+/// One bundle per language, built once: lookups borrow it, no per-call copies.
+static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
+    LazyLock::new(|| [build_bundle(Lang::Fr), build_bundle(Lang::En)]);
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    match lang {
+        Lang::Fr => &BUNDLES[0],
+        Lang::En => &BUNDLES[1],
     }
 }
 
+/// One argument, kept typed until the language is known.
+enum Arg {
+    /// Stays a number so plurals can select on it; the bundle's formatter groups it.
+    Number(FluentValue<'static>),
+    Money(Money),
+    Percent(Percent),
+    Text(Cow<'static, str>),
+}
+
 /// Arguments for a message: counts stay numbers (for plurals), money and percentages
-/// format themselves in the bundle's language.
+/// are written for the message's language when it is formatted.
 #[derive(Default)]
-pub struct Args(HashMap<&'static str, FluentValue<'static>>);
+pub struct Args(Vec<(&'static str, Arg)>);
 
 impl Args {
     pub fn new() -> Args {
@@ -47,7 +108,7 @@ impl Args {
     }
 
     pub fn count(mut self, name: &'static str, value: u64) -> Args {
-        self.0.insert(name, FluentValue::from(value));
+        self.0.push((name, Arg::Number(FluentValue::from(value))));
         self
     }
 
@@ -58,31 +119,57 @@ impl Args {
             .to_string()
             .parse::<FluentNumber>()
             .map_or(FluentValue::None, FluentValue::Number);
-        self.0.insert(name, number);
+        self.0.push((name, Arg::Number(number)));
         self
     }
 
     pub fn money(mut self, name: &'static str, value: Money) -> Args {
-        self.0.insert(name, FluentValue::Custom(Box::new(value)));
+        self.0.push((name, Arg::Money(value)));
         self
     }
 
     pub fn percent(mut self, name: &'static str, value: Percent) -> Args {
-        self.0.insert(name, FluentValue::Custom(Box::new(value)));
+        self.0.push((name, Arg::Percent(value)));
         self
     }
 
     pub fn text(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Args {
-        self.0.insert(name, FluentValue::String(value.into()));
+        self.0.push((name, Arg::Text(value.into())));
         self
+    }
+
+    fn for_lang(&self, lang: Lang) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(self.0.len());
+        for (name, arg) in &self.0 {
+            let value = match arg {
+                Arg::Number(n) => n.clone(),
+                Arg::Money(m) => FluentValue::String(format::money(lang, *m).into()),
+                Arg::Percent(p) => FluentValue::String(format::percent(lang, &p.0).into()),
+                Arg::Text(t) => FluentValue::String(Cow::Borrowed(t.as_ref())),
+            };
+            args.set(*name, value);
+        }
+        args
     }
 }
 
 /// Looks a message up strictly: an unknown id or a missing variable is an error.
 pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<String, String> {
-    LOCALES
-        .lookup_single_language(&langid(lang), id, Some(&args.0))
-        .map_err(|e| format!("{id} ({}): {e}", lang.code()))
+    let bundle = bundle(lang);
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("{id} ({}): no such message", lang.code()))?;
+    let mut errors = Vec::new();
+    let fluent_args = (!args.0.is_empty()).then(|| args.for_lang(lang));
+    // Written into one buffer sized for a typical line, rather than grown piece by piece.
+    let mut text = String::with_capacity(128);
+    let written = bundle.write_pattern(&mut text, pattern, fluent_args.as_ref(), &mut errors);
+    if written.is_ok() && errors.is_empty() {
+        Ok(text)
+    } else {
+        Err(format!("{id} ({}): {errors:?}", lang.code()))
+    }
 }
 
 /// A message with arguments. A missing message is a bug: it fails tests and debug

@@ -15,11 +15,11 @@ fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
     }
 }
 
-fn all_sources(streams: &[StreamEstimate]) -> Vec<String> {
-    let mut sources: Vec<String> = Vec::new();
+fn all_sources<'a>(streams: &[StreamEstimate<'a>]) -> Vec<&'a str> {
+    let mut sources: Vec<&'a str> = Vec::new();
     for s in streams.iter().flat_map(|s| &s.sources) {
         if !sources.contains(s) {
-            sources.push(s.clone());
+            sources.push(s);
         }
     }
     sources
@@ -31,17 +31,14 @@ fn with_streams(
     streams: &[StreamEstimate],
     estimator: &Estimator,
 ) -> Reply {
+    let mut summaries = Vec::with_capacity(streams.len());
     for stream in streams {
-        let field = ctx.stream_field(stream);
+        let (field, summary) = ctx.stream(stream, estimator.currency);
         reply.fields.push(field);
+        summaries.push(summary);
     }
     reply.footer = ctx.footer(&all_sources(streams));
-    reply.streams = Some(
-        streams
-            .iter()
-            .map(|s| ctx.stream_summary(s, estimator.currency))
-            .collect(),
-    );
+    reply.streams = Some(summaries);
     reply
 }
 
@@ -155,10 +152,10 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         .iter()
         .chain(&pulse.sources)
         .chain(&deals.sources)
-        .chain(["seed:004".to_owned()].iter())
+        .chain(&["seed:004"])
     {
         if !sources.contains(s) {
-            sources.push(s.clone());
+            sources.push(s);
         }
     }
     reply.footer = ctx.footer(&sources);
@@ -173,7 +170,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply.streams = Some(
         [&crp_stream, &live, &pulse, &deals]
             .iter()
-            .map(|s| ctx.stream_summary(s, estimator.currency))
+            .map(|s| ctx.stream(s, estimator.currency).1)
             .collect(),
     );
     reply

@@ -30,7 +30,7 @@ pub fn sources(ctx: Ctx) -> Reply {
                 Args::new().text("rates", used.join(", ")),
             ));
         }
-        reply = reply.field(ctx.source_label(id), lines);
+        reply = reply.field(source.label.clone(), lines);
     }
     let fx = ctx.rates.get("usd_per_eur");
     reply = reply.line(
@@ -134,7 +134,7 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
         ctx.tr(&format!("title-faq-{}", topic.name(Lang::En))),
     )
     .line(ctx.tr_args(id, args));
-    reply.footer = ctx.footer(&sources.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    reply.footer = ctx.footer(&sources);
     reply
 }
 

@@ -76,40 +76,50 @@ impl Ctx<'_> {
 
     fn unsettled(&self, unsettled: &Unsettled) -> String {
         match unsettled {
-            Unsettled::Needs(id) => self.tr_args(
-                "unsettled-needs",
-                Args::new().text("hint", self.option_hint(*id)),
-            ),
+            Unsettled::Needs(id) => {
+                let spec = option(*id);
+                self.tr_args(
+                    "unsettled-needs",
+                    Args::new()
+                        .text("option", spec.name(self.lang))
+                        .text("example", spec.example),
+                )
+            }
             Unsettled::CountryUnconfirmed => self.tr("unsettled-country"),
             Unsettled::NoPublicThreshold => self.tr("unsettled-no-threshold"),
         }
     }
 
-    fn verdict(&self, verdict: &Verdict) -> String {
+    /// What is missing or unsettled, one sentence each (also the JSON `missing` list).
+    fn verdict_details(&self, verdict: &Verdict) -> Vec<String> {
+        match verdict {
+            Verdict::Eligible => Vec::new(),
+            Verdict::NotEligible(missing) => missing.iter().map(|m| self.missing(m)).collect(),
+            Verdict::Unknown(what) => what.iter().map(|u| self.unsettled(u)).collect(),
+        }
+    }
+
+    fn verdict_line(&self, verdict: &Verdict, details: &[String]) -> String {
+        let list = details.join(" ; ");
         match verdict {
             Verdict::Eligible => self.tr("verdict-eligible"),
-            Verdict::NotEligible(missing) => {
-                let list: Vec<String> = missing.iter().map(|m| self.missing(m)).collect();
-                self.tr_args(
-                    "verdict-not-eligible",
-                    Args::new().text("missing", list.join(" ; ")),
-                )
+            Verdict::NotEligible(_) => {
+                self.tr_args("verdict-not-eligible", Args::new().text("missing", list))
             }
-            Verdict::Unknown(what) => {
-                let list: Vec<String> = what.iter().map(|u| self.unsettled(u)).collect();
-                self.tr_args(
-                    "verdict-unknown",
-                    Args::new().text("what", list.join(" ; ")),
-                )
-            }
+            Verdict::Unknown(_) => self.tr_args("verdict-unknown", Args::new().text("what", list)),
         }
+    }
+
+    fn verdict(&self, verdict: &Verdict) -> String {
+        self.verdict_line(verdict, &self.verdict_details(verdict))
     }
 
     fn note(&self, note: &Note) -> String {
         match note {
             Note::RegionAssumed(RateRegion::Europe) => self.tr("note-region-europe"),
             Note::RegionAssumed(RateRegion::Global) => self.tr("note-region-global"),
-            Note::AssumesAdultLongVideos => self.tr("note-adult-long-videos"),
+            Note::AssumesAdult => self.tr("note-assumes-adult"),
+            Note::AssumesLongVideos => self.tr("note-assumes-long-videos"),
             Note::QualifiedViewsOnly => self.tr("note-qualified-views"),
             Note::SourcesDisagree => self.tr("note-sources-disagree"),
             Note::FundReplaced => self.tr("note-fund-replaced"),
@@ -174,36 +184,33 @@ impl Ctx<'_> {
         }
     }
 
-    /// `seed 000 (2026)`: short enough for a footer, precise enough to look up in `/sources`.
-    fn source_label(&self, id: &str) -> String {
-        match self.rates.source(id) {
-            Some(source) => format!("{} ({})", id.replace(':', " "), source.date),
-            None => id.to_owned(),
-        }
-    }
-
-    fn footer(&self, sources: &[String]) -> Option<String> {
+    fn footer(&self, sources: &[&str]) -> Option<String> {
         if sources.is_empty() {
             return None;
         }
-        let labels: Vec<String> = sources.iter().map(|s| self.source_label(s)).collect();
+        let labels: Vec<&str> = sources.iter().map(|s| self.rates.source_label(s)).collect();
         Some(self.tr_args(
             "footer-sources",
             Args::new().text("list", labels.join(", ")),
         ))
     }
 
-    /// A stream as a reply field: range, verdict, per-source ranges when they differ, notes.
-    fn stream_field(&self, stream: &StreamEstimate) -> Field {
+    /// A stream as a reply field (range, verdict, per-source ranges when they differ,
+    /// notes) and as machine-readable data, sharing the localized sentences.
+    fn stream(&self, stream: &StreamEstimate, currency: Currency) -> (Field, StreamSummary) {
+        let details = self.verdict_details(&stream.verdict);
         let mut lines = Vec::new();
         if let Some(range) = &stream.range {
             lines.push(self.range(range));
         }
-        lines.push(self.verdict(&stream.verdict));
+        lines.push(self.verdict_line(&stream.verdict, &details));
         if stream.by_source.len() > 1 {
             for part in &stream.by_source {
-                let labels: Vec<String> =
-                    part.sources.iter().map(|s| self.source_label(s)).collect();
+                let labels: Vec<&str> = part
+                    .sources
+                    .iter()
+                    .map(|s| self.rates.source_label(s))
+                    .collect();
                 lines.push(
                     self.tr_args(
                         "by-source",
@@ -215,27 +222,20 @@ impl Ctx<'_> {
             }
         }
         lines.extend(stream.notes.iter().map(|n| self.note(n)));
-        Field {
-            name: self.tr(&format!("stream-{}", stream.id.id())),
+        let field = Field {
+            name: self.tr(stream.id.message()),
             lines,
-        }
-    }
-
-    fn stream_summary(&self, stream: &StreamEstimate, currency: Currency) -> StreamSummary {
-        let missing = match &stream.verdict {
-            Verdict::NotEligible(m) => m.iter().map(|m| self.missing(m)).collect(),
-            Verdict::Unknown(u) => u.iter().map(|u| self.unsettled(u)).collect(),
-            Verdict::Eligible => Vec::new(),
         };
-        StreamSummary {
+        let summary = StreamSummary {
             id: stream.id,
             low_cents: stream.range.map(|r| r.low.cents),
             high_cents: stream.range.map(|r| r.high.cents),
             currency,
             eligible: stream.verdict.eligible(),
-            missing,
-            sources: stream.sources.clone(),
-        }
+            missing: details,
+            sources: stream.sources.iter().map(|s| s.to_string()).collect(),
+        };
+        (field, summary)
     }
 }
 

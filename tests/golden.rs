@@ -1,0 +1,155 @@
+//! Golden replies: the exact text a user gets, in French and English, for every command.
+//! After an intended change, regenerate with `GAINSBOT_BLESS=1 cargo test --test golden`
+//! and read the diff.
+
+use std::path::PathBuf;
+
+use gainsbot::core::rates::Rates;
+use gainsbot::core::{Brain, Request};
+use gainsbot::i18n::Lang;
+
+const CASES: &[(&str, Lang, &str)] = &[
+    ("gains", Lang::Fr, "/gains vues:1000000"),
+    ("gains", Lang::En, "/earnings views:1000000"),
+    (
+        "gains-full",
+        Lang::Fr,
+        "/gains vues:1,5M abonnes:120 000 engagement:6,5 % pays:France niche:beauté pieces:10000 prix:49 commission:10 ventes:30",
+    ),
+    (
+        "gains-full",
+        Lang::En,
+        "/earnings views:1.5M followers:120,000 engagement:6.5% country:US niche:beauty coins:10000 price:$49 commission:10 sales:30",
+    ),
+    (
+        "eligibility",
+        Lang::Fr,
+        "/eligibilite abonnes:8000 vues:150000 pays:FR age:19",
+    ),
+    (
+        "eligibility",
+        Lang::En,
+        "/eligibility followers:8000 views:150000 country:GB age:19",
+    ),
+    ("sponsorship", Lang::Fr, "/partenariat 100k niche:finance"),
+    (
+        "sponsorship",
+        Lang::En,
+        "/sponsorship followers:50000 engagement:2",
+    ),
+    ("live", Lang::Fr, "/live pieces:10000 abonnes:2500"),
+    ("live", Lang::En, "/live diamonds:20000 followers:800"),
+    (
+        "product",
+        Lang::Fr,
+        "/produit prix:49 abonnes:50000 conversion:1",
+    ),
+    ("product", Lang::En, "/product price:$20 followers:1250"),
+    (
+        "affiliate",
+        Lang::Fr,
+        "/affiliation ventes:40 prix:35 € commission:12",
+    ),
+    ("affiliate", Lang::En, "/affiliate sales:40"),
+    ("goal", Lang::Fr, "/objectif 1000 abonnes:20000 prix:49"),
+    ("goal", Lang::En, "/goal amount:$2,000 country:US"),
+    ("projection", Lang::Fr, "/projection 50000 mois:4"),
+    (
+        "projection",
+        Lang::En,
+        "/projection views:80000 growth:10 months:3 country:US",
+    ),
+    (
+        "engagement",
+        Lang::Fr,
+        "/engagement vues:10000 likes:900 commentaires:100 partages:50 enregistrements:50 abonnes:10000",
+    ),
+    (
+        "engagement",
+        Lang::En,
+        "/engagement views:50000 likes:700 comments:200 followers:300000",
+    ),
+    ("sources", Lang::Fr, "/sources"),
+    ("sources", Lang::En, "/sources"),
+    ("faq", Lang::Fr, "/faq"),
+    ("faq", Lang::En, "/faq"),
+    ("faq-fund", Lang::Fr, "/faq fonds"),
+    ("faq-fund", Lang::En, "/faq fund"),
+    ("faq-shop", Lang::Fr, "/faq boutique"),
+    ("faq-shop", Lang::En, "/faq shop"),
+    ("help", Lang::Fr, "/aide"),
+    ("help", Lang::En, "/help"),
+    ("help-command", Lang::Fr, "/aide objectif"),
+    ("help-command", Lang::En, "/help goal"),
+    ("question-views", Lang::Fr, "combien pour 1,5 M de vues ?"),
+    (
+        "question-views",
+        Lang::En,
+        "how much does TikTok pay for 2 million views?",
+    ),
+    (
+        "question-followers",
+        Lang::Fr,
+        "faut-il combien d'abonnés pour être payé ?",
+    ),
+    (
+        "question-followers",
+        Lang::En,
+        "how many followers do I need to get paid?",
+    ),
+    ("question-unknown", Lang::Fr, "salut"),
+    ("question-unknown", Lang::En, "hello"),
+    ("error-negative", Lang::Fr, "/gains vues:-5"),
+    ("error-negative", Lang::En, "/earnings views:-5"),
+    ("error-absurd", Lang::Fr, "/gains vues:1e999"),
+    ("error-absurd", Lang::En, "/earnings views:999999999999999"),
+    ("error-option", Lang::Fr, "/gains couleur:bleu"),
+    ("error-option", Lang::En, "/earnings colour:blue"),
+    ("error-country", Lang::Fr, "/gains 1M pays:Atlantide"),
+    ("error-country", Lang::En, "/earnings 1M country:Atlantis"),
+    ("error-missing", Lang::Fr, "/objectif"),
+    ("error-missing", Lang::En, "/goal"),
+];
+
+#[test]
+fn replies_match_the_golden_files() {
+    let brain = Brain {
+        rates: Rates::embedded().unwrap(),
+        default_lang: Lang::Fr,
+    };
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let bless = std::env::var_os("GAINSBOT_BLESS").is_some();
+    let mut failures = Vec::new();
+    for (name, lang, text) in CASES {
+        let reply = brain.handle(&Request {
+            text,
+            lang: Some(*lang),
+            locale: None,
+        });
+        let rendered = format!("> {text}\n{}", gainsbot::render::plain(&reply));
+        let path = dir.join(format!("{name}.{}.txt", lang.code()));
+        if bless {
+            std::fs::write(&path, &rendered).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(expected) if expected == rendered => {}
+            Ok(expected) => failures.push(format!(
+                "{}:\n--- expected\n{expected}\n--- got\n{rendered}",
+                path.display()
+            )),
+            Err(e) => failures.push(format!(
+                "{}: {e} (run with GAINSBOT_BLESS=1 to create it)",
+                path.display()
+            )),
+        }
+        assert_eq!(reply.lang, *lang);
+        assert_eq!(reply.is_error, name.starts_with("error"), "{name}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} golden replies differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
