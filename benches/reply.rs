@@ -15,8 +15,8 @@ use gainsbot::render;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const BATCHES: usize = 15;
-const PER_BATCH: u32 = 20_000;
+const BATCHES: usize = 31;
+const PER_BATCH: u32 = 10_000;
 
 fn measure(brain: &Brain, text: &str) -> Vec<f64> {
     let request = Request {

@@ -2,6 +2,9 @@
 //! facts the estimator needs: which rate region applies, and what our sources say about
 //! Creator Rewards availability.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::catalogue::fold;
 
 /// Where a country's creators fall in the rate catalogue.
@@ -110,25 +113,35 @@ const ALIASES: &[(&str, &str)] = &[
     ("québec", "CA"),
 ];
 
+/// What a name is compared by: folded, without apostrophes, spaces, hyphens or underscores.
+fn key(name: &str) -> String {
+    fold(name)
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | ' ' | '_'))
+        .collect()
+}
+
+/// Every accepted spelling, built once.
+static INDEX: LazyLock<HashMap<String, &'static Country>> = LazyLock::new(|| {
+    let mut index = HashMap::new();
+    for country in COUNTRIES {
+        for name in [country.code, country.fr, country.en] {
+            index.insert(key(name), country);
+        }
+    }
+    for (alias, code) in ALIASES {
+        if let Some(country) = COUNTRIES.iter().find(|c| c.code == *code) {
+            index.insert(key(alias), country);
+        }
+    }
+    index
+});
+
 impl Country {
     /// Finds a country by ISO code, French or English name, or a common alias; case,
     /// accents, apostrophes, spaces and hyphens are ignored.
     pub fn parse(text: &str) -> Option<&'static Country> {
-        let key = |s: &str| fold(&s.replace(['\'', '’', ' '], "_")).replace('_', "");
-        let wanted = key(text);
-        if wanted.is_empty() {
-            return None;
-        }
-        let code = ALIASES
-            .iter()
-            .find(|(alias, _)| key(alias) == wanted)
-            .map(|(_, code)| *code);
-        COUNTRIES.iter().find(|c| {
-            Some(c.code) == code
-                || key(c.code) == wanted
-                || key(c.fr) == wanted
-                || key(c.en) == wanted
-        })
+        INDEX.get(&key(text)).copied()
     }
 
     pub fn name(&self, lang: crate::i18n::Lang) -> &'static str {

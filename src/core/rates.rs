@@ -260,6 +260,7 @@ pub struct Rates {
     hot_niche_sources: Vec<String>,
     crp_countries: Vec<String>,
     crp_country_sources: Vec<String>,
+    fx: Fx,
 }
 
 fn err(file: &str, key: impl Into<String>, problem: impl Into<String>) -> RateError {
@@ -325,6 +326,9 @@ impl Rates {
             hot_niche_sources: Vec::new(),
             crp_countries: Vec::new(),
             crp_country_sources: Vec::new(),
+            fx: Fx {
+                usd_per_eur: Decimal::ONE,
+            },
         };
         let mut origin: Vec<(String, String)> = Vec::new();
         let mut pending_checks: Vec<(String, String, Vec<String>)> = Vec::new();
@@ -462,6 +466,9 @@ impl Rates {
                 ));
             }
         }
+        rates.fx = Fx {
+            usd_per_eur: rates.get("usd_per_eur").low,
+        };
         Ok(rates)
     }
 
@@ -501,10 +508,9 @@ impl Rates {
         &self.sources
     }
 
+    /// The dated EUR→USD rate (`usd_per_eur`).
     pub fn fx(&self) -> Fx {
-        Fx {
-            usd_per_eur: self.get("usd_per_eur").low,
-        }
+        self.fx
     }
 
     pub fn is_hot(&self, niche: Niche) -> bool {

@@ -6,13 +6,13 @@ use serde::Serialize;
 use super::catalogue::CommandId;
 use super::estimate::StreamId;
 use super::money::Currency;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 
 /// A titled group of lines (an embed field on Discord, a bold heading elsewhere).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Field {
-    pub name: String,
-    pub lines: Vec<String>,
+    pub name: Text,
+    pub lines: Vec<Text>,
 }
 
 /// One stream in machine-readable form (`gainsbot ask --json`).
@@ -23,7 +23,7 @@ pub struct StreamSummary {
     pub high_cents: Option<i64>,
     pub currency: Currency,
     pub eligible: Option<bool>,
-    pub missing: Vec<String>,
+    pub missing: Vec<Text>,
     pub sources: Vec<String>,
 }
 
@@ -34,21 +34,21 @@ pub struct Reply {
     pub lang: Lang,
     /// The reply explains a bad input (the console exits with status 2).
     pub is_error: bool,
-    pub title: String,
-    pub lines: Vec<String>,
+    pub title: Text,
+    pub lines: Vec<Text>,
     pub fields: Vec<Field>,
-    pub footer: Option<String>,
+    pub footer: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub streams: Option<Vec<StreamSummary>>,
 }
 
 impl Reply {
-    pub fn new(command: CommandId, lang: Lang, title: String) -> Reply {
+    pub fn new(command: CommandId, lang: Lang, title: impl Into<Text>) -> Reply {
         Reply {
             command,
             lang,
             is_error: false,
-            title,
+            title: title.into(),
             lines: Vec::new(),
             fields: Vec::new(),
             footer: None,
@@ -56,13 +56,16 @@ impl Reply {
         }
     }
 
-    pub fn line(mut self, line: String) -> Reply {
-        self.lines.push(line);
+    pub fn line(mut self, line: impl Into<Text>) -> Reply {
+        self.lines.push(line.into());
         self
     }
 
-    pub fn field(mut self, name: String, lines: Vec<String>) -> Reply {
-        self.fields.push(Field { name, lines });
+    pub fn field(mut self, name: impl Into<Text>, lines: Vec<Text>) -> Reply {
+        self.fields.push(Field {
+            name: name.into(),
+            lines,
+        });
         self
     }
 }

@@ -12,10 +12,14 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use unic_langid::langid;
 
 pub use format::{count, decimal, money, percent};
 pub use lang::Lang;
+
+/// A localized sentence: borrowed straight from the bundle when it has no variables.
+pub type Text = Cow<'static, str>;
 
 use crate::core::money::Money;
 use crate::core::percent::Percent;
@@ -154,37 +158,70 @@ impl Args {
 }
 
 /// Looks a message up strictly: an unknown id or a missing variable is an error.
-pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<String, String> {
+pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<Text, String> {
     let bundle = bundle(lang);
     let pattern = bundle
         .get_message(id)
         .and_then(|m| m.value())
         .ok_or_else(|| format!("{id} ({}): no such message", lang.code()))?;
+    // Most lines are plain text, or text with variables: no resolver needed for those.
+    if let [PatternElement::TextElement { value }] = pattern.elements.as_slice() {
+        return Ok(Cow::Borrowed(value));
+    }
+    if let Some(text) = substitute(lang, pattern, args) {
+        return Ok(Cow::Owned(text));
+    }
     let mut errors = Vec::new();
     let fluent_args = (!args.0.is_empty()).then(|| args.for_lang(lang));
     // Written into one buffer sized for a typical line, rather than grown piece by piece.
     let mut text = String::with_capacity(128);
     let written = bundle.write_pattern(&mut text, pattern, fluent_args.as_ref(), &mut errors);
     if written.is_ok() && errors.is_empty() {
-        Ok(text)
+        Ok(Cow::Owned(text))
     } else {
         Err(format!("{id} ({}): {errors:?}", lang.code()))
     }
 }
 
+/// Writes a pattern made only of text and `{ $variable }` placeables, exactly as Fluent
+/// would (no isolation marks, the bundle's number formatter), without its resolver, which
+/// costs more than the whole estimate. Anything else (selectors, references, a missing
+/// variable) returns `None` and goes through Fluent.
+fn substitute(lang: Lang, pattern: &Pattern<&str>, args: &Args) -> Option<String> {
+    let mut out = String::with_capacity(128);
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                let (_, arg) = args.0.iter().find(|(name, _)| *name == id.name)?;
+                match arg {
+                    Arg::Number(n) => out.push_str(&values::write(lang, n)?),
+                    Arg::Money(m) => out.push_str(&format::money(lang, *m)),
+                    Arg::Percent(p) => out.push_str(&format::percent(lang, &p.0)),
+                    Arg::Text(t) => out.push_str(t),
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// A message with arguments. A missing message is a bug: it fails tests and debug
 /// builds, and in release it is logged and shown as its id rather than crashing a reply.
-pub fn tr_args(lang: Lang, id: &str, args: &Args) -> String {
+pub fn tr_args(lang: Lang, id: &str, args: &Args) -> Text {
     try_tr(lang, id, args).unwrap_or_else(|e| {
         if cfg!(debug_assertions) {
             panic!("localization bug: {e}");
         }
         tracing::error!(error = %e, "localization bug");
-        format!("[{id}]")
+        Cow::Owned(format!("[{id}]"))
     })
 }
 
 /// A message without arguments.
-pub fn tr(lang: Lang, id: &str) -> String {
+pub fn tr(lang: Lang, id: &str) -> Text {
     tr_args(lang, id, &Args::new())
 }

@@ -7,7 +7,7 @@ use intl_memoizer::concurrent::IntlLangMemoizer;
 
 use super::{Lang, format};
 
-fn write(lang: Lang, value: &FluentValue) -> Option<String> {
+pub(super) fn write(lang: Lang, value: &FluentValue) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };

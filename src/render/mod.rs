@@ -9,7 +9,14 @@ use crate::i18n::Lang;
 
 /// Plain text: title, lines, fields as headed blocks, footer.
 pub fn plain(reply: &Reply) -> String {
-    let mut out = String::new();
+    let fields: usize = reply
+        .fields
+        .iter()
+        .map(|f| f.name.len() + f.lines.iter().map(|l| l.len() + 3).sum::<usize>() + 2)
+        .sum();
+    let lines: usize = reply.lines.iter().map(|l| l.len() + 1).sum();
+    let footer = reply.footer.as_ref().map_or(0, |f| f.len() + 2);
+    let mut out = String::with_capacity(reply.title.len() + 1 + lines + fields + footer);
     out.push_str(&reply.title);
     out.push('\n');
     for line in &reply.lines {

@@ -32,8 +32,9 @@ fn with_streams(
     estimator: &Estimator,
 ) -> Reply {
     let mut summaries = Vec::with_capacity(streams.len());
+    let mut seen = Vec::new();
     for stream in streams {
-        let (field, summary) = ctx.stream(stream, estimator.currency);
+        let (field, summary) = ctx.stream(stream, estimator.currency, &mut seen);
         reply.fields.push(field);
         summaries.push(summary);
     }
@@ -170,7 +171,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply.streams = Some(
         [&crp_stream, &live, &pulse, &deals]
             .iter()
-            .map(|s| ctx.stream(s, estimator.currency).1)
+            .map(|s| ctx.stream(s, estimator.currency, &mut Vec::new()).1)
             .collect(),
     );
     reply

@@ -9,7 +9,7 @@ use crate::core::money::{Currency, Money};
 use crate::core::rates::{Programme, Requirement};
 use crate::core::reply::Reply;
 use crate::core::values::ValueProblem;
-use crate::i18n::{Args, Lang, tr, tr_args};
+use crate::i18n::{Args, Lang, Text, tr, tr_args};
 
 /// Every source with its title, where to read it and its date, and the conversion rate.
 pub fn sources(ctx: Ctx) -> Reply {
@@ -23,7 +23,8 @@ pub fn sources(ctx: Ctx) -> Reply {
             .filter(|r| &r.source == id)
             .map(|r| r.id.as_str())
             .collect();
-        let mut lines = vec![source.title.clone(), source.location.clone()];
+        let mut lines: Vec<Text> =
+            vec![source.title.clone().into(), source.location.clone().into()];
         if !used.is_empty() {
             lines.push(ctx.tr_args(
                 "sources-used-by",
@@ -154,7 +155,7 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                     } else {
                         format!("/{} (/{})", c.name(ctx.lang), other)
                     };
-                    format!("{names} — {}", ctx.tr(c.description))
+                    Text::from(format!("{names} — {}", ctx.tr(c.description)))
                 })
                 .collect();
             Reply::new(CommandId::Help, ctx.lang, ctx.tr("title-help"))
@@ -179,12 +180,12 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                 .iter()
                 .map(|&o| {
                     let opt = option(o);
-                    format!(
+                    Text::from(format!(
                         "{}: — {} ({})",
                         opt.name(ctx.lang),
                         ctx.tr(opt.description),
                         ctx.option_hint(o)
-                    )
+                    ))
                 })
                 .collect::<Vec<_>>();
             let mut reply = Reply::new(

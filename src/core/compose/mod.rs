@@ -12,7 +12,7 @@ use super::money::Currency;
 use super::percent::Percent;
 use super::rates::{Programme, RateRegion, Rates, Requirement};
 use super::reply::{Field, Reply, StreamSummary};
-use crate::i18n::{Args, Lang, tr, tr_args};
+use crate::i18n::{Args, Lang, Text, tr, tr_args};
 
 pub use info::{input_error, question_pointer};
 
@@ -24,11 +24,11 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn tr(&self, id: &str) -> String {
+    fn tr(&self, id: &str) -> Text {
         tr(self.lang, id)
     }
 
-    fn tr_args(&self, id: &str, args: Args) -> String {
+    fn tr_args(&self, id: &str, args: Args) -> Text {
         tr_args(self.lang, id, &args)
     }
 
@@ -43,7 +43,7 @@ impl Ctx<'_> {
         format!("{}:{}", spec.name(self.lang), spec.example)
     }
 
-    fn range(&self, range: &Range) -> String {
+    fn range(&self, range: &Range) -> Text {
         if range.low == range.high && !range.open_high {
             return self.tr_args("range-single", Args::new().money("amount", range.low));
         }
@@ -60,7 +60,7 @@ impl Ctx<'_> {
         )
     }
 
-    fn missing(&self, missing: &Missing) -> String {
+    fn missing(&self, missing: &Missing) -> Text {
         match *missing {
             Missing::Followers(n) => {
                 self.tr_args("missing-followers", Args::new().count("count", n))
@@ -74,7 +74,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn unsettled(&self, unsettled: &Unsettled) -> String {
+    fn unsettled(&self, unsettled: &Unsettled) -> Text {
         match unsettled {
             Unsettled::Needs(id) => {
                 let spec = option(*id);
@@ -91,7 +91,7 @@ impl Ctx<'_> {
     }
 
     /// What is missing or unsettled, one sentence each (also the JSON `missing` list).
-    fn verdict_details(&self, verdict: &Verdict) -> Vec<String> {
+    fn verdict_details(&self, verdict: &Verdict) -> Vec<Text> {
         match verdict {
             Verdict::Eligible => Vec::new(),
             Verdict::NotEligible(missing) => missing.iter().map(|m| self.missing(m)).collect(),
@@ -99,7 +99,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn verdict_line(&self, verdict: &Verdict, details: &[String]) -> String {
+    fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
         let list = details.join(" ; ");
         match verdict {
             Verdict::Eligible => self.tr("verdict-eligible"),
@@ -110,11 +110,11 @@ impl Ctx<'_> {
         }
     }
 
-    fn verdict(&self, verdict: &Verdict) -> String {
+    fn verdict(&self, verdict: &Verdict) -> Text {
         self.verdict_line(verdict, &self.verdict_details(verdict))
     }
 
-    fn note(&self, note: &Note) -> String {
+    fn note(&self, note: &Note) -> Text {
         match note {
             Note::RegionAssumed(RateRegion::Europe) => self.tr("note-region-europe"),
             Note::RegionAssumed(RateRegion::Global) => self.tr("note-region-global"),
@@ -184,7 +184,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn footer(&self, sources: &[&str]) -> Option<String> {
+    fn footer(&self, sources: &[&str]) -> Option<Text> {
         if sources.is_empty() {
             return None;
         }
@@ -196,14 +196,28 @@ impl Ctx<'_> {
     }
 
     /// A stream as a reply field (range, verdict, per-source ranges when they differ,
-    /// notes) and as machine-readable data, sharing the localized sentences.
-    fn stream(&self, stream: &StreamEstimate, currency: Currency) -> (Field, StreamSummary) {
-        let details = self.verdict_details(&stream.verdict);
-        let mut lines = Vec::new();
+    /// notes) and as machine-readable data, sharing the localized sentences. Streams
+    /// often share a verdict ("give followers: to check"): `seen` words each one once.
+    fn stream(
+        &self,
+        stream: &StreamEstimate,
+        currency: Currency,
+        seen: &mut Vec<(Verdict, Vec<Text>, Text)>,
+    ) -> (Field, StreamSummary) {
+        let (details, verdict_line) = match seen.iter().find(|(v, _, _)| *v == stream.verdict) {
+            Some((_, details, line)) => (details.clone(), line.clone()),
+            None => {
+                let details = self.verdict_details(&stream.verdict);
+                let line = self.verdict_line(&stream.verdict, &details);
+                seen.push((stream.verdict.clone(), details.clone(), line.clone()));
+                (details, line)
+            }
+        };
+        let mut lines = Vec::with_capacity(2 + stream.by_source.len() + stream.notes.len());
         if let Some(range) = &stream.range {
             lines.push(self.range(range));
         }
-        lines.push(self.verdict_line(&stream.verdict, &details));
+        lines.push(verdict_line);
         if stream.by_source.len() > 1 {
             for part in &stream.by_source {
                 let labels: Vec<&str> = part

@@ -131,7 +131,7 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
                     .text("money", money),
             );
             if m.crosses_threshold {
-                line.push_str(&ctx.tr_args(
+                line.to_mut().push_str(&ctx.tr_args(
                     "projection-threshold",
                     Args::new().count("threshold", projection.threshold),
                 ));
