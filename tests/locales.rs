@@ -8,7 +8,7 @@ use fluent_syntax::ast::Entry;
 use gainsbot::core::catalogue::{COMMANDS, OPTIONS};
 use gainsbot::core::choices::{Choice, Topic};
 use gainsbot::core::estimate::StreamId;
-use gainsbot::i18n::{Args, Lang, try_tr};
+use gainsbot::i18n::{Args, FTL_FILES, Lang, try_tr};
 
 fn ids(lang: &str) -> BTreeSet<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,6 +38,25 @@ fn ids(lang: &str) -> BTreeSet<String> {
         }
     }
     ids
+}
+
+#[test]
+fn every_ftl_file_on_disk_is_compiled_in() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk = BTreeSet::new();
+    for lang in ["fr", "en"] {
+        for entry in std::fs::read_dir(root.join("locales").join(lang)).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.ends_with(".ftl") {
+                on_disk.insert(format!("locales/{lang}/{name}"));
+            }
+        }
+    }
+    let embedded: BTreeSet<String> = FTL_FILES
+        .iter()
+        .map(|(_, path, _)| path.to_string())
+        .collect();
+    assert_eq!(on_disk, embedded, "add new .ftl files to i18n::FTL_FILES");
 }
 
 #[test]

@@ -464,14 +464,6 @@ impl CommandSpec {
             .map(|&id| option(id))
             .find(|o| o.fr == folded || o.en == folded)
     }
-
-    /// Whether the command computes money from the creator's numbers.
-    pub fn estimates(&self) -> bool {
-        !matches!(
-            self.id,
-            CommandId::Sources | CommandId::Faq | CommandId::Help | CommandId::Engagement
-        )
-    }
 }
 
 impl OptionSpec {

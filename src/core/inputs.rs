@@ -93,10 +93,18 @@ const MAX_MONEY_CENTS: i64 = 100_000_000_000;
 /// The longest video TikTok accepts is an hour.
 const MAX_SECONDS: u64 = 3600;
 
+/// A number too long to read is over the option's maximum: say that one, not `u64::MAX`.
+fn cap(max: u64) -> impl Fn(ValueProblem) -> ValueProblem {
+    move |problem| match problem {
+        ValueProblem::TooLarge { .. } => ValueProblem::TooLarge { max },
+        other => other,
+    }
+}
+
 fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
     match spec.kind {
         ValueKind::Count { min, max } => {
-            let n = values::count(text)?;
+            let n = values::count(text).map_err(cap(max))?;
             if n < min {
                 Err(ValueProblem::TooSmall { min })
             } else if n > max {
@@ -105,7 +113,7 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
                 Ok(Value::Count(n))
             }
         }
-        ValueKind::Seconds => match values::seconds(text)? {
+        ValueKind::Seconds => match values::seconds(text).map_err(cap(MAX_SECONDS))? {
             0 => Err(ValueProblem::TooSmall { min: 1 }),
             s if s > MAX_SECONDS => Err(ValueProblem::TooLarge { max: MAX_SECONDS }),
             s => Ok(Value::Count(s)),
@@ -121,7 +129,8 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
             }
         }
         ValueKind::Money => {
-            let (cents, currency) = values::money(text)?;
+            let (cents, currency) =
+                values::money(text).map_err(cap(MAX_MONEY_CENTS as u64 / 100))?;
             if cents <= 0 {
                 Err(ValueProblem::TooSmall { min: 0 })
             } else if cents > MAX_MONEY_CENTS {

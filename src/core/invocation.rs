@@ -176,6 +176,15 @@ mod tests {
             })
         ));
         assert!(matches!(
+            parse("/gains vues:99999999999999999999999999"),
+            Err(InputError::BadValue {
+                problem: ValueProblem::TooLarge {
+                    max: crate::core::catalogue::MAX_VIEWS
+                },
+                ..
+            })
+        ));
+        assert!(matches!(
             parse("/gains 1M vues:2M"),
             Err(InputError::Repeated {
                 option: OptionId::Views

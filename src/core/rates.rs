@@ -491,10 +491,6 @@ impl Rates {
             .find(|r| r.programme == programme && r.requirement == requirement)
     }
 
-    pub fn rules(&self) -> &[Rule] {
-        &self.rules
-    }
-
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }

@@ -15,7 +15,6 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use unic_langid::langid;
 
-pub use format::{count, decimal, money, percent};
 pub use lang::Lang;
 
 /// A localized sentence: borrowed straight from the bundle when it has no variables.
