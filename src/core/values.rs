@@ -175,7 +175,14 @@ fn read_number(text: &str, decimal_first: bool) -> Result<Exact, ValueProblem> {
 
 /// A whole count: `1000000`, `1 000 000`, `1,000,000`, `1M`, `1,5M`, `500k`, `2 millions`.
 pub fn count(text: &str) -> Result<u64, ValueProblem> {
-    let lower = text.trim().to_lowercase();
+    let trimmed = text.trim();
+    // The common case, plain digits, needs none of the work below.
+    if (1..=19).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return trimmed
+            .parse()
+            .map_err(|_| ValueProblem::TooLarge { max: u64::MAX });
+    }
+    let lower = trimmed.to_lowercase();
     if lower.starts_with(is_minus) {
         return match count(&lower[lower.chars().next().map_or(0, char::len_utf8)..]) {
             Ok(_) | Err(ValueProblem::NotWhole) | Err(ValueProblem::TooLarge { .. }) => {

@@ -1,7 +1,10 @@
 //! Numbers, money and percentages written the way each language's readers expect
 //! (`1 000 000` and `1 200,50 €` in French, `1,000,000` and `€1,200.50` in English).
 //!
-//! Digit grouping comes from ICU4X's CLDR data, compiled in, so it works offline.
+//! The symbols come from ICU4X's CLDR data, compiled in, so it works offline. Whole
+//! numbers and money, the bulk of every reply, are grouped here with the separators ICU
+//! gives for the language (a test checks the result against ICU's own formatting);
+//! everything else goes through ICU's formatter.
 
 use std::sync::LazyLock;
 
@@ -29,6 +32,50 @@ fn formatter(lang: Lang) -> &'static DecimalFormatter {
     }
 }
 
+/// A language's digit-group and decimal separators, as ICU writes `1234.5`.
+struct Separators {
+    group: String,
+    decimal: String,
+}
+
+fn separators_of(formatter: &DecimalFormatter) -> Separators {
+    let sample = Decimal::try_from_str("1234.5").expect("a valid decimal");
+    let written = formatter.format(&sample).write_to_string().into_owned();
+    let between = |from: char, to: char| -> String {
+        let start = written.find(from).map_or(0, |i| i + from.len_utf8());
+        let end = written.find(to).unwrap_or(start);
+        written[start..end.max(start)].to_owned()
+    };
+    Separators {
+        group: between('1', '2'),
+        decimal: between('4', '5'),
+    }
+}
+
+static SEPARATORS: LazyLock<[Separators; 2]> =
+    LazyLock::new(|| [separators_of(&FRENCH), separators_of(&ENGLISH)]);
+
+fn separators(lang: Lang) -> &'static Separators {
+    match lang {
+        Lang::Fr => &SEPARATORS[0],
+        Lang::En => &SEPARATORS[1],
+    }
+}
+
+/// Appends a whole number with its digits grouped by three (French and English CLDR
+/// both group from four digits).
+fn push_grouped(out: &mut String, lang: Lang, value: u64) {
+    let mut buffer = itoa::Buffer::new();
+    let digits = buffer.format(value);
+    let group = &separators(lang).group;
+    for (i, digit) in digits.char_indices() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+}
+
 /// A decimal number, grouped for the reader (`1 234,5` / `1,234.5`).
 pub fn decimal(lang: Lang, value: &Decimal) -> String {
     formatter(lang).format(value).write_to_string().into_owned()
@@ -36,7 +83,9 @@ pub fn decimal(lang: Lang, value: &Decimal) -> String {
 
 /// A whole count (`1 000 000` / `1,000,000`).
 pub fn count(lang: Lang, value: u64) -> String {
-    decimal(lang, &Decimal::from(value))
+    let mut out = String::with_capacity(26);
+    push_grouped(&mut out, lang, value);
+    out
 }
 
 /// A number given as its plain decimal text (`"6.5"`), as Fluent hands numbers over.
@@ -47,25 +96,24 @@ pub fn decimal_str(lang: Lang, plain: &str) -> Option<String> {
 /// An amount of money; whole amounts drop the cents (`400 €`, `$400`, `1 200,50 €`).
 pub fn money(lang: Lang, amount: Money) -> String {
     let cents = amount.cents.unsigned_abs();
-    let mut number = Decimal::from(cents);
-    if cents.is_multiple_of(100) {
-        number = Decimal::from(cents / 100);
-    } else {
-        number.absolute.multiply_pow10(-2);
-    }
     let (before, after) = match (lang, amount.currency) {
         (Lang::Fr, Currency::Eur) => ("", "\u{a0}€"),
         (Lang::Fr, Currency::Usd) => ("", "\u{a0}$US"),
         (Lang::En, Currency::Eur) => ("€", ""),
         (Lang::En, Currency::Usd) => ("$", ""),
     };
-    let mut out = String::with_capacity(24);
+    let mut out = String::with_capacity(32);
     if amount.cents < 0 {
         out.push('-');
     }
     out.push_str(before);
-    // Writing into a String cannot fail.
-    let _ = formatter(lang).format(&number).write_to(&mut out);
+    push_grouped(&mut out, lang, cents / 100);
+    if !cents.is_multiple_of(100) {
+        out.push_str(&separators(lang).decimal);
+        let hundredths = cents % 100;
+        out.push(char::from(b'0' + (hundredths / 10) as u8));
+        out.push(char::from(b'0' + (hundredths % 10) as u8));
+    }
     out.push_str(after);
     out
 }
@@ -112,6 +160,30 @@ mod tests {
         assert_eq!(money(Lang::En, Money::new(40_000, Currency::Usd)), "$400");
         assert_eq!(money(Lang::En, eur(5)), "€0.05");
         assert_eq!(money(Lang::Fr, eur(-250)), "-2,50\u{a0}€");
+    }
+
+    #[test]
+    fn our_grouping_matches_icu_everywhere() {
+        let mut n: u64 = 0;
+        while n < u64::MAX / 7 {
+            for lang in Lang::ALL {
+                assert_eq!(count(lang, n), decimal(lang, &Decimal::from(n)), "{n}");
+                let cents = Money::new(n as i64 % 1_000_000_000_000, Currency::Eur);
+                let mut exact = Decimal::from(cents.cents);
+                exact.absolute.multiply_pow10(-2);
+                let expected = if cents.cents % 100 == 0 {
+                    decimal(lang, &Decimal::from(cents.cents / 100))
+                } else {
+                    decimal(lang, &exact)
+                };
+                assert!(
+                    money(lang, cents).contains(&expected),
+                    "{n}: {} vs {expected}",
+                    money(lang, cents)
+                );
+            }
+            n = n * 3 + 7;
+        }
     }
 
     #[test]

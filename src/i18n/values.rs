@@ -20,7 +20,7 @@ pub(super) fn write(lang: Lang, value: &FluentValue) -> Option<String> {
 }
 
 /// The value when it is a whole number written without decimals (the common case).
-fn whole(n: &FluentNumber) -> Option<i64> {
+pub(super) fn whole(n: &FluentNumber) -> Option<i64> {
     let exact = n.options.minimum_fraction_digits.is_none()
         && n.value.fract() == 0.0
         && n.value.abs() < 9.0e15;

@@ -247,7 +247,7 @@ impl Ctx<'_> {
             currency,
             eligible: stream.verdict.eligible(),
             missing: details,
-            sources: stream.sources.iter().map(|s| s.to_string()).collect(),
+            sources: stream.sources.iter().map(|s| (*s).to_owned()).collect(),
         };
         (field, summary)
     }
