@@ -200,3 +200,37 @@ fn a_broken_rate_file_is_refused_with_file_key_and_problem() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn json_eligibility_lists_each_programme_with_what_is_missing() {
+    let out = gainsbot(
+        &[
+            "ask",
+            "--json",
+            "/eligibilite abonnes:8000 vues:150000 pays:FR",
+        ],
+        &[],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["command"], "eligibility");
+    let streams = json["streams"].as_array().unwrap();
+    let ids: Vec<&str> = streams.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["creator_rewards", "live_gifts", "pulse", "brand_deal"]
+    );
+    assert_eq!(streams[0]["eligible"], false);
+    assert_eq!(
+        streams[0]["missing"][0],
+        "il vous manque 2\u{202f}000 abonnés"
+    );
+    assert!(
+        streams[0]["sources"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("seed:000"))
+    );
+    assert_eq!(streams[1]["eligible"], true);
+}

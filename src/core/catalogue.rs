@@ -473,6 +473,11 @@ impl OptionSpec {
             Lang::En => self.en,
         }
     }
+
+    /// `vues:1000000` / `views:1000000`: the option as it is typed, with a value that works.
+    pub fn hint(&self, lang: Lang) -> String {
+        format!("{}:{}", self.name(lang), self.example)
+    }
 }
 
 pub fn command(id: CommandId) -> &'static CommandSpec {

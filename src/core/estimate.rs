@@ -387,7 +387,7 @@ impl<'a> Estimator<'a> {
             }
         }
         if let Some(country) = inputs.country
-            && self.rates.crp_country_confirmed(country.code).is_none()
+            && !self.rates.crp_country_confirmed(country.code)
         {
             unsettled.push(Unsettled::CountryUnconfirmed);
             push_unique(

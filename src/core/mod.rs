@@ -19,6 +19,7 @@ pub mod values;
 use crate::i18n::Lang;
 use catalogue::CommandId;
 use compose::Ctx;
+use inputs::Inputs;
 use invocation::{Invocation, Parsed};
 use question::Intent;
 use rates::Rates;
@@ -60,33 +61,30 @@ impl Brain {
             }
             Ok(Parsed::Question) => {
                 let lang = self.lang(request, question::language_of(request.text));
-                let ctx = Ctx {
-                    rates: &self.rates,
-                    lang,
+                let (command, inputs) = match question::intent(request.text) {
+                    Intent::Earnings(views) => (
+                        CommandId::Gains,
+                        Inputs {
+                            views: Some(views),
+                            ..Inputs::default()
+                        },
+                    ),
+                    Intent::Faq(topic) => (
+                        CommandId::Faq,
+                        Inputs {
+                            topic: Some(topic),
+                            ..Inputs::default()
+                        },
+                    ),
+                    Intent::Unknown => return compose::question_pointer(lang),
                 };
-                match question::intent(request.text) {
-                    Intent::Earnings(views) => {
-                        let invocation = Invocation {
-                            command: catalogue::command(CommandId::Gains),
-                            inputs: inputs::Inputs {
-                                views: Some(views),
-                                ..Default::default()
-                            },
-                        };
-                        compose::answer(ctx, &invocation)
-                    }
-                    Intent::Faq(topic) => {
-                        let invocation = Invocation {
-                            command: catalogue::command(CommandId::Faq),
-                            inputs: inputs::Inputs {
-                                topic: Some(topic),
-                                ..Default::default()
-                            },
-                        };
-                        compose::answer(ctx, &invocation)
-                    }
-                    Intent::Unknown => compose::question_pointer(lang),
-                }
+                self.answer(
+                    lang,
+                    &Invocation {
+                        command: catalogue::command(command),
+                        inputs,
+                    },
+                )
             }
             Err(error) => {
                 let hint = question::language_of(request.text);

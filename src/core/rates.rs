@@ -517,9 +517,10 @@ impl Rates {
         (&self.hot_niches, &self.hot_niche_sources)
     }
 
-    /// Whether a source names the country as open to Creator Rewards (`None`: no source says).
-    pub fn crp_country_confirmed(&self, code: &str) -> Option<bool> {
-        self.crp_countries.iter().any(|c| c == code).then_some(true)
+    /// Whether a source names the country as open to Creator Rewards. No source lists the
+    /// countries that are not, so `false` means "unknown", never "excluded".
+    pub fn crp_country_confirmed(&self, code: &str) -> bool {
+        self.crp_countries.iter().any(|c| c == code)
     }
 
     pub fn crp_country_sources(&self) -> &[String] {

@@ -147,6 +147,14 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         vec![ctx.verdict(&deals.verdict), deal_rules],
     );
 
+    let crp_stream = StreamEstimate {
+        id: StreamId::CreatorRewards,
+        range: None,
+        by_source: vec![],
+        verdict: crp,
+        notes,
+        sources: crp_sources.clone(),
+    };
     let mut sources = crp_sources;
     for s in live
         .sources
@@ -160,14 +168,6 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         }
     }
     reply.footer = ctx.footer(&sources);
-    let crp_stream = StreamEstimate {
-        id: StreamId::CreatorRewards,
-        range: None,
-        by_source: vec![],
-        verdict: crp,
-        notes,
-        sources: vec![],
-    };
     reply.streams = Some(
         [&crp_stream, &live, &pulse, &deals]
             .iter()
@@ -181,7 +181,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
 fn rates_countries(ctx: &Ctx) -> String {
     crate::core::country::COUNTRIES
         .iter()
-        .filter(|c| ctx.rates.crp_country_confirmed(c.code).is_some())
+        .filter(|c| ctx.rates.crp_country_confirmed(c.code))
         .map(|c| c.name(ctx.lang))
         .collect::<Vec<_>>()
         .join(", ")

@@ -217,10 +217,7 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
 
 /// The localized explanation of a bad input: which option, what is wrong, a form that works.
 pub fn input_error(lang: Lang, error: &InputError) -> Reply {
-    let hint = |id: OptionId| {
-        let spec = option(id);
-        format!("{}:{}", spec.name(lang), spec.example)
-    };
+    let hint = |id: OptionId| option(id).hint(lang);
     let help = |c: CommandId| {
         format!(
             "/{} {}",

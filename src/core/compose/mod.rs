@@ -37,10 +37,8 @@ impl Ctx<'_> {
         asked.unwrap_or(self.lang.default_currency())
     }
 
-    /// `vues:1000000` / `views:1000000`: an option as it is typed.
     fn option_hint(&self, id: OptionId) -> String {
-        let spec = option(id);
-        format!("{}:{}", spec.name(self.lang), spec.example)
+        option(id).hint(self.lang)
     }
 
     fn range(&self, range: &Range) -> Text {
