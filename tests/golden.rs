@@ -107,6 +107,20 @@ const CASES: &[(&str, Lang, &str)] = &[
     ("error-option", Lang::En, "/earnings colour:blue"),
     ("error-country", Lang::Fr, "/gains 1M pays:Atlantide"),
     ("error-country", Lang::En, "/earnings 1M country:Atlantis"),
+    ("error-empty", Lang::Fr, "/gains vues:"),
+    ("error-empty", Lang::En, "/earnings views:"),
+    ("error-zero", Lang::Fr, "/objectif 0"),
+    ("error-zero", Lang::En, "/goal amount:0"),
+    (
+        "projection-capped",
+        Lang::Fr,
+        "/projection 100k croissance:1000 mois:24",
+    ),
+    (
+        "projection-capped",
+        Lang::En,
+        "/projection 100k growth:1000 months:24",
+    ),
     ("error-missing", Lang::Fr, "/objectif"),
     ("error-missing", Lang::En, "/goal"),
 ];

@@ -112,6 +112,7 @@ projection-growth-given = Start: { $views } views a month, +{ $growth } a month.
 projection-field = Month by month (Creator Rewards Program)
 projection-month = Month { $month }: { $views } views → { $money }
 projection-threshold = {" "}✅ { $threshold } views threshold reached
+projection-capped = Beyond this, it would be more views than the planet can watch: the projection stops there.
 projection-caveat = A projection is not a promise: growth depends on your formats and how regularly you post.
 
 ## /engagement

@@ -112,6 +112,7 @@ projection-growth-given = Départ : { $views } vues par mois, +{ $growth } par m
 projection-field = Mois par mois (Programme de récompenses)
 projection-month = Mois { $month } : { $views } vues → { $money }
 projection-threshold = {" "}✅ seuil des { $threshold } vues atteint
+projection-capped = Au-delà, ce serait plus de vues que la planète ne peut en regarder : la projection s'arrête là.
 projection-caveat = Une projection n'est pas une promesse : la croissance dépend de vos formats et de votre régularité.
 
 ## /engagement

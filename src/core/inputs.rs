@@ -132,7 +132,7 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
             let (cents, currency) =
                 values::money(text).map_err(cap(MAX_MONEY_CENTS as u64 / 100))?;
             if cents <= 0 {
-                Err(ValueProblem::TooSmall { min: 0 })
+                Err(ValueProblem::Zero)
             } else if cents > MAX_MONEY_CENTS {
                 Err(ValueProblem::TooLarge {
                     max: (MAX_MONEY_CENTS / 100) as u64,
@@ -165,7 +165,12 @@ impl Inputs {
         if self.is_set(spec.id) {
             return Err(InputError::Repeated { option: spec.id });
         }
-        let value = parse_value(spec, text).map_err(|problem| InputError::BadValue {
+        let value = if text.trim().is_empty() {
+            Err(ValueProblem::Empty)
+        } else {
+            parse_value(spec, text)
+        }
+        .map_err(|problem| InputError::BadValue {
             option: spec.id,
             value: echo(text),
             problem,

@@ -10,6 +10,10 @@ use super::money::Currency;
 /// Why a typed value was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum ValueProblem {
+    #[error("no value")]
+    Empty,
+    #[error("zero where it means nothing")]
+    Zero,
     #[error("not a number")]
     NotANumber,
     #[error("negative")]

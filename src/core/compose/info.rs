@@ -293,6 +293,8 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                     },
                     args,
                 ),
+                ValueProblem::Empty => ("error-empty", args),
+                ValueProblem::Zero => ("error-zero", args),
                 ValueProblem::Negative => ("error-negative", args),
                 ValueProblem::NotWhole => ("error-not-whole", args),
                 ValueProblem::TooSmall { min } => ("error-too-small", args.count("min", *min)),

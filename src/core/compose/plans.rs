@@ -1,7 +1,7 @@
 //! Answers that plan ahead: a monthly target, a growth projection, an engagement check.
 
 use super::{Ctx, info};
-use crate::core::catalogue::{CommandId, OptionId};
+use crate::core::catalogue::{CommandId, MAX_VIEWS, OptionId};
 use crate::core::estimate::Estimator;
 use crate::core::inputs::{InputError, Inputs};
 use crate::core::money::Money;
@@ -140,6 +140,9 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         })
         .collect();
     reply = reply.field(ctx.tr("projection-field"), lines);
+    if projection.months.iter().any(|m| m.views == MAX_VIEWS) {
+        reply = reply.line(ctx.tr("projection-capped"));
+    }
     reply = reply.line(ctx.tr("projection-caveat"));
     reply.footer = ctx.footer(&projection.sources);
     reply
