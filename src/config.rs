@@ -15,6 +15,8 @@ pub struct Config {
     pub default_lang: Lang,
     /// A rate catalogue replacing the compiled-in one (`GAINSBOT_RATES`).
     pub rates_path: Option<PathBuf>,
+    /// Where saved stats live (`DATABASE_URL`): a SQLite file by default, or PostgreSQL.
+    pub database_url: String,
 }
 
 impl Config {
@@ -41,9 +43,13 @@ impl Config {
         let rates_path = var("GAINSBOT_RATES")
             .filter(|v| !v.trim().is_empty())
             .map(PathBuf::from);
+        let database_url = var("DATABASE_URL")
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| "sqlite://gainsbot.db".to_owned());
         Ok(Config {
             default_lang,
             rates_path,
+            database_url,
         })
     }
 

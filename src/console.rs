@@ -1,32 +1,40 @@
 //! The console chat: one line in, one reply out, as a chat user would see it.
 
-use std::io::{BufRead, Write};
-
 use anyhow::Result;
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
-use crate::core::{Brain, Request};
+use crate::core::Request;
+use crate::core::profile::Identity;
 use crate::i18n::Lang;
 use crate::render;
+use crate::service::Bot;
 
 /// Answers every line of `input` until it ends; blank lines are skipped.
-pub fn chat(
-    brain: &Brain,
+pub async fn chat(
+    bot: &Bot,
+    who: Option<&Identity>,
     lang: Option<Lang>,
-    input: impl BufRead,
-    mut output: impl Write,
+    input: impl AsyncBufRead + Unpin,
+    mut output: impl AsyncWrite + Unpin,
 ) -> Result<()> {
-    for line in input.lines() {
-        let line = line?;
+    let mut lines = input.lines();
+    while let Some(line) = lines.next_line().await? {
         if line.trim().is_empty() {
             continue;
         }
-        let reply = brain.handle(&Request {
-            text: &line,
-            lang,
-            locale: None,
-        });
-        writeln!(output, "{}", render::plain(&reply))?;
-        output.flush()?;
+        let reply = bot
+            .handle(
+                who,
+                &Request {
+                    text: &line,
+                    lang,
+                    locale: None,
+                },
+            )
+            .await;
+        output.write_all(render::plain(&reply).as_bytes()).await?;
+        output.write_all(b"\n").await?;
+        output.flush().await?;
     }
     Ok(())
 }

@@ -10,3 +10,5 @@ pub mod console;
 pub mod core;
 pub mod i18n;
 pub mod render;
+pub mod service;
+pub mod store;

@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use gainsbot::config::Config;
-use gainsbot::core::Request;
+use gainsbot::core::profile::{Identity, Platform};
+use gainsbot::core::{Brain, Request};
 use gainsbot::i18n::Lang;
+use gainsbot::service::Bot;
+use gainsbot::store::{Store, redact};
 use gainsbot::{console, render};
 
 /// mimalloc: replies are built from many short strings, and it cuts the time per reply
@@ -30,12 +33,15 @@ struct Cli {
 enum Command {
     /// Print the reply a chat user would get for TEXT.
     Ask {
-        /// Reply language (fr or en); default: the text's language, then GAINSBOT_DEFAULT_LANG.
+        /// Reply language (fr or en); default: the saved choice, the text's language, then GAINSBOT_DEFAULT_LANG.
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
         /// Print the structured reply as JSON.
         #[arg(long)]
         json: bool,
+        /// Whose saved stats to use and change (platform "console").
+        #[arg(long)]
+        user: Option<String>,
         /// A command such as "/gains vues:1000000" or a question.
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         text: Vec<String>,
@@ -44,7 +50,12 @@ enum Command {
     Console {
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// Whose saved stats to use and change (platform "console").
+        #[arg(long)]
+        user: Option<String>,
     },
+    /// Create or update the database schema at DATABASE_URL.
+    Migrate,
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -56,7 +67,17 @@ fn main() -> ExitCode {
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
         .with_writer(std::io::stderr)
         .init();
-    match run(Cli::parse()) {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("gainsbot: starting the runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(Cli::parse())) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("gainsbot: {error:#}");
@@ -65,17 +86,49 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+/// The console user, if `--user` names one.
+fn console_user(user: Option<String>) -> Option<Identity> {
+    user.map(|user_id| Identity {
+        platform: Platform::Console,
+        user_id,
+    })
+}
+
+/// The bot, with a store only when someone can be told apart (`--user`).
+fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Bot> {
+    let store = match who {
+        Some(_) => Some(
+            Store::new(&config.database_url)
+                .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?,
+        ),
+        None => None,
+    };
+    Ok(Bot { brain, store })
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::from_env()?;
     let brain = config.brain()?;
     match cli.command {
-        Some(Command::Ask { lang, json, text }) => {
+        Some(Command::Ask {
+            lang,
+            json,
+            user,
+            text,
+        }) => {
+            let who = console_user(user);
+            let bot = bot(&config, brain, who.as_ref())?;
             let text = text.join(" ");
-            let reply = brain.handle(&Request {
-                text: &text,
-                lang,
-                locale: None,
-            });
+            let reply = bot
+                .handle(
+                    who.as_ref(),
+                    &Request {
+                        text: &text,
+                        lang,
+                        locale: None,
+                    },
+                )
+                .await;
             let mut out = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut out, &render::json(&reply))
@@ -90,18 +143,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Some(Command::Console { lang }) => chat(&brain, lang),
-        None => chat(&brain, None),
+        Some(Command::Console { lang, user }) => {
+            chat(&config, brain, lang, console_user(user)).await
+        }
+        Some(Command::Migrate) => {
+            let store = Store::new(&config.database_url)
+                .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?;
+            store
+                .migrate()
+                .await
+                .with_context(|| format!("migrating {}", redact(&config.database_url)))?;
+            eprintln!("gainsbot: {} is up to date", redact(&config.database_url));
+            Ok(ExitCode::SUCCESS)
+        }
+        None => chat(&config, brain, None, None).await,
     }
 }
 
-fn chat(brain: &gainsbot::core::Brain, lang: Option<Lang>) -> Result<ExitCode> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
+async fn chat(
+    config: &Config,
+    brain: Brain,
+    lang: Option<Lang>,
+    who: Option<Identity>,
+) -> Result<ExitCode> {
+    let bot = bot(config, brain, who.as_ref())?;
+    if std::io::stdin().is_terminal() {
         eprintln!(
             "gainsbot — tapez /aide ou posez une question (Ctrl-D pour quitter) · type /help or ask a question"
         );
     }
-    console::chat(brain, lang, stdin.lock(), std::io::stdout().lock())?;
+    let input = tokio::io::BufReader::new(tokio::io::stdin());
+    console::chat(&bot, who.as_ref(), lang, input, tokio::io::stdout()).await?;
     Ok(ExitCode::SUCCESS)
 }

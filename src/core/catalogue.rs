@@ -22,6 +22,11 @@ pub enum CommandId {
     Sources,
     Faq,
     Help,
+    Profile,
+    Stats,
+    Language,
+    Forget,
+    Export,
 }
 
 /// An option a command takes.
@@ -51,6 +56,9 @@ pub enum OptionId {
     Saves,
     Topic,
     Command,
+    Views30d,
+    Language,
+    Confirm,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -77,6 +85,8 @@ pub enum Choices {
     Niche,
     Topic,
     Command,
+    Language,
+    YesNo,
 }
 
 /// One option: its names, kind, description message and an accepted form for errors.
@@ -103,6 +113,8 @@ pub struct CommandSpec {
     /// The option a bare value fills (`/gains 1M` means `vues:1M`).
     pub positional: Option<OptionId>,
     pub options: &'static [OptionId],
+    /// The reply shows the user's saved data: platforms must keep it private.
+    pub personal: bool,
 }
 
 /// The most views a creator could get in 30 days: every person on Earth (about 8.2 billion,
@@ -293,6 +305,30 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "likes",
     },
     OptionSpec {
+        id: OptionId::Views30d,
+        fr: "vues30j",
+        en: "views30d",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-views30d",
+        example: "150000",
+    },
+    OptionSpec {
+        id: OptionId::Language,
+        fr: "langue",
+        en: "language",
+        kind: ValueKind::Choice(Choices::Language),
+        description: "opt-language",
+        example: "fr",
+    },
+    OptionSpec {
+        id: OptionId::Confirm,
+        fr: "confirmer",
+        en: "confirm",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: "opt-confirm",
+        example: "oui",
+    },
+    OptionSpec {
         id: OptionId::Command,
         fr: "commande",
         en: "command",
@@ -325,6 +361,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Commission,
             O::Sales,
         ],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Eligibility,
@@ -340,6 +377,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Length,
             O::Engagement,
         ],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Sponsorship,
@@ -348,6 +386,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-sponsorship",
         positional: Some(O::Followers),
         options: &[O::Followers, O::Engagement, O::Niche, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Live,
@@ -356,6 +395,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-live",
         positional: Some(O::Coins),
         options: &[O::Coins, O::Diamonds, O::Followers, O::Age, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Product,
@@ -364,6 +404,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-product",
         positional: Some(O::Price),
         options: &[O::Price, O::Followers, O::Conversion, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Affiliate,
@@ -372,6 +413,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-affiliate",
         positional: Some(O::Sales),
         options: &[O::Sales, O::Price, O::Commission, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Goal,
@@ -380,6 +422,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-goal",
         positional: Some(O::Amount),
         options: &[O::Amount, O::Country, O::Followers, O::Price, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Projection,
@@ -388,6 +431,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-projection",
         positional: Some(O::Views),
         options: &[O::Views, O::Growth, O::Months, O::Country, O::Currency],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Engagement,
@@ -403,6 +447,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Saves,
             O::Followers,
         ],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Sources,
@@ -411,6 +456,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-sources",
         positional: None,
         options: &[],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Faq,
@@ -419,6 +465,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-faq",
         positional: Some(O::Topic),
         options: &[O::Topic],
+        personal: false,
     },
     CommandSpec {
         id: CommandId::Help,
@@ -427,6 +474,61 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-help",
         positional: Some(O::Command),
         options: &[O::Command],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Profile,
+        fr: "profil",
+        en: "profile",
+        description: "cmd-profile",
+        positional: None,
+        options: &[
+            O::Followers,
+            O::Views30d,
+            O::Engagement,
+            O::Country,
+            O::Niche,
+            O::Age,
+            O::Currency,
+            O::Length,
+        ],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Stats,
+        fr: "stats",
+        en: "stats",
+        description: "cmd-stats",
+        positional: None,
+        options: &[],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Language,
+        fr: "langue",
+        en: "language",
+        description: "cmd-language",
+        positional: Some(O::Language),
+        options: &[O::Language],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Forget,
+        fr: "oubli",
+        en: "forget",
+        description: "cmd-forget",
+        positional: Some(O::Confirm),
+        options: &[O::Confirm],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Export,
+        fr: "export",
+        en: "export",
+        description: "cmd-export",
+        positional: None,
+        options: &[],
+        personal: true,
     },
 ];
 

@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 use thiserror::Error;
 
-use super::catalogue::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command};
+use crate::i18n::Lang;
+
+use super::catalogue::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command, fold};
 use super::choices::{Choice, Niche, Topic};
 use super::country::Country;
 use super::money::Currency;
@@ -73,6 +75,9 @@ pub struct Inputs {
     pub saves: Option<u64>,
     pub topic: Option<Topic>,
     pub command: Option<CommandId>,
+    pub views30d: Option<u64>,
+    pub language: Option<Lang>,
+    pub confirm: Option<bool>,
 }
 
 /// A parsed option value.
@@ -86,6 +91,17 @@ enum Value {
     Niche(Niche),
     Topic(Topic),
     Command(CommandId),
+    Language(Lang),
+    YesNo(bool),
+}
+
+/// `oui`/`yes` or `non`/`no`, in either language.
+fn yes_or_no(text: &str) -> Option<bool> {
+    match fold(text).as_str() {
+        "oui" | "o" | "yes" | "y" | "true" | "1" => Some(true),
+        "non" | "n" | "no" | "false" | "0" => Some(false),
+        _ => None,
+    }
 }
 
 /// The most money any option accepts: a billion in either currency, in cents.
@@ -153,6 +169,12 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Choice(Choices::Topic) => Topic::parse(text)
             .map(Value::Topic)
             .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Language) => Lang::from_locale(text)
+            .map(Value::Language)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::YesNo) => yes_or_no(text)
+            .map(Value::YesNo)
+            .ok_or(ValueProblem::UnknownChoice),
         ValueKind::Choice(Choices::Command) => find_command(text.trim().trim_start_matches('/'))
             .map(|c| Value::Command(c.id))
             .ok_or(ValueProblem::UnknownChoice),
@@ -205,6 +227,9 @@ impl Inputs {
             (O::Niche, Value::Niche(n)) => self.niche = Some(n),
             (O::Topic, Value::Topic(t)) => self.topic = Some(t),
             (O::Command, Value::Command(c)) => self.command = Some(c),
+            (O::Views30d, Value::Count(n)) => self.views30d = Some(n),
+            (O::Language, Value::Language(l)) => self.language = Some(l),
+            (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -238,6 +263,9 @@ impl Inputs {
             O::Saves => self.saves.is_some(),
             O::Topic => self.topic.is_some(),
             O::Command => self.command.is_some(),
+            O::Views30d => self.views30d.is_some(),
+            O::Language => self.language.is_some(),
+            O::Confirm => self.confirm.is_some(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 pub mod catalogue;
 pub mod choices;
-mod compose;
+pub mod compose;
 pub mod country;
 pub mod estimate;
 pub mod inputs;
@@ -11,6 +11,7 @@ pub mod invocation;
 pub mod money;
 pub mod percent;
 pub mod planning;
+pub mod profile;
 pub mod question;
 pub mod rates;
 pub mod reply;
@@ -35,6 +36,13 @@ pub struct Request<'a> {
     pub locale: Option<&'a str>,
 }
 
+/// A message read: a command to answer in a language, or already a reply.
+#[derive(Debug)]
+pub enum Interpreted {
+    Command(Lang, Box<Invocation>),
+    Reply(Reply),
+}
+
 /// The bot's shared, read-only state.
 #[derive(Debug, Clone)]
 pub struct Brain {
@@ -54,10 +62,19 @@ impl Brain {
 
     /// Answers one message: a command, a question, or a bad input explained.
     pub fn handle(&self, request: &Request) -> Reply {
+        match self.interpret(request) {
+            Interpreted::Command(lang, invocation) => self.answer(lang, &invocation),
+            Interpreted::Reply(reply) => reply,
+        }
+    }
+
+    /// What a message asks for, in which language; replies straight away when there is
+    /// nothing to compute (a bad input, a question we cannot read).
+    pub fn interpret(&self, request: &Request) -> Interpreted {
         match invocation::parse(request.text) {
             Ok(Parsed::Command(invocation)) => {
                 let hint = command_language(request.text, &invocation);
-                self.answer(self.lang(request, hint), &invocation)
+                Interpreted::Command(self.lang(request, hint), invocation)
             }
             Ok(Parsed::Question) => {
                 let lang = self.lang(request, question::language_of(request.text));
@@ -76,19 +93,19 @@ impl Brain {
                             ..Inputs::default()
                         },
                     ),
-                    Intent::Unknown => return compose::question_pointer(lang),
+                    Intent::Unknown => return Interpreted::Reply(compose::question_pointer(lang)),
                 };
-                self.answer(
+                Interpreted::Command(
                     lang,
-                    &Invocation {
+                    Box::new(Invocation {
                         command: catalogue::command(command),
                         inputs,
-                    },
+                    }),
                 )
             }
             Err(error) => {
                 let hint = question::language_of(request.text);
-                compose::input_error(self.lang(request, hint), &error)
+                Interpreted::Reply(compose::input_error(self.lang(request, hint), &error))
             }
         }
     }

@@ -34,6 +34,8 @@ pub struct Reply {
     pub lang: Lang,
     /// The reply explains a bad input (the console exits with status 2).
     pub is_error: bool,
+    /// The reply shows the user's saved data: platforms show it to them alone.
+    pub personal: bool,
     pub title: Text,
     pub lines: Vec<Text>,
     pub fields: Vec<Field>,
@@ -48,6 +50,7 @@ impl Reply {
             command,
             lang,
             is_error: false,
+            personal: false,
             title: title.into(),
             lines: Vec::new(),
             fields: Vec::new(),

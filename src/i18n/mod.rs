@@ -43,6 +43,11 @@ pub const FTL_FILES: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/fr/errors.ftl"),
     ),
     (
+        Lang::Fr,
+        "locales/fr/account.ftl",
+        include_str!("../../locales/fr/account.ftl"),
+    ),
+    (
         Lang::En,
         "locales/en/commands.ftl",
         include_str!("../../locales/en/commands.ftl"),
@@ -56,6 +61,11 @@ pub const FTL_FILES: &[(Lang, &str, &str)] = &[
         Lang::En,
         "locales/en/errors.ftl",
         include_str!("../../locales/en/errors.ftl"),
+    ),
+    (
+        Lang::En,
+        "locales/en/account.ftl",
+        include_str!("../../locales/en/account.ftl"),
     ),
 ];
 

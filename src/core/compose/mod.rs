@@ -1,6 +1,7 @@
 //! Builds localized replies from parsed commands: the pieces every answer shares
 //! (ranges, verdicts, notes, source footers) live here, the answers in submodules.
 
+pub mod account;
 mod estimates;
 mod info;
 mod plans;
@@ -251,7 +252,8 @@ impl Ctx<'_> {
     }
 }
 
-/// Answers a parsed command.
+/// Answers a parsed command that needs no saved data; personal commands need the
+/// service, which knows who is asking (see `crate::service`).
 pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
     let inputs = &invocation.inputs;
     match invocation.command.id {
@@ -267,5 +269,10 @@ pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
         CommandId::Sources => info::sources(ctx),
         CommandId::Faq => info::faq(ctx, inputs.topic),
         CommandId::Help => info::help(ctx, inputs.command),
+        id @ (CommandId::Profile
+        | CommandId::Stats
+        | CommandId::Language
+        | CommandId::Forget
+        | CommandId::Export) => account::no_identity(ctx, id),
     }
 }

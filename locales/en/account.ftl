@@ -1,0 +1,50 @@
+## Profile, stats and personal data
+
+title-profile = Your saved profile
+title-profile-saved = Profile saved
+profile-field = Your stats
+profile-empty = Nothing is saved yet. Example: { $example }
+profile-used-everywhere = Every command uses these values when you leave them out; the ones you type come first.
+profile-followers = Followers: { $value }
+profile-views30d = Views over 30 days: { $value }
+profile-engagement = Engagement: { $value }
+profile-country = Country: { $value }
+profile-niche = Niche: { $value }
+profile-age = Age: { $value }
+profile-currency = Currency: { $value }
+profile-length = Video length: { $value } s
+profile-lang = Language: { $value }
+saved-values-used = Saved values used: { $options } (change them with /{ $command }).
+saved-values-unavailable = Your saved values are unavailable right now: estimate made without them.
+
+title-stats = Your stats and progress
+progress-field = Toward the programme thresholds
+progress-crp-followers = Creator Rewards Program, { $threshold } followers
+progress-crp-views = Creator Rewards Program, { $threshold } views over 30 days
+progress-live = LIVE, { $threshold } followers
+progress-pulse = Pulse, { $threshold } followers
+progress-line = { $goal }: { $status }
+progress-reached = ✅ reached
+progress-unknown = not saved yet ({ $hint })
+progress-eta = { $days ->
+    [one] , in about { $days } day at your current pace
+   *[other] , in about { $days } days at your current pace
+}
+progress-flat = , but your numbers are not growing right now
+progress-no-history = {" "}(save your numbers on another day to see the trend)
+history-field = History (one entry a day)
+history-day = { $date }: { $followers } followers, { $views } views over 30 days
+
+language-saved = Noted: I will answer you in English.
+
+title-forget = Delete your data
+forget-prompt = This deletes your profile and all your history, for good. To confirm: { $confirm }
+forget-done = Done: nothing about you is stored any more.
+forget-kept = Nothing was deleted.
+
+title-export = Your data
+export-intro = Everything stored about you, as it is:
+
+title-store-unavailable = Data unavailable
+store-unavailable = Your saved data is unavailable right now. Try again later; the other commands still work.
+no-identity = Here I cannot tell who you are, so your stats cannot be saved.

@@ -1,0 +1,50 @@
+## Profil, statistiques et données personnelles
+
+title-profile = Votre profil enregistré
+title-profile-saved = Profil enregistré
+profile-field = Vos statistiques
+profile-empty = Rien n'est enregistré pour l'instant. Exemple : { $example }
+profile-used-everywhere = Chaque commande utilise ces valeurs quand vous ne les donnez pas ; celles que vous tapez passent avant.
+profile-followers = Abonnés : { $value }
+profile-views30d = Vues sur 30 jours : { $value }
+profile-engagement = Engagement : { $value }
+profile-country = Pays : { $value }
+profile-niche = Niche : { $value }
+profile-age = Âge : { $value } ans
+profile-currency = Devise : { $value }
+profile-length = Durée des vidéos : { $value } s
+profile-lang = Langue : { $value }
+saved-values-used = Valeurs enregistrées utilisées : { $options } (modifiables avec /{ $command }).
+saved-values-unavailable = Vos valeurs enregistrées sont indisponibles pour le moment : estimation sans elles.
+
+title-stats = Vos statistiques et vos progrès
+progress-field = Vers les seuils des programmes
+progress-crp-followers = Programme de récompenses, { $threshold } abonnés
+progress-crp-views = Programme de récompenses, { $threshold } vues sur 30 jours
+progress-live = LIVE, { $threshold } abonnés
+progress-pulse = Pulse, { $threshold } abonnés
+progress-line = { $goal } : { $status }
+progress-reached = ✅ atteint
+progress-unknown = à renseigner ({ $hint })
+progress-eta = { $days ->
+    [one] , dans environ { $days } jour au rythme actuel
+   *[other] , dans environ { $days } jours au rythme actuel
+}
+progress-flat = , mais vos chiffres ne progressent pas en ce moment
+progress-no-history = {" "}(enregistrez vos chiffres un autre jour pour voir la tendance)
+history-field = Historique (un relevé par jour)
+history-day = { $date } : { $followers } abonnés, { $views } vues sur 30 jours
+
+language-saved = C'est noté : je vous répondrai en français.
+
+title-forget = Effacer vos données
+forget-prompt = Cela effacera votre profil et tout votre historique, sans retour possible. Pour confirmer : { $confirm }
+forget-done = C'est fait : plus rien n'est enregistré sur vous.
+forget-kept = Rien n'a été effacé.
+
+title-export = Vos données
+export-intro = Tout ce qui est enregistré sur vous, tel quel :
+
+title-store-unavailable = Données indisponibles
+store-unavailable = Vos données enregistrées sont indisponibles pour le moment. Réessayez plus tard ; les autres commandes marchent toujours.
+no-identity = Ici, je ne sais pas qui vous êtes : vos statistiques ne peuvent pas être enregistrées.

@@ -1,0 +1,320 @@
+//! A creator's saved stats, who they are, and how they progress toward each threshold.
+//! Pure: the store reads and writes these values, the replies are built from them.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::catalogue::{CommandSpec, OptionId};
+use super::choices::Niche;
+use super::country::Country;
+use super::inputs::Inputs;
+use super::money::Currency;
+use super::percent::Percent;
+use super::rates::{Programme, Rates, Requirement};
+use crate::i18n::Lang;
+
+/// Where a user talks to the bot. A Discord user and a Telegram user with the same
+/// number are different people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Console,
+    Discord,
+    Telegram,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Console => "console",
+            Platform::Discord => "discord",
+            Platform::Telegram => "telegram",
+        }
+    }
+}
+
+/// A user: the key of everything stored about them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Identity {
+    pub platform: Platform,
+    pub user_id: String,
+}
+
+impl fmt::Display for Identity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.platform.as_str(), self.user_id)
+    }
+}
+
+/// The stats a creator saved once so every command can use them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub followers: Option<u64>,
+    pub views30d: Option<u64>,
+    pub engagement: Option<Percent>,
+    pub country: Option<&'static Country>,
+    pub niche: Option<Niche>,
+    pub age: Option<u64>,
+    pub currency: Option<Currency>,
+    /// Typical video length, in seconds.
+    pub length: Option<u64>,
+    /// The reply language the user chose; it wins over the platform's locale.
+    pub lang: Option<Lang>,
+}
+
+/// The saved stats of one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    /// Days since 1970-01-01 (UTC).
+    pub day: i64,
+    pub followers: Option<u64>,
+    pub views30d: Option<u64>,
+}
+
+impl Profile {
+    /// Whether nothing is saved.
+    pub fn is_empty(&self) -> bool {
+        *self == Profile::default()
+    }
+
+    /// Takes the options given to `profil`; the others keep their saved value.
+    pub fn update(&mut self, inputs: &Inputs) {
+        fn set<T: Copy>(slot: &mut Option<T>, value: Option<T>) {
+            if value.is_some() {
+                *slot = value;
+            }
+        }
+        set(&mut self.followers, inputs.followers);
+        set(&mut self.views30d, inputs.views30d);
+        set(&mut self.engagement, inputs.engagement);
+        set(&mut self.country, inputs.country);
+        set(&mut self.niche, inputs.niche);
+        set(&mut self.age, inputs.age);
+        set(&mut self.currency, inputs.currency);
+        set(&mut self.length, inputs.length);
+    }
+
+    /// Fills the options a command takes but was not given from the saved values, and
+    /// returns which ones it filled: typed options always win.
+    pub fn fill(&self, command: &CommandSpec, inputs: &mut Inputs) -> Vec<OptionId> {
+        let mut used = Vec::new();
+        let takes = |id| command.options.contains(&id);
+        macro_rules! fill {
+            ($option:expr, $field:ident, $saved:expr) => {
+                if takes($option) && inputs.$field.is_none() && $saved.is_some() {
+                    inputs.$field = $saved;
+                    used.push($option);
+                }
+            };
+        }
+        fill!(OptionId::Views, views, self.views30d);
+        fill!(OptionId::Followers, followers, self.followers);
+        fill!(OptionId::Engagement, engagement, self.engagement);
+        fill!(OptionId::Country, country, self.country);
+        fill!(OptionId::Niche, niche, self.niche);
+        fill!(OptionId::Age, age, self.age);
+        fill!(OptionId::Currency, currency, self.currency);
+        fill!(OptionId::Length, length, self.length);
+        used
+    }
+}
+
+/// Today's day number (days since 1970-01-01, UTC): the edges pass it in, the core never
+/// reads the clock.
+pub fn today() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (secs / 86_400) as i64
+}
+
+/// `YYYY-MM-DD` for a day number (the proleptic Gregorian calendar, as `date -u` prints it).
+pub fn date_of(day: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// When a threshold will be reached, from the recent trend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eta {
+    Reached,
+    /// About this many days at the current pace.
+    Days(u64),
+    /// The saved values are flat or falling.
+    NotGrowing,
+    /// Fewer than two days of history.
+    TooLittleHistory,
+    /// The value was never saved.
+    Unknown,
+}
+
+/// Where a creator stands against one threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub programme: Programme,
+    pub requirement: Requirement,
+    pub threshold: u64,
+    pub current: Option<u64>,
+    pub eta: Eta,
+}
+
+/// The thresholds `stats` tracks.
+const TRACKED: [(Programme, Requirement); 4] = [
+    (Programme::CreatorRewards, Requirement::Followers),
+    (Programme::CreatorRewards, Requirement::Views30d),
+    (Programme::Live, Requirement::Followers),
+    (Programme::Pulse, Requirement::Followers),
+];
+
+/// Progress toward each tracked threshold, with an ETA from the first and last saved
+/// days of the history (oldest first).
+pub fn progress(rates: &Rates, profile: &Profile, history: &[Snapshot]) -> Vec<Progress> {
+    TRACKED
+        .iter()
+        .filter_map(|&(programme, requirement)| {
+            let threshold = rates.rule(programme, requirement)?.min;
+            let pick = |s: &Snapshot| match requirement {
+                Requirement::Views30d => s.views30d,
+                _ => s.followers,
+            };
+            let current = match requirement {
+                Requirement::Views30d => profile.views30d,
+                _ => profile.followers,
+            };
+            let eta = match current {
+                None => Eta::Unknown,
+                Some(now) if now >= threshold => Eta::Reached,
+                Some(now) => {
+                    let points: Vec<(i64, u64)> = history
+                        .iter()
+                        .filter_map(|s| pick(s).map(|v| (s.day, v)))
+                        .collect();
+                    match (points.first(), points.last()) {
+                        (Some(&(first_day, first)), Some(&(last_day, last)))
+                            if last_day > first_day =>
+                        {
+                            let days = (last_day - first_day) as u64;
+                            if last <= first {
+                                Eta::NotGrowing
+                            } else {
+                                let missing = threshold - now;
+                                Eta::Days((missing * days).div_ceil(last - first))
+                            }
+                        }
+                        _ => Eta::TooLittleHistory,
+                    }
+                }
+            };
+            Some(Progress {
+                programme,
+                requirement,
+                threshold,
+                current,
+                eta,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::{CommandId, command};
+
+    fn rates() -> Rates {
+        Rates::embedded().unwrap()
+    }
+
+    #[test]
+    fn day_numbers_are_dates() {
+        assert_eq!(date_of(0), "1970-01-01");
+        assert_eq!(date_of(20_414), "2025-11-22");
+        assert_eq!(date_of(20_779), "2026-11-22");
+        assert_eq!(date_of(11_016), "2000-02-29");
+    }
+
+    #[test]
+    fn typed_options_win_over_saved_ones() {
+        let profile = Profile {
+            followers: Some(8000),
+            views30d: Some(150_000),
+            ..Profile::default()
+        };
+        let mut inputs = Inputs {
+            views: Some(1_000_000),
+            ..Inputs::default()
+        };
+        let used = profile.fill(command(CommandId::Gains), &mut inputs);
+        assert_eq!(used, vec![OptionId::Followers]);
+        assert_eq!(inputs.views, Some(1_000_000));
+        assert_eq!(inputs.followers, Some(8000));
+    }
+
+    #[test]
+    fn update_changes_only_what_was_given() {
+        let mut profile = Profile {
+            followers: Some(8000),
+            age: Some(20),
+            ..Profile::default()
+        };
+        profile.update(&Inputs {
+            followers: Some(9000),
+            ..Inputs::default()
+        });
+        assert_eq!(profile.followers, Some(9000));
+        assert_eq!(profile.age, Some(20));
+    }
+
+    #[test]
+    fn progress_counts_what_is_missing_and_when_it_comes() {
+        let profile = Profile {
+            followers: Some(8000),
+            views30d: Some(150_000),
+            ..Profile::default()
+        };
+        let history = [
+            Snapshot {
+                day: 100,
+                followers: Some(6000),
+                views30d: Some(150_000),
+            },
+            Snapshot {
+                day: 110,
+                followers: Some(8000),
+                views30d: Some(150_000),
+            },
+        ];
+        let p = progress(&rates(), &profile, &history);
+        assert_eq!(p[0].threshold, 10_000);
+        assert_eq!(p[0].eta, Eta::Days(10), "200 followers a day, 2 000 to go");
+        assert_eq!(p[1].eta, Eta::Reached);
+        assert_eq!(p[2].eta, Eta::Reached);
+        let flat = [
+            Snapshot {
+                day: 100,
+                followers: Some(8000),
+                views30d: None,
+            },
+            Snapshot {
+                day: 101,
+                followers: Some(8000),
+                views30d: None,
+            },
+        ];
+        assert_eq!(progress(&rates(), &profile, &flat)[0].eta, Eta::NotGrowing);
+        assert_eq!(
+            progress(&rates(), &profile, &flat[..1])[0].eta,
+            Eta::TooLittleHistory
+        );
+    }
+}

@@ -1,0 +1,127 @@
+//! The brain plus the store: knows who is asking, fills commands from their saved stats,
+//! and runs the personal commands. Platform adapters call [`Bot::handle`].
+
+use crate::core::catalogue::CommandId;
+use crate::core::compose::{Ctx, account};
+use crate::core::invocation::Invocation;
+use crate::core::profile::{Identity, Profile, today};
+use crate::core::reply::Reply;
+use crate::core::{Brain, Interpreted, Request};
+use crate::i18n::Lang;
+use crate::store::{Store, StoreError};
+
+/// How far back `stats` looks, in days.
+const HISTORY_DAYS: i64 = 90;
+
+/// What every adapter shares: the brain, and the store when one is configured.
+#[derive(Debug, Clone)]
+pub struct Bot {
+    pub brain: Brain,
+    pub store: Option<Store>,
+}
+
+impl Bot {
+    /// Answers one message from `who` (unknown for anonymous surfaces). Store failures
+    /// are logged and answered with a localized "try again later"; commands that need
+    /// no saved data still work.
+    pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
+        let account = match (who, &self.store) {
+            (Some(who), Some(store)) => Some((who, store)),
+            _ => None,
+        };
+        let saved = match account {
+            Some((who, store)) => match store.profile(who).await {
+                Ok(profile) => Ok(profile.unwrap_or_default()),
+                Err(error) => {
+                    tracing::error!(user = %who, %error, "reading the saved profile");
+                    Err(error)
+                }
+            },
+            None => Ok(Profile::default()),
+        };
+        let request = Request {
+            lang: request.lang.or(saved.as_ref().ok().and_then(|p| p.lang)),
+            ..*request
+        };
+        let (lang, invocation) = match self.brain.interpret(&request) {
+            Interpreted::Reply(reply) => return reply,
+            Interpreted::Command(lang, invocation) => (lang, invocation),
+        };
+        let ctx = Ctx {
+            rates: &self.brain.rates,
+            lang,
+        };
+        if invocation.command.personal {
+            return match (account, saved) {
+                (None, _) => account::no_identity(ctx, invocation.command.id),
+                (Some(_), Err(_)) => account::store_unavailable(ctx, invocation.command.id),
+                (Some((who, store)), Ok(saved)) => self
+                    .personal(ctx, who, store, saved, &invocation)
+                    .await
+                    .unwrap_or_else(|error| {
+                        tracing::error!(user = %who, %error, "saving or reading personal data");
+                        account::store_unavailable(ctx, invocation.command.id)
+                    }),
+            };
+        }
+        let mut invocation = invocation;
+        let note = match saved {
+            Ok(saved) => {
+                let used = saved.fill(invocation.command, &mut invocation.inputs);
+                (!used.is_empty()).then(|| account::saved_values_used(ctx, &used))
+            }
+            Err(_) => Some(account::saved_values_unavailable(ctx)),
+        };
+        let mut reply = self.brain.answer(lang, &invocation);
+        if let Some(note) = note {
+            reply.lines.insert(0, note);
+        }
+        reply
+    }
+
+    async fn personal(
+        &self,
+        ctx: Ctx<'_>,
+        who: &Identity,
+        store: &Store,
+        mut saved: Profile,
+        invocation: &Invocation,
+    ) -> Result<Reply, StoreError> {
+        let inputs = &invocation.inputs;
+        Ok(match invocation.command.id {
+            CommandId::Profile => {
+                let given = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+                if given {
+                    saved.update(inputs);
+                    store.save(who, &saved, today()).await?;
+                }
+                account::profile(ctx, &saved, given)
+            }
+            CommandId::Stats => {
+                let history = store.history(who, today() - HISTORY_DAYS).await?;
+                account::stats(ctx, &saved, &history)
+            }
+            CommandId::Language => {
+                let lang: Lang = inputs.language.unwrap_or(ctx.lang);
+                saved.lang = Some(lang);
+                store.save(who, &saved, today()).await?;
+                account::language_saved(lang)
+            }
+            CommandId::Forget => match inputs.confirm {
+                Some(true) => {
+                    store.forget(who).await?;
+                    account::forget_done(ctx, true)
+                }
+                Some(false) => account::forget_done(ctx, false),
+                None => account::forget_prompt(ctx),
+            },
+            CommandId::Export => {
+                let history = store.history(who, i64::MIN).await?;
+                let profile = store.profile(who).await?;
+                account::export(ctx, who, profile.as_ref(), &history)
+            }
+            // Not personal: answered like any other command.
+            _ => self.brain.answer(ctx.lang, invocation),
+        })
+    }
+}
