@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::sync::OnceCell;
 
@@ -30,6 +31,9 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[(
     "profiles",
     include_str!("../../migrations/0001_profiles.sql"),
 )];
+
+/// How long a command waits for the database before the user is told to try later.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// Why the store could not do what was asked. Never shown to users, who get a localized
 /// "try again later"; the log gets this.
@@ -106,7 +110,7 @@ impl Store {
                 format!("{url}?mode=rwc")
             };
             let options = || {
-                AnyPoolOptions::new().after_connect(|conn, _| {
+                AnyPoolOptions::new().acquire_timeout(ACQUIRE_TIMEOUT).after_connect(|conn, _| {
                     Box::pin(async move {
                         // WAL: readers never block the writer; NORMAL: a commit survives a
                         // crash of the process (not of the machine) without an fsync each.
@@ -122,7 +126,10 @@ impl Store {
             let reader = options().max_connections(4).connect_lazy(&url)?;
             (writer, reader)
         } else {
-            let pool = AnyPoolOptions::new().max_connections(8).connect_lazy(url)?;
+            let pool = AnyPoolOptions::new()
+                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .max_connections(8)
+                .connect_lazy(url)?;
             (pool.clone(), pool)
         };
         Ok(Store {

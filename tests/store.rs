@@ -1,0 +1,443 @@
+//! The store suite, run against SQLite (a temporary file) and, when
+//! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it), PostgreSQL.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use gainsbot::core::profile::{Identity, Platform, Profile, Snapshot};
+use gainsbot::core::rates::Rates;
+use gainsbot::core::{Brain, Request};
+use gainsbot::i18n::Lang;
+use gainsbot::render;
+use gainsbot::service::Bot;
+use gainsbot::store::Store;
+
+/// Each test gets its own users, so tests can share one PostgreSQL database.
+fn user(test: &str, n: usize) -> Identity {
+    Identity {
+        platform: Platform::Console,
+        user_id: format!("{test}-{}-{n}", std::process::id()),
+    }
+}
+
+fn sqlite_url(test: &str) -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/{test}.db", dir.path().display());
+    (url, dir)
+}
+
+/// The databases to run a test against.
+fn backends(test: &str) -> Vec<(String, Option<tempfile::TempDir>)> {
+    let (sqlite, dir) = sqlite_url(test);
+    let mut urls = vec![(sqlite, Some(dir))];
+    match std::env::var("GAINSBOT_TEST_POSTGRES_URL") {
+        Ok(pg) if !pg.is_empty() => urls.push((pg, None)),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("CI must run the store suite on PostgreSQL too (see .ci/run)")
+        }
+        _ => eprintln!("{test}: GAINSBOT_TEST_POSTGRES_URL unset, SQLite only"),
+    }
+    urls
+}
+
+fn bot(store: Store) -> Bot {
+    Bot {
+        brain: Brain {
+            rates: Rates::embedded().unwrap(),
+            default_lang: Lang::Fr,
+        },
+        store: Some(store),
+    }
+}
+
+async fn say(bot: &Bot, who: &Identity, text: &str) -> String {
+    render::plain(
+        &bot.handle(
+            Some(who),
+            &Request {
+                text,
+                lang: None,
+                locale: None,
+            },
+        )
+        .await,
+    )
+}
+
+#[tokio::test]
+async fn profile_round_trips_with_one_snapshot_a_day() {
+    for (url, _dir) in backends("roundtrip") {
+        let store = Store::new(&url).unwrap();
+        let who = user("roundtrip", 0);
+        assert_eq!(store.profile(&who).await.unwrap(), None);
+        let profile = Profile {
+            followers: Some(8000),
+            views30d: Some(150_000),
+            engagement: Some(gainsbot::core::percent::Percent(
+                rust_decimal::Decimal::new(65, 1),
+            )),
+            country: gainsbot::core::country::Country::parse("FR"),
+            lang: Some(Lang::En),
+            ..Profile::default()
+        };
+        store.save(&who, &profile, 100).await.unwrap();
+        assert_eq!(
+            store.profile(&who).await.unwrap(),
+            Some(profile.clone()),
+            "{url}"
+        );
+        let later = Profile {
+            followers: Some(9000),
+            ..profile.clone()
+        };
+        store.save(&who, &later, 100).await.unwrap();
+        store.save(&who, &later, 103).await.unwrap();
+        let history = store.history(&who, 0).await.unwrap();
+        assert_eq!(
+            history,
+            vec![
+                Snapshot {
+                    day: 100,
+                    followers: Some(9000),
+                    views30d: Some(150_000)
+                },
+                Snapshot {
+                    day: 103,
+                    followers: Some(9000),
+                    views30d: Some(150_000)
+                },
+            ],
+            "{url}"
+        );
+        assert_eq!(
+            store.history(&who, 100).await.unwrap().len(),
+            1,
+            "only days after 100"
+        );
+        store.forget(&who).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn the_same_number_on_two_platforms_is_two_people() {
+    for (url, _dir) in backends("platforms") {
+        let store = Store::new(&url).unwrap();
+        let console = user("platforms", 0);
+        let telegram = Identity {
+            platform: Platform::Telegram,
+            ..console.clone()
+        };
+        store
+            .save(
+                &console,
+                &Profile {
+                    followers: Some(1),
+                    ..Profile::default()
+                },
+                1,
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.profile(&telegram).await.unwrap(), None, "{url}");
+        store
+            .save(
+                &telegram,
+                &Profile {
+                    followers: Some(2),
+                    ..Profile::default()
+                },
+                1,
+            )
+            .await
+            .unwrap();
+        store.forget(&telegram).await.unwrap();
+        assert_eq!(
+            store.profile(&console).await.unwrap().unwrap().followers,
+            Some(1),
+            "{url}"
+        );
+        store.forget(&console).await.unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_acknowledged_concurrent_write_is_there() {
+    for (url, _dir) in backends("concurrent") {
+        let store = Store::new(&url).unwrap();
+        let writers: Vec<_> = (0..8)
+            .map(|w| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let mut acknowledged = Vec::new();
+                    for i in 0..50 {
+                        let n = w * 1000 + i;
+                        let who = user("concurrent", n);
+                        let profile = Profile {
+                            followers: Some(n as u64),
+                            ..Profile::default()
+                        };
+                        store.save(&who, &profile, 7).await.unwrap();
+                        acknowledged.push(n);
+                    }
+                    acknowledged
+                })
+            })
+            .collect();
+        for writer in writers {
+            for n in writer.await.unwrap() {
+                let who = user("concurrent", n);
+                assert_eq!(
+                    store.profile(&who).await.unwrap().and_then(|p| p.followers),
+                    Some(n as u64),
+                    "{url}"
+                );
+                store.forget(&who).await.unwrap();
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn alice_saves_uses_checks_and_forgets() {
+    for (url, _dir) in backends("alice") {
+        let bot = bot(Store::new(&url).unwrap());
+        let alice = user("alice", 0);
+        let saved = say(&bot, &alice, "/profil abonnes:8000 vues30j:150000 pays:FR").await;
+        assert!(saved.contains("Abonnés : 8\u{202f}000"), "{saved}");
+        let gains = say(&bot, &alice, "/gains").await;
+        assert!(
+            gains.contains("Valeurs enregistrées utilisées : vues, abonnes, pays"),
+            "{gains}"
+        );
+        assert!(
+            gains.contains("Estimation pour 150\u{202f}000 vues"),
+            "{gains}"
+        );
+        let typed = say(&bot, &alice, "/gains vues:1M").await;
+        assert!(
+            typed.contains("Estimation pour 1\u{202f}000\u{202f}000 vues"),
+            "typed values win: {typed}"
+        );
+        let stats = say(&bot, &alice, "/stats").await;
+        assert!(
+            stats.contains("il vous manque 2\u{202f}000 abonnés"),
+            "{stats}"
+        );
+        let english = say(&bot, &alice, "/language en").await;
+        assert!(
+            english.contains("I will answer you in English"),
+            "{english}"
+        );
+        assert!(
+            say(&bot, &alice, "/gains")
+                .await
+                .starts_with("Estimate for 150,000 views"),
+            "the saved language wins"
+        );
+        let prompt = say(&bot, &alice, "/forget").await;
+        assert!(prompt.contains("/forget confirm:yes"), "{prompt}");
+        assert!(
+            bot.store
+                .as_ref()
+                .unwrap()
+                .profile(&alice)
+                .await
+                .unwrap()
+                .is_some(),
+            "a prompt deletes nothing"
+        );
+        say(&bot, &alice, "/oubli confirmer:oui").await;
+        let store = bot.store.as_ref().unwrap();
+        assert_eq!(store.profile(&alice).await.unwrap(), None, "{url}");
+        assert!(
+            store.history(&alice, i64::MIN).await.unwrap().is_empty(),
+            "{url}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_bad_value_writes_nothing() {
+    for (url, _dir) in backends("badvalue") {
+        let bot = bot(Store::new(&url).unwrap());
+        let who = user("badvalue", 0);
+        let reply = bot
+            .handle(
+                Some(&who),
+                &Request {
+                    text: "/profil abonnes:-5 pays:FR",
+                    lang: None,
+                    locale: None,
+                },
+            )
+            .await;
+        assert!(reply.is_error);
+        assert!(render::plain(&reply).contains("abonnes ne peut pas être négatif"));
+        assert_eq!(
+            bot.store.as_ref().unwrap().profile(&who).await.unwrap(),
+            None,
+            "{url}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn export_gives_back_exactly_what_is_stored() {
+    for (url, _dir) in backends("export") {
+        let bot = bot(Store::new(&url).unwrap());
+        let who = user("export", 0);
+        say(&bot, &who, "/profile followers:1234 niche:beauty").await;
+        let reply = bot
+            .handle(
+                Some(&who),
+                &Request {
+                    text: "/export",
+                    lang: None,
+                    locale: None,
+                },
+            )
+            .await;
+        assert!(reply.personal);
+        let json: serde_json::Value = serde_json::from_str(&reply.lines[1]).unwrap();
+        assert_eq!(json["user_id"], who.user_id.as_str());
+        assert_eq!(json["profile"]["followers"], 1234);
+        assert_eq!(json["profile"]["niche"], "beauty");
+        assert_eq!(json["snapshots"][0]["followers"], 1234);
+        bot.store.as_ref().unwrap().forget(&who).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn an_unreachable_database_gets_try_again_later_and_estimates_still_work() {
+    // Nothing listens on port 1.
+    let bot = bot(Store::new("postgres://gainsbot:secret@127.0.0.1:1/nowhere").unwrap());
+    let who = user("unreachable", 0);
+    let reply = bot
+        .handle(
+            Some(&who),
+            &Request {
+                text: "/profil abonnes:5",
+                lang: None,
+                locale: None,
+            },
+        )
+        .await;
+    let text = render::plain(&reply);
+    assert!(text.contains("Réessayez plus tard"), "{text}");
+    assert!(
+        !text.contains("secret") && !text.contains("127.0.0.1"),
+        "no cause, no secret: {text}"
+    );
+    let gains = render::plain(
+        &bot.handle(
+            Some(&who),
+            &Request {
+                text: "/gains 1M",
+                lang: None,
+                locale: None,
+            },
+        )
+        .await,
+    );
+    assert!(
+        gains.contains("400\u{a0}€ – 1\u{202f}200\u{a0}€"),
+        "{gains}"
+    );
+    assert!(gains.contains("indisponibles pour le moment"), "{gains}");
+}
+
+#[tokio::test]
+async fn a_corrupt_database_file_gets_try_again_later() {
+    let (url, dir) = sqlite_url("corrupt");
+    std::fs::write(dir.path().join("corrupt.db"), vec![0x42u8; 8192]).unwrap();
+    let bot = bot(Store::new(&url).unwrap());
+    let who = user("corrupt", 0);
+    let text = render::plain(
+        &bot.handle(
+            Some(&who),
+            &Request {
+                text: "/stats",
+                lang: None,
+                locale: None,
+            },
+        )
+        .await,
+    );
+    assert!(text.contains("Réessayez plus tard"), "{text}");
+    let faq = render::plain(
+        &bot.handle(
+            Some(&who),
+            &Request {
+                text: "/faq likes",
+                lang: None,
+                locale: None,
+            },
+        )
+        .await,
+    );
+    assert!(faq.contains("ne paie pas les likes"), "{faq}");
+}
+
+/// The writer half of the SIGKILL test: only runs when the parent test starts it.
+#[tokio::test]
+async fn storm_child() {
+    let Ok(url) = std::env::var("GAINSBOT_STORM_URL") else {
+        return;
+    };
+    let store = Store::new(&url).unwrap();
+    for n in 0.. {
+        let who = user("storm", n);
+        store
+            .save(
+                &who,
+                &Profile {
+                    followers: Some(n as u64),
+                    ..Profile::default()
+                },
+                1,
+            )
+            .await
+            .unwrap();
+        println!("ack {}", who.user_id);
+    }
+}
+
+#[tokio::test]
+async fn writes_acknowledged_before_a_sigkill_survive_it() {
+    let (url, _dir) = sqlite_url("storm");
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "storm_child",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
+        .env("GAINSBOT_STORM_URL", &url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut acknowledged = HashSet::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while acknowledged.len() < 300 {
+        let line = lines.next().expect("the writer stopped early").unwrap();
+        if let Some(id) = line.strip_prefix("ack ") {
+            acknowledged.insert(id.to_owned());
+        }
+    }
+    child.kill().unwrap(); // SIGKILL, mid-storm
+    child.wait().unwrap();
+    let store = Store::new(&url).unwrap();
+    for id in &acknowledged {
+        let who = Identity {
+            platform: Platform::Console,
+            user_id: id.clone(),
+        };
+        assert!(
+            store.profile(&who).await.unwrap().is_some(),
+            "{id} was acknowledged but is gone"
+        );
+    }
+}
