@@ -441,3 +441,45 @@ async fn writes_acknowledged_before_a_sigkill_survive_it() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saves_of_one_user_at_the_same_moment_all_succeed() {
+    for (url, _dir) in backends("sameuser") {
+        let store = Store::new(&url).unwrap();
+        let who = user("sameuser", 0);
+        let saves: Vec<_> = (0..16u64)
+            .map(|n| {
+                let (store, who) = (store.clone(), who.clone());
+                tokio::spawn(async move {
+                    store
+                        .save(
+                            &who,
+                            &Profile {
+                                followers: Some(n),
+                                ..Profile::default()
+                            },
+                            5,
+                        )
+                        .await
+                })
+            })
+            .collect();
+        for save in saves {
+            save.await.unwrap().unwrap_or_else(|e| panic!("{url}: {e}"));
+        }
+        let followers = store
+            .profile(&who)
+            .await
+            .unwrap()
+            .unwrap()
+            .followers
+            .unwrap();
+        assert!(followers < 16, "{url}");
+        assert_eq!(
+            store.history(&who, 0).await.unwrap().len(),
+            1,
+            "one snapshot a day: {url}"
+        );
+        store.forget(&who).await.unwrap();
+    }
+}

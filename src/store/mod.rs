@@ -7,7 +7,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::OnceCell;
+use tokio::sync::{OnceCell, mpsc, oneshot};
 
 use rust_decimal::Decimal;
 use sqlx::any::{AnyPoolOptions, AnyRow, install_default_drivers};
@@ -43,6 +43,10 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("saving: {0}")]
+    Write(String),
+    #[error("the writer task has stopped")]
+    WriterGone,
     #[error("a saved value cannot be read back: {column} = {value:?}")]
     Corrupt { column: &'static str, value: String },
 }
@@ -75,6 +79,8 @@ impl MigrationSource<'static> for Embedded {
 #[derive(Debug, Clone)]
 pub struct Store {
     migrated: Arc<OnceCell<()>>,
+    /// Saves waiting for the writer task, started on the first save.
+    queue: Arc<std::sync::OnceLock<mpsc::Sender<SaveJob>>>,
     /// Writes go through here: one connection on SQLite (it has one writer anyway, and
     /// queueing beats retrying on a busy file), a shared pool on PostgreSQL.
     writer: AnyPool,
@@ -110,17 +116,24 @@ impl Store {
                 format!("{url}?mode=rwc")
             };
             let options = || {
-                AnyPoolOptions::new().acquire_timeout(ACQUIRE_TIMEOUT).after_connect(|conn, _| {
-                    Box::pin(async move {
-                        // WAL: readers never block the writer; NORMAL: a commit survives a
-                        // crash of the process (not of the machine) without an fsync each.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
-                        )
-                        .await?;
-                        Ok(())
+                // No ping before each use: a dead file or server fails the query itself.
+                AnyPoolOptions::new()
+                    .acquire_timeout(ACQUIRE_TIMEOUT)
+                    .test_before_acquire(false)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            // WAL: readers never block the writer; NORMAL: a commit survives a
+                            // crash of the process (not of the machine) without an fsync each.
+                            for pragma in [
+                                "PRAGMA journal_mode = WAL",
+                                "PRAGMA synchronous = NORMAL",
+                                "PRAGMA busy_timeout = 5000",
+                            ] {
+                                conn.execute(pragma).await?;
+                            }
+                            Ok(())
+                        })
                     })
-                })
             };
             let writer = options().max_connections(1).connect_lazy(&url)?;
             let reader = options().max_connections(4).connect_lazy(&url)?;
@@ -134,6 +147,7 @@ impl Store {
         };
         Ok(Store {
             migrated: Arc::new(OnceCell::new()),
+            queue: Arc::new(std::sync::OnceLock::new()),
             writer: store.0,
             reader: store.1,
         })
@@ -164,7 +178,9 @@ impl Store {
         row.map(|row| profile_from(&row)).transpose()
     }
 
-    /// Saves the whole profile and today's snapshot, in one transaction.
+    /// Saves the whole profile and that day's snapshot. Returns once the transaction
+    /// holding them has committed. Saves made at the same moment share a transaction
+    /// (group commit): the database's cost is per commit, not per row.
     pub async fn save(
         &self,
         who: &Identity,
@@ -172,46 +188,19 @@ impl Store {
         day: i64,
     ) -> Result<(), StoreError> {
         self.migrate().await?;
-        let mut tx = self.writer.begin().await?;
-        sqlx::query(
-            "INSERT INTO profiles \
-             (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, updated_day) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
-             ON CONFLICT (platform, user_id) DO UPDATE SET \
-             followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
-             country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
-             video_seconds = excluded.video_seconds, lang = excluded.lang, updated_day = excluded.updated_day",
-        )
-        .bind(who.platform.as_str())
-        .bind(who.user_id.as_str())
-        .bind(profile.followers.map(to_i64))
-        .bind(profile.views30d.map(to_i64))
-        .bind(profile.engagement.map(|p| p.0.to_string()))
-        .bind(profile.country.map(|c| c.code))
-        .bind(profile.niche.map(Niche::id))
-        .bind(profile.age.map(to_i64))
-        .bind(profile.currency.map(Currency::code))
-        .bind(profile.length.map(to_i64))
-        .bind(profile.lang.map(Lang::code))
-        .bind(day)
-        .execute(&mut *tx)
-        .await?;
-        if profile.followers.is_some() || profile.views30d.is_some() {
-            sqlx::query(
-                "INSERT INTO snapshots (platform, user_id, day, followers, views30d) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (platform, user_id, day) DO UPDATE SET \
-                 followers = excluded.followers, views30d = excluded.views30d",
-            )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .bind(day)
-            .bind(profile.followers.map(to_i64))
-            .bind(profile.views30d.map(to_i64))
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        let (done, acknowledged) = oneshot::channel();
+        let job = SaveJob {
+            who: who.clone(),
+            profile: profile.clone(),
+            day,
+            done,
+        };
+        let queue = self.queue.get_or_init(|| spawn_writer(self.writer.clone()));
+        queue.send(job).await.map_err(|_| StoreError::WriterGone)?;
+        acknowledged
+            .await
+            .map_err(|_| StoreError::WriterGone)?
+            .map_err(StoreError::Write)
     }
 
     /// Snapshots after `since` (a day number), oldest first.
@@ -255,6 +244,133 @@ impl Store {
         tx.commit().await?;
         Ok(deleted)
     }
+}
+
+/// One save waiting to be written, and where to say it is done.
+#[derive(Debug)]
+struct SaveJob {
+    who: Identity,
+    profile: Profile,
+    day: i64,
+    done: oneshot::Sender<Result<(), String>>,
+}
+
+/// Most saves written in one transaction.
+const MAX_BATCH: usize = 64;
+
+/// Starts the task that writes queued saves, as many per transaction as are waiting.
+fn spawn_writer(pool: AnyPool) -> mpsc::Sender<SaveJob> {
+    let (queue, mut jobs) = mpsc::channel::<SaveJob>(4 * MAX_BATCH);
+    tokio::spawn(async move {
+        let mut batch = Vec::with_capacity(MAX_BATCH);
+        while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
+            // Let the other writers that were just acknowledged queue their next save, so
+            // they share this transaction instead of waiting for the next one.
+            tokio::task::yield_now().await;
+            while batch.len() < MAX_BATCH {
+                match jobs.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            let pending = std::mem::take(&mut batch);
+            match write_batch(&pool, &pending).await {
+                Ok(()) => pending.into_iter().for_each(|job| {
+                    let _ = job.done.send(Ok(()));
+                }),
+                // One bad save must not sink the others: write them one by one.
+                Err(_) => {
+                    for job in pending {
+                        let result = write_batch(&pool, std::slice::from_ref(&job))
+                            .await
+                            .map_err(|e| e.to_string());
+                        let _ = job.done.send(result);
+                    }
+                }
+            }
+        }
+    });
+    queue
+}
+
+/// Writes saves in one transaction: one multi-row upsert for the profiles, one for the
+/// snapshots. A later save of the same user (or user and day) replaces an earlier one,
+/// as it would have one transaction later.
+async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error> {
+    let mut profiles: Vec<&SaveJob> = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        profiles.retain(|p| p.who != job.who);
+        profiles.push(job);
+    }
+    let mut snapshots: Vec<&SaveJob> = Vec::with_capacity(jobs.len());
+    for job in jobs
+        .iter()
+        .filter(|j| j.profile.followers.is_some() || j.profile.views30d.is_some())
+    {
+        snapshots.retain(|s| s.who != job.who || s.day != job.day);
+        snapshots.push(job);
+    }
+    let mut tx = pool.begin().await?;
+    let rows = placeholders(profiles.len(), 12);
+    let sql = format!(
+        "INSERT INTO profiles \
+         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, updated_day) \
+         VALUES {rows} ON CONFLICT (platform, user_id) DO UPDATE SET \
+         followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
+         country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
+         video_seconds = excluded.video_seconds, lang = excluded.lang, updated_day = excluded.updated_day"
+    );
+    let mut query = sqlx::query(&sql);
+    for job in &profiles {
+        let p = &job.profile;
+        query = query
+            .bind(job.who.platform.as_str())
+            .bind(job.who.user_id.as_str())
+            .bind(p.followers.map(to_i64))
+            .bind(p.views30d.map(to_i64))
+            .bind(p.engagement.map(|e| e.0.to_string()))
+            .bind(p.country.map(|c| c.code))
+            .bind(p.niche.map(Niche::id))
+            .bind(p.age.map(to_i64))
+            .bind(p.currency.map(Currency::code))
+            .bind(p.length.map(to_i64))
+            .bind(p.lang.map(Lang::code))
+            .bind(job.day);
+    }
+    query.execute(&mut *tx).await?;
+    if !snapshots.is_empty() {
+        let rows = placeholders(snapshots.len(), 5);
+        let sql = format!(
+            "INSERT INTO snapshots (platform, user_id, day, followers, views30d) VALUES {rows} \
+             ON CONFLICT (platform, user_id, day) DO UPDATE SET \
+             followers = excluded.followers, views30d = excluded.views30d"
+        );
+        let mut query = sqlx::query(&sql);
+        for job in &snapshots {
+            query = query
+                .bind(job.who.platform.as_str())
+                .bind(job.who.user_id.as_str())
+                .bind(job.day)
+                .bind(job.profile.followers.map(to_i64))
+                .bind(job.profile.views30d.map(to_i64));
+        }
+        query.execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
+/// `($1, $2), ($3, $4)` for 2 rows of 2 columns: numbered in order of appearance, which
+/// both SQLite and PostgreSQL bind by position.
+fn placeholders(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let cells: Vec<String> = (1..=columns)
+                .map(|c| format!("${}", r * columns + c))
+                .collect();
+            format!("({})", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn to_i64(value: u64) -> i64 {
