@@ -83,7 +83,8 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
         return personal(profile(ctx, saved, false));
     }
     reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, saved));
-    let lines = progress(ctx.rates, saved, history)
+    let tracked = progress(ctx.rates, saved, history);
+    let lines = tracked
         .iter()
         .map(|p| {
             let goal = ctx.tr_args(
@@ -156,7 +157,20 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
     if !days.is_empty() {
         reply = reply.field(ctx.tr("history-field"), days);
     }
-    reply.footer = ctx.footer(&["seed:000", "seed:001", "seed:004"]);
+    let mut sources: Vec<&str> = Vec::new();
+    for p in &tracked {
+        for source in ctx
+            .rates
+            .rule(p.programme, p.requirement)
+            .into_iter()
+            .flat_map(|r| &r.sources)
+        {
+            if !sources.contains(&source.as_str()) {
+                sources.push(source);
+            }
+        }
+    }
+    reply.footer = ctx.footer(&sources);
     personal(reply)
 }
 
