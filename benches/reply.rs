@@ -38,6 +38,7 @@ fn measure(brain: &Brain, text: &str) -> (Vec<f64>, Vec<f64>) {
         text,
         lang: None,
         locale: None,
+        card: false,
     };
     for _ in 0..2_000 {
         black_box(render::plain(&brain.handle(black_box(&request))));

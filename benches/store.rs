@@ -35,6 +35,7 @@ async fn timed(bot: &Bot, user: Option<&Identity>, text: &str) -> Vec<Duration> 
         text,
         lang: None,
         locale: None,
+        card: false,
     };
     let mut times = Vec::with_capacity(LOOKUPS);
     for _ in 0..LOOKUPS {

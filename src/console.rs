@@ -29,6 +29,7 @@ pub async fn chat(
                     text: &line,
                     lang,
                     locale: None,
+                    card: false,
                 },
             )
             .await;

@@ -42,6 +42,9 @@ enum Command {
         /// Whose saved stats to use and change (platform "console").
         #[arg(long)]
         user: Option<String>,
+        /// Also write the reply's result card (a PNG) to this file.
+        #[arg(long, value_name = "FILE.png")]
+        card: Option<std::path::PathBuf>,
         /// A command such as "/gains vues:1000000" or a question.
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         text: Vec<String>,
@@ -114,6 +117,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             json,
             user,
+            card,
             text,
         }) => {
             let who = console_user(user);
@@ -126,9 +130,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         text: &text,
                         lang,
                         locale: None,
+                        card: card.is_some(),
                     },
                 )
                 .await;
+            if let Some(path) = &card {
+                match render::card::png(&reply).context("rendering the card")? {
+                    Some(png) => std::fs::write(path, png)
+                        .with_context(|| format!("writing {}", path.display()))?,
+                    None => eprintln!("{}", gainsbot::i18n::tr(reply.lang, "card-none")),
+                }
+            }
             let mut out = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut out, &render::json(&reply))

@@ -39,8 +39,10 @@ impl Bot {
             },
             None => Ok(Profile::default()),
         };
+        let preferences = saved.as_ref().ok();
         let request = Request {
-            lang: request.lang.or(saved.as_ref().ok().and_then(|p| p.lang)),
+            lang: request.lang.or(preferences.and_then(|p| p.lang)),
+            card: preferences.and_then(|p| p.card).unwrap_or(request.card),
             ..*request
         };
         let (lang, invocation) = match self.brain.interpret(&request) {

@@ -139,6 +139,7 @@ fn replies_match_the_golden_files() {
             text,
             lang: Some(*lang),
             locale: None,
+            card: false,
         });
         let rendered = format!("> {text}\n{}", gainsbot::render::plain(&reply));
         let path = dir.join(format!("{name}.{}.txt", lang.code()));

@@ -59,6 +59,7 @@ fn answer(lang: Lang, text: &str) -> String {
         text,
         lang: Some(lang),
         locale: None,
+        card: false,
     }))
 }
 

@@ -59,6 +59,7 @@ async fn say(bot: &Bot, who: &Identity, text: &str) -> String {
                 text,
                 lang: None,
                 locale: None,
+                card: false,
             },
         )
         .await,
@@ -269,6 +270,7 @@ async fn a_bad_value_writes_nothing() {
                     text: "/profil abonnes:-5 pays:FR",
                     lang: None,
                     locale: None,
+                    card: false,
                 },
             )
             .await;
@@ -295,6 +297,7 @@ async fn export_gives_back_exactly_what_is_stored() {
                     text: "/export",
                     lang: None,
                     locale: None,
+                    card: false,
                 },
             )
             .await;
@@ -320,6 +323,7 @@ async fn an_unreachable_database_gets_try_again_later_and_estimates_still_work()
                 text: "/profil abonnes:5",
                 lang: None,
                 locale: None,
+                card: false,
             },
         )
         .await;
@@ -336,6 +340,7 @@ async fn an_unreachable_database_gets_try_again_later_and_estimates_still_work()
                 text: "/gains 1M",
                 lang: None,
                 locale: None,
+                card: false,
             },
         )
         .await,
@@ -360,6 +365,7 @@ async fn a_corrupt_database_file_gets_try_again_later() {
                 text: "/stats",
                 lang: None,
                 locale: None,
+                card: false,
             },
         )
         .await,
@@ -372,6 +378,7 @@ async fn a_corrupt_database_file_gets_try_again_later() {
                 text: "/faq likes",
                 lang: None,
                 locale: None,
+                card: false,
             },
         )
         .await,
@@ -481,5 +488,42 @@ async fn saves_of_one_user_at_the_same_moment_all_succeed() {
             "one snapshot a day: {url}"
         );
         store.forget(&who).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_saved_card_preference_wins_over_the_surface() {
+    for (url, _dir) in backends("cardpref") {
+        let bot = bot(Store::new(&url).unwrap());
+        let who = user("cardpref", 0);
+        let ask = |text: &'static str| Request {
+            text,
+            lang: None,
+            locale: None,
+            card: true,
+        };
+        assert!(
+            bot.handle(Some(&who), &ask("/gains 1M"))
+                .await
+                .card
+                .is_some(),
+            "{url}"
+        );
+        bot.handle(Some(&who), &ask("/profil carte:non")).await;
+        assert!(
+            bot.handle(Some(&who), &ask("/gains 1M"))
+                .await
+                .card
+                .is_none(),
+            "{url}"
+        );
+        assert!(
+            bot.handle(Some(&who), &ask("/gains 1M carte:oui"))
+                .await
+                .card
+                .is_some(),
+            "typed wins: {url}"
+        );
+        bot.store.as_ref().unwrap().forget(&who).await.unwrap();
     }
 }

@@ -44,3 +44,4 @@ cmd-export = Your saved data, as JSON
 opt-views30d = Views over the last 30 days
 opt-language = Reply language (fr or en)
 opt-confirm = Confirm the deletion (yes or no)
+opt-card = Attach a picture card of the result (yes or no)

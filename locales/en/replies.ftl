@@ -160,3 +160,17 @@ help-more = One command in detail: { $example }
 help-options = Options
 help-positional = Shortcut: { $example } (the value of { $option }).
 question-pointer = I did not understand. Type { $help } for the list of commands, or for example { $example }.
+
+## Result cards
+
+card-subtitle = { $views } views
+card-subtitle-followers = { $views } views · { $followers } followers
+card-open = { $amount }+
+card-no-figure = no figure
+card-eligible = Eligible
+card-not-eligible = Not eligible
+card-unknown = To check
+card-month = M{ $month }
+card-replaced = Replaced by the Creator Rewards Program
+card-projection-subtitle = Start: { $views } views a month, +{ $growth } a month
+card-none = This reply has no card: try /earnings or /projection.

@@ -44,3 +44,4 @@ cmd-export = Vos données enregistrées, en JSON
 opt-views30d = Vues sur les 30 derniers jours
 opt-language = Langue des réponses (fr ou en)
 opt-confirm = Confirmer l'effacement (oui ou non)
+opt-card = Joindre une carte image du résultat (oui ou non)

@@ -160,3 +160,17 @@ help-more = Détail d'une commande : { $example }
 help-options = Options
 help-positional = Raccourci : { $example } (valeur de { $option }).
 question-pointer = Je n'ai pas compris. Tapez { $help } pour la liste des commandes, ou par exemple { $example }.
+
+## Cartes de résultat
+
+card-subtitle = { $views } vues
+card-subtitle-followers = { $views } vues · { $followers } abonnés
+card-open = { $amount } et +
+card-no-figure = pas de chiffre
+card-eligible = Éligible
+card-not-eligible = Pas éligible
+card-unknown = À vérifier
+card-month = M{ $month }
+card-replaced = Remplacé par le Programme de récompenses
+card-projection-subtitle = Départ : { $views } vues par mois, +{ $growth } par mois
+card-none = Cette réponse n'a pas de carte : essayez /gains ou /projection.

@@ -59,6 +59,7 @@ pub enum OptionId {
     Views30d,
     Language,
     Confirm,
+    Card,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -329,6 +330,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "oui",
     },
     OptionSpec {
+        id: OptionId::Card,
+        fr: "carte",
+        en: "card",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: "opt-card",
+        example: "oui",
+    },
+    OptionSpec {
         id: OptionId::Command,
         fr: "commande",
         en: "command",
@@ -360,6 +369,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Price,
             O::Commission,
             O::Sales,
+            O::Card,
         ],
         personal: false,
     },
@@ -430,7 +440,14 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "projection",
         description: "cmd-projection",
         positional: Some(O::Views),
-        options: &[O::Views, O::Growth, O::Months, O::Country, O::Currency],
+        options: &[
+            O::Views,
+            O::Growth,
+            O::Months,
+            O::Country,
+            O::Currency,
+            O::Card,
+        ],
         personal: false,
     },
     CommandSpec {
@@ -491,6 +508,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Age,
             O::Currency,
             O::Length,
+            O::Card,
         ],
         personal: true,
     },

@@ -78,6 +78,8 @@ pub struct Inputs {
     pub views30d: Option<u64>,
     pub language: Option<Lang>,
     pub confirm: Option<bool>,
+    /// A result card was asked for (`carte:oui`).
+    pub card: Option<bool>,
 }
 
 /// A parsed option value.
@@ -230,6 +232,7 @@ impl Inputs {
             (O::Views30d, Value::Count(n)) => self.views30d = Some(n),
             (O::Language, Value::Language(l)) => self.language = Some(l),
             (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
+            (O::Card, Value::YesNo(b)) => self.card = Some(b),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -266,6 +269,7 @@ impl Inputs {
             O::Views30d => self.views30d.is_some(),
             O::Language => self.language.is_some(),
             O::Confirm => self.confirm.is_some(),
+            O::Card => self.card.is_some(),
         }
     }
 }

@@ -34,6 +34,8 @@ pub struct Request<'a> {
     pub lang: Option<Lang>,
     /// The platform's locale for the sender (`fr`, `en-GB`…).
     pub locale: Option<&'a str>,
+    /// The surface shows result cards unless the user says `carte:non`.
+    pub card: bool,
 }
 
 /// A message read: a command to answer in a language, or already a reply.
@@ -72,8 +74,15 @@ impl Brain {
     /// nothing to compute (a bad input, a question we cannot read).
     pub fn interpret(&self, request: &Request) -> Interpreted {
         match invocation::parse(request.text) {
-            Ok(Parsed::Command(invocation)) => {
+            Ok(Parsed::Command(mut invocation)) => {
                 let hint = command_language(request.text, &invocation);
+                let takes_card = invocation
+                    .command
+                    .options
+                    .contains(&catalogue::OptionId::Card);
+                if request.card && takes_card && invocation.inputs.card.is_none() {
+                    invocation.inputs.card = Some(true);
+                }
                 Interpreted::Command(self.lang(request, hint), invocation)
             }
             Ok(Parsed::Question) => {

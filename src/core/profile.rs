@@ -61,6 +61,8 @@ pub struct Profile {
     pub length: Option<u64>,
     /// The reply language the user chose; it wins over the platform's locale.
     pub lang: Option<Lang>,
+    /// Whether the user wants result cards; wins over the platform's default.
+    pub card: Option<bool>,
 }
 
 /// The saved stats of one day.
@@ -93,6 +95,7 @@ impl Profile {
         set(&mut self.age, inputs.age);
         set(&mut self.currency, inputs.currency);
         set(&mut self.length, inputs.length);
+        set(&mut self.card, inputs.card);
     }
 
     /// Fills the options a command takes but was not given from the saved values, and

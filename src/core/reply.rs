@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::catalogue::CommandId;
 use super::estimate::StreamId;
-use super::money::Currency;
+use super::money::{Currency, Money};
 use crate::i18n::{Lang, Text};
 
 /// A titled group of lines (an embed field on Discord, a bold heading elsewhere).
@@ -27,6 +27,29 @@ pub struct StreamSummary {
     pub sources: Vec<String>,
 }
 
+/// One revenue stream on a result card: its range (exact amounts for the scale, and as
+/// the reader writes them) and its eligibility, worded short.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardRow {
+    pub name: Text,
+    pub range: Option<(Money, Money, bool)>,
+    pub low: Text,
+    pub high: Text,
+    pub eligible: Option<bool>,
+    pub status: Text,
+}
+
+/// A picture of the reply, already worded: renderers only draw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub subtitle: Text,
+    /// One bar per stream, on one scale.
+    pub rows: Vec<CardRow>,
+    /// For projections: (month label, views) points of a line chart.
+    pub chart: Vec<(Text, u64)>,
+    pub footer: Text,
+}
+
 /// What the bot answers, before any platform formatting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reply {
@@ -42,6 +65,9 @@ pub struct Reply {
     pub footer: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub streams: Option<Vec<StreamSummary>>,
+    /// A card, when one was asked for (`carte:oui`) and the command has one.
+    #[serde(skip)]
+    pub card: Option<Box<Card>>,
 }
 
 impl Reply {
@@ -56,6 +82,7 @@ impl Reply {
             fields: Vec::new(),
             footer: None,
             streams: None,
+            card: None,
         }
     }
 

@@ -16,6 +16,7 @@ use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, 
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::langid;
 
+pub use format::{count, money};
 pub use lang::Lang;
 
 /// A localized sentence: borrowed straight from the bundle when it has no variables.

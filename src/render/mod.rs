@@ -1,6 +1,8 @@
 //! Turning a [`Reply`] into what a surface shows. Plain text serves the console and
 //! `gainsbot ask`; the JSON form is for scripts and tests.
 
+pub mod card;
+
 use serde::Serialize;
 
 use crate::core::catalogue::CommandId;

@@ -26,11 +26,18 @@ use crate::core::profile::{Identity, Profile, Snapshot};
 use crate::i18n::Lang;
 
 /// The schema, compiled in so the binary migrates any database it is pointed at.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "profiles",
-    include_str!("../../migrations/0001_profiles.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "profiles",
+        include_str!("../../migrations/0001_profiles.sql"),
+    ),
+    (
+        2,
+        "card preference",
+        include_str!("../../migrations/0002_card_preference.sql"),
+    ),
+];
 
 /// How long a command waits for the database before the user is told to try later.
 const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
@@ -168,7 +175,7 @@ impl Store {
     pub async fn profile(&self, who: &Identity) -> Result<Option<Profile>, StoreError> {
         self.migrate().await?;
         let row = sqlx::query(
-            "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang \
+            "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card \
              FROM profiles WHERE platform = $1 AND user_id = $2",
         )
         .bind(who.platform.as_str())
@@ -311,14 +318,14 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error
         snapshots.push(job);
     }
     let mut tx = pool.begin().await?;
-    let rows = placeholders(profiles.len(), 12);
+    let rows = placeholders(profiles.len(), 13);
     let sql = format!(
         "INSERT INTO profiles \
-         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, updated_day) \
+         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, updated_day) \
          VALUES {rows} ON CONFLICT (platform, user_id) DO UPDATE SET \
          followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
          country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
-         video_seconds = excluded.video_seconds, lang = excluded.lang, updated_day = excluded.updated_day"
+         video_seconds = excluded.video_seconds, lang = excluded.lang, card = excluded.card, updated_day = excluded.updated_day"
     );
     let mut query = sqlx::query(&sql);
     for job in &profiles {
@@ -335,6 +342,7 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error
             .bind(p.currency.map(Currency::code))
             .bind(p.length.map(to_i64))
             .bind(p.lang.map(Lang::code))
+            .bind(p.card.map(i64::from))
             .bind(job.day);
     }
     query.execute(&mut *tx).await?;
@@ -413,5 +421,6 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
         currency: text(row, "currency", Currency::parse)?,
         length: count(row, "video_seconds")?,
         lang: text(row, "lang", Lang::from_locale)?,
+        card: row.try_get::<Option<i64>, _>("card")?.map(|v| v != 0),
     })
 }

@@ -50,6 +50,16 @@ fn profile_lines(ctx: &Ctx, profile: &Profile) -> Vec<Text> {
     if let Some(v) = profile.lang {
         line("profile-lang", Args::new().text("value", v.code()));
     }
+    if let Some(v) = profile.card {
+        line(
+            if v {
+                "profile-card-on"
+            } else {
+                "profile-card-off"
+            },
+            Args::new(),
+        );
+    }
     lines
 }
 
@@ -230,6 +240,7 @@ struct ExportProfile {
     currency: Option<&'static str>,
     video_seconds: Option<u64>,
     lang: Option<&'static str>,
+    card: Option<bool>,
 }
 
 /// `export`: the user's rows as JSON (right of access).
@@ -247,6 +258,7 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             currency: p.currency.map(|c| c.code()),
             video_seconds: p.length,
             lang: p.lang.map(Lang::code),
+            card: p.card,
         }),
         snapshots: history,
     };

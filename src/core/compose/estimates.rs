@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use crate::core::catalogue::CommandId;
-use crate::core::estimate::{Estimator, StreamEstimate, StreamId};
+use crate::core::estimate::{Estimator, Missing, StreamEstimate, StreamId, Verdict};
 use crate::core::inputs::Inputs;
 use crate::core::rates::{Programme, Requirement};
-use crate::core::reply::Reply;
+use crate::core::reply::{Card, CardRow, Reply};
 use crate::i18n::Args;
 
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
@@ -56,7 +56,72 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
         reply =
             reply.line(ctx.tr_args("gains-followers", Args::new().count("followers", followers)));
     }
-    with_streams(&ctx, reply, &estimate.streams, &estimator)
+    let mut reply = with_streams(&ctx, reply, &estimate.streams, &estimator);
+    if inputs.card == Some(true) {
+        reply.card = Some(Box::new(card(
+            &ctx,
+            inputs,
+            &estimate.streams,
+            reply.footer.clone(),
+        )));
+    }
+    reply
+}
+
+/// The result card for an estimate: one bar per stream, worded short.
+fn card(
+    ctx: &Ctx,
+    inputs: &Inputs,
+    streams: &[StreamEstimate],
+    footer: Option<crate::i18n::Text>,
+) -> Card {
+    let subtitle = match (inputs.views, inputs.followers) {
+        (Some(views), Some(followers)) => ctx.tr_args(
+            "card-subtitle-followers",
+            Args::new()
+                .count("views", views)
+                .count("followers", followers),
+        ),
+        (Some(views), None) => ctx.tr_args("card-subtitle", Args::new().count("views", views)),
+        _ => ctx.tr("gains-title-no-views"),
+    };
+    let rows = streams
+        .iter()
+        .map(|s| {
+            let money = |m| ctx.tr_args("range-single", Args::new().money("amount", m));
+            let (low, high) = match s.range {
+                Some(r) if r.open_high => (
+                    money(r.low),
+                    ctx.tr_args("card-open", Args::new().money("amount", r.high)),
+                ),
+                Some(r) => (money(r.low), money(r.high)),
+                None => (ctx.tr("card-no-figure"), crate::i18n::Text::Borrowed("")),
+            };
+            let status = match &s.verdict {
+                Verdict::Eligible => ctx.tr("card-eligible"),
+                Verdict::NotEligible(missing) => match missing.first() {
+                    Some(Missing::Replaced) => ctx.tr("card-replaced"),
+                    Some(m) => ctx.missing(m),
+                    None => ctx.tr("card-not-eligible"),
+                },
+                Verdict::Unknown(_) => ctx.tr("card-unknown"),
+            };
+            CardRow {
+                name: ctx.tr(s.id.message()),
+                range: s.range.map(|r| (r.low, r.high, r.open_high)),
+                low,
+                high,
+                eligible: s.verdict.eligible(),
+                status,
+            }
+        })
+        .collect();
+    Card {
+        subtitle,
+        rows,
+        chart: Vec::new(),
+        footer: footer.unwrap_or_default(),
+    }
 }
 
 /// One stream, for `partenariat`, `live`, `produit` and `affiliation`.

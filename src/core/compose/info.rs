@@ -322,7 +322,7 @@ fn choices_of(lang: Lang, id: OptionId) -> String {
         OptionId::Topic => Topic::TABLE.iter().map(|r| r.0.name(lang)).collect(),
         OptionId::Command => COMMANDS.iter().map(|c| c.name(lang)).collect(),
         OptionId::Language => Lang::ALL.iter().map(|l| l.code()).collect(),
-        OptionId::Confirm => match lang {
+        OptionId::Confirm | OptionId::Card => match lang {
             Lang::Fr => vec!["oui", "non"],
             Lang::En => vec!["yes", "no"],
         },

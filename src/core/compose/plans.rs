@@ -7,7 +7,7 @@ use crate::core::inputs::{InputError, Inputs};
 use crate::core::money::Money;
 use crate::core::percent::Percent;
 use crate::core::rates::{Programme, Requirement};
-use crate::core::reply::Reply;
+use crate::core::reply::{Card, Reply};
 use crate::i18n::Args;
 
 /// Views, sponsored videos or sales needed for a monthly income.
@@ -145,6 +145,26 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
     }
     reply = reply.line(ctx.tr("projection-caveat"));
     reply.footer = ctx.footer(&projection.sources);
+    if inputs.card == Some(true) {
+        reply.card = Some(Box::new(Card {
+            subtitle: ctx.tr_args(
+                "card-projection-subtitle",
+                Args::new().count("views", views).percent("growth", growth),
+            ),
+            rows: Vec::new(),
+            chart: projection
+                .months
+                .iter()
+                .map(|m| {
+                    (
+                        ctx.tr_args("card-month", Args::new().count("month", m.month)),
+                        m.views,
+                    )
+                })
+                .collect(),
+            footer: reply.footer.clone().unwrap_or_default(),
+        }));
+    }
     reply
 }
 

@@ -1,0 +1,182 @@
+//! Result cards: real PNGs of the expected size, not blank, in both languages, with very
+//! long and very small ranges still on the scale.
+
+use gainsbot::core::money::{Currency, Money};
+use gainsbot::core::rates::Rates;
+use gainsbot::core::reply::{Card, CardRow, Reply};
+use gainsbot::core::{Brain, Request};
+use gainsbot::i18n::Lang;
+use gainsbot::render::card::{HEIGHT, WIDTH, png};
+
+fn reply(lang: Lang, text: &str) -> Reply {
+    let brain = Brain {
+        rates: Rates::embedded().unwrap(),
+        default_lang: Lang::Fr,
+    };
+    brain.handle(&Request {
+        text,
+        lang: Some(lang),
+        locale: None,
+        card: true,
+    })
+}
+
+fn decode(bytes: &[u8]) -> image::RgbImage {
+    image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
+        .expect("a valid PNG")
+        .to_rgb8()
+}
+
+/// Share of pixels that differ from the background, and how many colours there are.
+fn ink(image: &image::RgbImage) -> (f64, usize) {
+    let background = image::Rgb([250, 250, 250]);
+    let inked = image.pixels().filter(|p| **p != background).count();
+    let mut colours: Vec<[u8; 3]> = image.pixels().map(|p| p.0).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    (inked as f64 / f64::from(WIDTH * HEIGHT), colours.len())
+}
+
+fn green_in(image: &image::RgbImage, xs: std::ops::Range<u32>) -> usize {
+    image
+        .enumerate_pixels()
+        .filter(|(x, _, p)| xs.contains(x) && p.0 == [22, 163, 74])
+        .count()
+}
+
+#[test]
+fn gains_cards_render_in_french_and_english() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+        ),
+        (
+            Lang::En,
+            "/earnings views:1000000 followers:120000 currency:EUR",
+        ),
+    ] {
+        let reply = reply(lang, text);
+        let bytes = png(&reply).unwrap().expect("gains has a card");
+        assert!(bytes.len() <= 200 * 1024, "{} bytes", bytes.len());
+        let image = decode(&bytes);
+        assert_eq!(image.dimensions(), (WIDTH, HEIGHT));
+        let (share, colours) = ink(&image);
+        assert!((0.1..0.8).contains(&share), "{share} of the card inked");
+        assert!(
+            colours > 50,
+            "only {colours} colours: text is anti-aliased, so a real card has many"
+        );
+        assert!(
+            green_in(&image, 400..WIDTH) > 500,
+            "eligible streams get green bars"
+        );
+    }
+}
+
+#[test]
+fn projection_cards_draw_a_line_chart() {
+    let reply = reply(Lang::Fr, "/projection 50000 mois:6");
+    let image = decode(&png(&reply).unwrap().expect("projection has a card"));
+    assert_eq!(image.dimensions(), (WIDTH, HEIGHT));
+    assert!(green_in(&image, 0..WIDTH) > 2000, "the line is drawn");
+}
+
+#[test]
+fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
+    assert!(png(&reply(Lang::Fr, "/faq likes")).unwrap().is_none());
+    let brain = Brain {
+        rates: Rates::embedded().unwrap(),
+        default_lang: Lang::Fr,
+    };
+    let plain = brain.handle(&Request {
+        text: "/gains 1M",
+        lang: None,
+        locale: None,
+        card: false,
+    });
+    assert!(plain.card.is_none());
+    let refused = brain.handle(&Request {
+        text: "/gains 1M carte:non",
+        lang: None,
+        locale: None,
+        card: true,
+    });
+    assert!(
+        refused.card.is_none(),
+        "carte:non wins over the surface's default"
+    );
+    let asked = brain.handle(&Request {
+        text: "/gains 1M carte:oui",
+        lang: None,
+        locale: None,
+        card: false,
+    });
+    assert!(asked.card.is_some());
+}
+
+#[test]
+fn a_tiny_and_a_huge_range_both_fit_the_scale() {
+    let row = |name: &'static str, low: i64, high: i64| CardRow {
+        name: name.into(),
+        range: Some((
+            Money::new(low, Currency::Eur),
+            Money::new(high, Currency::Eur),
+            false,
+        )),
+        low: "low".into(),
+        high: "high".into(),
+        eligible: Some(true),
+        status: "ok".into(),
+    };
+    let mut reply = reply(Lang::Fr, "/gains 1M");
+    reply.card = Some(Box::new(Card {
+        subtitle: "extremes".into(),
+        rows: vec![
+            row("tiny", 1, 2),
+            row("huge", 100_000_000_000, 900_000_000_000),
+        ],
+        chart: Vec::new(),
+        footer: "test".into(),
+    }));
+    let image = decode(&png(&reply).unwrap().unwrap());
+    assert!(
+        green_in(&image, 390..600) > 50,
+        "the one-cent bar is at the left end of the scale"
+    );
+    assert!(
+        green_in(&image, 1000..WIDTH) > 50,
+        "the billion-euro bar is at the right end of the scale"
+    );
+}
+
+/// Regenerates the reference cards in `docs/cards/` (`GAINSBOT_BLESS=1`).
+#[test]
+fn reference_cards() {
+    let cards = [
+        (
+            "gains.fr.png",
+            Lang::Fr,
+            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+        ),
+        (
+            "gains.en.png",
+            Lang::En,
+            "/earnings views:1000000 followers:8000 currency:EUR",
+        ),
+        ("projection.fr.png", Lang::Fr, "/projection 50000 mois:6"),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cards");
+    for (name, lang, text) in cards {
+        let bytes = png(&reply(lang, text)).unwrap().unwrap();
+        let path = dir.join(name);
+        if std::env::var_os("GAINSBOT_BLESS").is_some() {
+            std::fs::write(&path, &bytes).unwrap();
+        }
+        assert!(
+            path.exists(),
+            "{} is missing: run with GAINSBOT_BLESS=1",
+            path.display()
+        );
+    }
+}
