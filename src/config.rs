@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use crate::core::Brain;
 use crate::core::rates::Rates;
 use crate::i18n::Lang;
+use crate::telegram::TelegramConfig;
 
 /// Everything configurable, read once at start.
 #[derive(Debug, Clone)]
@@ -17,6 +18,8 @@ pub struct Config {
     pub rates_path: Option<PathBuf>,
     /// Where saved stats live (`DATABASE_URL`): a SQLite file by default, or PostgreSQL.
     pub database_url: String,
+    /// Telegram, when `TELEGRAM_TOKEN` is set.
+    pub telegram: Option<TelegramConfig>,
 }
 
 impl Config {
@@ -46,10 +49,41 @@ impl Config {
         let database_url = var("DATABASE_URL")
             .filter(|v| !v.trim().is_empty())
             .unwrap_or_else(|| "sqlite://gainsbot.db".to_owned());
+        let url = |name: &str| -> Result<Option<url::Url>> {
+            var(name)
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| url::Url::parse(v.trim()).with_context(|| format!("{name} is not a URL")))
+                .transpose()
+        };
+        let http_addr = var("HTTP_ADDR")
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let http_addr = http_addr
+            .parse()
+            .with_context(|| format!("HTTP_ADDR={http_addr:?} is not host:port"))?;
+        let telegram = match var("TELEGRAM_TOKEN").filter(|v| !v.trim().is_empty()) {
+            None => None,
+            Some(token) => Some(TelegramConfig {
+                token: token.trim().to_owned(),
+                api_url: url("TELEGRAM_API_URL")?,
+                webhook_url: url("TELEGRAM_WEBHOOK_URL")?,
+                webhook_secret: var("TELEGRAM_WEBHOOK_SECRET").filter(|v| !v.is_empty()),
+                http_addr,
+            }),
+        };
+        if let Some(t) = &telegram
+            && t.webhook_url.is_some()
+            && t.webhook_secret.is_none()
+        {
+            bail!(
+                "TELEGRAM_WEBHOOK_URL is set: set TELEGRAM_WEBHOOK_SECRET too, or anyone could post updates"
+            );
+        }
         Ok(Config {
             default_lang,
             rates_path,
             database_url,
+            telegram,
         })
     }
 

@@ -11,7 +11,7 @@ use gainsbot::core::{Brain, Request};
 use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::{Store, redact};
-use gainsbot::{console, render};
+use gainsbot::{console, render, telegram};
 
 /// mimalloc: replies are built from many short strings, and it cuts the time per reply
 /// by about a quarter against the system allocator (see README, Performance).
@@ -59,6 +59,17 @@ enum Command {
     },
     /// Create or update the database schema at DATABASE_URL.
     Migrate,
+    /// Telegram deploy steps.
+    Telegram {
+        #[command(subcommand)]
+        step: TelegramStep,
+    },
+}
+
+#[derive(Subcommand)]
+enum TelegramStep {
+    /// Register TELEGRAM_WEBHOOK_URL (with TELEGRAM_WEBHOOK_SECRET) with Telegram, once per deploy.
+    SetWebhook,
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -168,7 +179,37 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("gainsbot: {} is up to date", redact(&config.database_url));
             Ok(ExitCode::SUCCESS)
         }
-        None => chat(&config, brain, None, None).await,
+        Some(Command::Telegram {
+            step: TelegramStep::SetWebhook,
+        }) => {
+            let telegram = config
+                .telegram
+                .as_ref()
+                .context("TELEGRAM_TOKEN is not set")?;
+            telegram::set_webhook(telegram).await?;
+            eprintln!("gainsbot: webhook registered");
+            Ok(ExitCode::SUCCESS)
+        }
+        None => match config.telegram.clone() {
+            // A platform is configured: serve it. Saved stats are on: users are known.
+            Some(telegram) => {
+                let store = Store::new(&config.database_url)
+                    .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?;
+                if let Err(error) = store.migrate().await {
+                    tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
+                }
+                telegram::serve(
+                    telegram,
+                    Bot {
+                        brain,
+                        store: Some(store),
+                    },
+                )
+                .await?;
+                Ok(ExitCode::SUCCESS)
+            }
+            None => chat(&config, brain, None, None).await,
+        },
     }
 }
 

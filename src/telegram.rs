@@ -1,0 +1,324 @@
+//! Telegram, through teloxide: commands and questions in DMs, commands and mentions in
+//! groups, command menus in both languages, long polling or webhooks. It only
+//! translates: every answer comes from [`crate::service::Bot`].
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use axum::response::IntoResponse;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::{Dispatcher, UpdateFilterExt, UpdateHandler};
+use teloxide::error_handlers::{ErrorHandler, LoggingErrorHandler};
+use teloxide::prelude::*;
+use teloxide::requests::Request as _;
+use teloxide::types::{BotCommand, Me, ParseMode, ReplyParameters};
+use teloxide::update_listeners::webhooks;
+use teloxide::{ApiError, RequestError};
+
+use crate::core::Request;
+use crate::core::catalogue::COMMANDS;
+use crate::core::invocation::{self, Parsed};
+use crate::core::profile::{Identity, Platform};
+use crate::i18n::{Lang, tr};
+use crate::render::telegram::messages;
+use crate::service::Bot;
+
+/// The Bot API client every handler uses: rate-limited to Telegram's limits
+/// (about 30 messages a second overall, 1 a second per chat).
+pub type Client = Throttle<teloxide::Bot>;
+
+/// Where the bot listens and how it reaches the Bot API.
+#[derive(Debug, Clone)]
+pub struct TelegramConfig {
+    pub token: String,
+    /// A self-hosted Bot API server, or a test's fake (`TELEGRAM_API_URL`).
+    pub api_url: Option<url::Url>,
+    /// Webhook mode when set (`TELEGRAM_WEBHOOK_URL`); long polling otherwise.
+    pub webhook_url: Option<url::Url>,
+    pub webhook_secret: Option<String>,
+    pub http_addr: SocketAddr,
+}
+
+impl TelegramConfig {
+    /// The plain teloxide client (the dispatcher adds rate limiting).
+    pub fn bot(&self) -> teloxide::Bot {
+        let bot = teloxide::Bot::new(&self.token);
+        match &self.api_url {
+            Some(url) => bot.set_api_url(url.clone()),
+            None => bot,
+        }
+    }
+
+    /// Hides the token in anything meant for a log or an error.
+    pub fn redact(&self, text: &str) -> String {
+        if self.token.is_empty() {
+            text.to_owned()
+        } else {
+            text.replace(&self.token, "***")
+        }
+    }
+}
+
+/// The update tree, apart from `serve` so tests can drive it.
+pub fn handler_tree() -> UpdateHandler<anyhow::Error> {
+    dptree::entry().branch(Update::filter_message().endpoint(on_message))
+}
+
+/// Whether a group message is for us: a command for no bot in particular or for us,
+/// or a mention of us. Returns the text with the mention taken out.
+fn addressed_to_us(text: &str, private: bool, username: &str) -> Option<String> {
+    if private {
+        return Some(text.to_owned());
+    }
+    let mention = format!("@{username}");
+    let head = text.split_whitespace().next().unwrap_or_default();
+    if let Some(command) = head.strip_prefix('/') {
+        return match command.split_once('@') {
+            Some((_, target)) if !target.eq_ignore_ascii_case(username) => None,
+            _ => Some(text.to_owned()),
+        };
+    }
+    let lower = text.to_lowercase();
+    lower
+        .contains(&mention.to_lowercase())
+        .then(|| text.replace(&mention, "").trim().to_owned())
+}
+
+async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Result<()> {
+    let (Some(text), Some(from)) = (msg.text(), msg.from.as_ref()) else {
+        return Ok(());
+    };
+    let private = msg.chat.is_private();
+    let Some(text) = addressed_to_us(text, private, me.username()) else {
+        return Ok(());
+    };
+    let locale = from.language_code.as_deref();
+    let lang = Lang::negotiate(None, locale, bot.brain.default_lang);
+    let who = Identity {
+        platform: Platform::Telegram,
+        user_id: from.id.0.to_string(),
+    };
+    let command = text
+        .trim_start_matches('/')
+        .split(['@', ' '])
+        .next()
+        .unwrap_or_default();
+    let replies = if command == "start" {
+        vec![crate::render::telegram::escape(&tr(lang, "telegram-start"))]
+    } else if !private && is_personal(&text) {
+        vec![crate::render::telegram::escape(&tr(
+            lang,
+            "telegram-private-only",
+        ))]
+    } else {
+        let reply = bot
+            .handle(
+                Some(&who),
+                &Request {
+                    text: &text,
+                    lang: None,
+                    locale,
+                    card: false,
+                },
+            )
+            .await;
+        messages(&reply)
+    };
+    for part in replies {
+        let mut request = client
+            .send_message(msg.chat.id, part)
+            .parse_mode(ParseMode::Html);
+        if !private {
+            request = request.reply_parameters(ReplyParameters::new(msg.id));
+        }
+        send_with_retry(|| request.clone()).await?;
+    }
+    Ok(())
+}
+
+/// A personal command (saved data) must never be answered in a group.
+fn is_personal(text: &str) -> bool {
+    matches!(invocation::parse(text), Ok(Parsed::Command(invocation)) if invocation.command.personal)
+}
+
+/// Sends a request, waiting out `retry_after` on 429 and retrying network errors and
+/// server errors with backoff (three tries).
+async fn send_with_retry<R>(request: impl Fn() -> R) -> Result<()>
+where
+    R: teloxide::requests::Request<Err = RequestError>,
+{
+    let mut delay = Duration::from_millis(500);
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match request().send().await {
+            Ok(_) => return Ok(()),
+            Err(RequestError::RetryAfter(after)) if tries <= 5 => {
+                tokio::time::sleep(after.duration()).await
+            }
+            Err(RequestError::Network(_) | RequestError::Io(_)) if tries < 3 => {
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            Err(RequestError::Api(ApiError::Unknown(message)))
+                if tries < 3 && message.contains("Internal Server Error") =>
+            {
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            Err(error) => return Err(anyhow::anyhow!("{error}")),
+        }
+    }
+}
+
+/// The command menus and descriptions, per language and for everyone else, from the
+/// catalogue and the `.ftl` files.
+pub async fn publish_menus(client: &teloxide::Bot, default: Lang) -> Result<()> {
+    let commands = |lang: Lang| -> Vec<BotCommand> {
+        COMMANDS
+            .iter()
+            .map(|c| BotCommand::new(c.name(lang), tr(lang, c.description)))
+            .collect()
+    };
+    client.set_my_commands(commands(default)).send().await?;
+    client
+        .set_my_description()
+        .description(tr(default, "telegram-description"))
+        .send()
+        .await?;
+    client
+        .set_my_short_description()
+        .short_description(tr(default, "telegram-short-description"))
+        .send()
+        .await?;
+    for lang in Lang::ALL {
+        client
+            .set_my_commands(commands(lang))
+            .language_code(lang.code())
+            .send()
+            .await?;
+        client
+            .set_my_description()
+            .description(tr(lang, "telegram-description"))
+            .language_code(lang.code())
+            .send()
+            .await?;
+        client
+            .set_my_short_description()
+            .short_description(tr(lang, "telegram-short-description"))
+            .language_code(lang.code())
+            .send()
+            .await?;
+    }
+    Ok(())
+}
+
+/// Registers the webhook with Telegram: a deploy step (`gainsbot telegram set-webhook`),
+/// never done by the replicas themselves.
+pub async fn set_webhook(config: &TelegramConfig) -> Result<()> {
+    let url = config
+        .webhook_url
+        .clone()
+        .context("TELEGRAM_WEBHOOK_URL is not set")?;
+    let mut request = config.bot().set_webhook(url);
+    if let Some(secret) = &config.webhook_secret {
+        request = request.secret_token(secret.clone());
+    }
+    request
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;
+    Ok(())
+}
+
+/// Constant-time comparison, so the secret cannot be guessed byte by byte from timings.
+fn same_secret(given: &[u8], expected: &[u8]) -> bool {
+    given.len() == expected.len()
+        && given
+            .iter()
+            .zip(expected)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// Runs the bot until SIGINT/SIGTERM: long polling, or the webhook server when
+/// `TELEGRAM_WEBHOOK_URL` is set. Replies in flight are finished before it returns.
+pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
+    let plain = config.bot();
+    let default = bot.brain.default_lang;
+    publish_menus(&plain, default)
+        .await
+        .map_err(|e| anyhow::anyhow!(config.redact(&format!("{e:#}"))))?;
+    let client = plain.clone().throttle(Limits::default());
+    let mut dispatcher = Dispatcher::builder(client, handler_tree())
+        .dependencies(dptree::deps![Arc::new(bot)])
+        .default_handler(|_| async {})
+        .error_handler(Arc::new(RedactingErrorHandler {
+            token: config.token.clone(),
+        }))
+        .enable_ctrlc_handler()
+        .build();
+    match &config.webhook_url {
+        None => dispatcher.dispatch().await,
+        Some(url) => {
+            let secret = config.webhook_secret.clone().unwrap_or_default();
+            // teloxide compares the secret too, but not in constant time: our layer below
+            // turns every wrong secret away before it gets there.
+            let options = webhooks::Options::new(config.http_addr, url.clone())
+                .path("/telegram/webhook".to_owned())
+                .secret_token(secret.clone());
+            let (listener, stopped, router) = webhooks::axum_no_setup(options);
+            let router = router.layer(axum::middleware::from_fn(
+                move |request: axum::extract::Request, next: axum::middleware::Next| {
+                    let secret = secret.clone();
+                    async move {
+                        let given = request
+                            .headers()
+                            .get("X-Telegram-Bot-Api-Secret-Token")
+                            .map(|v| v.as_bytes().to_vec())
+                            .unwrap_or_default();
+                        if same_secret(&given, secret.as_bytes()) {
+                            next.run(request).await
+                        } else {
+                            axum::http::StatusCode::UNAUTHORIZED.into_response()
+                        }
+                    }
+                },
+            ));
+            let tcp = tokio::net::TcpListener::bind(config.http_addr)
+                .await
+                .with_context(|| format!("binding {}", config.http_addr))?;
+            let server = tokio::spawn(async move {
+                axum::serve(tcp, router)
+                    .with_graceful_shutdown(stopped)
+                    .await
+            });
+            dispatcher
+                .dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("webhook listener"),
+                )
+                .await;
+            server.abort();
+        }
+    }
+    Ok(())
+}
+
+/// Logs handler failures with the token hidden; a failing handler never stops the bot.
+struct RedactingErrorHandler {
+    token: String,
+}
+
+impl ErrorHandler<anyhow::Error> for RedactingErrorHandler {
+    fn handle_error(
+        self: Arc<Self>,
+        error: anyhow::Error,
+    ) -> futures_util::future::BoxFuture<'static, ()> {
+        let text = format!("{error:#}").replace(&self.token, "***");
+        Box::pin(async move { tracing::error!(error = %text, "telegram handler failed") })
+    }
+}

@@ -1,0 +1,385 @@
+//! Telegram end to end: the real teloxide dispatcher, talking to a fake Bot API server on
+//! 127.0.0.1 that speaks the wire protocol (`POST /bot<TOKEN>/<Method>`, JSON).
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Json, Router};
+use gainsbot::core::Brain;
+use gainsbot::core::rates::Rates;
+use gainsbot::i18n::Lang;
+use gainsbot::service::Bot;
+use gainsbot::store::Store;
+use gainsbot::telegram::{TelegramConfig, serve};
+use serde_json::{Value, json};
+
+const TOKEN: &str = "123456:TEST-TOKEN";
+const USERNAME: &str = "gainsbot_test_bot";
+
+#[derive(Default)]
+struct Fake {
+    updates: VecDeque<Value>,
+    next_update_id: i64,
+    /// (method, body) of every call, in order.
+    calls: Vec<(String, Value)>,
+    /// Answer this many sendMessage calls with 429 first.
+    too_many: usize,
+}
+
+type Shared = Arc<Mutex<Fake>>;
+
+async fn api(
+    State(fake): State<Shared>,
+    Path((token, method)): Path<(String, String)>,
+    body: String,
+) -> (StatusCode, Json<Value>) {
+    assert_eq!(token, format!("bot{TOKEN}"));
+    let method = method.to_lowercase();
+    let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    if method == "getupdates" {
+        for _ in 0..20 {
+            let updates: Vec<Value> = fake.lock().unwrap().updates.drain(..).collect();
+            if !updates.is_empty() {
+                return (StatusCode::OK, Json(json!({"ok": true, "result": updates})));
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        return (StatusCode::OK, Json(json!({"ok": true, "result": []})));
+    }
+    let mut fake = fake.lock().unwrap();
+    fake.calls.push((method.clone(), body.clone()));
+    match method.as_str() {
+        "getme" => (
+            StatusCode::OK,
+            Json(json!({"ok": true, "result": {
+                "id": 42, "is_bot": true, "first_name": "gainsbot", "username": USERNAME,
+                "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": true,
+                "can_connect_to_business": false, "has_main_web_app": false
+            }})),
+        ),
+        "sendmessage" if fake.too_many > 0 => {
+            fake.too_many -= 1;
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                Json(
+                    json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}),
+                ),
+            )
+        }
+        "sendmessage" => (
+            StatusCode::OK,
+            Json(json!({"ok": true, "result": {
+                "message_id": fake.calls.len(), "date": 1_700_000_000,
+                "chat": {"id": body["chat_id"], "type": "private", "first_name": "x"},
+                "text": body["text"]
+            }})),
+        ),
+        "deletewebhook" | "setmycommands" | "setmydescription" | "setmyshortdescription" => {
+            (StatusCode::OK, Json(json!({"ok": true, "result": true})))
+        }
+        // teloxide waits 10 s after a 5xx: unknown methods get a 4xx.
+        _ => (
+            StatusCode::NOT_FOUND,
+            Json(
+                json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}),
+            ),
+        ),
+    }
+}
+
+struct Harness {
+    fake: Shared,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Harness {
+    async fn start(webhook: Option<(SocketAddr, &str)>) -> Harness {
+        let fake: Shared = Arc::default();
+        let app = Router::new()
+            .route("/{token}/{method}", post(api))
+            .with_state(fake.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let api_url = format!("http://{}/", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
+        let bot = Bot {
+            brain: Brain {
+                rates: Rates::embedded().unwrap(),
+                default_lang: Lang::Fr,
+            },
+            store: Some(store),
+        };
+        let config = TelegramConfig {
+            token: TOKEN.to_owned(),
+            api_url: Some(api_url.parse().unwrap()),
+            webhook_url: webhook
+                .map(|(addr, _)| format!("http://{addr}/telegram/webhook").parse().unwrap()),
+            webhook_secret: webhook.map(|(_, secret)| secret.to_owned()),
+            http_addr: webhook.map_or_else(|| "127.0.0.1:0".parse().unwrap(), |(addr, _)| addr),
+        };
+        let task = tokio::spawn(serve(config, bot));
+        Harness {
+            fake,
+            task,
+            _dir: dir,
+        }
+    }
+
+    fn update(kind: &str, message: Value, id: i64) -> Value {
+        json!({ "update_id": id, kind: message })
+    }
+
+    fn message(text: &str, lang: &str, group: bool) -> Value {
+        let chat = if group {
+            json!({"id": -2002, "type": "group", "title": "Creators"})
+        } else {
+            json!({"id": 1001, "type": "private", "first_name": "Alice"})
+        };
+        json!({
+            "message_id": 7, "date": 1_700_000_000, "chat": chat, "text": text,
+            "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang}
+        })
+    }
+
+    fn push(&self, text: &str, lang: &str, group: bool) {
+        let mut fake = self.fake.lock().unwrap();
+        fake.next_update_id += 1;
+        let update = Harness::update(
+            "message",
+            Harness::message(text, lang, group),
+            fake.next_update_id,
+        );
+        fake.updates.push_back(update);
+    }
+
+    fn sent(&self) -> Vec<Value> {
+        let fake = self.fake.lock().unwrap();
+        fake.calls
+            .iter()
+            .filter(|(m, _)| m == "sendmessage")
+            .map(|(_, b)| b.clone())
+            .collect()
+    }
+
+    /// Waits until `count` messages were sent (or fails after 15 s).
+    async fn wait_for(&self, count: usize) -> Vec<Value> {
+        for _ in 0..300 {
+            let sent = self.sent();
+            if sent.len() >= count {
+                return sent;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!(
+            "only {} messages sent: {:?}",
+            self.sent().len(),
+            self.sent()
+        );
+    }
+
+    fn stop(self) {
+        self.task.abort();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dm_commands_in_french_and_english_and_a_question() {
+    let h = Harness::start(None).await;
+    h.push("/gains 1000000", "fr", false);
+    let sent = h.wait_for(1).await;
+    let text = sent[0]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>"),
+        "{text}"
+    );
+    assert_eq!(sent[0]["parse_mode"], "HTML");
+    h.push("/earnings views:1000000", "en", false);
+    let sent = h.wait_for(2).await;
+    assert!(
+        sent[1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Estimate for 1,000,000 views</b>"),
+        "{}",
+        sent[1]["text"]
+    );
+    h.push("combien pour 1,5 M de vues ?", "fr", false);
+    let sent = h.wait_for(3).await;
+    assert!(
+        sent[2]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Estimation pour 1\u{202f}500\u{202f}000 vues")
+    );
+    h.push("/gains vues:-5", "fr", false);
+    let sent = h.wait_for(4).await;
+    assert!(
+        sent[3]["text"]
+            .as_str()
+            .unwrap()
+            .contains("vues ne peut pas être négatif"),
+        "{}",
+        sent[3]["text"]
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_answer_commands_for_us_and_keep_personal_data_private() {
+    let h = Harness::start(None).await;
+    h.push("salut tout le monde", "fr", true);
+    h.push("/gains@someotherbot 1M", "fr", true);
+    h.push(&format!("/gains@{USERNAME} 1M"), "fr", true);
+    let sent = h.wait_for(1).await;
+    assert!(
+        sent[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Estimation pour 1\u{202f}000\u{202f}000 vues")
+    );
+    assert_eq!(
+        sent[0]["reply_parameters"]["message_id"], 7,
+        "replies in groups quote the question"
+    );
+    h.push("/stats", "fr", true);
+    let sent = h.wait_for(2).await;
+    assert!(
+        sent[1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("écrivez-la-moi en privé"),
+        "{}",
+        sent[1]["text"]
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        h.sent().len(),
+        2,
+        "chatter and other bots' commands are ignored"
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn menus_are_published_in_both_languages_at_start() {
+    let h = Harness::start(None).await;
+    h.push("/aide", "fr", false);
+    h.wait_for(1).await;
+    let calls = h.fake.lock().unwrap().calls.clone();
+    let menus: Vec<&Value> = calls
+        .iter()
+        .filter(|(m, _)| m == "setmycommands")
+        .map(|(_, b)| b)
+        .collect();
+    assert_eq!(menus.len(), 3, "default, fr and en");
+    let names = |menu: &Value| -> Vec<String> {
+        menu["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["command"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let fr = menus.iter().find(|m| m["language_code"] == "fr").unwrap();
+    let en = menus.iter().find(|m| m["language_code"] == "en").unwrap();
+    assert!(
+        names(fr).contains(&"gains".to_owned()) && names(fr).contains(&"eligibilite".to_owned())
+    );
+    assert!(
+        names(en).contains(&"earnings".to_owned()) && names(en).contains(&"eligibility".to_owned())
+    );
+    for menu in &menus {
+        for command in menu["commands"].as_array().unwrap() {
+            let description = command["description"].as_str().unwrap();
+            assert!((3..=256).contains(&description.chars().count()));
+        }
+    }
+    assert_eq!(
+        calls
+            .iter()
+            .filter(|(m, _)| m == "setmydescription")
+            .count(),
+        3
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_is_waited_out_and_the_reply_still_arrives() {
+    let h = Harness::start(None).await;
+    h.fake.lock().unwrap().too_many = 1;
+    h.push("/gains 1M", "fr", false);
+    let sent = h.wait_for(2).await;
+    assert_eq!(
+        sent[0]["text"], sent[1]["text"],
+        "the same message, sent again after retry_after"
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_take_updates_only_with_the_right_secret() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let h = Harness::start(Some((addr, "s3cret-value"))).await;
+    let client = reqwest::Client::new();
+    let url = format!("http://{addr}/telegram/webhook");
+    let update = Harness::update("message", Harness::message("/gains 1M", "fr", false), 1);
+    let mut status = None;
+    for _ in 0..100 {
+        match client
+            .post(&url)
+            .header("X-Telegram-Bot-Api-Secret-Token", "wrong")
+            .json(&update)
+            .send()
+            .await
+        {
+            Ok(response) => {
+                status = Some(response.status());
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    assert_eq!(status, Some(reqwest::StatusCode::UNAUTHORIZED));
+    let response = client.post(&url).json(&update).send().await.unwrap();
+    assert_eq!(
+        response.status(),
+        reqwest::StatusCode::UNAUTHORIZED,
+        "no secret at all"
+    );
+    let response = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-value")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    let sent = h.wait_for(1).await;
+    assert!(
+        sent[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Estimation pour 1\u{202f}000\u{202f}000 vues")
+    );
+    let calls = h.fake.lock().unwrap().calls.clone();
+    assert!(
+        !calls
+            .iter()
+            .any(|(m, _)| m == "setwebhook" || m == "deletewebhook"),
+        "replicas neither set nor delete the webhook"
+    );
+    h.stop();
+}
