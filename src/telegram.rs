@@ -14,7 +14,10 @@ use teloxide::dispatching::{Dispatcher, UpdateFilterExt, UpdateHandler};
 use teloxide::error_handlers::{ErrorHandler, LoggingErrorHandler};
 use teloxide::prelude::*;
 use teloxide::requests::Request as _;
-use teloxide::types::{BotCommand, Me, ParseMode, ReplyParameters};
+use teloxide::types::{
+    BotCommand, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
+    InputMessageContentText, Me, ParseMode, ReplyParameters,
+};
 use teloxide::update_listeners::webhooks;
 use teloxide::{ApiError, RequestError};
 
@@ -64,7 +67,58 @@ impl TelegramConfig {
 
 /// The update tree, apart from `serve` so tests can drive it.
 pub fn handler_tree() -> UpdateHandler<anyhow::Error> {
-    dptree::entry().branch(Update::filter_message().endpoint(on_message))
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// `@bot 1M` in any chat: a card per stream (a short summary), each sending the full
+/// estimate when chosen, so anyone can paste an answer into a community chat.
+async fn on_inline(client: Client, query: InlineQuery, bot: Arc<Bot>) -> Result<()> {
+    let text = query.query.trim();
+    if text.is_empty() {
+        return Ok(());
+    }
+    let locale = query.from.language_code.as_deref();
+    let reply = bot
+        .handle(
+            None,
+            &Request {
+                text,
+                lang: None,
+                locale,
+                card: false,
+            },
+        )
+        .await;
+    let full = messages(&reply).into_iter().next().unwrap_or_default();
+    let content = || {
+        InputMessageContent::Text(
+            InputMessageContentText::new(full.clone()).parse_mode(ParseMode::Html),
+        )
+    };
+    let mut results = vec![InlineQueryResult::Article(
+        InlineQueryResultArticle::new("all", reply.title.to_string(), content()).description(
+            reply
+                .lines
+                .first()
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
+        ),
+    )];
+    for (i, field) in reply.fields.iter().enumerate().take(10) {
+        let summary: Vec<&str> = field.lines.iter().take(2).map(|l| l.as_ref()).collect();
+        results.push(InlineQueryResult::Article(
+            InlineQueryResultArticle::new(format!("s{i}"), field.name.to_string(), content())
+                .description(summary.join(" · ")),
+        ));
+    }
+    send_with_retry(|| {
+        client
+            .answer_inline_query(query.id.clone(), results.clone())
+            .cache_time(60)
+    })
+    .await
 }
 
 /// Whether a group message is for us: a command for no bot in particular or for us,
@@ -261,6 +315,19 @@ pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
         }))
         .enable_ctrlc_handler()
         .build();
+    // SIGINT is handled by teloxide; SIGTERM (what deploys send) stops the same way:
+    // no new updates, replies in flight finish.
+    let shutdown = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        if let Ok(mut term) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            term.recv().await;
+            if let Ok(done) = shutdown.shutdown() {
+                done.await;
+            }
+        }
+    });
     match &config.webhook_url {
         None => dispatcher.dispatch().await,
         Some(url) => {

@@ -79,9 +79,11 @@ async fn api(
                 "text": body["text"]
             }})),
         ),
-        "deletewebhook" | "setmycommands" | "setmydescription" | "setmyshortdescription" => {
-            (StatusCode::OK, Json(json!({"ok": true, "result": true})))
-        }
+        "deletewebhook"
+        | "answerinlinequery"
+        | "setmycommands"
+        | "setmydescription"
+        | "setmyshortdescription" => (StatusCode::OK, Json(json!({"ok": true, "result": true}))),
         // teloxide waits 10 s after a 5xx: unknown methods get a 4xx.
         _ => (
             StatusCode::NOT_FOUND,
@@ -381,5 +383,52 @@ async fn webhooks_take_updates_only_with_the_right_secret() {
             .any(|(m, _)| m == "setwebhook" || m == "deletewebhook"),
         "replicas neither set nor delete the webhook"
     );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inline_queries_offer_estimate_cards() {
+    let h = Harness::start(None).await;
+    {
+        let mut fake = h.fake.lock().unwrap();
+        fake.next_update_id += 1;
+        let id = fake.next_update_id;
+        fake.updates
+            .push_back(json!({"update_id": id, "inline_query": {
+                "id": "q1", "query": "1M", "offset": "",
+                "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": "en"}
+            }}));
+    }
+    let mut answer = None;
+    for _ in 0..200 {
+        answer = h
+            .fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .find(|(m, _)| m == "answerinlinequery")
+            .map(|(_, b)| b.clone());
+        if answer.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let answer = answer.expect("the inline query is answered");
+    assert_eq!(answer["inline_query_id"], "q1");
+    let results = answer["results"].as_array().unwrap();
+    assert!(
+        results.len() >= 8,
+        "the whole estimate and one card per stream"
+    );
+    assert_eq!(results[1]["title"], "Creator Rewards Program");
+    let content = &results[0]["input_message_content"];
+    assert!(
+        content["message_text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Estimate for 1,000,000 views</b>")
+    );
+    assert_eq!(content["parse_mode"], "HTML");
     h.stop();
 }
