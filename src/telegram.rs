@@ -307,7 +307,7 @@ pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!(config.redact(&format!("{e:#}"))))?;
     let client = plain.clone().throttle(Limits::default());
-    let mut dispatcher = Dispatcher::builder(client, handler_tree())
+    let mut dispatcher = Dispatcher::builder(client.clone(), handler_tree())
         .dependencies(dptree::deps![Arc::new(bot)])
         .default_handler(|_| async {})
         .error_handler(Arc::new(RedactingErrorHandler {
@@ -328,8 +328,15 @@ pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
             }
         }
     });
+    let errors = Arc::new(RedactingErrorHandler {
+        token: config.token.clone(),
+    });
     match &config.webhook_url {
-        None => dispatcher.dispatch().await,
+        None => {
+            // Polling errors carry the request URL, token included: log them redacted.
+            let listener = teloxide::update_listeners::polling_default(client).await;
+            dispatcher.dispatch_with_listener(listener, errors).await
+        }
         Some(url) => {
             let secret = config.webhook_secret.clone().unwrap_or_default();
             // teloxide compares the secret too, but not in constant time: our layer below
@@ -380,12 +387,9 @@ struct RedactingErrorHandler {
     token: String,
 }
 
-impl ErrorHandler<anyhow::Error> for RedactingErrorHandler {
-    fn handle_error(
-        self: Arc<Self>,
-        error: anyhow::Error,
-    ) -> futures_util::future::BoxFuture<'static, ()> {
+impl<E: std::fmt::Display + Send + 'static> ErrorHandler<E> for RedactingErrorHandler {
+    fn handle_error(self: Arc<Self>, error: E) -> futures_util::future::BoxFuture<'static, ()> {
         let text = format!("{error:#}").replace(&self.token, "***");
-        Box::pin(async move { tracing::error!(error = %text, "telegram handler failed") })
+        Box::pin(async move { tracing::error!(error = %text, "telegram") })
     }
 }
