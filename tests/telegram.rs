@@ -1,15 +1,13 @@
 //! Telegram end to end: the real teloxide dispatcher, talking to a fake Bot API server on
 //! 127.0.0.1 that speaks the wire protocol (`POST /bot<TOKEN>/<Method>`, JSON).
 
-use std::collections::VecDeque;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::routing::post;
-use axum::{Json, Router};
+use fake_telegram::{Shared, TOKEN, USERNAME};
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::i18n::Lang;
@@ -17,82 +15,6 @@ use gainsbot::service::Bot;
 use gainsbot::store::Store;
 use gainsbot::telegram::{TelegramConfig, serve};
 use serde_json::{Value, json};
-
-const TOKEN: &str = "123456:TEST-TOKEN";
-const USERNAME: &str = "gainsbot_test_bot";
-
-#[derive(Default)]
-struct Fake {
-    updates: VecDeque<Value>,
-    next_update_id: i64,
-    /// (method, body) of every call, in order.
-    calls: Vec<(String, Value)>,
-    /// Answer this many sendMessage calls with 429 first.
-    too_many: usize,
-}
-
-type Shared = Arc<Mutex<Fake>>;
-
-async fn api(
-    State(fake): State<Shared>,
-    Path((token, method)): Path<(String, String)>,
-    body: String,
-) -> (StatusCode, Json<Value>) {
-    assert_eq!(token, format!("bot{TOKEN}"));
-    let method = method.to_lowercase();
-    let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-    if method == "getupdates" {
-        for _ in 0..20 {
-            let updates: Vec<Value> = fake.lock().unwrap().updates.drain(..).collect();
-            if !updates.is_empty() {
-                return (StatusCode::OK, Json(json!({"ok": true, "result": updates})));
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        return (StatusCode::OK, Json(json!({"ok": true, "result": []})));
-    }
-    let mut fake = fake.lock().unwrap();
-    fake.calls.push((method.clone(), body.clone()));
-    match method.as_str() {
-        "getme" => (
-            StatusCode::OK,
-            Json(json!({"ok": true, "result": {
-                "id": 42, "is_bot": true, "first_name": "gainsbot", "username": USERNAME,
-                "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": true,
-                "can_connect_to_business": false, "has_main_web_app": false
-            }})),
-        ),
-        "sendmessage" if fake.too_many > 0 => {
-            fake.too_many -= 1;
-            (
-                StatusCode::TOO_MANY_REQUESTS,
-                Json(
-                    json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}),
-                ),
-            )
-        }
-        "sendmessage" => (
-            StatusCode::OK,
-            Json(json!({"ok": true, "result": {
-                "message_id": fake.calls.len(), "date": 1_700_000_000,
-                "chat": {"id": body["chat_id"], "type": "private", "first_name": "x"},
-                "text": body["text"]
-            }})),
-        ),
-        "deletewebhook"
-        | "answerinlinequery"
-        | "setmycommands"
-        | "setmydescription"
-        | "setmyshortdescription" => (StatusCode::OK, Json(json!({"ok": true, "result": true}))),
-        // teloxide waits 10 s after a 5xx: unknown methods get a 4xx.
-        _ => (
-            StatusCode::NOT_FOUND,
-            Json(
-                json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}),
-            ),
-        ),
-    }
-}
 
 struct Harness {
     fake: Shared,
@@ -102,13 +24,7 @@ struct Harness {
 
 impl Harness {
     async fn start(webhook: Option<(SocketAddr, &str)>) -> Harness {
-        let fake: Shared = Arc::default();
-        let app = Router::new()
-            .route("/{token}/{method}", post(api))
-            .with_state(fake.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let api_url = format!("http://{}/", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, app).await });
+        let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
         let bot = Bot {
@@ -134,30 +50,11 @@ impl Harness {
         }
     }
 
-    fn update(kind: &str, message: Value, id: i64) -> Value {
-        json!({ "update_id": id, kind: message })
-    }
-
-    fn message(text: &str, lang: &str, group: bool) -> Value {
-        let chat = if group {
-            json!({"id": -2002, "type": "group", "title": "Creators"})
-        } else {
-            json!({"id": 1001, "type": "private", "first_name": "Alice"})
-        };
-        json!({
-            "message_id": 7, "date": 1_700_000_000, "chat": chat, "text": text,
-            "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang}
-        })
-    }
-
     fn push(&self, text: &str, lang: &str, group: bool) {
         let mut fake = self.fake.lock().unwrap();
         fake.next_update_id += 1;
-        let update = Harness::update(
-            "message",
-            Harness::message(text, lang, group),
-            fake.next_update_id,
-        );
+        let chat = if group { -2002 } else { 1001 };
+        let update = fake_telegram::message(fake.next_update_id, chat, text, lang, group);
         fake.updates.push_back(update);
     }
 
@@ -337,7 +234,7 @@ async fn webhooks_take_updates_only_with_the_right_secret() {
     let h = Harness::start(Some((addr, "s3cret-value"))).await;
     let client = reqwest::Client::new();
     let url = format!("http://{addr}/telegram/webhook");
-    let update = Harness::update("message", Harness::message("/gains 1M", "fr", false), 1);
+    let update = fake_telegram::message(1, 1001, "/gains 1M", "fr", false);
     let mut status = None;
     for _ in 0..100 {
         match client

@@ -1,0 +1,164 @@
+//! Telegram throughput: a fake Bot API server queues 10 000 `/gains` updates; the real
+//! dispatcher answers them all. The same run does it again with a minimal teloxide echo
+//! bot, the framework's floor. Target: gainsbot's CPU time per reply ≤ 1.25× the echo's.
+//! `cargo bench --bench telegram`. CPU time is the process's (getrusage) less the fake
+//! server's, which runs on a thread of its own.
+
+#[path = "../tests/support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use gainsbot::core::Brain;
+use gainsbot::core::rates::Rates;
+use gainsbot::i18n::Lang;
+use gainsbot::service::Bot;
+use gainsbot::telegram::{Client, handler_tree};
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+
+/// The allocator the `gainsbot` binary ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const UPDATES: usize = 10_000;
+
+fn cpu_time() -> Duration {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `usage` is a valid, writable rusage and RUSAGE_SELF is a constant libc knows.
+    let usage = unsafe {
+        assert_eq!(libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()), 0);
+        usage.assume_init()
+    };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+fn echo_tree() -> UpdateHandler<anyhow::Error> {
+    Update::filter_message().endpoint(|client: Client, msg: Message| async move {
+        client
+            .send_message(msg.chat.id, msg.text().unwrap_or_default().to_owned())
+            .send()
+            .await?;
+        Ok(())
+    })
+}
+
+/// An echo bot that sends a reply as long as gainsbot's (the same HTML), to separate the
+/// cost of the bigger message from the cost of computing it.
+fn echo_same_size_tree(reply: Arc<String>) -> UpdateHandler<anyhow::Error> {
+    Update::filter_message().endpoint(move |client: Client, msg: Message| {
+        let reply = reply.clone();
+        async move {
+            client
+                .send_message(msg.chat.id, reply.as_str())
+                .parse_mode(teloxide::types::ParseMode::Html)
+                .await?;
+            Ok(())
+        }
+    })
+}
+
+/// Answers `UPDATES` queued messages with `tree`; returns (CPU per reply, wall clock).
+async fn run(tree: UpdateHandler<anyhow::Error>) -> (Duration, Duration) {
+    let (fake, url) = fake_telegram::start_apart();
+    {
+        let mut fake = fake.lock().unwrap();
+        fake.count_only = true;
+        for i in 0..UPDATES {
+            // One chat per update: Telegram's per-chat limit is not what is measured.
+            fake.updates.push_back(fake_telegram::message(
+                i as i64 + 1,
+                10_000 + i as i64,
+                "/gains 1000000",
+                "fr",
+                false,
+            ));
+        }
+    }
+    let unlimited = Limits {
+        messages_per_sec_chat: u32::MAX,
+        messages_per_min_chat: u32::MAX,
+        messages_per_min_channel_or_supergroup: u32::MAX,
+        messages_per_sec_overall: u32::MAX,
+    };
+    let client = teloxide::Bot::new(fake_telegram::TOKEN)
+        .set_api_url(url.parse().unwrap())
+        .throttle(unlimited);
+    let bot = Bot {
+        brain: Brain {
+            rates: Rates::embedded().unwrap(),
+            default_lang: Lang::Fr,
+        },
+        store: None,
+    };
+    let mut dispatcher = Dispatcher::builder(client, tree)
+        .dependencies(dptree::deps![Arc::new(bot)])
+        .build();
+    let token = dispatcher.shutdown_token();
+    let (cpu, wall, fake_cpu) = (cpu_time(), Instant::now(), fake.lock().unwrap().cpu);
+    let task = tokio::spawn(async move { dispatcher.dispatch().await });
+    while fake.lock().unwrap().sent < UPDATES {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // The fake's own thread is not the bot: take its CPU time out.
+    let fake_spent = fake.lock().unwrap().cpu.saturating_sub(fake_cpu);
+    let result = (
+        (cpu_time() - cpu).saturating_sub(fake_spent) / UPDATES as u32,
+        wall.elapsed(),
+    );
+    if let Ok(done) = token.shutdown() {
+        done.await;
+    }
+    task.abort();
+    result
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    // Twice each, alternating, keeping the better run: the first one pays the warm-up.
+    let brain = Brain {
+        rates: Rates::embedded().unwrap(),
+        default_lang: Lang::Fr,
+    };
+    let request = gainsbot::core::Request {
+        text: "/gains 1000000",
+        lang: None,
+        locale: Some("fr"),
+        card: false,
+    };
+    let same = Arc::new(gainsbot::render::telegram::messages(&brain.handle(&request)).concat());
+    let mut echo = (Duration::MAX, Duration::ZERO);
+    let mut echo_same = (Duration::MAX, Duration::ZERO);
+    let mut ours = (Duration::MAX, Duration::ZERO);
+    for _ in 0..2 {
+        echo = echo.min(run(echo_tree()).await);
+        echo_same = echo_same.min(run(echo_same_size_tree(same.clone())).await);
+        ours = ours.min(run(handler_tree()).await);
+    }
+    let ((echo_cpu, echo_wall), (cpu, wall)) = (echo, ours);
+    println!(
+        "echo bot sending gainsbot's {}-character reply: {:.1} µs CPU per reply",
+        same.chars().count(),
+        echo_same.0.as_secs_f64() * 1e6
+    );
+    println!(
+        "echo bot: {:.1} µs CPU per reply ({UPDATES} replies in {:.2} s)",
+        echo_cpu.as_secs_f64() * 1e6,
+        echo_wall.as_secs_f64()
+    );
+    println!(
+        "gainsbot: {:.1} µs CPU per reply ({UPDATES} replies in {:.2} s)",
+        cpu.as_secs_f64() * 1e6,
+        wall.as_secs_f64()
+    );
+    println!(
+        "ratio: {:.2}× the echo bot (target ≤ 1.25×)",
+        cpu.as_secs_f64() / echo_cpu.as_secs_f64()
+    );
+}
