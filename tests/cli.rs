@@ -14,6 +14,8 @@ fn gainsbot(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output 
         .current_dir(&dir)
         .env_remove("GAINSBOT_DEFAULT_LANG")
         .env_remove("GAINSBOT_RATES")
+        .env_remove("TELEGRAM_TOKEN")
+        .env_remove("DATABASE_URL")
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
