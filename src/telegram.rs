@@ -237,35 +237,28 @@ pub async fn publish_menus(client: &teloxide::Bot, default: Lang) -> Result<()> 
             .map(|c| BotCommand::new(c.name(lang), tr(lang, c.description)))
             .collect()
     };
-    client.set_my_commands(commands(default)).send().await?;
-    client
-        .set_my_description()
-        .description(tr(default, "telegram-description"))
-        .send()
-        .await?;
-    client
-        .set_my_short_description()
-        .short_description(tr(default, "telegram-short-description"))
-        .send()
-        .await?;
-    for lang in Lang::ALL {
-        client
-            .set_my_commands(commands(lang))
-            .language_code(lang.code())
-            .send()
-            .await?;
-        client
+    // No language code: what everyone else sees, in the default language.
+    let menus = [
+        (default, None),
+        (Lang::Fr, Some(Lang::Fr)),
+        (Lang::En, Some(Lang::En)),
+    ];
+    for (lang, code) in menus {
+        let mut menu = client.set_my_commands(commands(lang));
+        let mut description = client
             .set_my_description()
-            .description(tr(lang, "telegram-description"))
-            .language_code(lang.code())
-            .send()
-            .await?;
-        client
+            .description(tr(lang, "telegram-description"));
+        let mut short = client
             .set_my_short_description()
-            .short_description(tr(lang, "telegram-short-description"))
-            .language_code(lang.code())
-            .send()
-            .await?;
+            .short_description(tr(lang, "telegram-short-description"));
+        if let Some(code) = code {
+            menu = menu.language_code(code.code());
+            description = description.language_code(code.code());
+            short = short.language_code(code.code());
+        }
+        menu.send().await?;
+        description.send().await?;
+        short.send().await?;
     }
     Ok(())
 }

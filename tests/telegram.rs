@@ -58,6 +58,12 @@ impl Harness {
         fake.updates.push_back(update);
     }
 
+    /// Sends `text` in a DM and returns the `n`-th message the bot has sent by then.
+    async fn say(&self, n: usize, text: &str, lang: &str) -> Value {
+        self.push(text, lang, false);
+        self.wait_for(n).await[n - 1].clone()
+    }
+
     fn sent(&self) -> Vec<Value> {
         let fake = self.fake.lock().unwrap();
         fake.calls
@@ -91,41 +97,38 @@ impl Harness {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dm_commands_in_french_and_english_and_a_question() {
     let h = Harness::start(None).await;
-    h.push("/gains 1000000", "fr", false);
-    let sent = h.wait_for(1).await;
-    let text = sent[0]["text"].as_str().unwrap();
+    let first = h.say(1, "/gains 1000000", "fr").await;
     assert!(
-        text.starts_with("<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>"),
-        "{text}"
+        first["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>"),
+        "{first}"
     );
-    assert_eq!(sent[0]["parse_mode"], "HTML");
-    h.push("/earnings views:1000000", "en", false);
-    let sent = h.wait_for(2).await;
+    assert_eq!(first["parse_mode"], "HTML");
+    let english = h.say(2, "/earnings views:1000000", "en").await;
     assert!(
-        sent[1]["text"]
+        english["text"]
             .as_str()
             .unwrap()
             .starts_with("<b>Estimate for 1,000,000 views</b>"),
-        "{}",
-        sent[1]["text"]
+        "{english}"
     );
-    h.push("combien pour 1,5 M de vues ?", "fr", false);
-    let sent = h.wait_for(3).await;
+    let question = h.say(3, "combien pour 1,5 M de vues ?", "fr").await;
     assert!(
-        sent[2]["text"]
+        question["text"]
             .as_str()
             .unwrap()
-            .contains("Estimation pour 1\u{202f}500\u{202f}000 vues")
+            .contains("Estimation pour 1\u{202f}500\u{202f}000 vues"),
+        "{question}"
     );
-    h.push("/gains vues:-5", "fr", false);
-    let sent = h.wait_for(4).await;
+    let error = h.say(4, "/gains vues:-5", "fr").await;
     assert!(
-        sent[3]["text"]
+        error["text"]
             .as_str()
             .unwrap()
             .contains("vues ne peut pas être négatif"),
-        "{}",
-        sent[3]["text"]
+        "{error}"
     );
     h.stop();
 }
