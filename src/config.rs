@@ -6,6 +6,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::core::Brain;
 use crate::core::rates::Rates;
+use crate::discord::DiscordConfig;
 use crate::i18n::Lang;
 use crate::telegram::TelegramConfig;
 
@@ -20,6 +21,10 @@ pub struct Config {
     pub database_url: String,
     /// Telegram, when `TELEGRAM_TOKEN` is set.
     pub telegram: Option<TelegramConfig>,
+    /// Discord, when `DISCORD_TOKEN` (gateway) or `DISCORD_PUBLIC_KEY` (endpoint) is set.
+    pub discord: Option<DiscordConfig>,
+    /// Where webhooks and the interactions endpoint are served (`HTTP_ADDR`).
+    pub http_addr: std::net::SocketAddr,
 }
 
 impl Config {
@@ -79,11 +84,29 @@ impl Config {
                 "TELEGRAM_WEBHOOK_URL is set: set TELEGRAM_WEBHOOK_SECRET too, or anyone could post updates"
             );
         }
+        let secret = |name: &str| {
+            var(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let (token, public_key) = (secret("DISCORD_TOKEN"), secret("DISCORD_PUBLIC_KEY"));
+        let discord = if token.is_some() || public_key.is_some() {
+            Some(DiscordConfig {
+                token,
+                public_key,
+                api_url: url("DISCORD_API_URL")?,
+                shards: secret("DISCORD_SHARDS").map(|s| s.parse()).transpose()?,
+            })
+        } else {
+            None
+        };
         Ok(Config {
             default_lang,
             rates_path,
             database_url,
             telegram,
+            discord,
+            http_addr,
         })
     }
 

@@ -8,8 +8,10 @@
 pub mod config;
 pub mod console;
 pub mod core;
+pub mod discord;
 pub mod i18n;
 pub mod render;
+pub mod serve;
 pub mod service;
 pub mod store;
 pub mod telegram;

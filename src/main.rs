@@ -11,7 +11,7 @@ use gainsbot::core::{Brain, Request};
 use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::{Store, redact};
-use gainsbot::{console, render, telegram};
+use gainsbot::{console, discord, render, serve, telegram};
 
 /// mimalloc: replies are built from many short strings, and it cuts the time per reply
 /// by about a quarter against the system allocator (see README, Performance).
@@ -63,6 +63,21 @@ enum Command {
     Telegram {
         #[command(subcommand)]
         step: TelegramStep,
+    },
+    /// Discord deploy steps.
+    Discord {
+        #[command(subcommand)]
+        step: DiscordStep,
+    },
+}
+
+#[derive(Subcommand)]
+enum DiscordStep {
+    /// Register the slash commands and the message menu (DISCORD_TOKEN), once per deploy.
+    Register {
+        /// Register in this server only (instant, for testing) instead of globally.
+        #[arg(long, value_name = "ID")]
+        guild: Option<u64>,
     },
 }
 
@@ -190,26 +205,35 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("gainsbot: webhook registered");
             Ok(ExitCode::SUCCESS)
         }
-        None => match config.telegram.clone() {
-            // A platform is configured: serve it. Saved stats are on: users are known.
-            Some(telegram) => {
-                let store = Store::new(&config.database_url)
-                    .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?;
-                if let Err(error) = store.migrate().await {
-                    tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
-                }
-                telegram::serve(
-                    telegram,
-                    Bot {
-                        brain,
-                        store: Some(store),
-                    },
-                )
-                .await?;
-                Ok(ExitCode::SUCCESS)
+        Some(Command::Discord {
+            step: DiscordStep::Register { guild },
+        }) => {
+            let discord = config
+                .discord
+                .as_ref()
+                .context("DISCORD_TOKEN is not set")?;
+            let count = discord::register(discord, guild).await?;
+            match guild {
+                Some(guild) => eprintln!("gainsbot: {count} commands registered in guild {guild}"),
+                None => eprintln!("gainsbot: {count} commands registered globally"),
             }
-            None => chat(&config, brain, None, None).await,
-        },
+            Ok(ExitCode::SUCCESS)
+        }
+        // A platform is configured: serve it. Saved stats are on: users are known.
+        None if serve::any(&config) => {
+            let store = Store::new(&config.database_url)
+                .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?;
+            if let Err(error) = store.migrate().await {
+                tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
+            }
+            let bot = Bot {
+                brain,
+                store: Some(store),
+            };
+            serve::platforms(&config, bot).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => chat(&config, brain, None, None).await,
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::core::catalogue::CommandId;
 use crate::core::compose::{Ctx, account};
+use crate::core::inputs::InputError;
 use crate::core::invocation::Invocation;
 use crate::core::profile::{Identity, Profile, today};
 use crate::core::reply::Reply;
@@ -25,6 +26,30 @@ impl Bot {
     /// are logged and answered with a localized "try again later"; commands that need
     /// no saved data still work.
     pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
+        self.respond(who, request, |brain, request| brain.interpret(request))
+            .await
+    }
+
+    /// Answers a command the platform already split into options (Discord), with the
+    /// same saved stats, preferences and personal commands as [`Bot::handle`].
+    pub async fn handle_command(
+        &self,
+        who: Option<&Identity>,
+        request: &Request<'_>,
+        parsed: Result<Invocation, InputError>,
+    ) -> Reply {
+        self.respond(who, request, |brain, request| {
+            brain.interpret_command(request, parsed)
+        })
+        .await
+    }
+
+    async fn respond(
+        &self,
+        who: Option<&Identity>,
+        request: &Request<'_>,
+        read: impl FnOnce(&Brain, &Request) -> Interpreted,
+    ) -> Reply {
         let account = match (who, &self.store) {
             (Some(who), Some(store)) => Some((who, store)),
             _ => None,
@@ -45,7 +70,7 @@ impl Bot {
             card: preferences.and_then(|p| p.card).unwrap_or(request.card),
             ..*request
         };
-        let (lang, invocation) = match self.brain.interpret(&request) {
+        let (lang, invocation) = match read(&self.brain, &request) {
             Interpreted::Reply(reply) => return reply,
             Interpreted::Command(lang, invocation) => (lang, invocation),
         };

@@ -293,7 +293,14 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
 
 /// Runs the bot until SIGINT/SIGTERM: long polling, or the webhook server when
 /// `TELEGRAM_WEBHOOK_URL` is set. Replies in flight are finished before it returns.
-pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
+///
+/// In webhook mode, `also` (Discord's interactions endpoint) is served beside the
+/// webhook, on the same address.
+pub async fn serve(
+    config: TelegramConfig,
+    bot: Arc<Bot>,
+    also: Option<axum::Router>,
+) -> Result<()> {
     let plain = config.bot();
     let default = bot.brain.default_lang;
     publish_menus(&plain, default)
@@ -301,7 +308,7 @@ pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
         .map_err(|e| anyhow::anyhow!(config.redact(&format!("{e:#}"))))?;
     let client = plain.clone().throttle(Limits::default());
     let mut dispatcher = Dispatcher::builder(client.clone(), handler_tree())
-        .dependencies(dptree::deps![Arc::new(bot)])
+        .dependencies(dptree::deps![bot])
         .default_handler(|_| async {})
         .error_handler(Arc::new(RedactingErrorHandler {
             token: config.token.clone(),
@@ -355,6 +362,10 @@ pub async fn serve(config: TelegramConfig, bot: Bot) -> Result<()> {
                     }
                 },
             ));
+            let router = match also {
+                Some(also) => router.merge(also),
+                None => router,
+            };
             let tcp = tokio::net::TcpListener::bind(config.http_addr)
                 .await
                 .with_context(|| format!("binding {}", config.http_addr))?;

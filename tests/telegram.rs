@@ -42,7 +42,7 @@ impl Harness {
             webhook_secret: webhook.map(|(_, secret)| secret.to_owned()),
             http_addr: webhook.map_or_else(|| "127.0.0.1:0".parse().unwrap(), |(addr, _)| addr),
         };
-        let task = tokio::spawn(serve(config, bot));
+        let task = tokio::spawn(serve(config, std::sync::Arc::new(bot), None));
         Harness {
             fake,
             task,

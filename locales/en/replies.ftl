@@ -181,3 +181,6 @@ telegram-start = Hello! I tell you what TikTok can really pay you. Try /earnings
 telegram-private-only = This command shows your personal data: send it to me in a private chat.
 telegram-description = What TikTok really pays: honest estimates per revenue stream, programme eligibility and the source of every figure, in English or French.
 telegram-short-description = What TikTok can really pay you, with sourced figures.
+language-name = English
+discord-menu-estimate = Estimate earnings
+discord-no-text = That message has no text to estimate from. Try /earnings views:1000000.

@@ -181,3 +181,6 @@ telegram-start = Bonjour ! Je vous dis ce que TikTok peut vraiment vous rapporte
 telegram-private-only = Cette commande montre vos données personnelles : écrivez-la-moi en privé.
 telegram-description = Combien TikTok paie vraiment : estimations honnêtes par source de revenus, éligibilité aux programmes et source de chaque chiffre, en français ou en anglais.
 telegram-short-description = Ce que TikTok peut vraiment vous rapporter, chiffres sourcés.
+language-name = Français
+discord-menu-estimate = Estimer les gains
+discord-no-text = Ce message ne contient pas de texte à estimer. Essayez /gains vues:1000000.

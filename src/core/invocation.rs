@@ -99,6 +99,27 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
     Ok(Parsed::Command(Box::new(Invocation { command, inputs })))
 }
 
+/// Builds an invocation from a structured command (Discord's slash commands): its name
+/// and `(option name, value as typed)` pairs, checked like typed text.
+pub fn from_options<'a>(
+    name: &str,
+    options: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Invocation, InputError> {
+    let command = find_command(name)
+        .ok_or_else(|| InputError::UnknownCommand(name.chars().take(32).collect()))?;
+    let mut inputs = Inputs::default();
+    for (key, value) in options {
+        let spec = command
+            .find_option(key)
+            .ok_or_else(|| InputError::UnknownOption {
+                command: command.id,
+                name: fold(key).chars().take(32).collect(),
+            })?;
+        inputs.set(spec, value)?;
+    }
+    Ok(Invocation { command, inputs })
+}
+
 /// "live" or "engagement" opening a sentence is a question, not the command:
 /// prose has several words and no digits.
 fn looks_like_prose(rest: &str) -> bool {
@@ -198,6 +219,29 @@ mod tests {
             parse("/sources 12"),
             Err(InputError::UnexpectedValue { .. })
         ));
+    }
+
+    #[test]
+    fn structured_options_are_checked_like_text() {
+        let inv = from_options("earnings", [("views", "1M"), ("pays", "FR")]).unwrap();
+        assert_eq!(inv.command.id, CommandId::Gains);
+        assert_eq!(inv.inputs.views, Some(1_000_000));
+        assert_eq!(inv, invocation("/gains vues:1M pays:FR"));
+        assert!(matches!(
+            from_options("gains", [("vues", "beaucoup")]),
+            Err(InputError::BadValue {
+                option: OptionId::Views,
+                ..
+            })
+        ));
+        assert!(matches!(
+            from_options("gains", [("couleur", "bleu")]),
+            Err(InputError::UnknownOption { .. })
+        ));
+        assert_eq!(
+            from_options("nope", []),
+            Err(InputError::UnknownCommand("nope".into()))
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod values;
 use crate::i18n::Lang;
 use catalogue::CommandId;
 use compose::Ctx;
-use inputs::Inputs;
+use inputs::{InputError, Inputs};
 use invocation::{Invocation, Parsed};
 use question::Intent;
 use rates::Rates;
@@ -74,16 +74,9 @@ impl Brain {
     /// nothing to compute (a bad input, a question we cannot read).
     pub fn interpret(&self, request: &Request) -> Interpreted {
         match invocation::parse(request.text) {
-            Ok(Parsed::Command(mut invocation)) => {
+            Ok(Parsed::Command(invocation)) => {
                 let hint = command_language(request.text, &invocation);
-                let takes_card = invocation
-                    .command
-                    .options
-                    .contains(&catalogue::OptionId::Card);
-                if request.card && takes_card && invocation.inputs.card.is_none() {
-                    invocation.inputs.card = Some(true);
-                }
-                Interpreted::Command(self.lang(request, hint), invocation)
+                self.command(request, invocation, hint)
             }
             Ok(Parsed::Question) => {
                 let lang = self.lang(request, question::language_of(request.text));
@@ -117,6 +110,37 @@ impl Brain {
                 Interpreted::Reply(compose::input_error(self.lang(request, hint), &error))
             }
         }
+    }
+
+    /// A command the platform already split into options (Discord): no words to read a
+    /// language from, so the sender's choice, their locale and the default decide.
+    pub fn interpret_command(
+        &self,
+        request: &Request,
+        parsed: Result<Invocation, InputError>,
+    ) -> Interpreted {
+        match parsed {
+            Ok(invocation) => self.command(request, Box::new(invocation), None),
+            Err(error) => {
+                Interpreted::Reply(compose::input_error(self.lang(request, None), &error))
+            }
+        }
+    }
+
+    fn command(
+        &self,
+        request: &Request,
+        mut invocation: Box<Invocation>,
+        hint: Option<Lang>,
+    ) -> Interpreted {
+        let takes_card = invocation
+            .command
+            .options
+            .contains(&catalogue::OptionId::Card);
+        if request.card && takes_card && invocation.inputs.card.is_none() {
+            invocation.inputs.card = Some(true);
+        }
+        Interpreted::Command(self.lang(request, hint), invocation)
     }
 
     /// Answers an already parsed command (platforms with structured commands call this).

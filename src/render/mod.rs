@@ -2,6 +2,7 @@
 //! `gainsbot ask`; the JSON form is for scripts and tests.
 
 pub mod card;
+pub mod discord;
 pub mod telegram;
 
 use serde::Serialize;

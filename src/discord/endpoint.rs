@@ -1,0 +1,184 @@
+//! The HTTP interactions endpoint: Discord POSTs each interaction, signed with the
+//! application's Ed25519 key, and takes the reply as the HTTP response. Nothing is kept
+//! between requests, so replicas behind a load balancer scale it out.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use serenity::all::{
+    CreateInteractionResponse, CreateInteractionResponseMessage, Http, Interaction,
+};
+use serenity::interactions_endpoint::Verifier;
+
+use super::DiscordConfig;
+use super::interaction::{Answer, DEFER_AFTER, answer, follow_up, is_personal};
+use crate::service::Bot;
+
+/// Requests signed longer ago than this are refused, so a captured one cannot be replayed.
+pub const MAX_AGE: Duration = Duration::from_secs(5 * 60);
+
+/// The path Discord is given as the "Interactions Endpoint URL".
+pub const PATH: &str = "/discord/interactions";
+
+struct Endpoint {
+    bot: Arc<Bot>,
+    verifier: Verifier,
+    /// For follow-ups after a deferral: interaction tokens authorize them, no bot token.
+    http: Arc<Http>,
+    config: DiscordConfig,
+}
+
+/// The endpoint's routes, to be served on `HTTP_ADDR` beside Telegram's webhook.
+pub fn router(config: &DiscordConfig, bot: Arc<Bot>) -> Result<Router> {
+    let key = config
+        .public_key
+        .as_deref()
+        .context("DISCORD_PUBLIC_KEY is not set")?;
+    let verifier =
+        parse_key(key).context("DISCORD_PUBLIC_KEY is not a 64-digit hex Ed25519 key")?;
+    let state = Arc::new(Endpoint {
+        bot,
+        verifier,
+        http: Arc::new(config.http("")),
+        config: config.clone(),
+    });
+    Ok(Router::new()
+        .route(PATH, post(interactions))
+        .with_state(state))
+}
+
+fn parse_key(hex: &str) -> Option<Verifier> {
+    let hex = hex.trim();
+    if hex.len() != 64 || !hex.is_ascii() {
+        return None;
+    }
+    let mut key = [0u8; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Verifier::try_new(key).ok()
+}
+
+/// Whether a signature timestamp (Unix seconds) is recent enough.
+fn fresh(timestamp: &str, now: SystemTime) -> bool {
+    let Ok(signed) = timestamp.trim().parse::<u64>() else {
+        return false;
+    };
+    let now = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    now.abs_diff(signed) <= MAX_AGE.as_secs()
+}
+
+fn json(response: &CreateInteractionResponse) -> Response {
+    match serde_json::to_vec(response) {
+        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "encoding a discord response");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn interactions(
+    State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let (Some(signature), Some(timestamp)) = (
+        header("X-Signature-Ed25519"),
+        header("X-Signature-Timestamp"),
+    ) else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    if !fresh(timestamp, SystemTime::now())
+        || endpoint
+            .verifier
+            .verify(signature, timestamp, &body)
+            .is_err()
+    {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let interaction: Interaction = match serde_json::from_slice(&body) {
+        Ok(interaction) => interaction,
+        Err(error) => {
+            tracing::warn!(%error, "an interaction we cannot read");
+            return StatusCode::BAD_REQUEST.into_response();
+        }
+    };
+    let command = match &interaction {
+        Interaction::Command(command) => Some(command.clone()),
+        _ => None,
+    };
+    let mut work = tokio::spawn(answer(endpoint.bot.clone(), interaction));
+    let ready = tokio::select! {
+        done = &mut work => Some(done),
+        () = tokio::time::sleep(DEFER_AFTER) => None,
+    };
+    let message = match ready {
+        Some(Ok(Some(Answer::Pong))) => return json(&CreateInteractionResponse::Pong),
+        Some(Ok(Some(Answer::Suggestions(choices)))) => {
+            return json(&CreateInteractionResponse::Autocomplete(choices));
+        }
+        // A picture cannot travel in a JSON response: it follows, after a deferral.
+        Some(Ok(Some(Answer::Message(message)))) if message.card.is_none() => {
+            return json(&CreateInteractionResponse::Message(message.response()));
+        }
+        Some(Ok(Some(Answer::Message(message)))) => Some(message),
+        Some(Ok(None)) => return StatusCode::BAD_REQUEST.into_response(),
+        Some(Err(error)) => {
+            tracing::error!(%error, "answering a discord interaction");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+        None => None,
+    };
+    let Some(command) = command else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let personal = is_personal(&command);
+    tokio::spawn(async move {
+        let message = match message {
+            Some(message) => Some(message),
+            None => match work.await {
+                Ok(Some(Answer::Message(message))) => Some(message),
+                _ => None,
+            },
+        };
+        let Some(message) = message else { return };
+        endpoint.http.set_application_id(command.application_id);
+        if let Err(error) = follow_up(&endpoint.http, &command, &message).await {
+            let error = endpoint.config.redact(&error.to_string());
+            tracing::error!(%error, "following up a deferred discord interaction");
+        }
+    });
+    json(&CreateInteractionResponse::Defer(
+        CreateInteractionResponseMessage::new().ephemeral(personal),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_and_future_timestamps_are_refused() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        assert!(fresh("1800000000", now));
+        assert!(fresh("1799999700", now));
+        assert!(!fresh("1799999699", now));
+        assert!(!fresh("1800000301", now));
+        assert!(!fresh("soon", now));
+    }
+
+    #[test]
+    fn keys_must_be_64_hex_digits() {
+        assert!(parse_key(&"ab".repeat(31)).is_none());
+        assert!(parse_key(&"zz".repeat(32)).is_none());
+    }
+}

@@ -1,0 +1,92 @@
+//! The gateway: a WebSocket per shard, interactions arriving as `INTERACTION_CREATE`.
+//! serenity reconnects and resumes on its own; we answer each interaction on its own
+//! task, so a failing one never stops the bot.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use anyhow::Result;
+use serenity::all::{ClientBuilder, Context, EventHandler, GatewayIntents, Interaction, Ready};
+use serenity::async_trait;
+
+use super::DiscordConfig;
+use super::interaction::respond;
+use crate::service::Bot;
+
+/// How long shutdown waits for replies in flight.
+const DRAIN: Duration = Duration::from_secs(10);
+
+struct Handler {
+    bot: Arc<Bot>,
+    config: DiscordConfig,
+    in_flight: Arc<AtomicUsize>,
+}
+
+#[async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, _: Context, ready: Ready) {
+        tracing::info!(user = %ready.user.name, shard = ?ready.shard, "discord gateway ready");
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        if let Err(error) = respond(&ctx.http, self.bot.clone(), interaction).await {
+            let error = self.config.redact(&format!("{error:#}"));
+            tracing::error!(%error, "answering a discord interaction");
+        }
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Connects to the gateway and answers interactions until `shutdown` completes, then
+/// closes the shards and lets the replies in flight finish.
+pub async fn run(
+    config: DiscordConfig,
+    bot: Arc<Bot>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    let token = config.token()?.to_owned();
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let handler = Handler {
+        bot,
+        config: config.clone(),
+        in_flight: in_flight.clone(),
+    };
+    // Interactions need no privileged intents, nor any intent at all.
+    let mut client = ClientBuilder::new_with_http(config.http(&token), GatewayIntents::empty())
+        .event_handler(handler)
+        .await
+        .map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;
+    let shards = client.shard_manager.clone();
+    let (stopped, stopping) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        shutdown.await;
+        shards.shutdown_all().await;
+        let _ = stopped.send(());
+    });
+    // serenity's range end is inclusive.
+    let start = async {
+        match config.shards {
+            Some(s) => client.start_shard_range(s.first..s.last, s.total).await,
+            None => client.start_autosharded().await,
+        }
+    };
+    // A shard that never connected ignores `shutdown_all`: stop waiting for it.
+    let give_up = async {
+        if stopping.await.is_err() {
+            std::future::pending::<()>().await;
+        }
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    };
+    let started = tokio::select! {
+        started = start => started,
+        () = give_up => Ok(()),
+    };
+    started.map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;
+    let deadline = tokio::time::Instant::now() + DRAIN;
+    while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(())
+}

@@ -1,0 +1,230 @@
+//! Replies as Discord messages: an embed when the reply has fields (an estimate, one
+//! field per stream), plain content otherwise; markdown escaped, nobody pinged, and
+//! every one of Discord's length limits kept.
+
+use serenity::all::{
+    Colour, CreateAllowedMentions, CreateAttachment, CreateEmbed, CreateEmbedFooter,
+    CreateInteractionResponseMessage, EditInteractionResponse,
+};
+
+use crate::core::reply::Reply;
+use crate::render::card;
+
+/// Discord's limits, in characters.
+pub const MAX_CONTENT: usize = 2000;
+pub const MAX_TITLE: usize = 256;
+pub const MAX_DESCRIPTION: usize = 4096;
+pub const MAX_FIELDS: usize = 25;
+pub const MAX_FIELD_NAME: usize = 256;
+pub const MAX_FIELD_VALUE: usize = 1024;
+pub const MAX_FOOTER: usize = 2048;
+pub const MAX_EMBED: usize = 6000;
+
+/// The card's file name, which the embed's image points at.
+const CARD_FILE: &str = "gainsbot.png";
+
+/// A reply ready for Discord, before it becomes a first response or an edit of a
+/// deferred one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub content: Option<String>,
+    pub embed: Option<Embed>,
+    /// Shown to the asker alone: personal data and errors.
+    pub ephemeral: bool,
+    pub card: Option<Vec<u8>>,
+}
+
+/// An embed's text, already escaped and within limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    pub title: String,
+    pub description: String,
+    pub fields: Vec<(String, String)>,
+    pub footer: Option<String>,
+    pub error: bool,
+}
+
+impl Embed {
+    /// Characters Discord counts against its 6 000 per message.
+    pub fn len(&self) -> usize {
+        chars(&self.title)
+            + chars(&self.description)
+            + self
+                .fields
+                .iter()
+                .map(|(n, v)| chars(n) + chars(v))
+                .sum::<usize>()
+            + self.footer.as_deref().map_or(0, chars)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn chars(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Escapes Discord markdown so figures and echoed input show as typed.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Cuts `text` to `max` characters, ending with `…` when something was cut.
+fn clip(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text,
+        Some(_) if max == 0 => String::new(),
+        Some(_) => {
+            let cut = text
+                .char_indices()
+                .nth(max.saturating_sub(1))
+                .map_or(0, |(at, _)| at);
+            let mut clipped = text[..cut].to_owned();
+            clipped.push('…');
+            clipped
+        }
+    }
+}
+
+fn joined(lines: &[crate::i18n::Text]) -> String {
+    lines
+        .iter()
+        .map(|l| escape(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The reply as a Discord message. Personal replies and errors are ephemeral; a card
+/// that fails to draw is logged and left out.
+pub fn message(reply: &Reply) -> Message {
+    let ephemeral = reply.personal || reply.is_error;
+    let card = card::png(reply).unwrap_or_else(|error| {
+        tracing::error!(%error, "drawing a result card");
+        None
+    });
+    let plain = plain(reply);
+    if reply.fields.is_empty() && card.is_none() && chars(&plain) <= MAX_CONTENT {
+        return Message {
+            content: Some(plain),
+            embed: None,
+            ephemeral,
+            card: None,
+        };
+    }
+    Message {
+        content: None,
+        embed: Some(embed(reply)),
+        ephemeral,
+        card,
+    }
+}
+
+/// Title in bold, then the lines, then the footer: for replies without fields.
+fn plain(reply: &Reply) -> String {
+    let mut parts = vec![format!("**{}**", escape(&reply.title))];
+    if !reply.lines.is_empty() {
+        parts.push(joined(&reply.lines));
+    }
+    if let Some(footer) = &reply.footer {
+        parts.push(format!("-# {}", escape(footer)));
+    }
+    parts.join("\n")
+}
+
+fn embed(reply: &Reply) -> Embed {
+    let title = clip(escape(&reply.title), MAX_TITLE);
+    let footer = reply
+        .footer
+        .as_ref()
+        .map(|f| clip(f.to_string(), MAX_FOOTER));
+    let mut budget = MAX_EMBED - chars(&title) - footer.as_deref().map_or(0, chars);
+    let mut fields = Vec::new();
+    for field in reply.fields.iter().take(MAX_FIELDS) {
+        let name = clip(escape(&field.name), MAX_FIELD_NAME);
+        let value = clip(joined(&field.lines), MAX_FIELD_VALUE);
+        let size = chars(&name) + chars(&value);
+        if size > budget {
+            break;
+        }
+        budget -= size;
+        fields.push((name, value));
+    }
+    let description = clip(joined(&reply.lines), MAX_DESCRIPTION.min(budget));
+    Embed {
+        title,
+        description,
+        fields,
+        footer,
+        error: reply.is_error,
+    }
+}
+
+impl Embed {
+    fn build(&self, with_card: bool) -> CreateEmbed {
+        let colour = if self.error {
+            Colour::RED
+        } else {
+            Colour::new(0x25F4EE)
+        };
+        let mut embed = CreateEmbed::new().title(&self.title).colour(colour);
+        if !self.description.is_empty() {
+            embed = embed.description(&self.description);
+        }
+        for (name, value) in &self.fields {
+            embed = embed.field(name, value, false);
+        }
+        if let Some(footer) = &self.footer {
+            embed = embed.footer(CreateEmbedFooter::new(footer));
+        }
+        if with_card {
+            embed = embed.image(format!("attachment://{CARD_FILE}"));
+        }
+        embed
+    }
+}
+
+impl Message {
+    /// The first response to an interaction.
+    pub fn response(&self) -> CreateInteractionResponseMessage {
+        let mut out = CreateInteractionResponseMessage::new()
+            .allowed_mentions(CreateAllowedMentions::new())
+            .ephemeral(self.ephemeral);
+        if let Some(content) = &self.content {
+            out = out.content(content);
+        }
+        if let Some(embed) = &self.embed {
+            out = out.embed(embed.build(self.card.is_some()));
+        }
+        if let Some(png) = &self.card {
+            out = out.add_file(CreateAttachment::bytes(png.clone(), CARD_FILE));
+        }
+        out
+    }
+
+    /// The same message as an edit of a deferred response.
+    pub fn edit(&self) -> EditInteractionResponse {
+        let mut out = EditInteractionResponse::new().allowed_mentions(CreateAllowedMentions::new());
+        if let Some(content) = &self.content {
+            out = out.content(content);
+        }
+        if let Some(embed) = &self.embed {
+            out = out.embed(embed.build(self.card.is_some()));
+        }
+        if let Some(png) = &self.card {
+            out = out.new_attachment(CreateAttachment::bytes(png.clone(), CARD_FILE));
+        }
+        out
+    }
+}

@@ -1,0 +1,532 @@
+//! Discord end to end: the real serenity client against a fake Discord on 127.0.0.1 (a
+//! WebSocket gateway and the REST routes), the HTTP interactions endpoint with requests
+//! signed by a throwaway Ed25519 key, and Discord's rules on the generated commands.
+
+#[path = "support/fake_discord.rs"]
+mod fake_discord;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ed25519_dalek::{Signer, SigningKey};
+use fake_discord::{APP_ID, Shared, TOKEN, callback, command, dispatch, wait_for};
+use gainsbot::core::Brain;
+use gainsbot::core::rates::Rates;
+use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
+use gainsbot::i18n::Lang;
+use gainsbot::service::Bot;
+use gainsbot::store::Store;
+use serde_json::{Value, json};
+
+fn bot(dir: &tempfile::TempDir) -> Arc<Bot> {
+    let store = Store::new(&format!("sqlite://{}/dc.db", dir.path().display())).unwrap();
+    Arc::new(Bot {
+        brain: Brain {
+            rates: Rates::embedded().unwrap(),
+            default_lang: Lang::Fr,
+        },
+        store: Some(store),
+    })
+}
+
+fn config(api_url: &str, public_key: Option<String>) -> DiscordConfig {
+    DiscordConfig {
+        token: Some(TOKEN.to_owned()),
+        public_key,
+        api_url: Some(api_url.parse().unwrap()),
+        shards: None,
+    }
+}
+
+/// The flags that make a reply visible to its asker alone.
+const EPHEMERAL: u64 = 64;
+
+fn flags(response: &Value) -> u64 {
+    response["data"]["flags"].as_u64().unwrap_or(0)
+}
+
+fn embed_title(response: &Value) -> &str {
+    response["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+struct Gateway {
+    fake: Shared,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Gateway {
+    async fn start() -> Gateway {
+        let (fake, api_url) = fake_discord::start().await;
+        let dir = tempfile::tempdir().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(gateway::run(config(&api_url, None), bot(&dir), async {
+            let _ = stopped.await;
+        }));
+        wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
+        Gateway {
+            fake,
+            stop: Some(stop),
+            task,
+            _dir: dir,
+        }
+    }
+
+    async fn ask(&self, id: u64, interaction: Value) -> Value {
+        dispatch(&self.fake, interaction);
+        callback(&self.fake, id).await
+    }
+
+    async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        tokio::time::timeout(std::time::Duration::from_secs(15), self.task)
+            .await
+            .expect("the gateway stops on shutdown")
+            .unwrap()
+            .unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_answers_slash_commands_in_each_language() {
+    let gw = Gateway::start().await;
+    let identify = gw.fake.lock().unwrap().identified[0].clone();
+    assert_eq!(identify["token"], format!("Bot {TOKEN}"));
+    assert_eq!(identify["intents"], 0, "interactions need no intents");
+
+    // A French client in a server: public embed, one field per stream, sources in the footer.
+    let fr = gw
+        .ask(
+            1,
+            command(1, "earnings", &[("views", json!("1000000"))], "fr", true),
+        )
+        .await;
+    assert_eq!(fr["type"], 4, "{fr}");
+    assert_eq!(
+        embed_title(&fr),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+    assert_eq!(flags(&fr) & EPHEMERAL, 0);
+    let fields = fr["data"]["embeds"][0]["fields"].as_array().unwrap();
+    assert!(fields.len() >= 5, "{fr}");
+    assert!(
+        fr["data"]["embeds"][0]["footer"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Sources"),
+        "{fr}"
+    );
+    assert_eq!(fr["data"]["allowed_mentions"]["parse"], json!([]));
+
+    // An English client in a DM.
+    let en = gw
+        .ask(
+            2,
+            command(
+                2,
+                "earnings",
+                &[("views", json!("1000000"))],
+                "en-US",
+                false,
+            ),
+        )
+        .await;
+    assert_eq!(embed_title(&en), "Estimate for 1,000,000 views");
+
+    // A German client in a French server: the server's locale decides.
+    let de = gw
+        .ask(
+            3,
+            command(3, "earnings", &[("views", json!("1M"))], "de", true),
+        )
+        .await;
+    assert_eq!(
+        embed_title(&de),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+
+    // A bad value: a localized error only the asker sees.
+    let bad = gw
+        .ask(
+            4,
+            command(4, "earnings", &[("views", json!("beaucoup"))], "fr", true),
+        )
+        .await;
+    assert_eq!(flags(&bad) & EPHEMERAL, EPHEMERAL, "{bad}");
+    let text = bad.to_string();
+    assert!(text.contains("beaucoup") && text.contains("vues"), "{bad}");
+
+    // Saved stats are personal: ephemeral, even in a server.
+    let saved = gw
+        .ask(
+            5,
+            command(
+                5,
+                "profile",
+                &[("followers", json!("12000")), ("card", json!(false))],
+                "fr",
+                true,
+            ),
+        )
+        .await;
+    assert_eq!(flags(&saved) & EPHEMERAL, EPHEMERAL, "{saved}");
+    assert!(saved.to_string().contains("12\u{202f}000"), "{saved}");
+    // ... and later commands use them.
+    let used = gw
+        .ask(
+            6,
+            command(6, "earnings", &[("views", json!("1M"))], "fr", true),
+        )
+        .await;
+    assert!(used.to_string().contains("12\u{202f}000"), "{used}");
+
+    // Autocomplete: countries named in the client's language.
+    let focused = json!({"id": "3003", "name": "earnings", "type": 1, "options": [
+        {"name": "country", "type": 3, "value": "alle", "focused": true}
+    ]});
+    let choices = gw
+        .ask(7, fake_discord::interaction(7, 4, focused, "fr", true))
+        .await;
+    assert_eq!(choices["type"], 8, "{choices}");
+    assert_eq!(
+        choices["data"]["choices"][0],
+        json!({"name": "Allemagne", "value": "DE"})
+    );
+
+    // The message menu answers a question in someone else's message.
+    let menu = gw
+        .ask(
+            8,
+            fake_discord::message_menu(8, "combien pour 1,5 M de vues ?", "fr"),
+        )
+        .await;
+    assert_eq!(
+        embed_title(&menu),
+        "Estimation pour 1\u{202f}500\u{202f}000 vues",
+        "{menu}"
+    );
+
+    gw.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_waits_out_rate_limits() {
+    let gw = Gateway::start().await;
+    gw.fake.lock().unwrap().too_many = 2;
+    let reply = gw
+        .ask(
+            1,
+            command(
+                1,
+                "earnings",
+                &[("views", json!("1000000"))],
+                "en-GB",
+                false,
+            ),
+        )
+        .await;
+    assert_eq!(embed_title(&reply), "Estimate for 1,000,000 views");
+    assert_eq!(gw.fake.lock().unwrap().too_many, 0);
+    gw.stop().await;
+}
+
+#[tokio::test]
+async fn register_puts_every_command_in_a_guild_or_globally() {
+    let (fake, api_url) = fake_discord::start().await;
+    let config = config(&api_url, None);
+    let count = register(&config, Some(4004)).await.unwrap();
+    assert_eq!(count, commands::all().len());
+    register(&config, None).await.unwrap();
+    let calls = fake.lock().unwrap().calls.clone();
+    let puts: Vec<&str> = calls
+        .iter()
+        .filter(|(m, _, _)| m == "PUT")
+        .map(|(_, p, _)| p.as_str())
+        .collect();
+    assert_eq!(
+        puts,
+        [
+            format!("/api/v10/applications/{APP_ID}/guilds/4004/commands"),
+            format!("/api/v10/applications/{APP_ID}/commands"),
+        ]
+    );
+}
+
+/// Discord's limits on the generated commands, checked on the payload itself.
+#[test]
+fn generated_commands_follow_discords_rules() {
+    let payload = serde_json::to_value(commands::all()).unwrap();
+    let commands = payload.as_array().unwrap();
+    assert!(commands.len() <= 100);
+    let name_ok = |name: &str| {
+        let count = name.chars().count();
+        (1..=32).contains(&count)
+            && name == name.to_lowercase()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\''))
+    };
+    let description_ok = |d: &str| (1..=100).contains(&d.chars().count());
+    let localized = |value: &Value, key: &str| -> Vec<(String, String)> {
+        let mut all = vec![(
+            "".to_owned(),
+            value[key].as_str().unwrap_or_default().to_owned(),
+        )];
+        if let Some(map) = value[format!("{key}_localizations")].as_object() {
+            all.extend(
+                map.iter()
+                    .map(|(l, v)| (l.clone(), v.as_str().unwrap().to_owned())),
+            );
+        }
+        all
+    };
+    for command in commands {
+        let slash = command.get("type").is_none_or(|t| t == 1);
+        for locale in ["fr", "en-US", "en-GB"] {
+            assert!(
+                command["name_localizations"][locale].is_string(),
+                "{} lacks a {locale} name",
+                command["name"]
+            );
+        }
+        assert_eq!(command["integration_types"], json!([0, 1]));
+        assert_eq!(command["contexts"], json!([0, 1, 2]));
+        let mut size = 0;
+        for (_, name) in localized(command, "name") {
+            assert!(
+                if slash {
+                    name_ok(&name)
+                } else {
+                    (1..=32).contains(&name.chars().count())
+                },
+                "bad command name {name:?}"
+            );
+            size = size.max(name.chars().count());
+        }
+        if !slash {
+            continue;
+        }
+        let mut total = size;
+        total += localized(command, "description")
+            .iter()
+            .map(|(_, d)| {
+                assert!(description_ok(d), "bad description {d:?}");
+                d.chars().count()
+            })
+            .max()
+            .unwrap();
+        let options = command["options"].as_array().unwrap();
+        assert!(options.len() <= 25);
+        for locale in ["", "fr", "en-US", "en-GB"] {
+            let mut seen = HashSet::new();
+            for option in options {
+                let name = localized(option, "name")
+                    .into_iter()
+                    .find(|(l, _)| l == locale)
+                    .map(|(_, n)| n)
+                    .unwrap_or_else(|| option["name"].as_str().unwrap().to_owned());
+                assert!(name_ok(&name), "bad option name {name:?}");
+                assert!(
+                    seen.insert(name.clone()),
+                    "{}: option {name} twice in {locale:?}",
+                    command["name"]
+                );
+            }
+        }
+        for option in options {
+            for key in ["name", "description"] {
+                let longest = localized(option, key)
+                    .iter()
+                    .map(|(_, v)| {
+                        if key == "description" {
+                            assert!(description_ok(v), "bad description {v:?}");
+                        }
+                        v.chars().count()
+                    })
+                    .max()
+                    .unwrap();
+                total += longest;
+            }
+            let choices = option["choices"].as_array().cloned().unwrap_or_default();
+            assert!(choices.len() <= 25);
+            for choice in &choices {
+                total += localized(choice, "name")
+                    .iter()
+                    .map(|(_, n)| n.chars().count())
+                    .max()
+                    .unwrap();
+                total += choice["value"].as_str().map_or(0, |v| v.chars().count());
+            }
+        }
+        assert!(total <= 8000, "{}: {total} characters", command["name"]);
+    }
+    let fr = |name: &str| {
+        commands
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+            .clone()
+    };
+    let gains = fr("earnings");
+    assert_eq!(gains["name_localizations"]["fr"], "gains");
+    assert_eq!(gains["options"][0]["name_localizations"]["fr"], "vues");
+    assert_eq!(gains["options"][0]["name_localizations"]["en-GB"], "views");
+    let menu = commands.iter().find(|c| c["type"] == 3).unwrap();
+    assert_eq!(menu["name_localizations"]["fr"], "Estimer les gains");
+}
+
+// The HTTP interactions endpoint.
+
+struct Endpoint {
+    url: String,
+    key: SigningKey,
+    client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+impl Endpoint {
+    async fn start() -> Endpoint {
+        let key = SigningKey::from_bytes(&[7u8; 32]);
+        let public: String = key
+            .verifying_key()
+            .to_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let (_, api_url) = fake_discord::start().await;
+        let dir = tempfile::tempdir().unwrap();
+        let router = endpoint::router(&config(&api_url, Some(public)), bot(&dir)).unwrap();
+        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}{}", tcp.local_addr().unwrap(), endpoint::PATH);
+        tokio::spawn(async move { axum::serve(tcp, router).await });
+        Endpoint {
+            url,
+            key,
+            client: reqwest::Client::new(),
+            _dir: dir,
+        }
+    }
+
+    fn sign(&self, timestamp: &str, body: &str) -> String {
+        let signature = self
+            .key
+            .sign(&[timestamp.as_bytes(), body.as_bytes()].concat());
+        signature
+            .to_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    async fn post(&self, body: &str, signature: &str, timestamp: &str) -> (u16, Value) {
+        let response = self
+            .client
+            .post(&self.url)
+            .header("X-Signature-Ed25519", signature)
+            .header("X-Signature-Timestamp", timestamp)
+            .header("content-type", "application/json")
+            .body(body.to_owned())
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn signed(&self, interaction: &Value) -> (u16, Value) {
+        let body = interaction.to_string();
+        let now = now();
+        self.post(&body, &self.sign(&now, &body), &now).await
+    }
+}
+
+fn now() -> String {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        .to_string()
+}
+
+#[tokio::test]
+async fn endpoint_verifies_signatures_and_answers_in_each_language() {
+    let endpoint = Endpoint::start().await;
+    let ping = json!({"id": "1", "application_id": APP_ID, "type": 1, "token": "t", "version": 1});
+    assert_eq!(
+        endpoint.signed(&ping).await,
+        (200, json!({"type": 1, "data": null}))
+    );
+
+    let (status, fr) = endpoint
+        .signed(&command(
+            2,
+            "earnings",
+            &[("views", json!("1000000"))],
+            "fr",
+            true,
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(fr["type"], 4);
+    assert_eq!(
+        embed_title(&fr),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+    let (_, en) = endpoint
+        .signed(&command(
+            3,
+            "earnings",
+            &[("views", json!("1000000"))],
+            "en-US",
+            false,
+        ))
+        .await;
+    assert_eq!(embed_title(&en), "Estimate for 1,000,000 views");
+    let (_, bad) = endpoint
+        .signed(&command(
+            4,
+            "earnings",
+            &[("views", json!("-5"))],
+            "en-GB",
+            false,
+        ))
+        .await;
+    assert_eq!(flags(&bad) & EPHEMERAL, EPHEMERAL, "{bad}");
+    assert!(bad.to_string().contains("views"), "{bad}");
+
+    // Tampered body, wrong key, stale or missing timestamp: 401, nothing answered.
+    let body = ping.to_string();
+    let now = now();
+    let good = endpoint.sign(&now, &body);
+    let tampered = body.replace("\"t\"", "\"u\"");
+    assert_eq!(endpoint.post(&tampered, &good, &now).await.0, 401);
+    let stale = (now.parse::<u64>().unwrap() - 301).to_string();
+    assert_eq!(
+        endpoint
+            .post(&body, &endpoint.sign(&stale, &body), &stale)
+            .await
+            .0,
+        401
+    );
+    let other = SigningKey::from_bytes(&[9u8; 32]);
+    let forged: String = other
+        .sign(&[now.as_bytes(), body.as_bytes()].concat())
+        .to_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(endpoint.post(&body, &forged, &now).await.0, 401);
+    let missing = endpoint
+        .client
+        .post(&endpoint.url)
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status().as_u16(), 401);
+    assert_eq!(endpoint.post(&body, "zz", &now).await.0, 401);
+}

@@ -1,0 +1,284 @@
+//! A fake Discord on 127.0.0.1 for tests and benchmarks: the REST routes the bot calls
+//! (`/api/v10/...`) and a WebSocket gateway (HELLO, IDENTIFY, READY, heartbeat ACK,
+//! dispatches). It records what the bot sends.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+use tokio_tungstenite::tungstenite::Message as Frame;
+
+pub const TOKEN: &str = "MTAxMDEw.fake.discord-token";
+pub const APP_ID: &str = "2002";
+
+#[derive(Default)]
+pub struct Fake {
+    /// (method, path, JSON body) of every REST call, in order.
+    pub calls: Vec<(String, String, Value)>,
+    /// The IDENTIFY payloads the gateway received.
+    pub identified: Vec<Value>,
+    /// Answer this many interaction callbacks with 429 first.
+    pub too_many: usize,
+    /// Gateway sessions to push dispatches into.
+    sessions: Vec<mpsc::UnboundedSender<Value>>,
+}
+
+pub type Shared = Arc<Mutex<Fake>>;
+
+/// Starts the fake; returns its state and the REST base URL (what `DISCORD_API_URL` takes).
+pub async fn start() -> (Shared, String) {
+    let fake: Shared = Arc::default();
+    let ws = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let ws_url = format!("ws://{}", ws.local_addr().unwrap());
+    tokio::spawn(gateway(ws, fake.clone()));
+    let rest = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", rest.local_addr().unwrap());
+    let router = Router::new()
+        .fallback(rest_call)
+        .with_state((fake.clone(), ws_url));
+    tokio::spawn(async move { axum::serve(rest, router).await });
+    (fake, base)
+}
+
+/// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session.
+pub fn dispatch(fake: &Shared, interaction: Value) {
+    let fake = fake.lock().unwrap();
+    for session in &fake.sessions {
+        let _ = session.send(interaction.clone());
+    }
+}
+
+/// Waits until `done` holds, or panics after 10 s.
+pub async fn wait_for<T>(fake: &Shared, mut done: impl FnMut(&Fake) -> Option<T>) -> T {
+    for _ in 0..1000 {
+        if let Some(found) = done(&fake.lock().unwrap()) {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("the fake Discord did not see what the test waited for");
+}
+
+/// The JSON of a multipart body's `payload_json` part, or the body itself.
+fn body_json(headers: &HeaderMap, body: &[u8]) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let multipart = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/"));
+    if !multipart {
+        return serde_json::from_str(&text).unwrap_or(Value::Null);
+    }
+    let Some(at) = text.find("name=\"payload_json\"") else {
+        return Value::Null;
+    };
+    let part = &text[at..];
+    let start = part.find("\r\n\r\n").map_or(0, |i| i + 4);
+    let end = part[start..]
+        .find("\r\n--")
+        .map_or(part.len(), |i| start + i);
+    let mut payload: Value = serde_json::from_str(&part[start..end]).unwrap_or(Value::Null);
+    payload["_files"] = json!(text.matches("filename=").count());
+    payload
+}
+
+fn message_json() -> Value {
+    json!({
+        "id": "9009", "channel_id": "5005", "author": {"id": APP_ID, "username": "gainsbot", "bot": true},
+        "content": "", "timestamp": "2026-11-23T00:00:00+00:00", "tts": false,
+        "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [],
+        "embeds": [], "pinned": false, "type": 0
+    })
+}
+
+async fn rest_call(
+    State((fake, ws_url)): State<(Shared, String)>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let path = uri.path().to_owned();
+    let json_body = body_json(&headers, &body);
+    let authorized = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == format!("Bot {TOKEN}"));
+    let mut state = fake.lock().unwrap();
+    state
+        .calls
+        .push((method.to_string(), path.clone(), json_body.clone()));
+    let ok = |value: Value| (StatusCode::OK, axum::Json(value)).into_response();
+    let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
+    match (method.as_str(), parts.as_slice()) {
+        ("GET", ["gateway"]) => ok(json!({"url": ws_url})),
+        ("GET", ["gateway", "bot"]) if authorized => ok(json!({
+            "url": ws_url, "shards": 1,
+            "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+        })),
+        ("GET", ["oauth2", "applications", "@me"]) if authorized => ok(json!({
+            "id": APP_ID, "name": "gainsbot", "icon": null, "description": "",
+            "bot_public": true, "bot_require_code_grant": false, "verify_key": "00"
+        })),
+        ("PUT", ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"])
+            if authorized =>
+        {
+            let commands = json_body.as_array().cloned().unwrap_or_default();
+            ok(Value::Array(
+                commands
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        json!({
+                            "id": (5000 + i).to_string(), "type": c.get("type").cloned().unwrap_or(json!(1)),
+                            "application_id": APP_ID, "name": c["name"],
+                            "description": c.get("description").cloned().unwrap_or(json!("")),
+                            "version": "1"
+                        })
+                    })
+                    .collect(),
+            ))
+        }
+        ("POST", ["interactions", _, _, "callback"]) => {
+            if state.too_many > 0 {
+                state.too_many -= 1;
+                state.calls.pop();
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    axum::Json(json!({"message": "You are being rate limited.", "retry_after": 0.05, "global": false})),
+                )
+                    .into_response();
+            }
+            StatusCode::NO_CONTENT.into_response()
+        }
+        ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
+        _ => (
+            StatusCode::NOT_FOUND,
+            axum::Json(json!({"message": "Unknown route", "code": 0})),
+        )
+            .into_response(),
+    }
+}
+
+/// The fake gateway: one session per connection, HELLO then READY after IDENTIFY, ACKs
+/// to heartbeats, and dispatches pushed by [`dispatch`].
+async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
+    while let Ok((tcp, _)) = listener.accept().await {
+        let fake = fake.clone();
+        tokio::spawn(async move {
+            let Ok(mut ws) = tokio_tungstenite::accept_async(tcp).await else {
+                return;
+            };
+            let hello = json!({"op": 10, "d": {"heartbeat_interval": 41250}});
+            if ws.send(Frame::Text(hello.to_string())).await.is_err() {
+                return;
+            }
+            let (events, mut pending) = mpsc::unbounded_channel();
+            let mut seq = 0u64;
+            loop {
+                tokio::select! {
+                    frame = ws.next() => {
+                        let Some(Ok(Frame::Text(text))) = frame else { return };
+                        let payload: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+                        match payload["op"].as_u64() {
+                            Some(1) => {
+                                let _ = ws.send(Frame::Text(json!({"op": 11}).to_string())).await;
+                            }
+                            Some(2) => {
+                                seq += 1;
+                                let shard = payload["d"]["shard"].clone();
+                                let ready = json!({"op": 0, "s": seq, "t": "READY", "d": {
+                                    "v": 10, "user": {"id": APP_ID, "username": "gainsbot", "bot": true},
+                                    "guilds": [], "session_id": "fake-session",
+                                    "resume_gateway_url": "ws://127.0.0.1:1", "shard": shard,
+                                    "application": {"id": APP_ID, "flags": 0}
+                                }});
+                                let _ = ws.send(Frame::Text(ready.to_string())).await;
+                                let mut state = fake.lock().unwrap();
+                                state.identified.push(payload["d"].clone());
+                                state.sessions.push(events.clone());
+                            }
+                            _ => {}
+                        }
+                    }
+                    Some(interaction) = pending.recv() => {
+                        seq += 1;
+                        let event = json!({"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": interaction});
+                        if ws.send(Frame::Text(event.to_string())).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// An application command interaction as Discord sends it: `options` are
+/// `(name, value)` pairs (strings, or JSON booleans), `locale` the client's.
+pub fn command(id: u64, name: &str, options: &[(&str, Value)], locale: &str, guild: bool) -> Value {
+    let options: Vec<Value> = options
+        .iter()
+        .map(|(n, v)| json!({"name": n, "type": if v.is_boolean() { 5 } else { 3 }, "value": v}))
+        .collect();
+    interaction(
+        id,
+        2,
+        json!({"id": "3003", "name": name, "type": 1, "options": options}),
+        locale,
+        guild,
+    )
+}
+
+/// Any interaction (`kind` 2 for commands, 4 for autocomplete) around `data`.
+pub fn interaction(id: u64, kind: u8, data: Value, locale: &str, guild: bool) -> Value {
+    let user = json!({"id": "6006", "username": "creator"});
+    let mut value = json!({
+        "id": id.to_string(), "application_id": APP_ID, "type": kind, "data": data,
+        "channel_id": "5005", "token": format!("itok-{id}"), "version": 1, "locale": locale,
+        "app_permissions": "0", "entitlements": [], "attachment_size_limit": 8388608
+    });
+    if guild {
+        value["guild_id"] = json!("4004");
+        value["guild_locale"] = json!("fr");
+        value["member"] =
+            json!({"user": user, "roles": [], "deaf": false, "mute": false, "flags": 0});
+        value["context"] = json!(0);
+    } else {
+        value["user"] = user;
+        value["context"] = json!(1);
+    }
+    value
+}
+
+/// "Estimate earnings" on a message saying `content`.
+pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
+    let mut message = message_json();
+    message["id"] = json!("7007");
+    message["author"] = json!({"id": "8008", "username": "asker"});
+    message["content"] = json!(content);
+    let data = json!({
+        "id": "3004", "name": "Estimate earnings", "type": 3, "target_id": "7007",
+        "resolved": {"messages": {"7007": message}}
+    });
+    interaction(id, 2, data, locale, true)
+}
+
+/// The callback the bot sent for interaction `id`, once it arrives.
+pub async fn callback(fake: &Shared, id: u64) -> Value {
+    let prefix = format!("/api/v10/interactions/{id}/");
+    wait_for(fake, |f| {
+        f.calls
+            .iter()
+            .find(|(m, p, _)| m == "POST" && p.starts_with(&prefix))
+            .map(|(_, _, body)| body.clone())
+    })
+    .await
+}
