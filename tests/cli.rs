@@ -15,6 +15,8 @@ fn gainsbot(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output 
         .env_remove("GAINSBOT_DEFAULT_LANG")
         .env_remove("GAINSBOT_RATES")
         .env_remove("TELEGRAM_TOKEN")
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_PUBLIC_KEY")
         .env_remove("DATABASE_URL")
         .envs(env.iter().copied())
         .stdin(Stdio::piped())

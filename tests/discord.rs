@@ -52,6 +52,41 @@ fn embed_title(response: &Value) -> &str {
         .unwrap_or_default()
 }
 
+/// A bot whose database never answers (it accepts connections and says nothing), so
+/// every reply waits for the store's 3 s timeout: longer than Discord lets us wait.
+async fn slow_bot() -> Arc<Bot> {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!(
+        "postgres://gainsbot@{}/gainsbot",
+        silent.local_addr().unwrap()
+    );
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((tcp, _)) = silent.accept().await {
+            held.push(tcp);
+        }
+    });
+    Arc::new(Bot {
+        brain: Brain {
+            rates: Rates::embedded().unwrap(),
+            default_lang: Lang::Fr,
+        },
+        store: Some(Store::new(&url).unwrap()),
+    })
+}
+
+/// The body of the edit that replaced interaction `id`'s deferred response.
+async fn edit(fake: &Shared, id: u64) -> Value {
+    let path = format!("/api/v10/webhooks/{APP_ID}/itok-{id}/messages/@original");
+    wait_for(fake, |f| {
+        f.calls
+            .iter()
+            .find(|(m, p, _)| m == "PATCH" && *p == path)
+            .map(|(_, _, body)| body.clone())
+    })
+    .await
+}
+
 struct Gateway {
     fake: Shared,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -61,10 +96,15 @@ struct Gateway {
 
 impl Gateway {
     async fn start() -> Gateway {
-        let (fake, api_url) = fake_discord::start().await;
         let dir = tempfile::tempdir().unwrap();
+        let bot = bot(&dir);
+        Gateway::with(bot, dir).await
+    }
+
+    async fn with(bot: Arc<Bot>, dir: tempfile::TempDir) -> Gateway {
+        let (fake, api_url) = fake_discord::start().await;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(gateway::run(config(&api_url, None), bot(&dir), async {
+        let task = tokio::spawn(gateway::run(config(&api_url, None), bot, async {
             let _ = stopped.await;
         }));
         wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
@@ -234,6 +274,39 @@ async fn gateway_waits_out_rate_limits() {
     gw.stop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_defers_when_the_database_is_slow_then_follows_up() {
+    let gw = Gateway::with(slow_bot().await, tempfile::tempdir().unwrap()).await;
+    let deferred = gw
+        .ask(
+            1,
+            command(1, "profile", &[("followers", json!("5000"))], "fr", true),
+        )
+        .await;
+    assert_eq!(deferred["type"], 5, "{deferred}");
+    assert_eq!(
+        flags(&deferred) & EPHEMERAL,
+        EPHEMERAL,
+        "personal, deferred in private"
+    );
+    let answer = edit(&gw.fake, 1).await;
+    assert!(
+        answer.to_string().contains("Réessayez plus tard"),
+        "the store's failure, explained: {answer}"
+    );
+    let public = gw
+        .ask(
+            2,
+            command(2, "earnings", &[("views", json!("1M"))], "en-US", true),
+        )
+        .await;
+    assert_eq!(public["type"], 5);
+    assert_eq!(flags(&public) & EPHEMERAL, 0);
+    let answer = edit(&gw.fake, 2).await;
+    assert_eq!(answer["embeds"][0]["title"], "Estimate for 1,000,000 views");
+    gw.stop().await;
+}
+
 #[tokio::test]
 async fn register_puts_every_command_in_a_guild_or_globally() {
     let (fake, api_url) = fake_discord::start().await;
@@ -382,6 +455,7 @@ fn generated_commands_follow_discords_rules() {
 // The HTTP interactions endpoint.
 
 struct Endpoint {
+    fake: Shared,
     url: String,
     key: SigningKey,
     client: reqwest::Client,
@@ -390,6 +464,12 @@ struct Endpoint {
 
 impl Endpoint {
     async fn start() -> Endpoint {
+        let dir = tempfile::tempdir().unwrap();
+        let bot = bot(&dir);
+        Endpoint::with(bot, dir).await
+    }
+
+    async fn with(bot: Arc<Bot>, dir: tempfile::TempDir) -> Endpoint {
         let key = SigningKey::from_bytes(&[7u8; 32]);
         let public: String = key
             .verifying_key()
@@ -397,13 +477,13 @@ impl Endpoint {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let (_, api_url) = fake_discord::start().await;
-        let dir = tempfile::tempdir().unwrap();
-        let router = endpoint::router(&config(&api_url, Some(public)), bot(&dir)).unwrap();
+        let (fake, api_url) = fake_discord::start().await;
+        let router = endpoint::router(&config(&api_url, Some(public)), bot).unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}{}", tcp.local_addr().unwrap(), endpoint::PATH);
         tokio::spawn(async move { axum::serve(tcp, router).await });
         Endpoint {
+            fake,
             url,
             key,
             client: reqwest::Client::new(),
@@ -529,4 +609,167 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
         .unwrap();
     assert_eq!(missing.status().as_u16(), 401);
     assert_eq!(endpoint.post(&body, "zz", &now).await.0, 401);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn endpoint_defers_slow_answers_and_pictures_then_follows_up() {
+    let endpoint = Endpoint::with(slow_bot().await, tempfile::tempdir().unwrap()).await;
+    let (status, deferred) = endpoint
+        .signed(&command(
+            1,
+            "earnings",
+            &[("views", json!("1M"))],
+            "fr",
+            true,
+        ))
+        .await;
+    assert_eq!((status, deferred["type"].as_u64()), (200, Some(5)));
+    let answer = edit(&endpoint.fake, 1).await;
+    assert_eq!(
+        answer["embeds"][0]["title"],
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+
+    // A result card cannot travel in the JSON response: it follows as an attachment.
+    let endpoint = Endpoint::start().await;
+    let (_, deferred) = endpoint
+        .signed(&command(
+            2,
+            "earnings",
+            &[("views", json!("1M")), ("card", json!(true))],
+            "en-US",
+            false,
+        ))
+        .await;
+    assert_eq!(deferred["type"], 5);
+    let answer = edit(&endpoint.fake, 2).await;
+    assert_eq!(answer["_files"], 1, "{answer}");
+    assert_eq!(
+        answer["embeds"][0]["image"]["url"],
+        "attachment://gainsbot.png"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_attaches_result_cards() {
+    let gw = Gateway::start().await;
+    let reply = gw
+        .ask(
+            1,
+            command(
+                1,
+                "projection",
+                &[("views", json!("100k")), ("card", json!(true))],
+                "fr",
+                false,
+            ),
+        )
+        .await;
+    assert_eq!(reply["type"], 4, "{reply}");
+    assert_eq!(
+        reply["data"]["embeds"][0]["image"]["url"],
+        "attachment://gainsbot.png"
+    );
+    assert_eq!(reply["_files"], 1, "{reply}");
+    gw.stop().await;
+}
+
+/// The shipped binary, configured only by the environment: the gateway and the endpoint
+/// in one process, stopped by SIGTERM, with neither secret in its logs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
+    let (fake, api_url) = fake_discord::start().await;
+    let template = Endpoint::start().await;
+    let public: String = template
+        .key
+        .verifying_key()
+        .to_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let addr = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_gainsbot"))
+        .current_dir(dir.path())
+        .env_remove("TELEGRAM_TOKEN")
+        .env_remove("GAINSBOT_DEFAULT_LANG")
+        .env_remove("DISCORD_SHARDS")
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_PUBLIC_KEY", &public)
+        .env("DISCORD_API_URL", &api_url)
+        .env("HTTP_ADDR", addr.to_string())
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/bot.db", dir.path().display()),
+        )
+        .env("RUST_LOG", "debug")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+
+    wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
+    dispatch(
+        &fake,
+        command(1, "earnings", &[("views", json!("1000000"))], "fr", true),
+    );
+    assert_eq!(
+        embed_title(&callback(&fake, 1).await),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+
+    let endpoint = Endpoint {
+        url: format!("http://{addr}{}", endpoint::PATH),
+        ..template
+    };
+    let interaction = command(
+        2,
+        "earnings",
+        &[("views", json!("1000000"))],
+        "en-US",
+        false,
+    );
+    let mut answer = None;
+    for _ in 0..100 {
+        // The HTTP server may still be binding.
+        let body = interaction.to_string();
+        let now = now();
+        let sent = endpoint
+            .client
+            .post(&endpoint.url)
+            .header("X-Signature-Ed25519", endpoint.sign(&now, &body))
+            .header("X-Signature-Timestamp", &now)
+            .body(body)
+            .send()
+            .await;
+        if let Ok(response) = sent {
+            answer = Some(response.json::<Value>().await.unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        embed_title(&answer.expect("the endpoint answers")),
+        "Estimate for 1,000,000 views"
+    );
+
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let exited = tokio::task::spawn_blocking(move || child.wait_with_output());
+    let output = tokio::time::timeout(std::time::Duration::from_secs(30), exited)
+        .await
+        .expect("the bot stops on SIGTERM")
+        .unwrap()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let logs = String::from_utf8_lossy(&output.stderr);
+    assert!(logs.contains("discord"), "debug logs were written: {logs}");
+    assert!(!logs.contains(TOKEN), "the token leaked into the logs");
+    assert!(
+        !logs.contains(&public),
+        "the public key leaked into the logs"
+    );
 }

@@ -228,3 +228,65 @@ impl Message {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::CommandId;
+    use crate::i18n::Lang;
+
+    fn long(n: usize) -> String {
+        "é".repeat(n)
+    }
+
+    #[test]
+    fn every_limit_holds_on_an_oversized_reply() {
+        let mut reply = Reply::new(CommandId::Gains, Lang::Fr, long(300))
+            .line(long(5000))
+            .line("x");
+        for i in 0..30 {
+            reply = reply.field(
+                format!("{i} {}", long(300)),
+                vec![long(700).into(), long(700).into()],
+            );
+        }
+        reply.footer = Some(long(3000).into());
+        let embed = message(&reply).embed.expect("fields make an embed");
+        assert!(chars(&embed.title) <= MAX_TITLE);
+        assert!(chars(&embed.description) <= MAX_DESCRIPTION);
+        assert!(embed.fields.len() <= MAX_FIELDS && !embed.fields.is_empty());
+        for (name, value) in &embed.fields {
+            assert!(chars(name) <= MAX_FIELD_NAME && chars(value) <= MAX_FIELD_VALUE);
+        }
+        assert!(
+            embed
+                .footer
+                .as_deref()
+                .is_some_and(|f| chars(f) <= MAX_FOOTER)
+        );
+        assert!(embed.len() <= MAX_EMBED, "{}", embed.len());
+        assert!(embed.title.ends_with('…'));
+    }
+
+    #[test]
+    fn short_replies_are_plain_content_and_long_ones_an_embed() {
+        let short = Reply::new(CommandId::Sources, Lang::En, "Sources").line("one *two*");
+        let plain = message(&short);
+        assert_eq!(plain.content.as_deref(), Some("**Sources**\none \\*two\\*"));
+        assert!(plain.embed.is_none() && !plain.ephemeral);
+        let long = Reply::new(CommandId::Faq, Lang::En, "FAQ").line(long(2500));
+        let message = message(&long);
+        assert!(message.content.is_none());
+        assert_eq!(chars(&message.embed.unwrap().description), 2500);
+    }
+
+    #[test]
+    fn personal_replies_and_errors_are_ephemeral() {
+        let mut reply = Reply::new(CommandId::Stats, Lang::Fr, "Stats");
+        reply.personal = true;
+        assert!(message(&reply).ephemeral);
+        let mut error = Reply::new(CommandId::Gains, Lang::Fr, "Erreur");
+        error.is_error = true;
+        assert!(message(&error).ephemeral);
+    }
+}
