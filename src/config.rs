@@ -140,4 +140,28 @@ mod tests {
             Config::from_vars(|n| (n == "GAINSBOT_DEFAULT_LANG").then(|| "klingon".to_owned()));
         assert!(bad.unwrap_err().to_string().contains("klingon"));
     }
+
+    #[test]
+    fn discord_runs_with_a_token_or_a_public_key() {
+        assert!(Config::from_vars(|_| None).unwrap().discord.is_none());
+        let endpoint_only =
+            Config::from_vars(|n| (n == "DISCORD_PUBLIC_KEY").then(|| "ab".to_owned()))
+                .unwrap()
+                .discord
+                .unwrap();
+        assert!(endpoint_only.token.is_none() && endpoint_only.public_key.is_some());
+        let sharded = Config::from_vars(|n| match n {
+            "DISCORD_TOKEN" => Some("t".to_owned()),
+            "DISCORD_SHARDS" => Some("2-3/4".to_owned()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(sharded.discord.unwrap().shards.map(|s| s.last), Some(3));
+        let bad = Config::from_vars(|n| match n {
+            "DISCORD_TOKEN" => Some("t".to_owned()),
+            "DISCORD_SHARDS" => Some("4/4".to_owned()),
+            _ => None,
+        });
+        assert!(bad.unwrap_err().to_string().contains("DISCORD_SHARDS"));
+    }
 }

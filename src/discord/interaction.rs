@@ -180,10 +180,12 @@ pub async fn respond(http: &Http, bot: Arc<Bot>, interaction: Interaction) -> an
         return Ok(());
     };
     let command = command.clone();
+    // Only commands can be deferred; autocomplete never touches the store anyway.
+    let deferrable = matches!(interaction, Interaction::Command(_));
     let mut work = tokio::spawn(answer(bot, interaction));
     let ready = tokio::select! {
         done = &mut work => Some(done?),
-        () = tokio::time::sleep(DEFER_AFTER) => None,
+        () = tokio::time::sleep(DEFER_AFTER), if deferrable => None,
     };
     let response = match ready {
         Some(Some(Answer::Message(message))) => {
