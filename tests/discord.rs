@@ -275,6 +275,24 @@ async fn gateway_waits_out_rate_limits() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_reconnects_after_a_dropped_connection() {
+    let gw = Gateway::start().await;
+    fake_discord::disconnect(&gw.fake);
+    wait_for(&gw.fake, |f| {
+        (f.resumed + f.identified.len() >= 2 && !f.sessions_empty()).then_some(())
+    })
+    .await;
+    let reply = gw
+        .ask(
+            1,
+            command(1, "earnings", &[("views", json!("1M"))], "en-US", false),
+        )
+        .await;
+    assert_eq!(embed_title(&reply), "Estimate for 1,000,000 views");
+    gw.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gateway_defers_when_the_database_is_slow_then_follows_up() {
     let gw = Gateway::with(slow_bot().await, tempfile::tempdir().unwrap()).await;
     let deferred = gw

@@ -1,4 +1,4 @@
-//! A fake Discord on 127.0.0.1 for tests and benchmarks: the REST routes the bot calls
+//! A fake Discord on 127.0.0.1 for the tests: the REST routes the bot calls
 //! (`/api/v10/...`) and a WebSocket gateway (HELLO, IDENTIFY, READY, heartbeat ACK,
 //! dispatches). It records what the bot sends.
 
@@ -24,6 +24,8 @@ pub struct Fake {
     pub calls: Vec<(String, String, Value)>,
     /// The IDENTIFY payloads the gateway received.
     pub identified: Vec<Value>,
+    /// How many sessions were resumed (op 6) after a disconnection.
+    pub resumed: usize,
     /// Answer this many interaction callbacks with 429 first.
     pub too_many: usize,
     /// Gateway sessions to push dispatches into.
@@ -31,6 +33,13 @@ pub struct Fake {
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
+
+impl Fake {
+    /// Whether no gateway session is connected.
+    pub fn sessions_empty(&self) -> bool {
+        self.sessions.is_empty()
+    }
+}
 
 /// Starts the fake; returns its state and the REST base URL (what `DISCORD_API_URL` takes).
 pub async fn start() -> (Shared, String) {
@@ -52,6 +61,14 @@ pub fn dispatch(fake: &Shared, interaction: Value) {
     let fake = fake.lock().unwrap();
     for session in &fake.sessions {
         let _ = session.send(interaction.clone());
+    }
+}
+
+/// Drops every gateway connection without a close frame, as a network failure would.
+pub fn disconnect(fake: &Shared) {
+    let mut fake = fake.lock().unwrap();
+    for session in fake.sessions.drain(..) {
+        let _ = session.send(Value::Null);
     }
 }
 
@@ -191,6 +208,14 @@ async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
                             Some(1) => {
                                 let _ = ws.send(Frame::Text(json!({"op": 11}).to_string())).await;
                             }
+                            Some(6) => {
+                                seq += 1;
+                                let resumed = json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}});
+                                let _ = ws.send(Frame::Text(resumed.to_string())).await;
+                                let mut state = fake.lock().unwrap();
+                                state.resumed += 1;
+                                state.sessions.push(events.clone());
+                            }
                             Some(2) => {
                                 seq += 1;
                                 let shard = payload["d"]["shard"].clone();
@@ -209,6 +234,9 @@ async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
                         }
                     }
                     Some(interaction) = pending.recv() => {
+                        if interaction.is_null() {
+                            return;
+                        }
                         seq += 1;
                         let event = json!({"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": interaction});
                         if ws.send(Frame::Text(event.to_string())).await.is_err() {
