@@ -15,8 +15,8 @@ use teloxide::error_handlers::{ErrorHandler, LoggingErrorHandler};
 use teloxide::prelude::*;
 use teloxide::requests::Request as _;
 use teloxide::types::{
-    BotCommand, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
-    InputMessageContentText, Me, ParseMode, ReplyParameters,
+    BotCommand, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile,
+    InputMessageContent, InputMessageContentText, Me, ParseMode, ReplyParameters,
 };
 use teloxide::update_listeners::webhooks;
 use teloxide::{ApiError, RequestError};
@@ -26,7 +26,8 @@ use crate::core::catalogue::COMMANDS;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
 use crate::i18n::{Lang, tr};
-use crate::render::telegram::messages;
+use crate::render::card;
+use crate::render::telegram::{caption, messages};
 use crate::service::Bot;
 
 /// The Bot API client every handler uses: rate-limited to Telegram's limits
@@ -168,6 +169,7 @@ async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Resu
             "telegram-private-only",
         ))]
     } else {
+        // Result cards by default in private chats; in groups only when asked (`carte:oui`).
         let reply = bot
             .handle(
                 Some(&who),
@@ -175,11 +177,34 @@ async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Resu
                     text: &text,
                     lang: None,
                     locale,
-                    card: false,
+                    card: private,
                 },
             )
             .await;
-        messages(&reply)
+        let card = card::png(&reply).unwrap_or_else(|error| {
+            tracing::error!(%error, "drawing a result card");
+            None
+        });
+        match card {
+            None => messages(&reply),
+            Some(png) => {
+                let (caption, follows) = caption(&reply);
+                let photo = InputFile::memory(png).file_name("gainsbot.png");
+                let mut request = client
+                    .send_photo(msg.chat.id, photo)
+                    .caption(caption)
+                    .parse_mode(ParseMode::Html);
+                if !private {
+                    request = request.reply_parameters(ReplyParameters::new(msg.id));
+                }
+                send_with_retry(|| request.clone()).await?;
+                if follows {
+                    messages(&reply)
+                } else {
+                    Vec::new()
+                }
+            }
+        }
     };
     for part in replies {
         let mut request = client

@@ -162,7 +162,12 @@ async fn gateway_answers_slash_commands_in_each_language() {
     );
     assert_eq!(fr["data"]["allowed_mentions"]["parse"], json!([]));
 
-    // An English client in a DM.
+    assert!(
+        fr.get("_files").is_none(),
+        "no card in servers unless asked"
+    );
+
+    // An English client in a DM: the result card comes by default.
     let en = gw
         .ask(
             2,
@@ -176,6 +181,7 @@ async fn gateway_answers_slash_commands_in_each_language() {
         )
         .await;
     assert_eq!(embed_title(&en), "Estimate for 1,000,000 views");
+    assert_eq!(en["_files"], 1, "{en}");
 
     // A German client in a French server: the server's locale decides.
     let de = gw
@@ -580,7 +586,7 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
             "earnings",
             &[("views", json!("1000000"))],
             "en-US",
-            false,
+            true,
         ))
         .await;
     assert_eq!(embed_title(&en), "Estimate for 1,000,000 views");
@@ -743,13 +749,7 @@ async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
         url: format!("http://{addr}{}", endpoint::PATH),
         ..template
     };
-    let interaction = command(
-        2,
-        "earnings",
-        &[("views", json!("1000000"))],
-        "en-US",
-        false,
-    );
+    let interaction = command(2, "earnings", &[("views", json!("1000000"))], "en-US", true);
     let mut answer = None;
     for _ in 0..100 {
         // The HTTP server may still be binding.

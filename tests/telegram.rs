@@ -64,6 +64,15 @@ impl Harness {
         self.wait_for(n).await[n - 1].clone()
     }
 
+    fn photos(&self) -> Vec<Value> {
+        let fake = self.fake.lock().unwrap();
+        fake.calls
+            .iter()
+            .filter(|(m, _)| m == "sendphoto")
+            .map(|(_, b)| b.clone())
+            .collect()
+    }
+
     fn sent(&self) -> Vec<Value> {
         let fake = self.fake.lock().unwrap();
         fake.calls
@@ -106,6 +115,18 @@ async fn dm_commands_in_french_and_english_and_a_question() {
         "{first}"
     );
     assert_eq!(first["parse_mode"], "HTML");
+    // The result card came first, a photo captioned with the summary.
+    let photos = h.photos();
+    assert_eq!(photos.len(), 1, "{photos:?}");
+    assert_eq!(photos[0]["photo"]["filename"], "gainsbot.png");
+    assert!(photos[0]["photo"]["size"].as_u64().unwrap() > 10_000);
+    assert_eq!(photos[0]["parse_mode"], "HTML");
+    let caption = photos[0]["caption"].as_str().unwrap();
+    assert!(
+        caption.starts_with("<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>\n")
+            && caption.chars().count() <= 1024,
+        "{caption}"
+    );
     let english = h.say(2, "/earnings views:1000000", "en").await;
     assert!(
         english["text"]
@@ -122,7 +143,10 @@ async fn dm_commands_in_french_and_english_and_a_question() {
             .contains("Estimation pour 1\u{202f}500\u{202f}000 vues"),
         "{question}"
     );
-    let error = h.say(4, "/gains vues:-5", "fr").await;
+    assert_eq!(h.photos().len(), 3, "each estimate in a DM has its card");
+    h.say(4, "/gains 1000000 carte:non", "fr").await;
+    assert_eq!(h.photos().len(), 3, "carte:non turns it off");
+    let error = h.say(5, "/gains vues:-5", "fr").await;
     assert!(
         error["text"]
             .as_str()
@@ -150,6 +174,7 @@ async fn groups_answer_commands_for_us_and_keep_personal_data_private() {
         sent[0]["reply_parameters"]["message_id"], 7,
         "replies in groups quote the question"
     );
+    assert!(h.photos().is_empty(), "no card in groups unless asked");
     h.push("/stats", "fr", true);
     let sent = h.wait_for(2).await;
     assert!(
@@ -331,4 +356,67 @@ async fn inline_queries_offer_estimate_cards() {
     );
     assert_eq!(content["parse_mode"], "HTML");
     h.stop();
+}
+
+/// The shipped binary, configured only by the environment, answers a DM, stops on
+/// SIGTERM, and its debug logs never show the token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_polls_stops_on_sigterm_and_never_logs_its_token() {
+    let (fake, api_url) = fake_telegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_gainsbot"))
+        .current_dir(dir.path())
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("DISCORD_PUBLIC_KEY")
+        .env_remove("TELEGRAM_WEBHOOK_URL")
+        .env_remove("GAINSBOT_DEFAULT_LANG")
+        .env("TELEGRAM_TOKEN", TOKEN)
+        .env("TELEGRAM_API_URL", &api_url)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/bot.db", dir.path().display()),
+        )
+        .env("RUST_LOG", "debug")
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        let mut fake = fake.lock().unwrap();
+        fake.updates.push_back(fake_telegram::message(
+            1,
+            1001,
+            "/earnings 1000000",
+            "en",
+            false,
+        ));
+    }
+    let mut answered = false;
+    for _ in 0..300 {
+        let sent = fake.lock().unwrap().calls.iter().any(|(m, b)| {
+            m == "sendmessage"
+                && b["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("<b>Estimate for 1,000,000 views</b>"))
+        });
+        if sent {
+            answered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let exited = tokio::task::spawn_blocking(move || child.wait_with_output());
+    let output = tokio::time::timeout(Duration::from_secs(30), exited)
+        .await
+        .expect("the bot stops on SIGTERM")
+        .unwrap()
+        .unwrap();
+    let logs = String::from_utf8_lossy(&output.stderr);
+    assert!(answered, "the binary answered the DM: {logs}");
+    assert!(output.status.success(), "{output:?}");
+    assert!(logs.contains("DEBUG"), "debug logs were written");
+    assert!(!logs.contains(TOKEN), "the token leaked into the logs");
+    assert!(!logs.contains("TEST-TOKEN"), "part of the token leaked");
 }

@@ -79,7 +79,8 @@ impl Brain {
                 self.command(request, invocation, hint)
             }
             Ok(Parsed::Question) => {
-                let lang = self.lang(request, question::language_of(request.text));
+                let hint = question::language_of(request.text);
+                let lang = self.lang(request, hint);
                 let (command, inputs) = match question::intent(request.text) {
                     Intent::Earnings(views) => (
                         CommandId::Gains,
@@ -97,13 +98,11 @@ impl Brain {
                     ),
                     Intent::Unknown => return Interpreted::Reply(compose::question_pointer(lang)),
                 };
-                Interpreted::Command(
-                    lang,
-                    Box::new(Invocation {
-                        command: catalogue::command(command),
-                        inputs,
-                    }),
-                )
+                let invocation = Invocation {
+                    command: catalogue::command(command),
+                    inputs,
+                };
+                self.command(request, Box::new(invocation), hint)
             }
             Err(error) => {
                 let hint = question::language_of(request.text);

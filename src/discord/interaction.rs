@@ -72,6 +72,8 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
         user_id: command.user.id.to_string(),
     };
     let locale = locale(command);
+    // Result cards by default in DMs, where they are the creator's own; on request in servers.
+    let card = command.guild_id.is_none();
     let reply = if command.data.kind == CommandType::Message {
         // "Estimate earnings" on someone's message: their words, read as a question.
         let text = command
@@ -84,7 +86,7 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
             text,
             lang: None,
             locale,
-            card: false,
+            card,
         };
         bot.handle(Some(&who), &request).await
     } else {
@@ -102,7 +104,7 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
             text: "",
             lang: None,
             locale,
-            card: false,
+            card,
         };
         bot.handle_command(Some(&who), &request, parsed).await
     };

@@ -84,6 +84,31 @@ pub fn messages(reply: &Reply) -> Vec<String> {
     messages
 }
 
+/// Telegram's limit on a photo caption, in characters.
+pub const MAX_CAPTION: usize = 1024;
+
+/// Longest raw title or line in a caption summary: even fully escaped (`&` is five
+/// characters), both fit in one caption.
+const MAX_CAPTION_PIECE: usize = 100;
+
+/// The caption for a reply's result card, and whether the full text must follow: the
+/// whole reply when it fits in a caption, else its title and first line.
+pub fn caption(reply: &Reply) -> (String, bool) {
+    let full = messages(reply);
+    if let [only] = full.as_slice()
+        && only.chars().count() <= MAX_CAPTION
+    {
+        return (only.clone(), false);
+    }
+    let cut = |text: &str| escape(&text.chars().take(MAX_CAPTION_PIECE).collect::<String>());
+    let mut summary = format!("<b>{}</b>", cut(&reply.title));
+    if let Some(first) = reply.lines.first() {
+        summary.push('\n');
+        summary.push_str(&cut(first));
+    }
+    (summary, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +143,24 @@ mod tests {
         let parts = messages(&reply);
         assert!(parts.iter().all(|p| p.chars().count() <= MAX_MESSAGE));
         assert_eq!(parts.concat().matches("&amp;").count(), 10_000);
+    }
+
+    #[test]
+    fn captions_hold_the_whole_reply_or_a_summary() {
+        let short = Reply::new(CommandId::Help, Lang::Fr, "t".to_owned()).line("x & y");
+        assert_eq!(caption(&short), ("<b>t</b>\nx &amp; y".to_owned(), false));
+        let mut long =
+            Reply::new(CommandId::Gains, Lang::Fr, "&".repeat(500)).line("&".repeat(500));
+        for i in 0..50 {
+            long = long.line(format!("ligne {i} avec assez de texte pour dépasser"));
+        }
+        let (summary, follows) = caption(&long);
+        assert!(follows);
+        assert!(
+            summary.chars().count() <= MAX_CAPTION,
+            "{}",
+            summary.chars().count()
+        );
+        assert!(summary.starts_with("<b>&amp;"));
     }
 }

@@ -33,10 +33,62 @@ pub struct Fake {
 
 pub type Shared = Arc<Mutex<Fake>>;
 
+/// A multipart/form-data body as JSON: text fields as strings, files as
+/// `{"filename": …, "size": bytes}`.
+fn multipart(content_type: &str, body: &[u8]) -> Value {
+    let Some(boundary) = content_type.split("boundary=").nth(1) else {
+        return Value::Null;
+    };
+    let delimiter = format!("--{}", boundary.trim_matches('"'));
+    let mut fields = serde_json::Map::new();
+    let mut rest = body;
+    while let Some(at) = find(rest, delimiter.as_bytes()) {
+        rest = &rest[at + delimiter.len()..];
+        let Some(head_end) = find(rest, b"\r\n\r\n") else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&rest[..head_end]).into_owned();
+        let content = &rest[head_end + 4..];
+        let end =
+            find(content, delimiter.as_bytes()).map_or(content.len(), |e| e.saturating_sub(2));
+        let value = &content[..end];
+        let attr = |name: &str| {
+            head.split(&format!("{name}=\""))
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .map(str::to_owned)
+        };
+        if let Some(name) = attr("name") {
+            let field = match attr("filename") {
+                Some(filename) => json!({"filename": filename, "size": value.len()}),
+                None => json!(String::from_utf8_lossy(value)),
+            };
+            fields.insert(name, field);
+        }
+        rest = content;
+    }
+    // teloxide sends files as `photo=attach://<part>`: put the part in its place.
+    let attached: Vec<(String, String)> = fields
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.strip_prefix("attach://")?.to_owned())))
+        .collect();
+    for (field, part) in attached {
+        if let Some(file) = fields.remove(&part) {
+            fields.insert(field, file);
+        }
+    }
+    Value::Object(fields)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 async fn api(
     State(fake): State<Shared>,
     Path((token, method)): Path<(String, String)>,
-    body: String,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
 ) -> (StatusCode, Json<Value>) {
     assert_eq!(token, format!("bot{TOKEN}"));
     let method = method.to_lowercase();
@@ -55,7 +107,15 @@ async fn api(
             );
         }
     }
-    let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let body: Value = if content_type.starts_with("multipart/") {
+        multipart(content_type, &body)
+    } else {
+        serde_json::from_slice(&body).unwrap_or(Value::Null)
+    };
     if method == "getupdates" {
         for _ in 0..20 {
             let updates: Vec<Value> = {
@@ -90,6 +150,14 @@ async fn api(
                 ),
             )
         }
+        "sendphoto" => (
+            StatusCode::OK,
+            Json(json!({"ok": true, "result": {
+                "message_id": fake.calls.len(), "date": 1_700_000_000,
+                "chat": {"id": 1, "type": "private", "first_name": "x"},
+                "text": body["caption"]
+            }})),
+        ),
         "sendmessage" => (
             StatusCode::OK,
             Json(json!({"ok": true, "result": {
