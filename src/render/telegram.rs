@@ -9,79 +9,130 @@ pub const MAX_MESSAGE: usize = 4096;
 /// Escapes text for Telegram's HTML parse mode.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, text);
     out
+}
+
+/// Appends `text` escaped: the plain runs between `<`, `>` and `&` are copied whole.
+fn escape_into(out: &mut String, text: &str) {
+    if !text.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        out.push_str(text);
+        return;
+    }
+    let mut plain = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            _ => continue,
+        };
+        out.push_str(&text[plain..at]);
+        out.push_str(entity);
+        plain = at + 1;
+    }
+    out.push_str(&text[plain..]);
 }
 
 /// Longest piece of raw text on one line: even if every character were `&` (escaped
 /// as five), the line stays under the message limit.
 const MAX_PIECE: usize = 800;
 
-/// The reply as Telegram HTML lines, each short enough for one message.
-fn lines(reply: &Reply) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut push = |text: &str, open: &str, close: &str| {
+/// `line` cut into pieces of at most [`MAX_PIECE`] characters (almost always one).
+fn pieces(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // A line of at most MAX_PIECE bytes has at most MAX_PIECE characters.
+        let cut = if rest.len() <= MAX_PIECE {
+            rest.len()
+        } else {
+            rest.char_indices()
+                .nth(MAX_PIECE)
+                .map_or(rest.len(), |(at, _)| at)
+        };
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// Characters `text` takes once escaped (`&` becomes five, `<` and `>` four). Each
+/// count is a simple pass the compiler vectorizes.
+fn escaped_chars(text: &str) -> usize {
+    let amps = text.bytes().filter(|&b| b == b'&').count();
+    let angles = text.bytes().filter(|&b| b == b'<' || b == b'>').count();
+    text.chars().count() + 4 * amps + 3 * angles
+}
+
+/// Messages being filled line by line, a new one started when the next line would
+/// not fit.
+struct Messages {
+    done: Vec<String>,
+    current: String,
+    /// `current`'s length in characters.
+    length: usize,
+}
+
+impl Messages {
+    /// Adds `text`, line by line, each line wrapped in `open`/`close` (ASCII tags).
+    fn push(&mut self, text: &str, open: &str, close: &str) {
         for line in text.split('\n') {
-            let chars: Vec<char> = line.chars().collect();
-            if chars.is_empty() {
-                lines.push(String::new());
+            if line.is_empty() {
+                self.line("", "", "");
             }
-            for piece in chars.chunks(MAX_PIECE) {
-                lines.push(format!(
-                    "{open}{}{close}",
-                    escape(&piece.iter().collect::<String>())
-                ));
+            for piece in pieces(line) {
+                self.line(piece, open, close);
             }
         }
-    };
-    push(&reply.title, "<b>", "</b>");
-    for line in &reply.lines {
-        push(line, "", "");
     }
-    for field in &reply.fields {
-        push("", "", "");
-        push(&field.name, "<b>", "</b>");
-        for line in &field.lines {
-            push(line, "", "");
+
+    fn line(&mut self, piece: &str, open: &str, close: &str) {
+        let length = open.len() + escaped_chars(piece) + close.len();
+        if self.length > 0 && self.length + 1 + length > MAX_MESSAGE {
+            self.done.push(std::mem::take(&mut self.current));
+            self.length = 0;
         }
+        if self.length > 0 {
+            self.current.push('\n');
+            self.length += 1;
+        }
+        self.current.push_str(open);
+        escape_into(&mut self.current, piece);
+        self.current.push_str(close);
+        self.length += length;
     }
-    if let Some(footer) = &reply.footer {
-        push("", "", "");
-        push(footer, "<i>", "</i>");
-    }
-    lines
 }
 
 /// The reply as one or more HTML messages of at most [`MAX_MESSAGE`] characters, cut
 /// between lines.
 pub fn messages(reply: &Reply) -> Vec<String> {
-    let mut messages = Vec::new();
-    let mut current = String::new();
-    let mut length = 0;
-    for line in lines(reply) {
-        let line_length = line.chars().count();
-        if length > 0 && length + 1 + line_length > MAX_MESSAGE {
-            messages.push(std::mem::take(&mut current));
-            length = 0;
-        }
-        if length > 0 {
-            current.push('\n');
-            length += 1;
-        }
-        current.push_str(&line);
-        length += line_length;
+    let mut out = Messages {
+        done: Vec::new(),
+        current: String::with_capacity(MAX_MESSAGE),
+        length: 0,
+    };
+    out.push(&reply.title, "<b>", "</b>");
+    for line in &reply.lines {
+        out.push(line, "", "");
     }
-    if !current.trim().is_empty() {
-        messages.push(current);
+    for field in &reply.fields {
+        out.push("", "", "");
+        out.push(&field.name, "<b>", "</b>");
+        for line in &field.lines {
+            out.push(line, "", "");
+        }
     }
-    messages
+    if let Some(footer) = &reply.footer {
+        out.push("", "", "");
+        out.push(footer, "<i>", "</i>");
+    }
+    if !out.current.trim().is_empty() {
+        out.done.push(out.current);
+    }
+    out.done
 }
 
 /// Telegram's limit on a photo caption, in characters.
@@ -162,5 +213,12 @@ mod tests {
             summary.chars().count()
         );
         assert!(summary.starts_with("<b>&amp;"));
+    }
+
+    #[test]
+    fn escaped_length_is_counted_without_escaping() {
+        for text in ["", "plain", "a < b & c > d", "é€😀&<>", "1\u{202f}000 vues"] {
+            assert_eq!(escaped_chars(text), escape(text).chars().count(), "{text}");
+        }
     }
 }
