@@ -13,9 +13,24 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Whether `bytes` holds `<`, `>` or `&`, looked for eight bytes at a time (most
+/// text has none).
+fn has_markup(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let has_zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    let (chunks, tail) = bytes.as_chunks::<8>();
+    chunks.iter().any(|chunk| {
+        let v = u64::from_ne_bytes(*chunk);
+        has_zero_byte(v ^ (ONES * u64::from(b'<')))
+            || has_zero_byte(v ^ (ONES * u64::from(b'>')))
+            || has_zero_byte(v ^ (ONES * u64::from(b'&')))
+    }) || tail.iter().any(|b| matches!(b, b'<' | b'>' | b'&'))
+}
+
 /// Appends `text` escaped: the plain runs between `<`, `>` and `&` are copied whole.
 fn escape_into(out: &mut String, text: &str) {
-    if !text.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+    if !has_markup(text.as_bytes()) {
         out.push_str(text);
         return;
     }
@@ -67,72 +82,81 @@ fn escaped_chars(text: &str) -> usize {
     text.chars().count() + 4 * amps + 3 * angles
 }
 
-/// Messages being filled line by line, a new one started when the next line would
-/// not fit.
-struct Messages {
-    done: Vec<String>,
-    current: String,
-    /// `current`'s length in characters.
-    length: usize,
-}
-
-impl Messages {
-    /// Adds `text`, line by line, each line wrapped in `open`/`close` (ASCII tags).
-    fn push(&mut self, text: &str, open: &str, close: &str) {
-        for line in text.split('\n') {
-            if line.is_empty() {
-                self.line("", "", "");
+/// Calls `line` with each line of the reply as Telegram shows it: a piece of raw text
+/// and the tags around it (ASCII).
+fn for_each_line(reply: &Reply, mut line: impl FnMut(&str, &str, &str)) {
+    let mut text = |text: &str, open: &str, close: &str| {
+        for raw in text.split('\n') {
+            if raw.is_empty() {
+                line("", "", "");
             }
-            for piece in pieces(line) {
-                self.line(piece, open, close);
+            for piece in pieces(raw) {
+                line(piece, open, close);
             }
+        }
+    };
+    text(&reply.title, "<b>", "</b>");
+    for l in &reply.lines {
+        text(l, "", "");
+    }
+    for field in &reply.fields {
+        text("", "", "");
+        text(&field.name, "<b>", "</b>");
+        for l in &field.lines {
+            text(l, "", "");
         }
     }
-
-    fn line(&mut self, piece: &str, open: &str, close: &str) {
-        let length = open.len() + escaped_chars(piece) + close.len();
-        if self.length > 0 && self.length + 1 + length > MAX_MESSAGE {
-            self.done.push(std::mem::take(&mut self.current));
-            self.length = 0;
-        }
-        if self.length > 0 {
-            self.current.push('\n');
-            self.length += 1;
-        }
-        self.current.push_str(open);
-        escape_into(&mut self.current, piece);
-        self.current.push_str(close);
-        self.length += length;
+    if let Some(footer) = &reply.footer {
+        text("", "", "");
+        text(footer, "<i>", "</i>");
     }
 }
 
 /// The reply as one or more HTML messages of at most [`MAX_MESSAGE`] characters, cut
-/// between lines.
+/// between lines. Empty lines opening a message are dropped.
 pub fn messages(reply: &Reply) -> Vec<String> {
-    let mut out = Messages {
-        done: Vec::new(),
-        current: String::with_capacity(MAX_MESSAGE),
-        length: 0,
-    };
-    out.push(&reply.title, "<b>", "</b>");
-    for line in &reply.lines {
-        out.push(line, "", "");
-    }
-    for field in &reply.fields {
-        out.push("", "", "");
-        out.push(&field.name, "<b>", "</b>");
-        for line in &field.lines {
-            out.push(line, "", "");
+    // Most replies fit in one message: write it whole, count its characters once.
+    let mut whole = String::with_capacity(4 * MAX_MESSAGE);
+    for_each_line(reply, |piece, open, close| {
+        if whole.is_empty() && piece.is_empty() {
+            return;
         }
+        if !whole.is_empty() {
+            whole.push('\n');
+        }
+        whole.push_str(open);
+        escape_into(&mut whole, piece);
+        whole.push_str(close);
+    });
+    if whole.len() <= MAX_MESSAGE || whole.chars().count() <= MAX_MESSAGE {
+        return if whole.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![whole]
+        };
     }
-    if let Some(footer) = &reply.footer {
-        out.push("", "", "");
-        out.push(footer, "<i>", "</i>");
+    let mut done = Vec::new();
+    let mut current = String::with_capacity(4 * MAX_MESSAGE);
+    let mut length = 0;
+    for_each_line(reply, |piece, open, close| {
+        let line_length = open.len() + escaped_chars(piece) + close.len();
+        if length > 0 && length + 1 + line_length > MAX_MESSAGE {
+            done.push(std::mem::take(&mut current));
+            length = 0;
+        }
+        if length > 0 {
+            current.push('\n');
+            length += 1;
+        }
+        current.push_str(open);
+        escape_into(&mut current, piece);
+        current.push_str(close);
+        length += line_length;
+    });
+    if !current.trim().is_empty() {
+        done.push(current);
     }
-    if !out.current.trim().is_empty() {
-        out.done.push(out.current);
-    }
-    out.done
+    done
 }
 
 /// Telegram's limit on a photo caption, in characters.
@@ -219,6 +243,19 @@ mod tests {
     fn escaped_length_is_counted_without_escaping() {
         for text in ["", "plain", "a < b & c > d", "é€😀&<>", "1\u{202f}000 vues"] {
             assert_eq!(escaped_chars(text), escape(text).chars().count(), "{text}");
+        }
+    }
+
+    #[test]
+    fn markup_is_found_anywhere() {
+        let plain = "une ligne de texte sans balise, accentuée : 1\u{202f}000 €";
+        assert!(!has_markup(plain.as_bytes()));
+        for at in 0..plain.len() {
+            for mark in [b'<', b'>', b'&'] {
+                let mut bytes = plain.as_bytes().to_vec();
+                bytes[at] = mark;
+                assert!(has_markup(&bytes), "{at} {mark}");
+            }
         }
     }
 }
