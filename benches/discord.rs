@@ -7,10 +7,13 @@
 //! The bot runs as deployed: a SQLite store (each request looks up the sender's saved
 //! stats) and the signature checked on every request. The clients share the machine.
 
+#[path = "../tests/support/signing.rs"]
+mod signing;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use ed25519_dalek::{Signer, SigningKey};
+use ed25519_dalek::SigningKey;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, endpoint};
@@ -48,12 +51,7 @@ fn request(addr: std::net::SocketAddr, key: &SigningKey) -> Vec<u8> {
         .unwrap()
         .as_secs()
         .to_string();
-    let signature: String = key
-        .sign(&[timestamp.as_bytes(), body.as_bytes()].concat())
-        .to_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let signature = signing::signature(key, &timestamp, &body);
     format!(
         "POST {} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
          X-Signature-Ed25519: {signature}\r\nX-Signature-Timestamp: {timestamp}\r\n\
@@ -110,15 +108,30 @@ fn report(name: &str, elapsed: Duration, mut latencies: Vec<Duration>) {
     );
 }
 
-/// Each client sends back to back until `duration` is over.
+/// A keep-alive connection, with Nagle off as HTTP clients have it.
+async fn connect(addr: std::net::SocketAddr) -> TcpStream {
+    let tcp = TcpStream::connect(addr).await.unwrap();
+    tcp.set_nodelay(true).unwrap();
+    tcp
+}
+
+/// Every client's latencies, once all are done.
+async fn gather(clients: Vec<tokio::task::JoinHandle<Vec<Duration>>>) -> Vec<Duration> {
+    let mut latencies = Vec::new();
+    for client in clients {
+        latencies.extend(client.await.unwrap());
+    }
+    latencies
+}
+
+/// Each client sends back to back for `SATURATED`.
 async fn saturated(addr: std::net::SocketAddr, request: Arc<Vec<u8>>) {
     let start = Instant::now();
     let mut clients = Vec::new();
     for _ in 0..CLIENTS {
         let request = request.clone();
         clients.push(tokio::spawn(async move {
-            let mut tcp = TcpStream::connect(addr).await.unwrap();
-            tcp.set_nodelay(true).unwrap();
+            let mut tcp = connect(addr).await;
             let mut buffer = Vec::new();
             let mut latencies = Vec::new();
             while start.elapsed() < SATURATED {
@@ -129,10 +142,7 @@ async fn saturated(addr: std::net::SocketAddr, request: Arc<Vec<u8>>) {
             latencies
         }));
     }
-    let mut latencies = Vec::new();
-    for client in clients {
-        latencies.extend(client.await.unwrap());
-    }
+    let latencies = gather(clients).await;
     report("saturated, 64 clients", start.elapsed(), latencies);
 }
 
@@ -145,8 +155,7 @@ async fn steady(addr: std::net::SocketAddr, request: Arc<Vec<u8>>) {
     for i in 0..CLIENTS {
         let request = request.clone();
         clients.push(tokio::spawn(async move {
-            let mut tcp = TcpStream::connect(addr).await.unwrap();
-            tcp.set_nodelay(true).unwrap();
+            let mut tcp = connect(addr).await;
             let mut buffer = Vec::new();
             let mut latencies = Vec::new();
             let mut due = start + interval * i as u32 / CLIENTS as u32;
@@ -165,22 +174,14 @@ async fn steady(addr: std::net::SocketAddr, request: Arc<Vec<u8>>) {
             latencies
         }));
     }
-    let mut latencies = Vec::new();
-    for client in clients {
-        latencies.extend(client.await.unwrap());
-    }
+    let latencies = gather(clients).await;
     report("steady 5 000/s, 64 clients", start.elapsed(), latencies);
 }
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let key = SigningKey::from_bytes(&[7u8; 32]);
-    let public: String = key
-        .verifying_key()
-        .to_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let key = signing::key(7);
+    let public = signing::public_hex(&key);
     let server = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -4,12 +4,16 @@
 
 #[path = "support/fake_discord.rs"]
 mod fake_discord;
+#[path = "support/process.rs"]
+mod process;
+#[path = "support/signing.rs"]
+mod signing;
 
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use ed25519_dalek::{Signer, SigningKey};
+use ed25519_dalek::SigningKey;
 use fake_discord::{APP_ID, Shared, TOKEN, callback, command, dispatch, wait_for};
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
@@ -494,13 +498,8 @@ impl Endpoint {
     }
 
     async fn with(bot: Arc<Bot>, dir: tempfile::TempDir) -> Endpoint {
-        let key = SigningKey::from_bytes(&[7u8; 32]);
-        let public: String = key
-            .verifying_key()
-            .to_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let key = signing::key(7);
+        let public = signing::public_hex(&key);
         let (fake, api_url) = fake_discord::start().await;
         let router = endpoint::router(&config(&api_url, Some(public)), bot).unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -516,14 +515,7 @@ impl Endpoint {
     }
 
     fn sign(&self, timestamp: &str, body: &str) -> String {
-        let signature = self
-            .key
-            .sign(&[timestamp.as_bytes(), body.as_bytes()].concat());
-        signature
-            .to_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        signing::signature(&self.key, timestamp, body)
     }
 
     async fn post(&self, body: &str, signature: &str, timestamp: &str) -> (u16, Value) {
@@ -616,13 +608,7 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
             .0,
         401
     );
-    let other = SigningKey::from_bytes(&[9u8; 32]);
-    let forged: String = other
-        .sign(&[now.as_bytes(), body.as_bytes()].concat())
-        .to_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let forged = signing::signature(&signing::key(9), &now, &body);
     assert_eq!(endpoint.post(&body, &forged, &now).await.0, 401);
     let missing = endpoint
         .client
@@ -704,34 +690,17 @@ async fn gateway_attaches_result_cards() {
 async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
     let (fake, api_url) = fake_discord::start().await;
     let template = Endpoint::start().await;
-    let public: String = template
-        .key
-        .verifying_key()
-        .to_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let public = signing::public_hex(&template.key);
     let addr = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         probe.local_addr().unwrap()
     };
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_gainsbot"))
-        .current_dir(dir.path())
-        .env_remove("TELEGRAM_TOKEN")
-        .env_remove("GAINSBOT_DEFAULT_LANG")
-        .env_remove("DISCORD_SHARDS")
+    let child = process::gainsbot(dir.path())
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_PUBLIC_KEY", &public)
         .env("DISCORD_API_URL", &api_url)
         .env("HTTP_ADDR", addr.to_string())
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/bot.db", dir.path().display()),
-        )
-        .env("RUST_LOG", "debug")
-        .stderr(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
 
@@ -774,14 +743,7 @@ async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
         "Estimate for 1,000,000 views"
     );
 
-    // SAFETY: sending a signal to our own child process.
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let exited = tokio::task::spawn_blocking(move || child.wait_with_output());
-    let output = tokio::time::timeout(std::time::Duration::from_secs(30), exited)
-        .await
-        .expect("the bot stops on SIGTERM")
-        .unwrap()
-        .unwrap();
+    let output = process::terminate(child).await;
     assert!(output.status.success(), "{output:?}");
     let logs = String::from_utf8_lossy(&output.stderr);
     assert!(logs.contains("discord"), "debug logs were written: {logs}");

@@ -3,6 +3,8 @@
 
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "support/process.rs"]
+mod process;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -364,21 +366,9 @@ async fn inline_queries_offer_estimate_cards() {
 async fn the_binary_polls_stops_on_sigterm_and_never_logs_its_token() {
     let (fake, api_url) = fake_telegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_gainsbot"))
-        .current_dir(dir.path())
-        .env_remove("DISCORD_TOKEN")
-        .env_remove("DISCORD_PUBLIC_KEY")
-        .env_remove("TELEGRAM_WEBHOOK_URL")
-        .env_remove("GAINSBOT_DEFAULT_LANG")
+    let child = process::gainsbot(dir.path())
         .env("TELEGRAM_TOKEN", TOKEN)
         .env("TELEGRAM_API_URL", &api_url)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/bot.db", dir.path().display()),
-        )
-        .env("RUST_LOG", "debug")
-        .stderr(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
     {
@@ -405,14 +395,7 @@ async fn the_binary_polls_stops_on_sigterm_and_never_logs_its_token() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    // SAFETY: sending a signal to our own child process.
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let exited = tokio::task::spawn_blocking(move || child.wait_with_output());
-    let output = tokio::time::timeout(Duration::from_secs(30), exited)
-        .await
-        .expect("the bot stops on SIGTERM")
-        .unwrap()
-        .unwrap();
+    let output = process::terminate(child).await;
     let logs = String::from_utf8_lossy(&output.stderr);
     assert!(answered, "the binary answered the DM: {logs}");
     assert!(output.status.success(), "{output:?}");

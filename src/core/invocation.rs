@@ -1,7 +1,7 @@
 //! Turns what a user typed (`/gains 1M`, `gains vues:1 000 000 pays:FR`,
 //! `/earnings@gainsbot views=1.5M`) into a command and its typed inputs.
 
-use super::catalogue::{CommandSpec, find_command, fold};
+use super::catalogue::{CommandSpec, OptionSpec, find_command, fold};
 use super::inputs::{InputError, Inputs};
 
 /// A command with its inputs.
@@ -88,13 +88,7 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
         inputs.set(option, &value)?;
     }
     for (key, words) in segments {
-        let spec = command
-            .find_option(key)
-            .ok_or_else(|| InputError::UnknownOption {
-                command: command.id,
-                name: fold(key).chars().take(32).collect(),
-            })?;
-        inputs.set(spec, &words.join(" "))?;
+        inputs.set(option_named(command, key)?, &words.join(" "))?;
     }
     Ok(Parsed::Command(Box::new(Invocation { command, inputs })))
 }
@@ -109,15 +103,19 @@ pub fn from_options<'a>(
         .ok_or_else(|| InputError::UnknownCommand(name.chars().take(32).collect()))?;
     let mut inputs = Inputs::default();
     for (key, value) in options {
-        let spec = command
-            .find_option(key)
-            .ok_or_else(|| InputError::UnknownOption {
-                command: command.id,
-                name: fold(key).chars().take(32).collect(),
-            })?;
-        inputs.set(spec, value)?;
+        inputs.set(option_named(command, key)?, value)?;
     }
     Ok(Invocation { command, inputs })
+}
+
+/// One of `command`'s options by its French or English name, or the error naming it.
+fn option_named(command: &CommandSpec, key: &str) -> Result<&'static OptionSpec, InputError> {
+    command
+        .find_option(key)
+        .ok_or_else(|| InputError::UnknownOption {
+            command: command.id,
+            name: fold(key).chars().take(32).collect(),
+        })
 }
 
 /// "live" or "engagement" opening a sentence is a question, not the command:
