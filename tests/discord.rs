@@ -264,8 +264,20 @@ async fn gateway_answers_slash_commands_in_each_language() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn gateway_waits_out_rate_limits() {
+async fn gateway_waits_out_rate_limits_and_outlives_failures() {
     let gw = Gateway::start().await;
+    // A reply Discord refuses, and an event serenity cannot read: logged, nothing stops.
+    let mut refused = command(9, "earnings", &[("views", json!("1M"))], "fr", true);
+    refused["token"] = json!("refused");
+    dispatch(&gw.fake, refused);
+    dispatch(&gw.fake, json!({"id": "10", "type": 2, "garbage": true}));
+    wait_for(&gw.fake, |f| {
+        f.calls
+            .iter()
+            .any(|(_, p, _)| p.contains("/refused/"))
+            .then_some(())
+    })
+    .await;
     gw.fake.lock().unwrap().too_many = 2;
     let reply = gw
         .ask(

@@ -163,6 +163,11 @@ async fn rest_call(
                     .collect(),
             ))
         }
+        ("POST", ["interactions", _, "refused", "callback"]) => (
+            StatusCode::BAD_REQUEST,
+            axum::Json(json!({"message": "Invalid Form Body", "code": 50035})),
+        )
+            .into_response(),
         ("POST", ["interactions", _, _, "callback"]) => {
             if state.too_many > 0 {
                 state.too_many -= 1;
