@@ -183,4 +183,3 @@ telegram-description = What TikTok really pays: honest estimates per revenue str
 telegram-short-description = What TikTok can really pay you, with sourced figures.
 language-name = English
 discord-menu-estimate = Estimate earnings
-discord-no-text = That message has no text to estimate from. Try /earnings views:1000000.

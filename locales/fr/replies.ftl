@@ -183,4 +183,3 @@ telegram-description = Combien TikTok paie vraiment : estimations honnêtes par 
 telegram-short-description = Ce que TikTok peut vraiment vous rapporter, chiffres sourcés.
 language-name = Français
 discord-menu-estimate = Estimer les gains
-discord-no-text = Ce message ne contient pas de texte à estimer. Essayez /gains vues:1000000.
