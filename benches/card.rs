@@ -10,7 +10,7 @@ use gainsbot::render::card::png;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 const RUNS: usize = 60;
 

@@ -26,7 +26,7 @@ use tokio::net::TcpStream;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 const CLIENTS: usize = 64;
 const SATURATED: Duration = Duration::from_secs(5);

@@ -15,7 +15,7 @@ use gainsbot::render;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 const BATCHES: usize = 31;
 const PER_BATCH: u32 = 10_000;

@@ -13,7 +13,7 @@ use gainsbot::store::Store;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 const WRITERS: usize = 8;
 const SAVES_PER_WRITER: usize = 2_500;

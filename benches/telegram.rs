@@ -21,7 +21,7 @@ use teloxide::prelude::*;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 const UPDATES: usize = 10_000;
 const ROUNDS: usize = 5;

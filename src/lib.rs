@@ -5,6 +5,7 @@
 //! [`render`] turns replies into text for each surface; [`console`] and [`config`] are
 //! the command-line edge.
 
+pub mod alloc;
 pub mod config;
 pub mod console;
 pub mod core;

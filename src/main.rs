@@ -13,10 +13,8 @@ use gainsbot::service::Bot;
 use gainsbot::store::{Store, redact};
 use gainsbot::{console, discord, render, serve, telegram};
 
-/// mimalloc: replies are built from many short strings, and it cuts the time per reply
-/// by about a quarter against the system allocator (see README, Performance).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
 #[derive(Parser)]
 #[command(
