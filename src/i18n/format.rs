@@ -64,15 +64,17 @@ fn separators(lang: Lang) -> &'static Separators {
 
 /// Appends a whole number with its digits grouped by three (French and English CLDR
 /// both group from four digits).
-fn push_grouped(out: &mut String, lang: Lang, value: u64) {
+pub(super) fn push_grouped(out: &mut String, lang: Lang, value: u64) {
     let mut buffer = itoa::Buffer::new();
     let digits = buffer.format(value);
     let group = &separators(lang).group;
-    for (i, digit) in digits.char_indices() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(group);
-        }
-        out.push(digit);
+    // The digits before the first separator, then a separator before each group of three.
+    let (head, groups) = digits.split_at((digits.len() - 1) % 3 + 1);
+    out.reserve(digits.len() + group.len() * (groups.len() / 3));
+    out.push_str(head);
+    for at in (0..groups.len()).step_by(3) {
+        out.push_str(group);
+        out.push_str(&groups[at..at + 3]);
     }
 }
 
@@ -95,6 +97,13 @@ pub fn decimal_str(lang: Lang, plain: &str) -> Option<String> {
 
 /// An amount of money; whole amounts drop the cents (`400 €`, `$400`, `1 200,50 €`).
 pub fn money(lang: Lang, amount: Money) -> String {
+    let mut out = String::with_capacity(32);
+    push_money(&mut out, lang, amount);
+    out
+}
+
+/// Appends an amount of money, as [`money`] writes it.
+pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
     let cents = amount.cents.unsigned_abs();
     let (before, after) = match (lang, amount.currency) {
         (Lang::Fr, Currency::Eur) => ("", "\u{a0}€"),
@@ -102,12 +111,11 @@ pub fn money(lang: Lang, amount: Money) -> String {
         (Lang::En, Currency::Eur) => ("€", ""),
         (Lang::En, Currency::Usd) => ("$", ""),
     };
-    let mut out = String::with_capacity(32);
     if amount.cents < 0 {
         out.push('-');
     }
     out.push_str(before);
-    push_grouped(&mut out, lang, cents / 100);
+    push_grouped(out, lang, cents / 100);
     if !cents.is_multiple_of(100) {
         out.push_str(&separators(lang).decimal);
         let hundredths = cents % 100;
@@ -115,7 +123,6 @@ pub fn money(lang: Lang, amount: Money) -> String {
         out.push(char::from(b'0' + (hundredths % 10) as u8));
     }
     out.push_str(after);
-    out
 }
 
 /// A percentage given in percent units (`6,5 %` / `6.5%`).

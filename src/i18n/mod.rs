@@ -14,6 +14,7 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use smallvec::SmallVec;
 use unic_langid::langid;
 
 pub use format::{count, money};
@@ -105,17 +106,46 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 
 /// One argument, kept typed until the language is known.
 enum Arg {
-    /// Stays a number so plurals can select on it; the bundle's formatter groups it.
-    Number(FluentValue<'static>),
+    /// Stays a number so plurals can select on it.
+    Count(u64),
+    /// An exact non-integer number (a rate, a ratio), written like counts.
+    Decimal(rust_decimal::Decimal),
     Money(Money),
     Percent(Percent),
     Text(Cow<'static, str>),
 }
 
+impl Arg {
+    /// The value as Fluent's resolver takes it (for patterns the fast path leaves).
+    fn fluent(&self, lang: Lang) -> FluentValue<'_> {
+        match self {
+            Arg::Count(n) => FluentValue::from(*n),
+            Arg::Decimal(d) => d
+                .normalize()
+                .to_string()
+                .parse::<FluentNumber>()
+                .map_or(FluentValue::None, FluentValue::Number),
+            Arg::Money(m) => FluentValue::String(format::money(lang, *m).into()),
+            Arg::Percent(p) => FluentValue::String(format::percent(lang, &p.0).into()),
+            Arg::Text(t) => FluentValue::String(Cow::Borrowed(t.as_ref())),
+        }
+    }
+
+    /// The whole number plurals select on, if the argument is one.
+    fn whole(&self) -> Option<u64> {
+        match self {
+            Arg::Count(n) => Some(*n),
+            Arg::Decimal(d) if d.fract().is_zero() => u64::try_from(*d).ok(),
+            _ => None,
+        }
+    }
+}
+
 /// Arguments for a message: counts stay numbers (for plurals), money and percentages
-/// are written for the message's language when it is formatted.
+/// are written for the message's language when it is formatted. Messages take at most
+/// a few, kept inline: building them allocates nothing.
 #[derive(Default)]
-pub struct Args(Vec<(&'static str, Arg)>);
+pub struct Args(SmallVec<[(&'static str, Arg); 4]>);
 
 impl Args {
     pub fn new() -> Args {
@@ -123,18 +153,13 @@ impl Args {
     }
 
     pub fn count(mut self, name: &'static str, value: u64) -> Args {
-        self.0.push((name, Arg::Number(FluentValue::from(value))));
+        self.0.push((name, Arg::Count(value)));
         self
     }
 
     /// An exact non-integer number (a rate, a ratio), formatted like counts.
     pub fn decimal(mut self, name: &'static str, value: rust_decimal::Decimal) -> Args {
-        let number = value
-            .normalize()
-            .to_string()
-            .parse::<FluentNumber>()
-            .map_or(FluentValue::None, FluentValue::Number);
-        self.0.push((name, Arg::Number(number)));
+        self.0.push((name, Arg::Decimal(value)));
         self
     }
 
@@ -156,13 +181,7 @@ impl Args {
     fn for_lang(&self, lang: Lang) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(self.0.len());
         for (name, arg) in &self.0 {
-            let value = match arg {
-                Arg::Number(n) => n.clone(),
-                Arg::Money(m) => FluentValue::String(format::money(lang, *m).into()),
-                Arg::Percent(p) => FluentValue::String(format::percent(lang, &p.0).into()),
-                Arg::Text(t) => FluentValue::String(Cow::Borrowed(t.as_ref())),
-            };
-            args.set(*name, value);
+            args.set(*name, arg.fluent(lang));
         }
         args
     }
@@ -239,8 +258,14 @@ fn substitute_into(
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::VariableReference { id }),
             } => match arg(id.name)? {
-                Arg::Number(n) => out.push_str(&values::write(lang, n)?),
-                Arg::Money(m) => out.push_str(&format::money(lang, *m)),
+                Arg::Count(n) => format::push_grouped(out, lang, *n),
+                Arg::Decimal(d) if d.fract().is_zero() => {
+                    format::push_grouped(out, lang, u64::try_from(*d).ok()?)
+                }
+                Arg::Decimal(d) => {
+                    out.push_str(&format::decimal_str(lang, &d.normalize().to_string())?)
+                }
+                Arg::Money(m) => format::push_money(out, lang, *m),
                 Arg::Percent(p) => out.push_str(&format::percent(lang, &p.0)),
                 Arg::Text(t) => out.push_str(t),
             },
@@ -251,10 +276,7 @@ fn substitute_into(
                         variants,
                     },
             } => {
-                let Arg::Number(FluentValue::Number(number)) = arg(id.name)? else {
-                    return None;
-                };
-                let n = u64::try_from(values::whole(number)?).ok()?;
+                let n = arg(id.name)?.whole()?;
                 let category = plural_category(lang, n)?;
                 let variant = variants
                     .iter()
