@@ -596,7 +596,18 @@ impl OptionSpec {
 
     /// `vues:1000000` / `views:1000000`: the option as it is typed, with a value that works.
     pub fn hint(&self, lang: Lang) -> String {
-        format!("{}:{}", self.name(lang), self.example)
+        let mut hint = String::new();
+        self.push_hint(&mut hint, lang);
+        hint
+    }
+
+    /// Appends [`OptionSpec::hint`] (notes list several, space-separated).
+    pub fn push_hint(&self, out: &mut String, lang: Lang) {
+        let name = self.name(lang);
+        out.reserve(name.len() + 1 + self.example.len());
+        out.push_str(name);
+        out.push(':');
+        out.push_str(self.example);
     }
 }
 

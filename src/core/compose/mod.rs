@@ -158,11 +158,14 @@ impl Ctx<'_> {
             Note::FromDiamonds => self.tr("note-from-diamonds"),
             Note::NoPublicCommission => self.tr("note-no-commission"),
             Note::NeedsOptions(ids) => {
-                let hints: Vec<String> = ids.iter().map(|id| self.option_hint(*id)).collect();
-                self.tr_args(
-                    "note-needs-option",
-                    Args::new().text("hint", hints.join(" ")),
-                )
+                let mut hints = String::with_capacity(24 * ids.len());
+                for (i, id) in ids.iter().enumerate() {
+                    if i > 0 {
+                        hints.push(' ');
+                    }
+                    option(*id).push_hint(&mut hints, self.lang);
+                }
+                self.tr_args("note-needs-option", Args::new().text("hint", hints))
             }
             Note::RevenueNotProfit {
                 sales_low,
