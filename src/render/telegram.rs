@@ -13,19 +13,26 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Whether `bytes` holds `<`, `>` or `&`, looked for eight bytes at a time (most
-/// text has none).
+/// Whether `bytes` holds a byte `special` accepts, looked at 32 bytes at a time without
+/// stopping early inside a block, so the compiler turns each block into a few vector
+/// compares (most text has none of them).
+fn holds(bytes: &[u8], special: impl Fn(u8) -> bool + Copy) -> bool {
+    let in_block = |block: &[u8; 32]| block.iter().fold(false, |found, &b| found | special(b));
+    let (blocks, tail) = bytes.as_chunks::<32>();
+    // The tail goes through a zero-padded block too: zero is never special here.
+    debug_assert!(!special(0));
+    let mut last = [0; 32];
+    last[..tail.len()].copy_from_slice(tail);
+    blocks.iter().any(in_block) || in_block(&last)
+}
+
+fn is_markup(b: u8) -> bool {
+    (b == b'<') | (b == b'>') | (b == b'&')
+}
+
+/// Whether `bytes` holds `<`, `>` or `&`.
 fn has_markup(bytes: &[u8]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    let has_zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    let (chunks, tail) = bytes.as_chunks::<8>();
-    chunks.iter().any(|chunk| {
-        let v = u64::from_ne_bytes(*chunk);
-        has_zero_byte(v ^ (ONES * u64::from(b'<')))
-            || has_zero_byte(v ^ (ONES * u64::from(b'>')))
-            || has_zero_byte(v ^ (ONES * u64::from(b'&')))
-    }) || tail.iter().any(|b| matches!(b, b'<' | b'>' | b'&'))
+    holds(bytes, is_markup)
 }
 
 /// Appends `text` escaped: the plain runs between `<`, `>` and `&` are copied whole.
@@ -86,6 +93,15 @@ fn escaped_chars(text: &str) -> usize {
 /// and the tags around it (ASCII).
 fn for_each_line(reply: &Reply, mut line: impl FnMut(&str, &str, &str)) {
     let mut text = |text: &str, open: &str, close: &str| {
+        // Nearly every sentence is one short line: no splitting to do.
+        if text.len() <= MAX_PIECE && !holds(text.as_bytes(), |b| b == b'\n') {
+            if text.is_empty() {
+                line("", "", "");
+            } else {
+                line(text, open, close);
+            }
+            return;
+        }
         for raw in text.split('\n') {
             if raw.is_empty() {
                 line("", "", "");
@@ -115,8 +131,9 @@ fn for_each_line(reply: &Reply, mut line: impl FnMut(&str, &str, &str)) {
 /// The reply as one or more HTML messages of at most [`MAX_MESSAGE`] characters, cut
 /// between lines. Empty lines opening a message are dropped.
 pub fn messages(reply: &Reply) -> Vec<String> {
-    // Most replies fit in one message: write it whole, count its characters once.
-    let mut whole = String::with_capacity(4 * MAX_MESSAGE);
+    // Most replies fit in one message: write it whole, count its characters once. Sized
+    // for a full message of one-byte characters; longer text grows it.
+    let mut whole = String::with_capacity(MAX_MESSAGE);
     for_each_line(reply, |piece, open, close| {
         if whole.is_empty() && piece.is_empty() {
             return;
@@ -244,6 +261,18 @@ mod tests {
         for text in ["", "plain", "a < b & c > d", "é€😀&<>", "1\u{202f}000 vues"] {
             assert_eq!(escaped_chars(text), escape(text).chars().count(), "{text}");
         }
+    }
+
+    #[test]
+    fn lines_with_breaks_and_empty_lines_keep_their_shape() {
+        let reply = Reply::new(CommandId::Help, Lang::Fr, "T".to_owned())
+            .line("a\n\nb <c>".to_owned())
+            .line(String::new())
+            .line("d".to_owned());
+        assert_eq!(
+            messages(&reply),
+            vec!["<b>T</b>\na\n\nb &lt;c&gt;\n\nd".to_owned()]
+        );
     }
 
     #[test]
