@@ -4,7 +4,7 @@
 use crate::core::catalogue::CommandId;
 use crate::core::compose::{Ctx, account};
 use crate::core::inputs::InputError;
-use crate::core::invocation::Invocation;
+use crate::core::invocation::{Invocation, Parsed};
 use crate::core::profile::{Identity, Profile, today};
 use crate::core::reply::Reply;
 use crate::core::{Brain, Interpreted, Request};
@@ -28,6 +28,20 @@ impl Bot {
     pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
         self.respond(who, request, |brain, request| brain.interpret(request))
             .await
+    }
+
+    /// [`Bot::handle`] for a message the adapter already parsed with
+    /// [`crate::core::invocation::parse`].
+    pub async fn handle_parsed(
+        &self,
+        who: Option<&Identity>,
+        request: &Request<'_>,
+        parsed: Result<Parsed, InputError>,
+    ) -> Reply {
+        self.respond(who, request, |brain, request| {
+            brain.interpret_parsed(request, parsed)
+        })
+        .await
     }
 
     /// Answers a command the platform already split into options (Discord), with the

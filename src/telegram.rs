@@ -2,6 +2,7 @@
 //! groups, command menus in both languages, long polling or webhooks. It only
 //! translates: every answer comes from [`crate::service::Bot`].
 
+use std::borrow::Cow;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,8 +24,10 @@ use teloxide::{ApiError, RequestError};
 
 use crate::core::Request;
 use crate::core::catalogue::COMMANDS;
+use crate::core::inputs::InputError;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
+use crate::core::reply::Reply;
 use crate::i18n::{Lang, tr};
 use crate::render::card;
 use crate::render::telegram::{caption, messages};
@@ -124,22 +127,22 @@ async fn on_inline(client: Client, query: InlineQuery, bot: Arc<Bot>) -> Result<
 
 /// Whether a group message is for us: a command for no bot in particular or for us,
 /// or a mention of us. Returns the text with the mention taken out.
-fn addressed_to_us(text: &str, private: bool, username: &str) -> Option<String> {
+fn addressed_to_us<'a>(text: &'a str, private: bool, username: &str) -> Option<Cow<'a, str>> {
     if private {
-        return Some(text.to_owned());
+        return Some(Cow::Borrowed(text));
     }
-    let mention = format!("@{username}");
     let head = text.split_whitespace().next().unwrap_or_default();
     if let Some(command) = head.strip_prefix('/') {
         return match command.split_once('@') {
             Some((_, target)) if !target.eq_ignore_ascii_case(username) => None,
-            _ => Some(text.to_owned()),
+            _ => Some(Cow::Borrowed(text)),
         };
     }
+    let mention = format!("@{username}");
     let lower = text.to_lowercase();
     lower
         .contains(&mention.to_lowercase())
-        .then(|| text.replace(&mention, "").trim().to_owned())
+        .then(|| Cow::Owned(text.replace(&mention, "").trim().to_owned()))
 }
 
 async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Result<()> {
@@ -163,47 +166,23 @@ async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Resu
         .unwrap_or_default();
     let replies = if command == "start" {
         vec![crate::render::telegram::escape(&tr(lang, "telegram-start"))]
-    } else if !private && is_personal(&text) {
-        vec![crate::render::telegram::escape(&tr(
-            lang,
-            "telegram-private-only",
-        ))]
     } else {
-        // Result cards by default in private chats; in groups only when asked (`carte:oui`).
-        let reply = bot
-            .handle(
-                Some(&who),
-                &Request {
-                    text: &text,
-                    lang: None,
-                    locale,
-                    card: private,
-                },
-            )
-            .await;
-        let card = card::png(&reply).unwrap_or_else(|error| {
-            tracing::error!(%error, "drawing a result card");
-            None
-        });
-        match card {
-            None => messages(&reply),
-            Some(png) => {
-                let (caption, follows) = caption(&reply);
-                let photo = InputFile::memory(png).file_name("gainsbot.png");
-                let mut request = client
-                    .send_photo(msg.chat.id, photo)
-                    .caption(caption)
-                    .parse_mode(ParseMode::Html);
-                if !private {
-                    request = request.reply_parameters(ReplyParameters::new(msg.id));
-                }
-                send_with_retry(|| request.clone()).await?;
-                if follows {
-                    messages(&reply)
-                } else {
-                    Vec::new()
-                }
-            }
+        let parsed = invocation::parse(&text);
+        if !private && is_personal(&parsed) {
+            vec![crate::render::telegram::escape(&tr(
+                lang,
+                "telegram-private-only",
+            ))]
+        } else {
+            // Result cards by default in private chats; in groups only when asked (`carte:oui`).
+            let request = Request {
+                text: &text,
+                lang: None,
+                locale,
+                card: private,
+            };
+            let reply = bot.handle_parsed(Some(&who), &request, parsed).await;
+            send_card(&client, &msg, &reply, private).await?
         }
     };
     for part in replies {
@@ -219,8 +198,36 @@ async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Resu
 }
 
 /// A personal command (saved data) must never be answered in a group.
-fn is_personal(text: &str) -> bool {
-    matches!(invocation::parse(text), Ok(Parsed::Command(invocation)) if invocation.command.personal)
+fn is_personal(parsed: &Result<Parsed, InputError>) -> bool {
+    matches!(parsed, Ok(Parsed::Command(invocation)) if invocation.command.personal)
+}
+
+/// Sends the reply's result card, if it has one, as a photo with a caption; returns the
+/// messages still to send (all of the reply without a card, the rest of it with one).
+async fn send_card(
+    client: &Client,
+    msg: &Message,
+    reply: &Reply,
+    private: bool,
+) -> Result<Vec<String>> {
+    let card = card::png(reply).unwrap_or_else(|error| {
+        tracing::error!(%error, "drawing a result card");
+        None
+    });
+    let Some(png) = card else {
+        return Ok(messages(reply));
+    };
+    let (caption, follows) = caption(reply);
+    let photo = InputFile::memory(png).file_name("gainsbot.png");
+    let mut request = client
+        .send_photo(msg.chat.id, photo)
+        .caption(caption)
+        .parse_mode(ParseMode::Html);
+    if !private {
+        request = request.reply_parameters(ReplyParameters::new(msg.id));
+    }
+    send_with_retry(|| request.clone()).await?;
+    Ok(if follows { messages(reply) } else { Vec::new() })
 }
 
 /// Sends a request, waiting out `retry_after` on 429 and retrying network errors and

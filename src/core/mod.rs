@@ -73,7 +73,17 @@ impl Brain {
     /// What a message asks for, in which language; replies straight away when there is
     /// nothing to compute (a bad input, a question we cannot read).
     pub fn interpret(&self, request: &Request) -> Interpreted {
-        match invocation::parse(request.text) {
+        self.interpret_parsed(request, invocation::parse(request.text))
+    }
+
+    /// [`Brain::interpret`] for a message the adapter already parsed (Telegram looks at
+    /// the command first, to keep personal ones out of groups).
+    pub fn interpret_parsed(
+        &self,
+        request: &Request,
+        parsed: Result<Parsed, InputError>,
+    ) -> Interpreted {
+        match parsed {
             Ok(Parsed::Command(invocation)) => {
                 let hint = command_language(request.text, &invocation);
                 self.command(request, invocation, hint)
