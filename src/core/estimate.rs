@@ -261,20 +261,18 @@ impl<'a> Estimator<'a> {
 
     /// Per-1 000-views rates for a region. Figures given in the reply's currency are used
     /// as written; the others are converted only when no source gives that currency.
-    pub fn view_rates(&self, group: Group, region: RateRegion) -> Vec<&'a Rate> {
-        let rates: Vec<&'a Rate> = self
+    pub fn view_rates(
+        &self,
+        group: Group,
+        region: RateRegion,
+    ) -> impl Iterator<Item = &'a Rate> + use<'a> {
+        let currency = self.currency;
+        let rates = self
             .rates
             .group(group)
-            .filter(|r| r.unit == Unit::Per1000Views && r.region == region)
-            .collect();
-        if rates.iter().any(|r| r.currency == Some(self.currency)) {
-            rates
-                .into_iter()
-                .filter(|r| r.currency == Some(self.currency))
-                .collect()
-        } else {
-            rates
-        }
+            .filter(move |r| r.unit == Unit::Per1000Views && r.region == region);
+        let own = rates.clone().any(|r| r.currency == Some(currency));
+        rates.filter(move |r| !own || r.currency == Some(currency))
     }
 
     fn per_1000_views(
@@ -285,7 +283,6 @@ impl<'a> Estimator<'a> {
     ) -> Vec<SourcedRange<'a>> {
         let thousands = Decimal::from(views) / Decimal::ONE_THOUSAND;
         self.view_rates(group, region)
-            .into_iter()
             .map(|r| SourcedRange {
                 range: Range {
                     low: self.money(thousands.saturating_mul(r.low), r.currency),

@@ -50,7 +50,6 @@ impl<'a> Estimator<'a> {
         let fx = self.rates.fx();
         let per_view: Vec<(Decimal, Decimal)> = self
             .view_rates(group, region)
-            .into_iter()
             .map(|r| {
                 if !sources.contains(&r.source.as_str()) {
                     sources.push(r.source.as_str());

@@ -477,7 +477,7 @@ impl Rates {
         &self.rates[self.by_id[id]]
     }
 
-    pub fn group(&self, group: Group) -> impl Iterator<Item = &Rate> {
+    pub fn group(&self, group: Group) -> impl Iterator<Item = &Rate> + Clone {
         self.rates.iter().filter(move |r| r.stream == group)
     }
 

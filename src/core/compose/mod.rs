@@ -186,14 +186,25 @@ impl Ctx<'_> {
         }
     }
 
+    /// The sources' labels, written one after the other with `separator` between them.
+    fn source_labels(&self, sources: &[&str], separator: &str) -> String {
+        let mut labels = String::with_capacity(24 * sources.len());
+        for (i, source) in sources.iter().enumerate() {
+            if i > 0 {
+                labels.push_str(separator);
+            }
+            labels.push_str(self.rates.source_label(source));
+        }
+        labels
+    }
+
     fn footer(&self, sources: &[&str]) -> Option<Text> {
         if sources.is_empty() {
             return None;
         }
-        let labels: Vec<&str> = sources.iter().map(|s| self.rates.source_label(s)).collect();
         Some(self.tr_args(
             "footer-sources",
-            Args::new().text("list", labels.join(", ")),
+            Args::new().text("list", self.source_labels(sources, ", ")),
         ))
     }
 
@@ -222,17 +233,12 @@ impl Ctx<'_> {
         lines.push(verdict_line);
         if stream.by_source.len() > 1 {
             for part in &stream.by_source {
-                let labels: Vec<&str> = part
-                    .sources
-                    .iter()
-                    .map(|s| self.rates.source_label(s))
-                    .collect();
                 lines.push(
                     self.tr_args(
                         "by-source",
                         Args::new()
                             .text("range", self.range(&part.range))
-                            .text("source", labels.join(" + ")),
+                            .text("source", self.source_labels(&part.sources, " + ")),
                     ),
                 );
             }
