@@ -30,8 +30,9 @@ impl Bot {
             .await
     }
 
-    /// [`Bot::handle`] for a message the adapter already parsed with
-    /// [`crate::core::invocation::parse`].
+    /// [`Bot::handle`] for a message the adapter already parsed (with
+    /// [`crate::core::invocation::parse`], or from Discord's options), with the same saved
+    /// stats, preferences and personal commands.
     pub async fn handle_parsed(
         &self,
         who: Option<&Identity>,
@@ -40,20 +41,6 @@ impl Bot {
     ) -> Reply {
         self.respond(who, request, |brain, request| {
             brain.interpret_parsed(request, parsed)
-        })
-        .await
-    }
-
-    /// Answers a command the platform already split into options (Discord), with the
-    /// same saved stats, preferences and personal commands as [`Bot::handle`].
-    pub async fn handle_command(
-        &self,
-        who: Option<&Identity>,
-        request: &Request<'_>,
-        parsed: Result<Invocation, InputError>,
-    ) -> Reply {
-        self.respond(who, request, |brain, request| {
-            brain.interpret_command(request, parsed)
         })
         .await
     }

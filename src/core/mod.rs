@@ -76,8 +76,9 @@ impl Brain {
         self.interpret_parsed(request, invocation::parse(request.text))
     }
 
-    /// [`Brain::interpret`] for a message the adapter already parsed (Telegram looks at
-    /// the command first, to keep personal ones out of groups).
+    /// [`Brain::interpret`] for a message the adapter already parsed: Telegram looks at
+    /// the command first, to keep personal ones out of groups, and Discord's commands come
+    /// split into options (with no text, the language comes from the sender alone).
     pub fn interpret_parsed(
         &self,
         request: &Request,
@@ -117,21 +118,6 @@ impl Brain {
             Err(error) => {
                 let hint = question::language_of(request.text);
                 Interpreted::Reply(compose::input_error(self.lang(request, hint), &error))
-            }
-        }
-    }
-
-    /// A command the platform already split into options (Discord): no words to read a
-    /// language from, so the sender's choice, their locale and the default decide.
-    pub fn interpret_command(
-        &self,
-        request: &Request,
-        parsed: Result<Invocation, InputError>,
-    ) -> Interpreted {
-        match parsed {
-            Ok(invocation) => self.command(request, Box::new(invocation), None),
-            Err(error) => {
-                Interpreted::Reply(compose::input_error(self.lang(request, None), &error))
             }
         }
     }

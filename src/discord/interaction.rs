@@ -14,7 +14,7 @@ use crate::core::Request;
 use crate::core::catalogue::{Choices, ValueKind, find_command, fold};
 use crate::core::choices::{Choice, Niche};
 use crate::core::country::COUNTRIES;
-use crate::core::invocation;
+use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
 use crate::i18n::Lang;
 use crate::render::discord::{Message, message};
@@ -99,14 +99,15 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
             };
             Some((o.name.as_str(), value))
         });
-        let parsed = invocation::from_options(&command.data.name, options);
+        let parsed = invocation::from_options(&command.data.name, options)
+            .map(|invocation| Parsed::Command(Box::new(invocation)));
         let request = Request {
             text: "",
             lang: None,
             locale,
             card,
         };
-        bot.handle_command(Some(&who), &request, parsed).await
+        bot.handle_parsed(Some(&who), &request, parsed).await
     };
     message(&reply)
 }
