@@ -268,23 +268,31 @@ mod tests {
         let reply = Reply::new(CommandId::Help, Lang::Fr, "T".to_owned())
             .line("a\n\nb <c>".to_owned())
             .line(String::new())
-            .line("d".to_owned());
+            .line("d".to_owned())
+            .line(format!("{}\n{}", "x".repeat(40), "y"));
         assert_eq!(
             messages(&reply),
-            vec!["<b>T</b>\na\n\nb &lt;c&gt;\n\nd".to_owned()]
+            vec![format!(
+                "<b>T</b>\na\n\nb &lt;c&gt;\n\nd\n{}\ny",
+                "x".repeat(40)
+            )]
         );
     }
 
     #[test]
-    fn markup_is_found_anywhere() {
-        let plain = "une ligne de texte sans balise, accentuée : 1\u{202f}000 €";
+    fn markup_and_line_breaks_are_found_anywhere() {
+        let plain = "une ligne de texte sans balise, accentuée : 1\u{202f}000 € et un peu plus";
         assert!(!has_markup(plain.as_bytes()));
+        assert!(!holds(plain.as_bytes(), |b| b == b'\n'));
         for at in 0..plain.len() {
             for mark in [b'<', b'>', b'&'] {
                 let mut bytes = plain.as_bytes().to_vec();
                 bytes[at] = mark;
                 assert!(has_markup(&bytes), "{at} {mark}");
             }
+            let mut bytes = plain.as_bytes().to_vec();
+            bytes[at] = b'\n';
+            assert!(holds(&bytes, |b| b == b'\n'), "{at}");
         }
     }
 }
