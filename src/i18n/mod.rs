@@ -259,12 +259,10 @@ fn substitute_into(
                 expression: Expression::Inline(InlineExpression::VariableReference { id }),
             } => match arg(id.name)? {
                 Arg::Count(n) => format::push_grouped(out, lang, *n),
-                Arg::Decimal(d) if d.fract().is_zero() => {
-                    format::push_grouped(out, lang, u64::try_from(*d).ok()?)
-                }
-                Arg::Decimal(d) => {
-                    out.push_str(&format::decimal_str(lang, &d.normalize().to_string())?)
-                }
+                decimal @ Arg::Decimal(d) => match decimal.whole() {
+                    Some(n) => format::push_grouped(out, lang, n),
+                    None => out.push_str(&format::decimal_str(lang, &d.normalize().to_string())?),
+                },
                 Arg::Money(m) => format::push_money(out, lang, *m),
                 Arg::Percent(p) => out.push_str(&format::percent(lang, &p.0)),
                 Arg::Text(t) => out.push_str(t),
