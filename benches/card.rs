@@ -5,8 +5,8 @@ use std::time::Instant;
 
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::render::card::png;
+use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::render;
+use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]

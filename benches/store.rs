@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use gainsbot::core::profile::{Identity, Platform, Profile};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::Store;
+use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]

@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
-use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::telegram::{Client, handler_tree};
+use gainsbot::values::Lang;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;

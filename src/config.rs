@@ -7,8 +7,8 @@ use anyhow::{Context, Result, bail};
 use crate::core::Brain;
 use crate::core::rates::Rates;
 use crate::discord::DiscordConfig;
-use crate::i18n::Lang;
 use crate::telegram::TelegramConfig;
+use crate::values::Lang;
 
 /// Everything configurable, read once at start.
 #[derive(Debug, Clone)]

@@ -5,9 +5,9 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::core::Request;
 use crate::core::profile::Identity;
-use crate::i18n::Lang;
 use crate::render;
 use crate::service::Bot;
+use crate::values::Lang;
 
 /// Answers every line of `input` until it ends; blank lines are skipped.
 pub async fn chat(

@@ -8,9 +8,9 @@ use clap::{Parser, Subcommand};
 use gainsbot::config::Config;
 use gainsbot::core::profile::{Identity, Platform};
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::{Store, redact};
+use gainsbot::values::Lang;
 use gainsbot::{console, discord, render, serve, telegram};
 
 #[global_allocator]

@@ -8,8 +8,8 @@ use crate::core::invocation::{Invocation, Parsed};
 use crate::core::profile::{Identity, Profile, today};
 use crate::core::reply::Reply;
 use crate::core::{Brain, Interpreted, Request};
-use crate::i18n::Lang;
 use crate::store::{Store, StoreError};
+use crate::values::Lang;
 
 /// How far back `stats` looks, in days.
 const HISTORY_DAYS: i64 = 90;

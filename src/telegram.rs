@@ -28,10 +28,11 @@ use crate::core::inputs::InputError;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
 use crate::core::reply::Reply;
-use crate::i18n::{Lang, tr};
+use crate::i18n::tr;
 use crate::render::card;
 use crate::render::telegram::{caption, messages};
 use crate::service::Bot;
+use crate::values::Lang;
 
 /// The Bot API client every handler uses: rate-limited to Telegram's limits
 /// (about 30 messages a second overall, 1 a second per chat).

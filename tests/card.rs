@@ -1,12 +1,12 @@
 //! Result cards: real PNGs of the expected size, not blank, in both languages, with very
 //! long and very small ranges still on the scale.
 
-use gainsbot::core::money::{Currency, Money};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::reply::{Card, CardRow, Reply};
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::render::card::{HEIGHT, WIDTH, png};
+use gainsbot::values::Lang;
+use gainsbot::values::{Currency, Money};
 
 fn reply(lang: Lang, text: &str) -> Reply {
     let brain = Brain {

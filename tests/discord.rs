@@ -18,9 +18,9 @@ use fake_discord::{APP_ID, Shared, TOKEN, callback, command, dispatch, wait_for}
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
-use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::Store;
+use gainsbot::values::Lang;
 use serde_json::{Value, json};
 
 fn bot(dir: &tempfile::TempDir) -> Arc<Bot> {

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
+use gainsbot::values::Lang;
 
 const CASES: &[(&str, Lang, &str)] = &[
     ("gains", Lang::Fr, "/gains vues:1000000"),

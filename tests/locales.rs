@@ -8,7 +8,8 @@ use fluent_syntax::ast::Entry;
 use gainsbot::core::catalogue::{COMMANDS, OPTIONS};
 use gainsbot::core::choices::{Choice, Topic};
 use gainsbot::core::estimate::StreamId;
-use gainsbot::i18n::{Args, FTL_FILES, Lang, try_tr};
+use gainsbot::i18n::{Args, FTL_FILES, try_tr};
+use gainsbot::values::Lang;
 
 fn ids(lang: &str) -> BTreeSet<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -129,7 +130,7 @@ fn numbers_plurals_and_money_read_naturally() {
         try_tr(Lang::Fr, "gains-title", &Args::new().count("views", 1)).unwrap(),
         "Estimation pour 1 vue"
     );
-    let money = gainsbot::core::money::Money::new(120_050, gainsbot::core::money::Currency::Eur);
+    let money = gainsbot::values::Money::new(120_050, gainsbot::values::Currency::Eur);
     assert_eq!(
         try_tr(
             Lang::Fr,

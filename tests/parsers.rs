@@ -2,10 +2,10 @@
 //! reads back as that number.
 
 use gainsbot::core::invocation;
-use gainsbot::core::money::Currency;
 use gainsbot::core::values::{count, money, percent, seconds};
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
+use gainsbot::values::Currency;
+use gainsbot::values::Lang;
 use proptest::prelude::*;
 use std::sync::LazyLock;
 

@@ -3,11 +3,11 @@
 use gainsbot::core::country::Country;
 use gainsbot::core::estimate::{Estimator, Missing, StreamEstimate, StreamId, Unsettled, Verdict};
 use gainsbot::core::inputs::Inputs;
-use gainsbot::core::money::{Currency, Money};
-use gainsbot::core::percent::Percent;
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
+use gainsbot::values::Lang;
+use gainsbot::values::Percent;
+use gainsbot::values::{Currency, Money};
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
 

@@ -8,10 +8,10 @@ use std::process::{Command, Stdio};
 use gainsbot::core::profile::{Identity, Platform, Profile, Snapshot};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::i18n::Lang;
 use gainsbot::render;
 use gainsbot::service::Bot;
 use gainsbot::store::Store;
+use gainsbot::values::Lang;
 
 /// Each test gets its own users, so tests can share one PostgreSQL database.
 fn user(test: &str, n: usize) -> Identity {
@@ -75,9 +75,7 @@ async fn profile_round_trips_with_one_snapshot_a_day() {
         let profile = Profile {
             followers: Some(8000),
             views30d: Some(150_000),
-            engagement: Some(gainsbot::core::percent::Percent(
-                rust_decimal::Decimal::new(65, 1),
-            )),
+            engagement: Some(gainsbot::values::Percent(rust_decimal::Decimal::new(65, 1))),
             country: gainsbot::core::country::Country::parse("FR"),
             lang: Some(Lang::En),
             ..Profile::default()

@@ -12,10 +12,10 @@ use std::time::Duration;
 use fake_telegram::{Shared, TOKEN, USERNAME};
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
-use gainsbot::i18n::Lang;
 use gainsbot::service::Bot;
 use gainsbot::store::Store;
 use gainsbot::telegram::{TelegramConfig, serve};
+use gainsbot::values::Lang;
 use serde_json::{Value, json};
 
 struct Harness {

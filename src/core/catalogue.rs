@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::i18n::Lang;
+use crate::values::Lang;
 
 /// What a command answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

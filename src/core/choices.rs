@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::catalogue::fold;
-use crate::i18n::Lang;
+use crate::values::Lang;
 
 /// A content niche; some pay more in brand deals (see `rates/brand_deals.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -144,10 +144,10 @@ impl Country {
         INDEX.get(&key(text)).copied()
     }
 
-    pub fn name(&self, lang: crate::i18n::Lang) -> &'static str {
+    pub fn name(&self, lang: crate::values::Lang) -> &'static str {
         match lang {
-            crate::i18n::Lang::Fr => self.fr,
-            crate::i18n::Lang::En => self.en,
+            crate::values::Lang::Fr => self.fr,
+            crate::values::Lang::En => self.en,
         }
     }
 }

@@ -7,8 +7,8 @@ use serde::Serialize;
 use super::catalogue::OptionId;
 use super::country::Region;
 use super::inputs::Inputs;
-use super::money::{Currency, Money};
 use super::rates::{Group, Programme, Rate, RateRegion, Rates, Requirement, Unit};
+use crate::values::{Currency, Money};
 
 /// A revenue stream, with the ids replies and JSON use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -3,14 +3,14 @@
 use rust_decimal::Decimal;
 use thiserror::Error;
 
-use crate::i18n::Lang;
+use crate::values::Lang;
 
 use super::catalogue::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command, fold};
 use super::choices::{Choice, Niche, Topic};
 use super::country::Country;
-use super::money::Currency;
-use super::percent::Percent;
 use super::values::{self, ValueProblem};
+use crate::values::Currency;
+use crate::values::Percent;
 
 /// A user-facing input error: each variant becomes a localized message that names the
 /// option and shows an accepted form.

@@ -8,8 +8,6 @@ pub mod country;
 pub mod estimate;
 pub mod inputs;
 pub mod invocation;
-pub mod money;
-pub mod percent;
 pub mod planning;
 pub mod profile;
 pub mod question;
@@ -17,7 +15,7 @@ pub mod rates;
 pub mod reply;
 pub mod values;
 
-use crate::i18n::Lang;
+use crate::values::Lang;
 use catalogue::CommandId;
 use compose::Ctx;
 use inputs::{InputError, Inputs};

@@ -7,8 +7,8 @@ use rust_decimal::prelude::ToPrimitive;
 use super::catalogue::MAX_VIEWS;
 use super::estimate::{Estimator, Range, SourcedRange, union};
 use super::inputs::Inputs;
-use super::money::Money;
 use super::rates::{Group, Programme, RateRegion, Requirement};
+use crate::values::Money;
 
 /// Views a month needed to reach a target, from the best and the worst sourced rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

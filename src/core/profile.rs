@@ -9,10 +9,10 @@ use super::catalogue::{CommandSpec, OptionId};
 use super::choices::Niche;
 use super::country::Country;
 use super::inputs::Inputs;
-use super::money::Currency;
-use super::percent::Percent;
 use super::rates::{Programme, Rates, Requirement};
-use crate::i18n::Lang;
+use crate::values::Currency;
+use crate::values::Lang;
+use crate::values::Percent;
 
 /// Where a user talks to the bot. A Discord user and a Telegram user with the same
 /// number are different people.

@@ -4,7 +4,7 @@
 use super::catalogue::fold;
 use super::choices::Topic;
 use super::values;
-use crate::i18n::Lang;
+use crate::values::Lang;
 
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

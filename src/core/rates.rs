@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use super::choices::{Choice, Niche};
 use super::country::Country;
-use super::money::{Currency, Fx};
+use crate::values::{Currency, Fx};
 
 /// The catalogue shipped in the binary.
 const EMBEDDED: &[(&str, &str)] = &[

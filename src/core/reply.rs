@@ -5,8 +5,9 @@ use serde::Serialize;
 
 use super::catalogue::CommandId;
 use super::estimate::StreamId;
-use super::money::{Currency, Money};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
+use crate::values::Lang;
+use crate::values::{Currency, Money};
 
 /// A titled group of lines (an embed field on Discord, a bold heading elsewhere).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use thiserror::Error;
 
-use super::money::Currency;
+use crate::values::Currency;
 
 /// Why a typed value was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]

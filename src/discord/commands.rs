@@ -9,8 +9,9 @@ use serenity::all::{
 
 use crate::core::catalogue::{COMMANDS, Choices, CommandSpec, OptionSpec, ValueKind, option};
 use crate::core::choices::{Choice, Topic};
-use crate::core::money::Currency;
-use crate::i18n::{Lang, tr};
+use crate::i18n::tr;
+use crate::values::Currency;
+use crate::values::Lang;
 
 /// Discord's locales for each language we speak (English has two).
 const LOCALES: [(&str, Lang); 3] = [("fr", Lang::Fr), ("en-US", Lang::En), ("en-GB", Lang::En)];

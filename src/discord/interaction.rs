@@ -16,9 +16,9 @@ use crate::core::choices::{Choice, Niche};
 use crate::core::country::COUNTRIES;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
-use crate::i18n::Lang;
 use crate::render::discord::{Message, message};
 use crate::service::Bot;
+use crate::values::Lang;
 
 /// Discord waits 3 s for the first response; past this, we defer and follow up.
 pub const DEFER_AFTER: Duration = Duration::from_secs(2);

@@ -13,8 +13,7 @@ use icu_decimal::input::Decimal;
 use icu_locale_core::locale;
 use writeable::Writeable;
 
-use super::Lang;
-use crate::core::money::{Currency, Money};
+use crate::values::{Currency, Lang, Money};
 
 static FRENCH: LazyLock<DecimalFormatter> = LazyLock::new(|| {
     DecimalFormatter::try_new(locale!("fr").into(), Default::default())

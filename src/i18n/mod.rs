@@ -3,8 +3,7 @@
 //! groups no digits and knows no currencies, so ICU4X does that).
 
 mod format;
-mod lang;
-mod values;
+mod fluent_numbers;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -18,13 +17,11 @@ use smallvec::SmallVec;
 use unic_langid::langid;
 
 pub use format::{count, money};
-pub use lang::Lang;
 
 /// A localized sentence: borrowed straight from the bundle when it has no variables.
 pub type Text = Cow<'static, str>;
 
-use crate::core::money::Money;
-use crate::core::percent::Percent;
+use crate::values::{Lang, Money, Percent};
 
 /// Every `.ftl` file, compiled in (`build.rs` rebuilds when `locales/` changes, and a
 /// test checks this list against the folder).
@@ -80,8 +77,8 @@ fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Without this, every variable is wrapped in invisible U+2068/U+2069 marks.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(match lang {
-        Lang::Fr => values::french,
-        Lang::En => values::english,
+        Lang::Fr => fluent_numbers::french,
+        Lang::En => fluent_numbers::english,
     }));
     for (_, path, text) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang) {
         let resource = FluentResource::try_new((*text).to_owned())

@@ -12,9 +12,10 @@ use plotters::style::FontStyle;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use thiserror::Error;
 
-use crate::core::money::Money;
 use crate::core::reply::{Card, CardRow, Reply};
-use crate::i18n::{Lang, money};
+use crate::i18n::money;
+use crate::values::Lang;
+use crate::values::Money;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 675;

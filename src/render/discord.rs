@@ -233,7 +233,7 @@ impl Message {
 mod tests {
     use super::*;
     use crate::core::catalogue::CommandId;
-    use crate::i18n::Lang;
+    use crate::values::Lang;
 
     fn long(n: usize) -> String {
         "é".repeat(n)

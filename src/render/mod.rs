@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::core::catalogue::CommandId;
 use crate::core::reply::{Reply, StreamSummary};
-use crate::i18n::Lang;
+use crate::values::Lang;
 
 /// Plain text: title, lines, fields as headed blocks, footer.
 pub fn plain(reply: &Reply) -> String {

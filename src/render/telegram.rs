@@ -205,7 +205,7 @@ pub fn caption(reply: &Reply) -> (String, bool) {
 mod tests {
     use super::*;
     use crate::core::catalogue::CommandId;
-    use crate::i18n::Lang;
+    use crate::values::Lang;
 
     #[test]
     fn user_text_is_escaped() {

@@ -20,10 +20,10 @@ use thiserror::Error;
 
 use crate::core::choices::{Choice, Niche};
 use crate::core::country::Country;
-use crate::core::money::Currency;
-use crate::core::percent::Percent;
 use crate::core::profile::{Identity, Profile, Snapshot};
-use crate::i18n::Lang;
+use crate::values::Currency;
+use crate::values::Lang;
+use crate::values::Percent;
 
 /// The schema, compiled in so the binary migrates any database it is pointed at.
 const MIGRATIONS: &[(i64, &str, &str)] = &[

@@ -9,7 +9,8 @@ use crate::core::choices::Choice;
 use crate::core::profile::{Eta, Identity, Profile, Snapshot, progress};
 use crate::core::rates::{Programme, Requirement};
 use crate::core::reply::Reply;
-use crate::i18n::{Args, Lang, Text};
+use crate::i18n::{Args, Text};
+use crate::values::Lang;
 
 fn personal(mut reply: Reply) -> Reply {
     reply.personal = true;

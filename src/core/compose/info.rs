@@ -5,11 +5,12 @@ use crate::core::catalogue::{COMMANDS, CommandId, OptionId, ValueKind, command, 
 use crate::core::choices::{Choice, Topic};
 use crate::core::estimate::Estimator;
 use crate::core::inputs::{InputError, Inputs};
-use crate::core::money::{Currency, Money};
 use crate::core::rates::{Programme, Requirement};
 use crate::core::reply::Reply;
 use crate::core::values::ValueProblem;
-use crate::i18n::{Args, Lang, Text, tr, tr_args};
+use crate::i18n::{Args, Text, tr, tr_args};
+use crate::values::Lang;
+use crate::values::{Currency, Money};
 
 /// Every source with its title, where to read it and its date, and the conversion rate.
 pub fn sources(ctx: Ctx) -> Reply {
@@ -108,7 +109,7 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
         Topic::Fund => {
             let estimator = Estimator {
                 rates,
-                currency: ctx.lang.default_currency(),
+                currency: super::reader_currency(ctx.lang),
             };
             let million = Inputs {
                 views: Some(1_000_000),

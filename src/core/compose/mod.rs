@@ -9,11 +9,12 @@ mod plans;
 use super::catalogue::{CommandId, OptionId, option};
 use super::estimate::{Missing, Note, Range, StreamEstimate, Unsettled, Verdict};
 use super::invocation::Invocation;
-use super::money::Currency;
-use super::percent::Percent;
 use super::rates::{Programme, RateRegion, Rates, Requirement};
 use super::reply::{Field, Reply, StreamSummary};
-use crate::i18n::{Args, Lang, Text, tr, tr_args};
+use crate::i18n::{Args, Text, tr, tr_args};
+use crate::values::Currency;
+use crate::values::Lang;
+use crate::values::Percent;
 
 pub use info::{input_error, question_pointer};
 
@@ -35,7 +36,7 @@ impl Ctx<'_> {
 
     /// The currency asked for, else the one the language's readers use.
     fn currency(&self, asked: Option<Currency>) -> Currency {
-        asked.unwrap_or(self.lang.default_currency())
+        asked.unwrap_or(reader_currency(self.lang))
     }
 
     fn option_hint(&self, id: OptionId) -> String {
@@ -258,6 +259,15 @@ impl Ctx<'_> {
             sources: stream.sources.iter().map(|s| (*s).to_owned()).collect(),
         };
         (field, summary)
+    }
+}
+
+/// The currency a language's readers think in when they name none: euros for French
+/// readers, dollars for English ones. It changes how amounts are written, never the estimate.
+pub fn reader_currency(lang: Lang) -> Currency {
+    match lang {
+        Lang::Fr => Currency::Eur,
+        Lang::En => Currency::Usd,
     }
 }
 

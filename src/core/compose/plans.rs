@@ -4,11 +4,11 @@ use super::{Ctx, info};
 use crate::core::catalogue::{CommandId, MAX_VIEWS, OptionId};
 use crate::core::estimate::Estimator;
 use crate::core::inputs::{InputError, Inputs};
-use crate::core::money::Money;
-use crate::core::percent::Percent;
 use crate::core::rates::{Programme, Requirement};
 use crate::core::reply::{Card, Reply};
 use crate::i18n::Args;
+use crate::values::Money;
+use crate::values::Percent;
 
 /// Views, sponsored videos or sales needed for a monthly income.
 pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
@@ -23,7 +23,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     };
     let currency = written
         .or(inputs.currency)
-        .unwrap_or(ctx.lang.default_currency());
+        .unwrap_or(super::reader_currency(ctx.lang));
     let estimator = Estimator {
         rates: ctx.rates,
         currency,

@@ -2,8 +2,6 @@
 
 use serde::Serialize;
 
-use crate::core::money::Currency;
-
 /// A language gainsbot answers in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -31,14 +29,6 @@ impl Lang {
             "fr" | "fra" | "fre" | "french" | "français" | "francais" => Some(Lang::Fr),
             "en" | "eng" | "english" | "anglais" => Some(Lang::En),
             _ => None,
-        }
-    }
-
-    /// French readers think in euros, English readers (by default) in dollars.
-    pub fn default_currency(self) -> Currency {
-        match self {
-            Lang::Fr => Currency::Eur,
-            Lang::En => Currency::Usd,
         }
     }
 

@@ -5,7 +5,8 @@ use fluent_bundle::FluentValue;
 use fluent_bundle::types::FluentNumber;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 
-use super::{Lang, format};
+use super::format;
+use crate::values::Lang;
 
 pub(super) fn write(lang: Lang, value: &FluentValue) -> Option<String> {
     let FluentValue::Number(n) = value else {
