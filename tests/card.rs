@@ -76,7 +76,7 @@ fn gains_cards_render_in_french_and_english() {
 
 #[test]
 fn projection_cards_draw_a_line_chart() {
-    let reply = reply(Lang::Fr, "/projection 50000 mois:6");
+    let reply = reply(Lang::Fr, "/projection 50000 croissance:20 mois:6");
     let image = decode(&png(&reply).unwrap().expect("projection has a card"));
     assert_eq!(image.dimensions(), (WIDTH, HEIGHT));
     assert!(green_in(&image, 0..WIDTH) > 2000, "the line is drawn");
@@ -119,6 +119,7 @@ fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
 fn a_tiny_and_a_huge_range_both_fit_the_scale() {
     let row = |name: &'static str, low: i64, high: i64| CardRow {
         name: name.into(),
+        per: "per month".into(),
         range: Some((
             Money::new(low, Currency::Eur),
             Money::new(high, Currency::Eur),
@@ -164,7 +165,11 @@ fn reference_cards() {
             Lang::En,
             "/earnings views:1000000 followers:8000 currency:EUR",
         ),
-        ("projection.fr.png", Lang::Fr, "/projection 50000 mois:6"),
+        (
+            "projection.fr.png",
+            Lang::Fr,
+            "/projection 50000 croissance:20 mois:6",
+        ),
     ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cards");
     for (name, lang, text) in cards {

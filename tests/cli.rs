@@ -44,17 +44,24 @@ fn ask_answers_in_french_with_every_stream_range_verdict_and_source() {
     );
     for stream in [
         "Programme de récompenses des créateurs",
-        "Fonds des créateurs (ancien)",
+        "Fonds des créateurs",
         "Partenariats de marques",
         "Cadeaux LIVE",
+        "Cadeaux vidéo (Video Gifts)",
+        "Abonnements payants",
         "Affiliation et TikTok Shop",
         "Vos propres produits",
         "TikTok Pulse",
     ] {
         assert!(text.contains(stream), "{stream} missing from:\n{text}");
     }
-    assert!(text.contains("400\u{a0}€ – 1\u{202f}200\u{a0}€"), "{text}");
-    assert!(text.contains("Sources : seed 002 (2025)"), "{text}");
+    assert!(
+        text.contains(
+            "France et Europe : 400\u{a0}€ – 1\u{202f}200\u{a0}€ selon Clapico High-Tech, 2025"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Sources : PhoneInfo, 2026 ; "), "{text}");
 }
 
 #[test]
@@ -95,7 +102,7 @@ fn bad_input_prints_the_localized_error_and_exits_2() {
 #[test]
 fn json_gives_the_structured_reply() {
     let out = gainsbot(
-        &["ask", "--json", "/gains vues:1000000 abonnes:8000"],
+        &["ask", "--json", "/gains vues:1000000 abonnes:8000 pays:FR"],
         &[],
         None,
     );
@@ -113,6 +120,8 @@ fn json_gives_the_structured_reply() {
             "creator_fund",
             "brand_deal",
             "live_gifts",
+            "video_gifts",
+            "subscriptions",
             "affiliate",
             "products",
             "pulse"
@@ -122,15 +131,23 @@ fn json_gives_the_structured_reply() {
     assert_eq!(crp["low_cents"], 40_000);
     assert_eq!(crp["high_cents"], 120_000);
     assert_eq!(crp["currency"], "EUR");
+    assert_eq!(crp["per"], "month");
+    assert_eq!(streams[2]["per"], "sponsored_video");
     assert_eq!(crp["eligible"], false);
     assert_eq!(crp["missing"][0], "il vous manque 2\u{202f}000 abonnés");
-    assert_eq!(crp["sources"][0], "seed:002");
     assert!(
-        streams[6]["low_cents"].is_null(),
+        crp["sources"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("Clapico High-Tech, 2025")),
+        "{crp}"
+    );
+    assert!(
+        streams[8]["low_cents"].is_null(),
         "Pulse has no public rate"
     );
     assert_eq!(
-        streams[6]["eligible"], false,
+        streams[8]["eligible"], false,
         "8 000 followers is short of Pulse's 100 000"
     );
     assert_eq!(
@@ -198,7 +215,7 @@ fn a_broken_rate_file_is_refused_with_file_key_and_problem() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("creator_rewards.toml")
-            && err.contains("rate.crp_global_rpm")
+            && err.contains("rate.crp_rpm")
             && err.contains("greater than high"),
         "{err}"
     );
@@ -234,7 +251,7 @@ fn json_eligibility_lists_each_programme_with_what_is_missing() {
         streams[0]["sources"]
             .as_array()
             .unwrap()
-            .contains(&serde_json::json!("seed:000"))
+            .contains(&serde_json::json!("PhoneInfo, 2026"))
     );
     assert_eq!(streams[1]["eligible"], true);
 }

@@ -681,7 +681,11 @@ async fn gateway_attaches_result_cards() {
             command(
                 1,
                 "projection",
-                &[("views", json!("100k")), ("card", json!(true))],
+                &[
+                    ("views", json!("100k")),
+                    ("growth", json!("10")),
+                    ("card", json!(true)),
+                ],
                 "fr",
                 false,
             ),

@@ -76,7 +76,7 @@ fn both_languages_have_the_same_messages_and_no_junk() {
 fn messages_named_by_data_exist_in_both_languages() {
     let mut wanted: Vec<String> = StreamId::ALL
         .iter()
-        .map(|s| format!("stream-{}", s.id()))
+        .map(|s| format!("stream-{}", s.key()))
         .collect();
     wanted.extend(
         Topic::TABLE

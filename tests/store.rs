@@ -381,7 +381,7 @@ async fn a_corrupt_database_file_gets_try_again_later() {
         )
         .await,
     );
-    assert!(faq.contains("ne paie pas les likes"), "{faq}");
+    assert!(faq.contains("ne paie ni les likes"), "{faq}");
 }
 
 /// The writer half of the SIGKILL test: only runs when the parent test starts it.

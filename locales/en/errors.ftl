@@ -17,3 +17,5 @@ error-too-small = { $option }: "{ $value }" is too small (minimum { $min }). Exa
 error-too-large = { $option }: "{ $value }" is more than is possible (maximum { $max }). Example: { $hint }
 error-unknown-choice = { $option }: "{ $value }" is not one of the choices. Choices: { $choices }.
 error-unknown-country = { $option }: I don't know the country "{ $value }". Examples: { $hint }, France, United States, Canada.
+error-exceeds = { $option }: { $value } is more than { $limit } ({ $limit_value }), which cannot be; check your numbers.
+error-over-full-engagement = { $interactions } interactions for { $views } views is over 100% engagement; check likes:, comments:, shares: and saves:.

@@ -1,20 +1,35 @@
 ## Revenue streams
 
 stream-creator_rewards = Creator Rewards Program
-stream-creator_fund = Creator Fund (legacy)
+stream-creator_fund = Creator Fund
 stream-brand_deal = Brand deals
 stream-live_gifts = LIVE gifts
+stream-video_gifts = Video Gifts
+stream-subscriptions = Paid subscriptions
 stream-affiliate = Affiliate and TikTok Shop
 stream-products = Your own products
 stream-pulse = TikTok Pulse
 programme-marketplace = Creator Marketplace (brand deals)
+topic-engagement = Engagement
+topic-growth = Growth
+topic-payouts = Payouts
+topic-taxes = Taxes
+
+## Units
+
+per-month = over 30 days
+per-sponsored_video = per sponsored video
+per-launch = per launch (sales to your current audience)
+per-gifts = for the gifts given
+per-sales = for the sales given
 
 ## Amounts and eligibility
 
 range = { $low } – { $high }
 range-open = { $low } – { $high } or more
 range-single = { $amount }
-by-source = { $range } according to { $source }
+range-per = { $range } { $per }
+list-separator = {"; "}
 verdict-eligible = ✅ Eligible
 verdict-not-eligible = ❌ Not eligible: { $missing }
 verdict-unknown = ❔ To check: { $what }
@@ -28,37 +43,83 @@ missing-views = { $count ->
 }
 missing-age = you must be at least { $min }
 missing-length = your videos must be longer than one minute
-missing-replaced = closed, replaced by the Creator Rewards Program
-unsettled-needs = give { $option }:{ $example } to check
-unsettled-country = none of our sources confirms your country is eligible
+unsettled-needs = give { $hint } to check
+unsettled-country = not confirmed for { $country } by any of our sources
 unsettled-no-threshold = high engagement is also required, with no public threshold
+unsettled-fund-status = the articles disagree on its status (see below)
+unsettled-brand-open = no official threshold: according to { $source }, brands sign accounts from { $low } to { $high } followers when the audience is highly engaged
 footer-sources = Sources: { $list } · details with /sources
+
+## Citations
+
+cite-short = { $who }, { $year }
+cite-short-undated = { $who }, n.d.
+cite-long = { $who }, “{ $title }”, { $year }
+cite-long-label = { $who }, { $label }, { $year }
+cite-no-year = n.d.
+region-europe = France and Europe
+region-unspecified = No region stated
+
+## Where each figure comes from
+
+part-where = { $place }: { $range } according to { $source }
+part-source = { $range } according to { $source }
+part-anchor = { $range }: the figure given for { $followers } followers ({ $source })
+part-anchor-hot = In a niche brands pay more for ({ $niches }): { $range }, the figure given for { $followers } followers ({ $source })
+part-interpolated = { $range }: interpolated on a log scale between { $from } followers ({ $from_range }) and { $to } followers ({ $to_range }), according to { $source }
+part-interpolated-hot = In a niche brands pay more for ({ $niches }): { $range }, interpolated on a log scale between { $from } followers ({ $from_range }) and { $to } followers ({ $to_range }), according to { $source }
+part-live-diamonds = { $range }: your diamonds at { $diamond } each ({ $source })
+part-live-converters = { $range }: { $coins } coins per diamond at { $diamond } a diamond, according to public converters ({ $source })
+part-live-share = { $range }: about half of what viewers pay ({ $share } according to { $source }, at { $coin } a coin)
 
 ## Notes
 
-note-region-europe = No country given: France and Europe rates (add country:US for rates outside Europe).
-note-region-global = No country given: rates outside Europe (add country:FR for European rates).
 note-assumes-adult = Assumes you are an adult (give age:).
 note-assumes-long-videos = Assumes your videos last longer than one minute (give length:).
-note-qualified-views = Only qualified views of videos longer than one minute are paid; TikTok pays nothing for likes or comments.
-note-sources-disagree = Sources give different ranges: the total covers them all.
-note-fund-replaced = Replaced by the Creator Rewards Program: shown for comparison only.
-note-engaged-audience = Rates for an engaged audience (around { $reference } engagement); add engagement: to refine.
-note-engagement-scaled = At this engagement, brands count you as about { $effective } engaged followers.
-note-hot-niche = A niche brands pay more for: the range includes the best-paying niches' rate.
-note-no-price-size = Brands sign accounts from { $followers } highly engaged followers, but no reliable source prices deals at this size.
-note-per-post = Per sponsored video, not per month.
-note-needs-gifts = Add { $coins } or { $diamonds } to put a figure on your gifts.
-note-live-share = Sources disagree on your share: { $coins } coins per diamond according to public converters, or { $share } of what viewers pay according to article 000.
-note-from-diamonds = Computed from your diamonds at a diamond's public value.
-note-no-commission = No reliable source gives a typical commission: give yours.
+note-crp-confirmed = Country confirmed: { $country } (sources: { $source }).
+note-crp-below-threshold = Below { $threshold } views over 30 days, the programme pays nothing.
+note-crp-unconfirmed-no-figure = No amount: no source confirms the programme in your country.
+note-crp-by-region = The articles give a rate per region: give country: to keep yours (own figures for: { $countries }).
 note-needs-option = Add { $hint } to put a figure on this income.
-note-revenue = Revenue (not profit): { $low } to { $high } sales.
-note-revenue-exact = { $sales ->
+note-sources-disagree = Sources give different ranges: the total covers them all.
+note-brand-no-price = No source prices deals below { $followers } followers.
+note-brand-last-figure = The articles give no figure above { $followers } followers: this is their last price per video.
+note-brand-engagement-above = Your engagement ({ $engagement }) is above the average for accounts your size ({ $typical }, { $source }); no source puts a figure on its effect on the price.
+note-brand-engagement-below = Your engagement ({ $engagement }) is below the average for accounts your size ({ $typical }, { $source }); no source puts a figure on its effect on the price.
+note-brand-engaged-audiences = These prices are given for "highly engaged" or "active" audiences; no source puts a figure on what weaker engagement does (add engagement: to see where you stand).
+note-live-share-disagrees = Sources disagree on your share: both readings are shown.
+note-needs-gifts = Add { $coins } or { $diamonds } to put a figure on your gifts.
+note-video-gifts-like-live = Same mechanism as LIVE gifts (coins, then diamonds): /live coins: puts a figure on gifts received.
+note-subscriptions-no-figure = No source gives a price or a share for subscriptions.
+note-no-public-rate = No public figure for what Pulse pays (a share of ad revenue).
+note-no-commission = No reliable source gives a typical commission: give yours.
+note-revenue = { $sales ->
     [one] Revenue (not profit): { $sales } sale.
    *[other] Revenue (not profit): { $sales } sales.
 }
-note-no-public-rate = No public figure for what Pulse pays (a share of ad revenue).
+
+## What the articles say
+
+claim-crp_review = Access is not automatic: TikTok can take several weeks to review an application ({ $source }).
+claim-crp_qualified_views = Only qualified views of videos longer than one minute are paid; TikTok pays nothing for likes or comments ({ $source }).
+claim-fund_open = { $source } present it as the current fund, with 2026 requirements and how to turn it on.
+claim-fund_replaced = { $source } say the Creator Rewards Program replaced it.
+claim-brand_1m_campaign = Past { $followers } followers, "several thousand euros per campaign", with no closer figure ({ $source }).
+claim-brand_small_accounts = Brands sign accounts from { $low } to { $high } followers when the audience is highly engaged ({ $source }).
+claim-brand_engagement = A creator with { $small } followers and { $strong } engagement is often preferred to an account with { $big } followers and only { $weak } engagement ({ $source }).
+claim-brand_niche_over_size = An account with { $niche } very active followers in a clear niche can charge more than a general account with { $general } followers ({ $source }).
+claim-brand_marketplace = No published threshold ("varies"); the Creator Marketplace connects brands and creators ({ $source }).
+claim-live_parental_consent = Under 18: no monetization, "unless specific parental consent" is given ({ $source }).
+claim-live_rate_varies = The rate at which diamonds turn into money varies ({ $source }).
+claim-video_gifts_rollout = still being rolled out, with no published requirements ({ $source })
+claim-subscriptions_testing = TikTok is testing paid subscriptions to exclusive content, paid monthly ({ $source })
+claim-pulse_conditions = Requirements: "often" more than { $followers } followers and a high engagement rate ({ $source }).
+claim-growth_example = The article's example: posting { $videos } videos a week to go from { $from } to { $to } views a month in { $months } months ({ $source }).
+claim-views_ceiling = TikTok has more than a billion monthly active users ({ $source }).
+claim-payout_methods = Payment by PayPal or bank transfer, within a few business days ({ $source }).
+claim-product_programme_example = The article's example: a { $price } programme sold to { $conversion } of { $followers } followers, that is { $sales } sales and { $revenue } ({ $source }).
+claim-product_digital_example = Another example: a { $price } digital product bought by { $conversion } of the audience ({ $source }).
+claim-affiliate_no_requirement = No official requirement; a commission on each sale through a link, a promo code or TikTok Shop ({ $source }).
 
 ## /earnings
 
@@ -67,7 +128,7 @@ gains-title = { $views ->
    *[other] Estimate for { $views } views
 }
 gains-title-no-views = Your TikTok earnings estimate
-gains-intro = Honest ranges for each revenue stream, over 30 days unless stated otherwise.
+gains-intro = Honest ranges for each revenue stream, each with its unit: they do not add up.
 gains-followers = { $followers ->
     [one] For an account with { $followers } follower.
    *[other] For an account with { $followers } followers.
@@ -79,21 +140,25 @@ title-sponsorship = What a sponsored video is worth
 title-live = What you keep from your LIVE gifts
 title-product = What your product can bring in
 title-affiliate = Your affiliate commissions
-title-eligibility = Your eligibility for TikTok programmes
-rules-creator-rewards = Requirements: age { $age }, { $followers } followers, { $views } authentic views over 30 days, original videos longer than one minute, eligible country (confirmed: { $countries }).
+title-eligibility = Your eligibility for TikTok's programmes
+rules-creator-rewards = Requirements: age { $age }, { $followers } followers, { $views } authentic views over 30 days, original videos longer than one minute, an open country ({ $countries }).
+rules-countries-list = { $countries } according to { $source }
 rules-live = Requirements: age { $age } and { $followers } followers.
-rules-pulse = Requirements: over { $followers } followers and high engagement.
-rules-marketplace = No public threshold (TikTok says it "varies"); brands sign accounts from { $followers } highly engaged followers.
 
 ## /goal
 
 title-goal = Goal: { $amount } a month
 goal-creator-rewards = Creator Rewards Program: between { $fewest } and { $most } qualified views a month.
-goal-creator-fund = Legacy fund, for comparison: between { $fewest } and { $most } views.
-goal-posts = { $most ->
-    [one] Brand deals: { $fewest } sponsored video a month at your size.
-   *[other] Brand deals: between { $fewest } and { $most } sponsored videos a month at your size.
+goal-by-region = Depends on the region: give country: for your rate.
+goal-crp-unconfirmed = Creator Rewards Program: not confirmed for { $country } by any of our sources.
+goal-creator-fund = Creator Fund, for comparison: between { $fewest } and { $most } views.
+goal-posts = Brand deals: between { $fewest } and { $most } sponsored videos a month at your size.
+goal-posts-exact = { $posts ->
+    [one] Brand deals: { $posts } sponsored video a month at your size.
+   *[other] Brand deals: { $posts } sponsored videos a month at your size.
 }
+goal-posts-open = The price at your size is a floor ("or even more"): you may need fewer.
+goal-posts-no-price = Brand deals: no source prices deals at your size.
 goal-posts-hint = Add { $hint } to see how many brand deals it would take.
 goal-sales = { $sales ->
     [one] Product at { $price }: { $sales } sale a month.
@@ -107,32 +172,38 @@ title-projection = { $months ->
     [one] Projection over { $months } month
    *[other] Projection over { $months } months
 }
-projection-growth-source = Start: { $views } views a month, +{ $growth } a month (views doubled in 3 months with 4 videos a week, article 000's example).
-projection-growth-given = Start: { $views } views a month, +{ $growth } a month.
+title-projection-no-growth = Projection: I need your growth rate
+projection-needs-growth = No source gives a typical growth rate: give yours per month, for example { $hint }.
+projection-growth-given = Start: { $views } views a month, +{ $growth } a month (your assumption).
 projection-field = Month by month (Creator Rewards Program)
 projection-month = Month { $month }: { $views } views → { $money }
-projection-threshold = {" "}✅ { $threshold } views threshold reached
-projection-capped = Beyond this, it would be more views than the planet can watch: the projection stops there.
-projection-caveat = A projection is not a promise: growth depends on your formats and how regularly you post.
+projection-nothing = nothing
+projection-threshold = {" "}✅ { $threshold }-view threshold reached
+projection-below-threshold = Below { $threshold } views over 30 days, the Creator Rewards Program pays nothing.
+projection-unconfirmed = Not confirmed for { $country } by any of our sources: no amount.
+projection-by-region = No country given: amounts cover every region's rates (give country:).
+projection-capped = The projection stops at { $views } views a month, as many as TikTok has monthly active users ({ $source }).
+projection-caveat = A projection is not a promise. The article's benchmark: { $videos } videos a week to go from { $from } to { $to } views in { $months } months ({ $source }).
 
 ## /engagement
 
 title-engagement = Engagement rate: { $rate }
 engagement-detail = { $interactions } interactions for { $views } views.
-engagement-above = Above the average for accounts of your size ({ $typical }).
-engagement-below = Below the average for accounts of your size ({ $typical }).
-engagement-no-size = Add { $hint } to compare with accounts of your size.
-engagement-strong = Excellent: according to article 000, an account at { $strong } engagement is often preferred to one five times larger at { $weak }.
-engagement-weak = Weak: brands often prefer a smaller but more engaged account.
-engagement-between = Between article 000's markers: { $weak } (weak) and { $strong } (excellent).
-engagement-brands = For brands, that is worth about { $engaged } engaged followers.
+engagement-above = Above the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
+engagement-below = Below the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
+engagement-no-size = Add { $hint } to compare with accounts your size.
+engagement-not-paid = Engagement is not paid as such: it brings views, and brands look at it.
 
 ## /sources
 
 title-sources = Where the figures come from
-sources-intro = Every rate cites its source and date; the articles carry no publication date, so the date shown is the year they refer to or the day they were read.
-sources-used-by = Figures: { $rates }
-sources-fx = Conversion: { $eur } = ${ $usd } (ECB, { $date }).
+sources-intro = Every figure cites its source. The articles are those gainsbot was built on; the other public figures are added beyond them, each dated.
+sources-kind-article = Article (in French)
+sources-kind-public = Public figure added beyond the articles
+sources-dated = Date: { $date }
+sources-read = No publication date; read on { $date }
+sources-says = { $group }: { $says }
+sources-fx = Conversion: { $eur } = { $rate } { $currency } ({ $source }, { $date }).
 
 ## /faq
 
@@ -144,12 +215,12 @@ title-faq-likes = Does TikTok pay for likes?
 title-faq-followers = How many followers to get paid?
 title-faq-fund = Creator Fund or Creator Rewards Program?
 title-faq-shop = TikTok Shop and affiliate links
-faq-payouts = Your earnings show up in your "Balance" in the app. The minimum withdrawal is around { $low } or { $high } depending on your country; payment is by PayPal or bank transfer and arrives within a few business days.
-faq-taxes = This income is taxable. For a few hundred euros a year, declare it as non-commercial profits (BNC). Above about { $threshold } a year, article 000 advises setting up a micro-entreprise. Brand deals, sales and gifts must be declared too; when in doubt, ask an accountant.
-faq-likes = No: TikTok does not pay for likes or comments. The Creator Rewards Program pays for qualified views (an RPM, revenue per 1,000 views). Engagement brings more views, and so more income.
-faq-followers = Creator Rewards Program: { $crp } followers and { $views } views over 30 days. LIVE: { $live } followers. Pulse: over { $pulse } followers. Brand deals: possible from { $deals } highly engaged followers. Affiliate links and products: no minimum.
-faq-fund = The old Creator Fund paid very little ({ $fund } for 1,000,000 views); it was replaced by the Creator Rewards Program, which pays for qualified views of videos longer than one minute ({ $crp } for 1,000,000 views).
-faq-shop = With TikTok Shop you tag products in your videos and earn a commission on each purchase; affiliate links also work through a bio link or a promo code. No follower minimum; no reliable source gives a typical commission.
+faq-payouts = Your earnings show in your in-app "Balance". The minimum withdrawal is around { $low } or { $high } depending on your country ({ $source }). { $methods }
+faq-taxes = French rules: this income is taxable. For a few hundred euros a year, declare it as non-commercial profits (BNC). "Above about { $threshold } a year, it becomes necessary to set up a business": the micro-entreprise is the simplest ({ $source }). Brand deals, sales and gifts must be declared too. Outside France, your own country's rules apply: ask its tax administration.
+faq-likes = No: TikTok pays nothing for likes or comments. The Creator Rewards Program pays for qualified views (an RPM, revenue per 1,000 views); engagement brings more views, and so more income ({ $source }).
+faq-followers = Creator Rewards Program: { $crp } followers and { $views } views over 30 days. LIVE: { $live } followers. Pulse: often more than { $pulse } followers. Brand deals: no official threshold. { $deals } Affiliate links and products: no minimum.
+faq-fund = The articles disagree: { $open } present the Creator Fund as the current programme; { $replaced } say the Creator Rewards Program replaced it. The fund pays very little ({ $fund } for 1,000,000 views); the Creator Rewards Program pays for qualified views of videos over one minute ({ $crp } for 1,000,000 views, depending on the region).
+faq-shop = With TikTok Shop you tag products in your videos and earn a commission on each purchase; affiliate links in your bio or promo codes work too. No follower minimum; no reliable source gives a typical commission ({ $source }).
 
 ## /help
 
@@ -158,7 +229,7 @@ help-intro = Type a command, with options such as views:1000000, or ask your que
 help-commands = Commands
 help-more = One command in detail: { $example }
 help-options = Options
-help-positional = Shortcut: { $example } (the value of { $option }).
+help-positional = Shortcut: { $example } (value of { $option }).
 question-pointer = I did not understand. Type { $help } for the list of commands, or for example { $example }.
 
 ## Result cards
@@ -171,15 +242,47 @@ card-eligible = Eligible
 card-not-eligible = Not eligible
 card-unknown = To check
 card-month = M{ $month }
-card-replaced = Replaced by the Creator Rewards Program
 card-projection-subtitle = Start: { $views } views a month, +{ $growth } a month
 card-none = This reply has no card: try /earnings or /projection.
 
 ## Telegram
 
 telegram-start = Hello! I tell you what TikTok can really pay you. Try /earnings 1M, /eligibility followers:8000, or ask your question ("how much for 1.5M views?"). /help lists everything.
-telegram-private-only = This command shows your personal data: send it to me in a private chat.
-telegram-description = What TikTok really pays: honest estimates per revenue stream, programme eligibility and the source of every figure, in English or French.
-telegram-short-description = What TikTok can really pay you, with sourced figures.
+telegram-private-only = This command shows your personal data: send it to me in private.
+telegram-description = What TikTok really pays: honest estimates by revenue stream, programme eligibility and the source of every figure, in English or French.
+telegram-short-description = What TikTok can really pay you, with sources.
 language-name = English
 discord-menu-estimate = Estimate earnings
+
+## Niches
+
+niche-finance = finance
+niche-tech = tech
+niche-beauty = beauty
+niche-fitness = fitness
+niche-food = food
+niche-gaming = gaming
+niche-fashion = fashion
+niche-comedy = comedy
+niche-education = education
+niche-lifestyle = lifestyle
+niche-travel = travel
+niche-other = other
+
+## /sources: public figures described
+
+topic-fx = Conversion
+sources-countries = open in: { $countries }
+sources-fx-rate = { $eur } = { $rate } { $currency }
+sources-price = { $amount }
+sources-percent = { $value }
+sources-coins-per-diamond = { $coins } coins per diamond
+sources-figure = { $value }{ $unit }
+sources-figure-place = {" "}({ $place })
+sources-figure-followers = , for accounts of { $followers } followers or more
+sources-unit-per_1000_views = {" "}per 1,000 views
+sources-unit-per_sponsored_video = {" "}per sponsored video
+sources-unit-per_coin = {" "}a coin
+sources-unit-per_diamond = {" "}a diamond
+sources-unit-per_year = {" "}a year
+sources-unit-none = {""}

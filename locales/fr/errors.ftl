@@ -17,3 +17,5 @@ error-too-small = { $option } : « { $value } » est trop petit (minimum { $min 
 error-too-large = { $option } : « { $value } » est plus que ce qui est possible (maximum { $max }). Exemple : { $hint }
 error-unknown-choice = { $option } : « { $value } » n'est pas un choix possible. Choix : { $choices }.
 error-unknown-country = { $option } : je ne connais pas le pays « { $value } ». Exemples : { $hint }, France, Belgique, Canada.
+error-exceeds = { $option } : { $value }, c'est plus que { $limit } ({ $limit_value }) ; c'est impossible, vérifiez vos chiffres.
+error-over-full-engagement = { $interactions } interactions pour { $views } vues, c'est plus de 100 % d'engagement ; vérifiez likes:, commentaires:, partages: et enregistrements:.

@@ -1,20 +1,35 @@
 ## Sources de revenus
 
 stream-creator_rewards = Programme de récompenses des créateurs
-stream-creator_fund = Fonds des créateurs (ancien)
+stream-creator_fund = Fonds des créateurs
 stream-brand_deal = Partenariats de marques
 stream-live_gifts = Cadeaux LIVE
+stream-video_gifts = Cadeaux vidéo (Video Gifts)
+stream-subscriptions = Abonnements payants
 stream-affiliate = Affiliation et TikTok Shop
 stream-products = Vos propres produits
 stream-pulse = TikTok Pulse
 programme-marketplace = Creator Marketplace (partenariats)
+topic-engagement = Engagement
+topic-growth = Croissance
+topic-payouts = Paiements
+topic-taxes = Impôts
+
+## Unités
+
+per-month = sur 30 jours
+per-sponsored_video = par vidéo sponsorisée
+per-launch = par lancement (ventes à votre audience actuelle)
+per-gifts = pour les cadeaux indiqués
+per-sales = pour les ventes indiquées
 
 ## Montants et éligibilité
 
 range = { $low } – { $high }
 range-open = { $low } – { $high } et plus
 range-single = { $amount }
-by-source = { $range } selon { $source }
+range-per = { $range } { $per }
+list-separator = {" ; "}
 verdict-eligible = ✅ Éligible
 verdict-not-eligible = ❌ Pas éligible : { $missing }
 verdict-unknown = ❔ À vérifier : { $what }
@@ -28,37 +43,83 @@ missing-views = { $count ->
 }
 missing-age = il faut avoir au moins { $min } ans
 missing-length = vos vidéos doivent durer plus d'une minute
-missing-replaced = programme fermé, remplacé par le Programme de récompenses
-unsettled-needs = indiquez { $option }:{ $example } pour vérifier
-unsettled-country = aucune de nos sources ne confirme que votre pays est éligible
+unsettled-needs = indiquez { $hint } pour vérifier
+unsettled-country = aucune de nos sources ne confirme que le programme est ouvert dans votre pays ({ $country })
 unsettled-no-threshold = il faut aussi un engagement élevé, sans seuil public
+unsettled-fund-status = les articles ne s'accordent pas sur son statut (voir ci-dessous)
+unsettled-brand-open = pas de seuil officiel : selon { $source }, des marques signent dès { $low } à { $high } abonnés si le public est très engagé
 footer-sources = Sources : { $list } · détails avec /sources
+
+## Citations
+
+cite-short = { $who }, { $year }
+cite-short-undated = { $who }, s. d.
+cite-long = { $who }, « { $title } », { $year }
+cite-long-label = { $who }, { $label }, { $year }
+cite-no-year = s. d.
+region-europe = France et Europe
+region-unspecified = Sans région précisée
+
+## D'où vient chaque chiffre
+
+part-where = { $place } : { $range } selon { $source }
+part-source = { $range } selon { $source }
+part-anchor = { $range } : chiffre donné pour { $followers } abonnés ({ $source })
+part-anchor-hot = Dans une niche recherchée ({ $niches }) : { $range }, chiffre donné pour { $followers } abonnés ({ $source })
+part-interpolated = { $range } : interpolé sur une échelle logarithmique entre { $from } abonnés ({ $from_range }) et { $to } abonnés ({ $to_range }), selon { $source }
+part-interpolated-hot = Dans une niche recherchée ({ $niches }) : { $range }, interpolé sur une échelle logarithmique entre { $from } abonnés ({ $from_range }) et { $to } abonnés ({ $to_range }), selon { $source }
+part-live-diamonds = { $range } : vos diamants à { $diamond } pièce ({ $source })
+part-live-converters = { $range } : { $coins } pièces pour 1 diamant, à { $diamond } le diamant, selon les convertisseurs publics ({ $source })
+part-live-share = { $range } : la moitié environ de ce que paient les spectateurs ({ $share } selon { $source }, à { $coin } la pièce)
 
 ## Notes
 
-note-region-europe = Pays non précisé : taux France et Europe (ajoutez pays:US pour les taux hors Europe).
-note-region-global = Pays non précisé : taux hors Europe (ajoutez pays:FR pour les taux européens).
 note-assumes-adult = Suppose que vous êtes majeur (précisez age:).
 note-assumes-long-videos = Suppose que vos vidéos durent plus d'une minute (précisez duree:).
-note-qualified-views = Seules les vues qualifiées de vidéos de plus d'une minute sont payées ; TikTok ne paie ni les likes ni les commentaires.
-note-sources-disagree = Les sources ne donnent pas la même fourchette : le total les couvre toutes.
-note-fund-replaced = Remplacé par le Programme de récompenses : montré pour comparaison seulement.
-note-engaged-audience = Tarifs d'une audience engagée (vers { $reference } d'engagement) ; ajoutez engagement: pour affiner.
-note-engagement-scaled = Avec cet engagement, les marques vous comptent comme environ { $effective } abonnés engagés.
-note-hot-niche = Niche recherchée par les marques : la fourchette inclut le tarif des niches qui paient le mieux.
-note-no-price-size = Des marques signent dès { $followers } abonnés très engagés, mais aucune source fiable ne donne de tarif à cette taille.
-note-per-post = Par vidéo sponsorisée, pas par mois.
-note-needs-gifts = Ajoutez { $coins } ou { $diamonds } pour chiffrer vos cadeaux.
-note-live-share = Les sources divergent sur votre part : { $coins } pièces pour 1 diamant selon les convertisseurs publics, ou { $share } de ce que paient les spectateurs selon l'article 000.
-note-from-diamonds = Calculé à partir de vos diamants, à la valeur publique d'un diamant.
-note-no-commission = Aucune source fiable ne donne de commission type : indiquez la vôtre.
+note-crp-confirmed = Pays confirmé : { $country } (sources : { $source }).
+note-crp-below-threshold = En dessous de { $threshold } vues sur 30 jours, le programme ne paie rien.
+note-crp-unconfirmed-no-figure = Pas de montant : aucune source ne confirme le programme dans votre pays.
+note-crp-by-region = Les articles donnent un taux par région : précisez pays: pour garder le vôtre (chiffres propres à : { $countries }).
 note-needs-option = Ajoutez { $hint } pour chiffrer ce revenu.
-note-revenue = Chiffre d'affaires (pas un bénéfice) : de { $low } à { $high } ventes.
-note-revenue-exact = { $sales ->
+note-sources-disagree = Les sources ne donnent pas la même fourchette : le total les couvre toutes.
+note-brand-no-price = Aucune source ne donne de tarif sous { $followers } abonnés.
+note-brand-last-figure = Les articles ne chiffrent rien au-delà de { $followers } abonnés : c'est leur dernier tarif par vidéo.
+note-brand-engagement-above = Votre engagement ({ $engagement }) est au-dessus de la moyenne des comptes de votre taille ({ $typical }, { $source }) ; aucune source ne chiffre son effet sur le prix.
+note-brand-engagement-below = Votre engagement ({ $engagement }) est en dessous de la moyenne des comptes de votre taille ({ $typical }, { $source }) ; aucune source ne chiffre son effet sur le prix.
+note-brand-engaged-audiences = Ces tarifs sont donnés pour des audiences « très engagées » ou « actives » ; aucune source ne chiffre l'effet d'un engagement plus faible (ajoutez engagement: pour vous situer).
+note-live-share-disagrees = Les sources ne s'accordent pas sur votre part : les deux lectures sont montrées.
+note-needs-gifts = Ajoutez { $coins } ou { $diamonds } pour chiffrer vos cadeaux.
+note-video-gifts-like-live = Même principe que les cadeaux LIVE (pièces, puis diamants) : /live pieces: chiffre des cadeaux reçus.
+note-subscriptions-no-figure = Aucune source ne donne de prix ni de part pour les abonnements.
+note-no-public-rate = Aucun chiffre public sur ce que paie Pulse (une part des revenus publicitaires).
+note-no-commission = Aucune source fiable ne donne de commission type : indiquez la vôtre.
+note-revenue = { $sales ->
     [one] Chiffre d'affaires (pas un bénéfice) : { $sales } vente.
    *[other] Chiffre d'affaires (pas un bénéfice) : { $sales } ventes.
 }
-note-no-public-rate = Aucun chiffre public sur ce que paie Pulse (une part des revenus publicitaires).
+
+## Ce que disent les articles
+
+claim-crp_review = L'accès n'est pas automatique : TikTok peut prendre plusieurs semaines pour examiner une demande ({ $source }).
+claim-crp_qualified_views = Seules les vues qualifiées de vidéos de plus d'une minute sont payées ; TikTok ne paie ni les likes ni les commentaires ({ $source }).
+claim-fund_open = { $source } le présentent comme le fonds actuel, avec les conditions de 2026 et la marche à suivre pour l'activer.
+claim-fund_replaced = { $source } disent que le Programme de récompenses l'a remplacé.
+claim-brand_1m_campaign = Au-delà de { $followers } abonnés, « plusieurs milliers d'euros par campagne », sans chiffre plus précis ({ $source }).
+claim-brand_small_accounts = Des marques signent dès { $low } à { $high } abonnés si le public est très engagé ({ $source }).
+claim-brand_engagement = « Un créateur avec { $small } abonnés mais { $strong } d'engagement sera souvent préféré à un compte de { $big } abonnés avec seulement { $weak } d'engagement » ({ $source }).
+claim-brand_niche_over_size = Un compte de { $niche } abonnés très actifs dans une niche précise peut facturer plus cher qu'un compte généraliste de { $general } abonnés ({ $source }).
+claim-brand_marketplace = Pas de seuil publié (« varie ») ; la Creator Marketplace met en relation marques et créateurs ({ $source }).
+claim-live_parental_consent = Avant 18 ans : pas de monétisation, « sauf accord parental spécifique » ({ $source }).
+claim-live_rate_varies = Le taux de conversion des diamants en argent varie ({ $source }).
+claim-video_gifts_rollout = fonctionnalité encore en déploiement, sans conditions publiées ({ $source })
+claim-subscriptions_testing = TikTok teste des abonnements payants à contenu exclusif, payés chaque mois ({ $source })
+claim-pulse_conditions = Conditions : « souvent » plus de { $followers } abonnés et un taux d'engagement élevé ({ $source }).
+claim-growth_example = Exemple de l'article : en publiant { $videos } vidéos par semaine, passer de { $from } à { $to } vues par mois en { $months } mois ({ $source }).
+claim-views_ceiling = TikTok compte plus d'un milliard d'utilisateurs actifs par mois ({ $source }).
+claim-payout_methods = Paiement par PayPal ou virement bancaire, en quelques jours ouvrables ({ $source }).
+claim-product_programme_example = Exemple de l'article : un programme à { $price } vendu à { $conversion } de { $followers } abonnés, soit { $sales } ventes et { $revenue } ({ $source }).
+claim-product_digital_example = Autre exemple : un produit numérique à { $price } acheté par { $conversion } de l'audience ({ $source }).
+claim-affiliate_no_requirement = Pas d'exigence officielle ; commission sur chaque vente par lien, code promo ou TikTok Shop ({ $source }).
 
 ## /gains
 
@@ -67,7 +128,7 @@ gains-title = { $views ->
    *[other] Estimation pour { $views } vues
 }
 gains-title-no-views = Estimation de vos revenus TikTok
-gains-intro = Fourchettes honnêtes par source de revenus, sur 30 jours sauf mention contraire.
+gains-intro = Fourchettes honnêtes par source de revenus, chacune avec son unité : elles ne s'additionnent pas.
 gains-followers = { $followers ->
     [one] Pour un compte de { $followers } abonné.
    *[other] Pour un compte de { $followers } abonnés.
@@ -80,20 +141,24 @@ title-live = Ce que vous touchez sur vos cadeaux LIVE
 title-product = Ce que peut rapporter votre produit
 title-affiliate = Vos commissions d'affiliation
 title-eligibility = Votre éligibilité aux programmes TikTok
-rules-creator-rewards = Conditions : { $age } ans, { $followers } abonnés, { $views } vues authentiques sur 30 jours, vidéos originales de plus d'une minute, pays éligible (confirmés : { $countries }).
+rules-creator-rewards = Conditions : { $age } ans, { $followers } abonnés, { $views } vues authentiques sur 30 jours, vidéos originales de plus d'une minute, pays ouvert ({ $countries }).
+rules-countries-list = { $countries } selon { $source }
 rules-live = Conditions : { $age } ans et { $followers } abonnés.
-rules-pulse = Conditions : plus de { $followers } abonnés et un engagement élevé.
-rules-marketplace = Pas de seuil public (« varie » selon TikTok) ; des marques signent dès { $followers } abonnés très engagés.
 
 ## /objectif
 
 title-goal = Objectif : { $amount } par mois
 goal-creator-rewards = Programme de récompenses : entre { $fewest } et { $most } vues qualifiées par mois.
-goal-creator-fund = Ancien fonds, pour comparaison : entre { $fewest } et { $most } vues.
-goal-posts = { $most ->
-    [one] Partenariats : { $fewest } vidéo sponsorisée par mois à votre taille.
-   *[other] Partenariats : entre { $fewest } et { $most } vidéos sponsorisées par mois à votre taille.
+goal-by-region = Selon la région : précisez pays: pour votre taux.
+goal-crp-unconfirmed = Programme de récompenses : aucune source ne confirme qu'il est ouvert dans votre pays ({ $country }).
+goal-creator-fund = Fonds des créateurs, pour comparaison : entre { $fewest } et { $most } vues.
+goal-posts = Partenariats : entre { $fewest } et { $most } vidéos sponsorisées par mois à votre taille.
+goal-posts-exact = { $posts ->
+    [one] Partenariats : { $posts } vidéo sponsorisée par mois à votre taille.
+   *[other] Partenariats : { $posts } vidéos sponsorisées par mois à votre taille.
 }
+goal-posts-open = Le tarif de votre taille est un minimum (« voire davantage ») : il en faudra peut-être moins.
+goal-posts-no-price = Partenariats : aucune source ne donne de tarif à votre taille.
 goal-posts-hint = Ajoutez { $hint } pour savoir combien de partenariats il faudrait.
 goal-sales = { $sales ->
     [one] Produit à { $price } : { $sales } vente par mois.
@@ -103,36 +168,39 @@ goal-thresholds = Rappel : le Programme de récompenses demande aussi { $followe
 
 ## /projection
 
-title-projection = { $months ->
-    [one] Projection sur { $months } mois
-   *[other] Projection sur { $months } mois
-}
-projection-growth-source = Départ : { $views } vues par mois, +{ $growth } par mois (vues doublées en 3 mois avec 4 vidéos par semaine, exemple de l'article 000).
-projection-growth-given = Départ : { $views } vues par mois, +{ $growth } par mois.
+title-projection = Projection sur { $months } mois
+title-projection-no-growth = Projection : il me faut votre croissance
+projection-needs-growth = Aucune source ne donne de croissance type : indiquez la vôtre par mois, par exemple { $hint }.
+projection-growth-given = Départ : { $views } vues par mois, +{ $growth } par mois (votre hypothèse).
 projection-field = Mois par mois (Programme de récompenses)
 projection-month = Mois { $month } : { $views } vues → { $money }
+projection-nothing = rien
 projection-threshold = {" "}✅ seuil des { $threshold } vues atteint
-projection-capped = Au-delà, ce serait plus de vues que la planète ne peut en regarder : la projection s'arrête là.
-projection-caveat = Une projection n'est pas une promesse : la croissance dépend de vos formats et de votre régularité.
+projection-below-threshold = Sous { $threshold } vues sur 30 jours, le Programme de récompenses ne paie rien.
+projection-unconfirmed = Aucune source ne confirme le programme dans votre pays ({ $country }) : pas de montant.
+projection-by-region = Pays non précisé : les montants couvrent les taux de toutes les régions (précisez pays:).
+projection-capped = La projection s'arrête à { $views } vues par mois, autant que TikTok compte d'utilisateurs actifs mensuels ({ $source }).
+projection-caveat = Une projection n'est pas une promesse. Repère de l'article : { $videos } vidéos par semaine pour passer de { $from } à { $to } vues en { $months } mois ({ $source }).
 
 ## /engagement
 
 title-engagement = Taux d'engagement : { $rate }
 engagement-detail = { $interactions } interactions pour { $views } vues.
-engagement-above = Au-dessus de la moyenne des comptes de votre taille ({ $typical }).
-engagement-below = En dessous de la moyenne des comptes de votre taille ({ $typical }).
+engagement-above = Au-dessus de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
+engagement-below = En dessous de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
 engagement-no-size = Ajoutez { $hint } pour comparer avec les comptes de votre taille.
-engagement-strong = Excellent : selon l'article 000, un compte à { $strong } d'engagement est souvent préféré à un compte cinq fois plus gros à { $weak }.
-engagement-weak = Faible : les marques préfèrent souvent un compte plus petit mais plus engagé.
-engagement-between = Entre les repères de l'article 000 : { $weak } (faible) et { $strong } (excellent).
-engagement-brands = Pour les marques, cela vaut environ { $engaged } abonnés engagés.
+engagement-not-paid = L'engagement n'est pas payé en soi : il fait monter les vues et intéresse les marques.
 
 ## /sources
 
 title-sources = Sources des chiffres
-sources-intro = Chaque taux cite sa source et sa date ; les articles n'ont pas de date de publication, la date indiquée est celle dont ils parlent ou celle de leur lecture.
-sources-used-by = Chiffres : { $rates }
-sources-fx = Conversion : { $eur } = { $usd } $ (BCE, { $date }).
+sources-intro = Chaque chiffre cite sa source. Les articles sont ceux sur lesquels gainsbot a été construit ; les autres chiffres publics sont ajoutés au-delà, chacun daté.
+sources-kind-article = Article
+sources-kind-public = Chiffre public ajouté au-delà des articles
+sources-dated = Date : { $date }
+sources-read = Sans date de publication ; consulté le { $date }
+sources-says = { $group } : { $says }
+sources-fx = Conversion : { $eur } = { $rate } { $currency } ({ $source }, { $date }).
 
 ## /faq
 
@@ -144,12 +212,12 @@ title-faq-likes = TikTok paie-t-il les likes ?
 title-faq-followers = Combien d'abonnés pour être payé ?
 title-faq-fund = Fonds des créateurs ou Programme de récompenses ?
 title-faq-shop = TikTok Shop et affiliation
-faq-payouts = Vos gains apparaissent dans votre « Solde » dans l'application. Le retrait minimum tourne autour de { $low } ou { $high } selon votre pays ; le paiement se fait par PayPal ou virement bancaire et arrive en quelques jours ouvrables.
-faq-taxes = Ces revenus sont imposables. Pour quelques centaines d'euros par an, déclarez-les en bénéfices non commerciaux (BNC). Au-delà d'environ { $threshold } par an, l'article 000 conseille de créer une micro-entreprise. Partenariats, ventes et cadeaux se déclarent aussi ; en cas de doute, demandez à un comptable.
-faq-likes = Non : TikTok ne paie pas les likes ni les commentaires. Le Programme de récompenses paie les vues qualifiées (un RPM, revenu pour 1 000 vues). L'engagement fait monter vos vues, et donc vos revenus.
-faq-followers = Programme de récompenses : { $crp } abonnés et { $views } vues sur 30 jours. LIVE : { $live } abonnés. Pulse : plus de { $pulse } abonnés. Partenariats : possibles dès { $deals } abonnés très engagés. Affiliation et produits : aucun minimum.
-faq-fund = L'ancien Fonds des créateurs payait très peu ({ $fund } pour 1 000 000 vues) ; il a été remplacé par le Programme de récompenses, qui paie les vues qualifiées de vidéos de plus d'une minute ({ $crp } pour 1 000 000 vues).
-faq-shop = Avec TikTok Shop, vous identifiez des produits dans vos vidéos et touchez une commission sur chaque achat ; l'affiliation marche aussi par lien en bio ou code promo. Pas de minimum d'abonnés ; aucune source fiable ne donne de commission type.
+faq-payouts = Vos gains apparaissent dans votre « Solde » dans l'application. Le retrait minimum tourne autour de { $low } ou { $high } selon votre pays ({ $source }). { $methods }
+faq-taxes = Règles françaises : ces revenus sont imposables. Pour quelques centaines d'euros par an, déclarez-les en bénéfices non commerciaux (BNC). « Au-delà de { $threshold } par an environ, il devient nécessaire de créer un statut » : la micro-entreprise est la plus simple ({ $source }). Partenariats, ventes et cadeaux se déclarent aussi. Hors de France, ce sont les règles de votre pays qui s'appliquent : renseignez-vous auprès de son administration fiscale.
+faq-likes = Non : TikTok ne paie ni les likes ni les commentaires. Le Programme de récompenses paie les vues qualifiées (un RPM, revenu pour 1 000 vues) ; l'engagement fait monter vos vues, et donc vos revenus ({ $source }).
+faq-followers = Programme de récompenses : { $crp } abonnés et { $views } vues sur 30 jours. LIVE : { $live } abonnés. Pulse : souvent plus de { $pulse } abonnés. Partenariats : pas de seuil officiel. { $deals } Affiliation et produits : aucun minimum.
+faq-fund = Les articles ne s'accordent pas : { $open } présentent le Fonds des créateurs comme le programme actuel ; { $replaced } disent que le Programme de récompenses l'a remplacé. Le fonds paie très peu ({ $fund } pour 1 000 000 vues) ; le Programme de récompenses paie les vues qualifiées de vidéos de plus d'une minute ({ $crp } pour 1 000 000 vues, selon la région).
+faq-shop = Avec TikTok Shop, vous identifiez des produits dans vos vidéos et touchez une commission sur chaque achat ; l'affiliation marche aussi par lien en bio ou code promo. Pas de minimum d'abonnés ; aucune source fiable ne donne de commission type ({ $source }).
 
 ## /aide
 
@@ -171,7 +239,6 @@ card-eligible = Éligible
 card-not-eligible = Pas éligible
 card-unknown = À vérifier
 card-month = M{ $month }
-card-replaced = Remplacé par le Programme de récompenses
 card-projection-subtitle = Départ : { $views } vues par mois, +{ $growth } par mois
 card-none = Cette réponse n'a pas de carte : essayez /gains ou /projection.
 
@@ -183,3 +250,36 @@ telegram-description = Combien TikTok paie vraiment : estimations honnêtes par 
 telegram-short-description = Ce que TikTok peut vraiment vous rapporter, chiffres sourcés.
 language-name = Français
 discord-menu-estimate = Estimer les gains
+
+## Niches
+
+niche-finance = finance
+niche-tech = tech
+niche-beauty = beauté
+niche-fitness = fitness
+niche-food = cuisine
+niche-gaming = gaming
+niche-fashion = mode
+niche-comedy = humour
+niche-education = éducation
+niche-lifestyle = lifestyle
+niche-travel = voyage
+niche-other = autre
+
+## /sources : les chiffres publics décrits
+
+topic-fx = Conversion
+sources-countries = ouvert en : { $countries }
+sources-fx-rate = { $eur } = { $rate } { $currency }
+sources-price = { $amount }
+sources-percent = { $value }
+sources-coins-per-diamond = { $coins } pièces pour 1 diamant
+sources-figure = { $value }{ $unit }
+sources-figure-place = {" "}({ $place })
+sources-figure-followers = , pour { $followers } abonnés et plus
+sources-unit-per_1000_views = {" "}pour 1 000 vues
+sources-unit-per_sponsored_video = {" "}par vidéo sponsorisée
+sources-unit-per_coin = {" "}la pièce
+sources-unit-per_diamond = {" "}le diamant
+sources-unit-per_year = {" "}par an
+sources-unit-none = {""}

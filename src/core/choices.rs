@@ -168,6 +168,24 @@ impl Niche {
     pub fn id(self) -> &'static str {
         self.name(Lang::En)
     }
+
+    /// The Fluent id of its display name (`niche-beauty`: « beauté »).
+    pub fn message(self) -> &'static str {
+        match self {
+            Niche::Finance => "niche-finance",
+            Niche::Tech => "niche-tech",
+            Niche::Beauty => "niche-beauty",
+            Niche::Fitness => "niche-fitness",
+            Niche::Food => "niche-food",
+            Niche::Gaming => "niche-gaming",
+            Niche::Fashion => "niche-fashion",
+            Niche::Comedy => "niche-comedy",
+            Niche::Education => "niche-education",
+            Niche::Lifestyle => "niche-lifestyle",
+            Niche::Travel => "niche-travel",
+            Niche::Other => "niche-other",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -35,6 +35,15 @@ pub enum InputError {
         command: CommandId,
         option: OptionId,
     },
+    #[error("{option:?} ({value}) is more than {limit:?} ({limit_value})")]
+    Exceeds {
+        option: OptionId,
+        value: u64,
+        limit: OptionId,
+        limit_value: u64,
+    },
+    #[error("{interactions} interactions for {views} views is over 100 % engagement")]
+    OverFullEngagement { interactions: u64, views: u64 },
 }
 
 /// Longest slice of a bad value echoed back to the user.
@@ -237,6 +246,45 @@ impl Inputs {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
         }
+    }
+
+    /// Likes, comments, shares and saves together.
+    pub fn interactions(&self) -> u64 {
+        [self.likes, self.comments, self.shares, self.saves]
+            .iter()
+            .map(|v| v.unwrap_or(0))
+            .fold(0, u64::saturating_add)
+    }
+
+    /// Refuses what cannot be: a count of likes, comments, shares or saves above the
+    /// views, or more interactions than views (an engagement over 100 %).
+    pub fn check(&self) -> Result<(), InputError> {
+        let Some(views) = self.views else {
+            return Ok(());
+        };
+        for (option, value) in [
+            (OptionId::Likes, self.likes),
+            (OptionId::Comments, self.comments),
+            (OptionId::Shares, self.shares),
+            (OptionId::Saves, self.saves),
+        ] {
+            if let Some(value) = value.filter(|v| *v > views) {
+                return Err(InputError::Exceeds {
+                    option,
+                    value,
+                    limit: OptionId::Views,
+                    limit_value: views,
+                });
+            }
+        }
+        let interactions = self.interactions();
+        if interactions > views {
+            return Err(InputError::OverFullEngagement {
+                interactions,
+                views,
+            });
+        }
+        Ok(())
     }
 
     /// Whether an option has a value.

@@ -1,14 +1,16 @@
 //! Goal solving and growth projection: the same sourced rates, read the other way round
-//! or carried forward month by month.
+//! or carried forward month by month; and the engagement rate against its benchmark.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::catalogue::MAX_VIEWS;
-use super::estimate::{Estimator, Range, SourcedRange, union};
+use super::country::Country;
+use super::estimate::benchmarks::typical_engagement;
+use super::estimate::streams::{brand_deal, creator_rewards};
+use super::estimate::{Estimator, Range, StreamId, push_unique};
 use super::inputs::Inputs;
-use super::rates::{Group, Programme, RateRegion, Requirement};
-use crate::values::Money;
+use super::rates::{Rate, Unit};
+use crate::values::{Money, Percent};
 
 /// Views a month needed to reach a target, from the best and the worst sourced rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,82 +21,104 @@ pub struct ViewsNeeded {
     pub most: u64,
 }
 
+/// Sponsored videos a month needed at the creator's price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PostsNeeded {
+    /// At the top of the price range.
+    pub fewest: u64,
+    /// At the bottom of the price range.
+    pub most: u64,
+    /// The price's source says "or more": fewer may do.
+    pub open: bool,
+}
+
 /// What it takes to earn a monthly target.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Goal<'a> {
     pub target: Money,
+    /// `None` when no source confirms the programme in the creator's country.
     pub creator_rewards: Option<ViewsNeeded>,
     pub creator_fund: Option<ViewsNeeded>,
-    /// Sponsored videos at the creator's tier (fewest, most).
-    pub sponsored_posts: Option<(u64, u64)>,
+    pub sponsored_posts: Option<PostsNeeded>,
     /// Sales of the creator's own product.
     pub product_sales: Option<u64>,
     pub sources: Vec<&'a str>,
 }
 
+/// Whole units needed, rounding up; the quotient is first rounded to six decimals so an
+/// inexact conversion never asks for one unit more than an exact one would.
 fn ceil_div(amount: Decimal, per_unit: Decimal) -> Option<u64> {
     if per_unit <= Decimal::ZERO {
         return None;
     }
-    amount.checked_div(per_unit)?.ceil().to_u64()
+    amount.checked_div(per_unit)?.round_dp(6).ceil().to_u64()
+}
+
+/// Whether no source confirms the Creator Rewards Program in the country given.
+pub fn crp_unconfirmed(e: &Estimator, inputs: &Inputs) -> Option<&'static Country> {
+    inputs.country.filter(|c| {
+        e.rates
+            .confirmations(StreamId::CreatorRewards, c.code)
+            .is_empty()
+    })
 }
 
 impl<'a> Estimator<'a> {
     fn views_needed(
         &self,
-        group: Group,
-        region: RateRegion,
+        rates: impl IntoIterator<Item = &'a Rate>,
         target: Money,
         sources: &mut Vec<&'a str>,
     ) -> Option<ViewsNeeded> {
-        let fx = self.rates.fx();
-        let per_view: Vec<(Decimal, Decimal)> = self
-            .view_rates(group, region)
-            .map(|r| {
-                if !sources.contains(&r.source.as_str()) {
-                    sources.push(r.source.as_str());
-                }
-                let from = r.currency.unwrap_or(target.currency);
-                (
-                    fx.convert(r.low, from, target.currency) / Decimal::ONE_THOUSAND,
-                    fx.convert(r.high_or_low(), from, target.currency) / Decimal::ONE_THOUSAND,
-                )
-            })
-            .collect();
-        let lowest = per_view.iter().map(|p| p.0).min()?;
-        let highest = per_view.iter().map(|p| p.1).max()?;
+        // The target is converted into each rate's currency, so a rate is never divided
+        // by an inexact conversion.
+        let mut fewest: Option<u64> = None;
+        let mut most: Option<u64> = None;
+        for rate in rates {
+            push_unique(sources, [rate.source.as_str()]);
+            let currency = rate.currency.unwrap_or(target.currency);
+            let goal = self
+                .rates
+                .fx()
+                .convert(target.units(), target.currency, currency)
+                * Decimal::ONE_THOUSAND;
+            let at_high = ceil_div(goal, rate.high_or_low())?;
+            let at_low = ceil_div(goal, rate.low)?;
+            fewest = Some(fewest.map_or(at_high, |f| f.min(at_high)));
+            most = Some(most.map_or(at_low, |m| m.max(at_low)));
+        }
         Some(ViewsNeeded {
-            fewest: ceil_div(target.units(), highest)?,
-            most: ceil_div(target.units(), lowest)?,
+            fewest: fewest?,
+            most: most?,
         })
     }
 
     /// Views, sponsored videos or sales needed for a monthly target.
     pub fn goal(&self, inputs: &Inputs, target: Money) -> Goal<'a> {
         let mut sources = Vec::new();
-        let region = self.region(inputs).0;
-        let creator_rewards =
-            self.views_needed(Group::CreatorRewards, region, target, &mut sources);
-        let creator_fund =
-            self.views_needed(Group::CreatorFund, RateRegion::Global, target, &mut sources);
-        let sponsored_posts = inputs.followers.and_then(|f| {
-            let deal = self.stream(
-                super::estimate::StreamId::BrandDeal,
-                &Inputs {
-                    followers: Some(f),
-                    ..inputs.clone()
-                },
-            );
-            let range = deal.range?;
-            for s in deal.sources {
-                if !sources.contains(&s) {
-                    sources.push(s);
-                }
-            }
-            Some((
-                ceil_div(target.units(), range.high.units())?,
-                ceil_div(target.units(), range.low.units())?,
-            ))
+        let creator_rewards = match crp_unconfirmed(self, inputs) {
+            Some(_) => None,
+            None => self.views_needed(
+                creator_rewards::applicable(self.rates, inputs.country),
+                target,
+                &mut sources,
+            ),
+        };
+        let fund = self
+            .rates
+            .group(StreamId::CreatorFund.key())
+            .filter(|r| r.unit == Unit::Per1000Views);
+        let creator_fund = self.views_needed(fund, target, &mut sources);
+        let sponsored_posts = inputs.followers.and_then(|followers| {
+            let hot = inputs.niche.is_some_and(|n| self.rates.is_hot(n));
+            let price = brand_deal::price(self, followers, hot, false)?;
+            push_unique(&mut sources, price.label.cited().iter().copied());
+            let range = price.range;
+            Some(PostsNeeded {
+                fewest: ceil_div(target.units(), range.high.units())?,
+                most: ceil_div(target.units(), range.low.units())?,
+                open: range.open_high,
+            })
         });
         let product_sales = inputs.price.and_then(|(cents, currency)| {
             let price = self.rates.fx().convert(
@@ -120,120 +144,107 @@ impl<'a> Estimator<'a> {
 pub struct Month {
     pub month: u64,
     pub views: u64,
+    /// Nothing under the views threshold, or where the programme is not confirmed.
     pub creator_rewards: Option<Range>,
     /// This is the first month at or above the Creator Rewards views threshold.
     pub crosses_threshold: bool,
 }
 
-/// Views and Creator Rewards earnings month by month.
+/// Views and Creator Rewards earnings month by month, at the growth the creator gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Projection<'a> {
     pub start_views: u64,
-    /// Monthly growth in percent, rounded to a tenth for display.
-    pub monthly_growth: Decimal,
-    /// Growth came from the seed's example, not from the user.
-    pub growth_from_source: bool,
+    pub growth: Percent,
     pub months: Vec<Month>,
     pub threshold: u64,
+    /// Monthly views stop here (the claim `views_ceiling`), and `capped` says it happened.
+    pub ceiling: u64,
+    pub capped: bool,
     pub sources: Vec<&'a str>,
 }
 
 impl<'a> Estimator<'a> {
-    /// Carries monthly views forward. Without `croissance`, growth is the seed's example:
-    /// views doubling in three months at four videos a week.
-    pub fn projection(&self, inputs: &Inputs, start_views: u64) -> Projection<'a> {
+    /// Carries monthly views forward at `growth` a month, up to the sourced ceiling.
+    pub fn projection(&self, inputs: &Inputs, start_views: u64, growth: Percent) -> Projection<'a> {
         let months = inputs.months.unwrap_or(6);
-        let doubling = self.rates.get("growth_doubling");
-        let mut sources = Vec::new();
-        let (factor, growth_from_source) = match inputs.growth {
-            Some(g) => (1.0 + g.fraction().to_f64().unwrap_or(0.0), false),
-            None => {
-                sources.push(doubling.source.as_str());
-                let span = f64::from(doubling.months.unwrap_or(3).max(1));
-                (doubling.low.to_f64().unwrap_or(1.0).powf(1.0 / span), true)
-            }
-        };
-        let threshold = self
-            .rates
-            .rule(Programme::CreatorRewards, Requirement::Views30d)
-            .map_or(0, |r| r.min);
+        let ceiling_claim = self.rates.claim("views_ceiling");
+        let ceiling = ceiling_claim.count("views");
+        let threshold = creator_rewards::threshold(self.rates);
+        let mut sources: Vec<&str> = ceiling_claim.sources.iter().map(String::as_str).collect();
+        let confirmed = crp_unconfirmed(self, inputs).is_none();
+        let applicable = creator_rewards::applicable(self.rates, inputs.country);
+        let factor = Decimal::ONE + growth.fraction();
+        let mut exact = Decimal::from(start_views);
         let mut crossed = start_views >= threshold;
+        let mut capped = false;
+        // Past the ceiling every month would read the same: the table stops there.
         let months = (1..=months)
-            .map(|m| {
-                let exact = start_views as f64 * factor.powf(m as f64);
-                let views = if exact.is_finite() {
-                    exact.round().min(MAX_VIEWS as f64) as u64
-                } else {
-                    MAX_VIEWS
-                };
-                let parts: Vec<SourcedRange> = self.creator_rewards_for(inputs, views);
-                for p in &parts {
-                    for s in &p.sources {
-                        if !sources.contains(s) {
-                            sources.push(s);
-                        }
-                    }
+            .map_while(|m| {
+                if capped {
+                    return None;
                 }
+                exact = exact
+                    .checked_mul(factor)
+                    .unwrap_or(Decimal::MAX)
+                    .min(Decimal::from(ceiling));
+                let views = exact.round().to_u64().unwrap_or(ceiling).min(ceiling);
+                capped |= views == ceiling;
+                let paid = confirmed && views >= threshold;
+                let creator_rewards = if paid {
+                    let parts = creator_rewards::parts(self, &applicable, views);
+                    for p in &parts {
+                        push_unique(&mut sources, p.label.cited().iter().copied());
+                    }
+                    Range::span(parts.iter().map(|p| &p.range))
+                } else {
+                    None
+                };
                 let crosses_threshold = !crossed && views >= threshold;
                 crossed |= crosses_threshold;
-                Month {
+                Some(Month {
                     month: m,
                     views,
-                    creator_rewards: union(&parts),
+                    creator_rewards,
                     crosses_threshold,
-                }
+                })
             })
             .collect();
-        let monthly_growth = Decimal::from_f64_retain((factor - 1.0) * 100.0)
-            .unwrap_or_default()
-            .round_dp(1);
         Projection {
             start_views,
-            monthly_growth,
-            growth_from_source,
+            growth,
             months,
             threshold,
+            ceiling,
+            capped,
             sources,
         }
     }
 }
 
 /// An engagement rate and how it compares.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Engagement<'a> {
     /// Interactions per view, in percent, to two decimals.
     pub rate: Decimal,
     pub interactions: u64,
-    /// The typical rate for the account's size, when followers were given.
-    pub typical: Option<Decimal>,
-    pub sources: Vec<&'a str>,
+    /// The benchmark for the account's size, when followers were given.
+    pub typical: Option<&'a Rate>,
 }
 
 impl<'a> Estimator<'a> {
     /// (likes + comments + shares + saves) / views, against the benchmark for the size.
+    /// The inputs are checked first: no count may exceed the views.
     pub fn engagement(&self, inputs: &Inputs, views: u64) -> Engagement<'a> {
-        let interactions = [inputs.likes, inputs.comments, inputs.shares, inputs.saves]
-            .iter()
-            .map(|v| v.unwrap_or(0))
-            .fold(0u64, u64::saturating_add);
+        let interactions = inputs.interactions();
         let rate = (Decimal::from(interactions) * Decimal::ONE_HUNDRED
             / Decimal::from(views.max(1)))
         .round_dp(2);
-        let mut sources = vec!["seed:000"];
-        let typical = inputs.followers.and_then(|f| {
-            let tier = self
-                .rates
-                .group(Group::Engagement)
-                .filter(|r| r.min_followers.is_some_and(|m| m <= f))
-                .max_by_key(|r| r.min_followers)?;
-            sources.push(tier.source.as_str());
-            Some(tier.low)
-        });
         Engagement {
             rate,
             interactions,
-            typical,
-            sources,
+            typical: inputs
+                .followers
+                .and_then(|f| typical_engagement(self.rates, f)),
         }
     }
 }

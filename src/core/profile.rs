@@ -8,8 +8,9 @@ use serde::Serialize;
 use super::catalogue::{CommandSpec, OptionId};
 use super::choices::Niche;
 use super::country::Country;
+use super::estimate::StreamId;
 use super::inputs::Inputs;
-use super::rates::{Programme, Rates, Requirement};
+use super::rates::{Rates, Requirement};
 use crate::values::Currency;
 use crate::values::Lang;
 use crate::values::Percent;
@@ -164,7 +165,9 @@ pub enum Eta {
 /// Where a creator stands against one threshold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    pub programme: Programme,
+    pub programme: StreamId,
+    /// The Fluent id naming the goal (`progress-live`: « LIVE : 1 000 abonnés »).
+    pub message: &'static str,
     pub requirement: Requirement,
     pub threshold: u64,
     pub current: Option<u64>,
@@ -172,11 +175,19 @@ pub struct Progress {
 }
 
 /// The thresholds `stats` tracks.
-const TRACKED: [(Programme, Requirement); 4] = [
-    (Programme::CreatorRewards, Requirement::Followers),
-    (Programme::CreatorRewards, Requirement::Views30d),
-    (Programme::Live, Requirement::Followers),
-    (Programme::Pulse, Requirement::Followers),
+const TRACKED: [(StreamId, Requirement, &str); 4] = [
+    (
+        StreamId::CreatorRewards,
+        Requirement::Followers,
+        "progress-crp-followers",
+    ),
+    (
+        StreamId::CreatorRewards,
+        Requirement::Views30d,
+        "progress-crp-views",
+    ),
+    (StreamId::LiveGifts, Requirement::Followers, "progress-live"),
+    (StreamId::Pulse, Requirement::Followers, "progress-pulse"),
 ];
 
 /// Progress toward each tracked threshold, with an ETA from the first and last saved
@@ -184,7 +195,7 @@ const TRACKED: [(Programme, Requirement); 4] = [
 pub fn progress(rates: &Rates, profile: &Profile, history: &[Snapshot]) -> Vec<Progress> {
     TRACKED
         .iter()
-        .filter_map(|&(programme, requirement)| {
+        .filter_map(|&(programme, requirement, message)| {
             let threshold = rates.rule(programme, requirement)?.min;
             let pick = |s: &Snapshot| match requirement {
                 Requirement::Views30d => s.views30d,
@@ -220,6 +231,7 @@ pub fn progress(rates: &Rates, profile: &Profile, history: &[Snapshot]) -> Vec<P
             };
             Some(Progress {
                 programme,
+                message,
                 requirement,
                 threshold,
                 current,

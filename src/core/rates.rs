@@ -1,7 +1,8 @@
-//! The rate catalogue: every figure the estimator uses, with its unit, currency, region,
-//! source and date. The files in `rates/` are compiled in; `GAINSBOT_RATES` points at a
-//! file or folder that replaces them at run time. Everything is checked on load, and a
-//! problem names the file, the key and what is wrong.
+//! The rate catalogue: every figure the estimator uses, with its unit, currency, place,
+//! source and date, and the sourced sentences (claims) replies quote. The files in
+//! `rates/` are compiled in; `GAINSBOT_RATES` points at a file or folder that replaces
+//! them at run time. Everything is checked on load, and a problem names the file, the
+//! key and what is wrong.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -12,7 +13,8 @@ use thiserror::Error;
 
 use super::choices::{Choice, Niche};
 use super::country::Country;
-use crate::values::{Currency, Fx};
+use super::estimate::streams::StreamId;
+use crate::values::{Currency, Fx, Lang};
 
 /// The catalogue shipped in the binary.
 const EMBEDDED: &[(&str, &str)] = &[
@@ -44,32 +46,68 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("rates/money.toml", include_str!("../../rates/money.toml")),
 ];
 
-/// Figures the estimator cannot work without.
-const REQUIRED_RATES: &[&str] = &[
-    "usd_per_eur",
-    "live_coin_price",
-    "live_creator_share",
-    "live_coins_per_diamond",
-    "live_diamond_value",
-    "product_conversion",
-    "brand_engagement_reference",
-    "engagement_weak_example",
-    "growth_doubling",
-    "payout_minimum",
-    "tax_micro_threshold",
+/// Groups of figures that are not revenue streams.
+const TOPICS: &[&str] = &["engagement", "growth", "payouts", "taxes"];
+
+/// What the catalogue must hold for the replies that are not streams (the streams
+/// declare their own needs in `estimate::streams`).
+const TOPIC_NEEDS: &[Needed] = &[
+    Needed::Rate("payout_minimum"),
+    Needed::Claim("payout_methods"),
+    Needed::Rate("tax_micro_threshold"),
+    Needed::Claim("growth_example"),
+    Needed::Claim("views_ceiling"),
+    Needed::Rate("engagement_micro"),
 ];
 
-/// Eligibility rules the estimator cannot work without.
-const REQUIRED_RULES: &[(Programme, Requirement)] = &[
-    (Programme::CreatorRewards, Requirement::Followers),
-    (Programme::CreatorRewards, Requirement::Views30d),
-    (Programme::CreatorRewards, Requirement::Age),
-    (Programme::CreatorRewards, Requirement::VideoSeconds),
-    (Programme::Live, Requirement::Followers),
-    (Programme::Live, Requirement::Age),
-    (Programme::Pulse, Requirement::Followers),
-    (Programme::BrandDeal, Requirement::Followers),
-];
+/// One thing a stream or reply cannot work without.
+#[derive(Debug, Clone, Copy)]
+pub enum Needed {
+    Rate(&'static str),
+    Claim(&'static str),
+    Rule(StreamId, Requirement),
+}
+
+/// What is wrong with a catalogue entry.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum RateProblem {
+    #[error("cannot read: {0}")]
+    Read(String),
+    #[error("{0}")]
+    Syntax(String),
+    #[error("{0:?} is not YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate(String),
+    #[error("a source needs an author or a publisher, and a title or both labels")]
+    IncompleteSource,
+    #[error("declared twice")]
+    Duplicate,
+    #[error("no source")]
+    NoSource,
+    #[error("cites {0:?}, which is not in any [source] table")]
+    UnknownSource(String),
+    #[error("unknown stream or topic {0:?}")]
+    UnknownStream(String),
+    #[error("unknown niche {0:?}")]
+    UnknownNiche(String),
+    #[error("unknown country {0:?}")]
+    UnknownCountry(String),
+    #[error("unknown region {0:?}")]
+    UnknownRegion(String),
+    #[error("low ({0}) is negative")]
+    Negative(Decimal),
+    #[error("low ({low}) is greater than high ({high})")]
+    LowAboveHigh { low: Decimal, high: Decimal },
+    #[error("high is missing (set open_high = true if the source gives no ceiling)")]
+    MissingHigh,
+    #[error("currency is missing")]
+    MissingCurrency,
+    #[error("a percentage above 100")]
+    PercentOver100,
+    #[error("an exchange rate of zero")]
+    ZeroRate,
+    #[error("missing: the estimator needs it")]
+    Missing,
+}
 
 /// A problem in the catalogue, located precisely enough to fix it.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -77,24 +115,16 @@ const REQUIRED_RULES: &[(Programme, Requirement)] = &[
 pub struct RateError {
     pub file: String,
     pub key: String,
-    pub problem: String,
+    #[source]
+    pub problem: RateProblem,
 }
 
-/// What a rate belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Group {
-    CreatorRewards,
-    CreatorFund,
-    BrandDeal,
-    LiveGifts,
-    Products,
-    Affiliate,
-    Engagement,
-    Growth,
-    Fx,
-    Payouts,
-    Taxes,
+fn err(file: &str, key: impl Into<String>, problem: RateProblem) -> RateError {
+    RateError {
+        file: file.to_owned(),
+        key: key.into(),
+        problem,
+    }
 }
 
 /// What one unit of a rate measures.
@@ -103,15 +133,13 @@ pub enum Group {
 pub enum Unit {
     #[serde(rename = "per_1000_views")]
     Per1000Views,
-    PerSponsoredPost,
+    PerSponsoredVideo,
     PerCoin,
     PerDiamond,
     Amount,
     AmountPerYear,
     Percent,
-    Ratio,
-    Multiplier,
-    UsdPerEur,
+    CoinsPerDiamond,
 }
 
 impl Unit {
@@ -119,32 +147,13 @@ impl Unit {
         matches!(
             self,
             Unit::Per1000Views
-                | Unit::PerSponsoredPost
+                | Unit::PerSponsoredVideo
                 | Unit::PerCoin
                 | Unit::PerDiamond
                 | Unit::Amount
                 | Unit::AmountPerYear
         )
     }
-}
-
-/// Where a rate applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum RateRegion {
-    Europe,
-    #[default]
-    Global,
-}
-
-/// A programme with eligibility rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Programme {
-    CreatorRewards,
-    Live,
-    Pulse,
-    BrandDeal,
 }
 
 /// What a rule measures.
@@ -158,17 +167,62 @@ pub enum Requirement {
     VideoSeconds,
 }
 
-/// A public source a figure cites.
+/// The articles the bot was built on, or public figures added beyond them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Article,
+    Public,
+}
+
+/// A public source, as people can look it up.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
-    #[serde(rename = "where")]
-    pub location: String,
+    pub kind: SourceKind,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    /// The publisher's name in English, where it differs (`ECB` for `BCE`).
+    pub publisher_en: Option<String>,
+    /// The title as published.
+    pub title: Option<String>,
+    /// Honest descriptions for a source with no title we could confirm.
+    pub label_fr: Option<String>,
+    pub label_en: Option<String>,
+    pub url: Option<String>,
     pub date: String,
-    /// `seed 000 (2026)`: short enough for a footer, precise enough to find in `/sources`.
-    #[serde(skip)]
-    pub label: String,
+    /// `date` is the day we read it, not a publication date.
+    #[serde(default)]
+    pub read: bool,
+}
+
+impl Source {
+    /// Who wrote or published it: `David Park (ShortGenius)`, `Clapico High-Tech`.
+    pub fn who(&self, lang: Lang) -> String {
+        let publisher = match lang {
+            Lang::En => self.publisher_en.as_ref().or(self.publisher.as_ref()),
+            Lang::Fr => self.publisher.as_ref(),
+        };
+        match (&self.author, publisher) {
+            (Some(author), Some(publisher)) => format!("{author} ({publisher})"),
+            (Some(author), None) => author.clone(),
+            (None, Some(publisher)) => publisher.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The publication year, unless only the reading date is known.
+    pub fn year(&self) -> Option<&str> {
+        (!self.read).then(|| &self.date[..4])
+    }
+
+    /// The description for a source with no title.
+    pub fn label(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Fr => self.label_fr.as_deref(),
+            Lang::En => self.label_en.as_deref(),
+        }
+    }
 }
 
 /// One sourced figure: a low–high range in a unit.
@@ -176,10 +230,13 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Rate {
     pub id: String,
-    pub stream: Group,
+    pub stream: String,
     pub unit: Unit,
+    /// The region the source gives the figure for (see `[region.*]`).
+    pub region: Option<String>,
+    /// The countries the source gives the figure for.
     #[serde(default)]
-    pub region: RateRegion,
+    pub countries: Vec<String>,
     #[serde(with = "rust_decimal::serde::str")]
     pub low: Decimal,
     #[serde(default, with = "rust_decimal::serde::str_option")]
@@ -188,13 +245,14 @@ pub struct Rate {
     #[serde(default)]
     pub open_high: bool,
     pub currency: Option<Currency>,
-    pub min_followers: Option<u64>,
-    /// `"hot"` for rates that only hold in well-paying niches.
+    /// The audience size the figure is given for.
+    pub followers: Option<u64>,
+    /// `"hot"` for figures that only hold in well-paying niches.
     pub niche: Option<String>,
-    pub months: Option<u32>,
     pub source: String,
     pub date: String,
-    pub note: Option<String>,
+    /// What the source says, in its words.
+    pub says: Option<String>,
 }
 
 impl Rate {
@@ -206,16 +264,69 @@ impl Rate {
     pub fn hot_niche_only(&self) -> bool {
         self.niche.as_deref() == Some("hot")
     }
+
+    /// No place: the source does not say where the figure holds.
+    pub fn placeless(&self) -> bool {
+        self.region.is_none() && self.countries.is_empty()
+    }
 }
 
 /// One eligibility threshold of a programme.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
-    pub programme: Programme,
+    pub programme: String,
     pub requirement: Requirement,
     pub min: u64,
     pub sources: Vec<String>,
+    pub date: String,
+}
+
+/// A sourced sentence a reply quotes, with the figures it gives (its Fluent message is
+/// `claim-<id>`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    pub stream: String,
+    pub sources: Vec<String>,
+    pub date: String,
+    pub says: String,
+    #[serde(default)]
+    pub counts: BTreeMap<String, u64>,
+    #[serde(default)]
+    pub percents: BTreeMap<String, Decimal>,
+    #[serde(default)]
+    pub money: BTreeMap<String, Decimal>,
+    pub currency: Option<Currency>,
+    /// `claim-<id>`, built on load.
+    #[serde(skip)]
+    pub message: String,
+}
+
+impl Claim {
+    /// A count the claim gives (presence is checked by the tests of the stream using it).
+    pub fn count(&self, name: &str) -> u64 {
+        self.counts.get(name).copied().unwrap_or_default()
+    }
+}
+
+/// A region some figures are given for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub countries: Vec<String>,
+    pub source: String,
+    pub date: String,
+}
+
+/// A source naming countries where a programme is open.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryList {
+    pub programme: String,
+    pub codes: Vec<String>,
+    pub source: String,
     pub date: String,
 }
 
@@ -229,10 +340,11 @@ struct NicheList {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CountryList {
-    programme: Programme,
-    codes: Vec<String>,
-    sources: Vec<String>,
+struct FxRate {
+    currency: Currency,
+    #[serde(with = "rust_decimal::serde::str")]
+    per_eur: Decimal,
+    source: String,
     date: String,
 }
 
@@ -242,33 +354,36 @@ struct RateFile {
     #[serde(default)]
     source: BTreeMap<String, Source>,
     #[serde(default)]
+    region: BTreeMap<String, Region>,
+    #[serde(default)]
     rate: Vec<Rate>,
     #[serde(default)]
     rule: Vec<Rule>,
+    #[serde(default)]
+    claim: Vec<Claim>,
+    #[serde(default)]
+    eligible_countries: Vec<CountryList>,
     hot_niches: Option<NicheList>,
-    eligible_countries: Option<CountryList>,
+    #[serde(default)]
+    fx: Vec<FxRate>,
 }
 
 /// The validated catalogue.
 #[derive(Debug, Clone)]
 pub struct Rates {
     sources: BTreeMap<String, Source>,
+    /// Each source's short citation, French then English (`Clapico High-Tech, 2025`).
+    citations: HashMap<String, [String; 2]>,
+    regions: BTreeMap<String, Region>,
     rates: Vec<Rate>,
     by_id: HashMap<String, usize>,
     rules: Vec<Rule>,
+    claims: HashMap<String, Claim>,
+    countries: Vec<CountryList>,
     hot_niches: Vec<Niche>,
     hot_niche_sources: Vec<String>,
-    crp_countries: Vec<String>,
-    crp_country_sources: Vec<String>,
     fx: Fx,
-}
-
-fn err(file: &str, key: impl Into<String>, problem: impl Into<String>) -> RateError {
-    RateError {
-        file: file.to_owned(),
-        key: key.into(),
-        problem: problem.into(),
-    }
+    fx_sources: Vec<(Currency, String, String)>,
 }
 
 fn valid_date(date: &str) -> bool {
@@ -282,6 +397,23 @@ fn valid_date(date: &str) -> bool {
     }
 }
 
+fn date_ok(file: &str, key: &str, date: &str) -> Result<(), RateError> {
+    if valid_date(date) {
+        Ok(())
+    } else {
+        Err(err(file, key, RateProblem::BadDate(date.to_owned())))
+    }
+}
+
+fn known_stream(key: &str) -> bool {
+    StreamId::parse(key).is_some() || TOPICS.contains(&key)
+}
+
+/// The short citation in both languages, from the locale files' patterns.
+fn citations(source: &Source) -> [String; 2] {
+    Lang::ALL.map(|lang| crate::i18n::citation(lang, &source.who(lang), source.year()))
+}
+
 impl Rates {
     /// The catalogue compiled into the binary.
     pub fn embedded() -> Result<Rates, RateError> {
@@ -292,12 +424,17 @@ impl Rates {
     pub fn from_path(path: &Path) -> Result<Rates, RateError> {
         let shown = path.display().to_string();
         let read = |p: &Path| {
-            std::fs::read_to_string(p)
-                .map_err(|e| err(&p.display().to_string(), "", format!("cannot read: {e}")))
+            std::fs::read_to_string(p).map_err(|e| {
+                err(
+                    &p.display().to_string(),
+                    "",
+                    RateProblem::Read(e.to_string()),
+                )
+            })
         };
         if path.is_dir() {
             let mut files: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| err(&shown, "", format!("cannot list: {e}")))?
+                .map_err(|e| err(&shown, "", RateProblem::Read(e.to_string())))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -319,156 +456,200 @@ impl Rates {
     ) -> Result<Rates, RateError> {
         let mut rates = Rates {
             sources: BTreeMap::new(),
+            citations: HashMap::new(),
+            regions: BTreeMap::new(),
             rates: Vec::new(),
             by_id: HashMap::new(),
             rules: Vec::new(),
+            claims: HashMap::new(),
+            countries: Vec::new(),
             hot_niches: Vec::new(),
             hot_niche_sources: Vec::new(),
-            crp_countries: Vec::new(),
-            crp_country_sources: Vec::new(),
-            fx: Fx {
-                usd_per_eur: Decimal::ONE,
-            },
+            fx: Fx::default(),
+            fx_sources: Vec::new(),
         };
-        let mut origin: Vec<(String, String)> = Vec::new();
-        let mut pending_checks: Vec<(String, String, Vec<String>)> = Vec::new();
+        // (file, key, cited sources): checked once every source is known.
+        let mut citing: Vec<(String, String, Vec<String>)> = Vec::new();
+        let mut regions_used: Vec<(String, String, String)> = Vec::new();
         for (name, text) in files {
             let file: RateFile = toml::from_str(&text).map_err(|e| {
                 let line = e
                     .span()
                     .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
                     .unwrap_or(0);
-                err(&name, format!("line {line}"), e.message().to_owned())
+                err(
+                    &name,
+                    format!("line {line}"),
+                    RateProblem::Syntax(e.message().to_owned()),
+                )
             })?;
             for (id, source) in file.source {
-                if !valid_date(&source.date) {
-                    return Err(err(
-                        &name,
-                        format!("source.{id}.date"),
-                        format!("{:?} is not YYYY, YYYY-MM or YYYY-MM-DD", source.date),
-                    ));
+                let key = format!("source.{id}");
+                date_ok(&name, &key, &source.date)?;
+                let named = source.author.is_some() || source.publisher.is_some();
+                let described = source.title.is_some()
+                    || (source.label_fr.is_some() && source.label_en.is_some());
+                if !named || !described {
+                    return Err(err(&name, key, RateProblem::IncompleteSource));
                 }
-                if source.title.trim().is_empty() || source.location.trim().is_empty() {
-                    return Err(err(
-                        &name,
-                        format!("source.{id}"),
-                        "a source needs a title and where to find it",
-                    ));
+                if rates.sources.contains_key(&id) {
+                    return Err(err(&name, key, RateProblem::Duplicate));
                 }
-                let label = format!("{} ({})", id.replace(':', " "), source.date);
-                rates.sources.insert(id, Source { label, ..source });
+                rates.citations.insert(id.clone(), citations(&source));
+                rates.sources.insert(id, source);
+            }
+            for (id, region) in file.region {
+                let key = format!("region.{id}");
+                date_ok(&name, &key, &region.date)?;
+                for code in &region.countries {
+                    if Country::parse(code).is_none() {
+                        return Err(err(&name, key, RateProblem::UnknownCountry(code.clone())));
+                    }
+                }
+                citing.push((name.clone(), key, vec![region.source.clone()]));
+                rates.regions.insert(id, region);
             }
             for rate in file.rate {
                 let key = format!("rate.{}", rate.id);
                 if rates.by_id.contains_key(&rate.id) {
-                    return Err(err(&name, key, "declared twice"));
+                    return Err(err(&name, key, RateProblem::Duplicate));
                 }
                 check_rate(&rate).map_err(|p| err(&name, &key, p))?;
-                pending_checks.push((name.clone(), key, vec![rate.source.clone()]));
-                rates.by_id.insert(rate.id.clone(), rates.rates.len());
-                origin.push((name.clone(), rate.id.clone()));
-                rates.rates.push(rate);
-            }
-            for (i, rule) in file.rule.into_iter().enumerate() {
-                let key = format!("rule[{i}] ({:?} {:?})", rule.programme, rule.requirement);
-                if rule.sources.is_empty() || !valid_date(&rule.date) {
+                if !known_stream(&rate.stream) {
                     return Err(err(
                         &name,
                         key,
-                        "a rule needs at least one source and a date",
+                        RateProblem::UnknownStream(rate.stream.clone()),
                     ));
                 }
-                pending_checks.push((name.clone(), key, rule.sources.clone()));
+                for code in &rate.countries {
+                    if Country::parse(code).is_none() {
+                        return Err(err(&name, key, RateProblem::UnknownCountry(code.clone())));
+                    }
+                }
+                if let Some(region) = &rate.region {
+                    regions_used.push((name.clone(), key.clone(), region.clone()));
+                }
+                citing.push((name.clone(), key, vec![rate.source.clone()]));
+                rates.by_id.insert(rate.id.clone(), rates.rates.len());
+                rates.rates.push(rate);
+            }
+            for (i, rule) in file.rule.into_iter().enumerate() {
+                let key = format!("rule[{i}] ({} {:?})", rule.programme, rule.requirement);
+                date_ok(&name, &key, &rule.date)?;
+                if StreamId::parse(&rule.programme).is_none() {
+                    return Err(err(
+                        &name,
+                        key,
+                        RateProblem::UnknownStream(rule.programme.clone()),
+                    ));
+                }
+                citing.push((name.clone(), key, rule.sources.clone()));
                 rates.rules.push(rule);
             }
+            for mut claim in file.claim {
+                let key = format!("claim.{}", claim.id);
+                date_ok(&name, &key, &claim.date)?;
+                if rates.claims.contains_key(&claim.id) {
+                    return Err(err(&name, key, RateProblem::Duplicate));
+                }
+                if !known_stream(&claim.stream) {
+                    return Err(err(
+                        &name,
+                        key,
+                        RateProblem::UnknownStream(claim.stream.clone()),
+                    ));
+                }
+                if !claim.money.is_empty() && claim.currency.is_none() {
+                    return Err(err(&name, key, RateProblem::MissingCurrency));
+                }
+                if claim.percents.values().any(|p| *p > Decimal::ONE_HUNDRED) {
+                    return Err(err(&name, key, RateProblem::PercentOver100));
+                }
+                citing.push((name.clone(), key, claim.sources.clone()));
+                claim.message = format!("claim-{}", claim.id);
+                rates.claims.insert(claim.id.clone(), claim);
+            }
+            for (i, list) in file.eligible_countries.into_iter().enumerate() {
+                let key = format!("eligible_countries[{i}]");
+                date_ok(&name, &key, &list.date)?;
+                if StreamId::parse(&list.programme).is_none() {
+                    return Err(err(
+                        &name,
+                        key,
+                        RateProblem::UnknownStream(list.programme.clone()),
+                    ));
+                }
+                if let Some(code) = list.codes.iter().find(|c| Country::parse(c).is_none()) {
+                    return Err(err(&name, key, RateProblem::UnknownCountry(code.clone())));
+                }
+                citing.push((name.clone(), key, vec![list.source.clone()]));
+                rates.countries.push(list);
+            }
             if let Some(list) = file.hot_niches {
+                date_ok(&name, "hot_niches", &list.date)?;
                 for n in &list.niches {
                     let niche = Niche::parse(n).ok_or_else(|| {
-                        err(&name, "hot_niches.niches", format!("unknown niche {n:?}"))
+                        err(
+                            &name,
+                            "hot_niches.niches",
+                            RateProblem::UnknownNiche(n.clone()),
+                        )
                     })?;
                     rates.hot_niches.push(niche);
                 }
-                if !valid_date(&list.date) {
-                    return Err(err(&name, "hot_niches.date", "not a date"));
-                }
-                pending_checks.push((name.clone(), "hot_niches".into(), list.sources.clone()));
+                citing.push((name.clone(), "hot_niches".into(), list.sources.clone()));
                 rates.hot_niche_sources = list.sources;
             }
-            if let Some(list) = file.eligible_countries {
-                if list.programme != Programme::CreatorRewards || !valid_date(&list.date) {
-                    return Err(err(
-                        &name,
-                        "eligible_countries",
-                        "only creator_rewards, with a date, is supported",
-                    ));
+            for fx in file.fx {
+                let key = format!("fx.{}", fx.currency.code());
+                date_ok(&name, &key, &fx.date)?;
+                if fx.per_eur <= Decimal::ZERO {
+                    return Err(err(&name, key, RateProblem::ZeroRate));
                 }
-                for code in &list.codes {
-                    if Country::parse(code).is_none() {
-                        return Err(err(
-                            &name,
-                            "eligible_countries.codes",
-                            format!("unknown country {code:?}"),
-                        ));
-                    }
-                }
-                pending_checks.push((
-                    name.clone(),
-                    "eligible_countries".into(),
-                    list.sources.clone(),
-                ));
-                rates.crp_countries = list.codes;
-                rates.crp_country_sources = list.sources;
+                citing.push((name.clone(), key, vec![fx.source.clone()]));
+                rates.fx.set(fx.currency, fx.per_eur);
+                rates.fx_sources.push((fx.currency, fx.source, fx.date));
             }
         }
-        for (file, key, sources) in pending_checks {
-            if sources.is_empty() {
-                return Err(err(&file, key, "no source"));
+        for (file, key, sources) in citing {
+            if sources.is_empty() || sources.iter().any(|s| s.trim().is_empty()) {
+                return Err(err(&file, key, RateProblem::NoSource));
             }
             if let Some(unknown) = sources.iter().find(|s| !rates.sources.contains_key(*s)) {
-                return Err(err(
-                    &file,
-                    key,
-                    format!("cites {unknown:?}, which is not in any [source] table"),
-                ));
+                return Err(err(&file, key, RateProblem::UnknownSource(unknown.clone())));
             }
         }
-        for id in REQUIRED_RATES {
-            if !rates.by_id.contains_key(*id) {
-                return Err(err(
-                    "(catalogue)",
-                    format!("rate.{id}"),
-                    "missing: the estimator needs it",
-                ));
+        for (file, key, region) in regions_used {
+            if !rates.regions.contains_key(&region) {
+                return Err(err(&file, key, RateProblem::UnknownRegion(region)));
             }
         }
-        for (programme, requirement) in REQUIRED_RULES {
-            if rates.rule(*programme, *requirement).is_none() {
+        for currency in Currency::ALL {
+            if currency != Currency::Eur && rates.fx.per_eur(currency).is_none() {
                 return Err(err(
                     "(catalogue)",
-                    format!("rule {programme:?} {requirement:?}"),
-                    "missing: the estimator needs it",
+                    format!("fx.{}", currency.code()),
+                    RateProblem::Missing,
                 ));
             }
         }
-        for (group, region) in [
-            (Group::CreatorRewards, RateRegion::Global),
-            (Group::CreatorRewards, RateRegion::Europe),
-            (Group::CreatorFund, RateRegion::Global),
-        ] {
-            if !rates
-                .group(group)
-                .any(|r| r.region == region && r.unit == Unit::Per1000Views)
-            {
-                return Err(err(
-                    "(catalogue)",
-                    format!("{group:?} {region:?}"),
-                    "missing: no rate per 1 000 views",
-                ));
+        let needs = TOPIC_NEEDS
+            .iter()
+            .chain(StreamId::ALL.iter().flat_map(|s| s.needs()));
+        for need in needs {
+            let (present, key) = match *need {
+                Needed::Rate(id) => (rates.by_id.contains_key(id), format!("rate.{id}")),
+                Needed::Claim(id) => (rates.claims.contains_key(id), format!("claim.{id}")),
+                Needed::Rule(programme, requirement) => (
+                    rates.rule(programme, requirement).is_some(),
+                    format!("rule {} {requirement:?}", programme.key()),
+                ),
+            };
+            if !present {
+                return Err(err("(catalogue)", key, RateProblem::Missing));
             }
         }
-        rates.fx = Fx {
-            usd_per_eur: rates.get("usd_per_eur").low,
-        };
         Ok(rates)
     }
 
@@ -477,36 +658,89 @@ impl Rates {
         &self.rates[self.by_id[id]]
     }
 
-    pub fn group(&self, group: Group) -> impl Iterator<Item = &Rate> + Clone {
-        self.rates.iter().filter(move |r| r.stream == group)
+    /// A required claim by id (presence is checked on load).
+    pub fn claim(&self, id: &str) -> &Claim {
+        &self.claims[id]
+    }
+
+    /// Every claim, for `/sources`.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.values()
+    }
+
+    /// The rates of a stream or topic (`"engagement"`).
+    pub fn group<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Rate> + Clone + 'a {
+        self.rates.iter().filter(move |r| r.stream == key)
     }
 
     pub fn all(&self) -> &[Rate] {
         &self.rates
     }
 
-    pub fn rule(&self, programme: Programme, requirement: Requirement) -> Option<&Rule> {
+    pub fn rule(&self, programme: StreamId, requirement: Requirement) -> Option<&Rule> {
         self.rules
             .iter()
-            .find(|r| r.programme == programme && r.requirement == requirement)
+            .find(|r| r.programme == programme.key() && r.requirement == requirement)
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }
 
-    /// A source's short label, or its id if it is unknown.
-    pub fn source_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.sources.get(id).map_or(id, |s| s.label.as_str())
-    }
-
     pub fn sources(&self) -> &BTreeMap<String, Source> {
         &self.sources
     }
 
-    /// The dated EUR→USD rate (`usd_per_eur`).
-    pub fn fx(&self) -> Fx {
-        self.fx
+    /// A source's short citation (`Clapico High-Tech, 2025`), or `?` for an unknown id
+    /// (every cited id is checked on load).
+    pub fn citation(&self, id: &str, lang: Lang) -> &str {
+        self.citations.get(id).map_or("?", |c| match lang {
+            Lang::Fr => c[0].as_str(),
+            Lang::En => c[1].as_str(),
+        })
+    }
+
+    /// Whether a region's list holds the country.
+    pub fn in_region(&self, region: &str, code: &str) -> bool {
+        self.regions
+            .get(region)
+            .is_some_and(|r| r.countries.iter().any(|c| c == code))
+    }
+
+    /// The sources naming the country as open to the programme.
+    pub fn confirmations(&self, programme: StreamId, code: &str) -> Vec<&str> {
+        let mut sources: Vec<&str> = Vec::new();
+        for list in self
+            .countries
+            .iter()
+            .filter(|l| l.programme == programme.key() && l.codes.iter().any(|c| c == code))
+        {
+            if !sources.contains(&list.source.as_str()) {
+                sources.push(&list.source);
+            }
+        }
+        sources
+    }
+
+    /// Every list of open countries for a programme.
+    pub fn country_lists(&self, programme: StreamId) -> impl Iterator<Item = &CountryList> {
+        self.countries
+            .iter()
+            .filter(move |l| l.programme == programme.key())
+    }
+
+    /// The dated exchange rates.
+    pub fn fx(&self) -> &Fx {
+        &self.fx
+    }
+
+    /// Each currency's exchange rate source and date.
+    pub fn fx_sources(&self) -> &[(Currency, String, String)] {
+        &self.fx_sources
     }
 
     pub fn is_hot(&self, niche: Niche) -> bool {
@@ -516,50 +750,38 @@ impl Rates {
     pub fn hot_niches(&self) -> (&[Niche], &[String]) {
         (&self.hot_niches, &self.hot_niche_sources)
     }
-
-    /// Whether a source names the country as open to Creator Rewards. No source lists the
-    /// countries that are not, so `false` means "unknown", never "excluded".
-    pub fn crp_country_confirmed(&self, code: &str) -> bool {
-        self.crp_countries.iter().any(|c| c == code)
-    }
-
-    pub fn crp_country_sources(&self) -> &[String] {
-        &self.crp_country_sources
-    }
 }
 
-fn check_rate(rate: &Rate) -> Result<(), String> {
+fn check_rate(rate: &Rate) -> Result<(), RateProblem> {
     if rate.low.is_sign_negative() {
-        return Err(format!("low ({}) is negative", rate.low));
+        return Err(RateProblem::Negative(rate.low));
     }
     match rate.high {
         Some(high) if high < rate.low => {
-            return Err(format!("low ({}) is greater than high ({high})", rate.low));
+            return Err(RateProblem::LowAboveHigh {
+                low: rate.low,
+                high,
+            });
         }
-        None if !rate.open_high => {
-            return Err(
-                "high is missing (set open_high = true if the source gives no ceiling)".into(),
-            );
-        }
+        None if !rate.open_high => return Err(RateProblem::MissingHigh),
         _ => {}
     }
     if rate.unit.is_money() && rate.currency.is_none() {
-        return Err("currency is missing (EUR or USD)".into());
+        return Err(RateProblem::MissingCurrency);
     }
     if rate.unit == Unit::Percent && rate.high_or_low() > Decimal::ONE_HUNDRED {
-        return Err("a percentage above 100".into());
+        return Err(RateProblem::PercentOver100);
     }
     if rate.source.trim().is_empty() {
-        return Err("source is empty".into());
+        return Err(RateProblem::NoSource);
     }
     if !valid_date(&rate.date) {
-        return Err(format!(
-            "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
-            rate.date
-        ));
+        return Err(RateProblem::BadDate(rate.date.clone()));
     }
-    if rate.unit == Unit::UsdPerEur && rate.low.is_zero() {
-        return Err("a conversion rate of zero".into());
+    if let Some(niche) = &rate.niche
+        && niche != "hot"
+    {
+        return Err(RateProblem::UnknownNiche(niche.clone()));
     }
     Ok(())
 }
@@ -568,73 +790,30 @@ fn check_rate(rate: &Rate) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    fn embedded_with(file: &str, text: &str) -> Result<Rates, RateError> {
-        Rates::from_files(
-            EMBEDDED
-                .iter()
-                .map(|(n, t)| (n.to_string(), t.to_string()))
-                .chain([(file.to_owned(), text.to_owned())]),
-        )
-    }
-
     #[test]
     fn the_shipped_catalogue_is_valid_and_fully_sourced() {
         let rates = Rates::embedded().expect("embedded catalogue");
         for rate in rates.all() {
             assert!(rates.source(&rate.source).is_some(), "{}", rate.id);
         }
-        assert_eq!(rates.fx().usd_per_eur, Decimal::new(10411, 4));
+        assert_eq!(
+            rates.fx().per_eur(Currency::Usd),
+            Some(Decimal::new(11367, 4))
+        );
     }
 
     #[test]
-    fn low_above_high_names_file_key_and_problem() {
-        let bad = r#"
-[[rate]]
-id = "oops"
-stream = "creator_fund"
-unit = "per_1000_views"
-low = "1.20"
-high = "0.40"
-currency = "EUR"
-source = "seed:000"
-date = "2026"
-"#;
-        let e = embedded_with("rates/bad.toml", bad).unwrap_err();
-        assert_eq!(e.file, "rates/bad.toml");
-        assert_eq!(e.key, "rate.oops");
-        assert!(e.problem.contains("greater than high"), "{e}");
-    }
-
-    #[test]
-    fn unsourced_unknown_currency_and_missing_figures_are_refused() {
-        let unsourced = "[[rate]]\nid = \"x\"\nstream = \"products\"\nunit = \"percent\"\nlow = \"1\"\nhigh = \"2\"\nsource = \"my-cousin\"\ndate = \"2026\"\n";
-        let e = embedded_with("rates/x.toml", unsourced).unwrap_err();
-        assert!(e.problem.contains("my-cousin"), "{e}");
-
-        let yen = "[[rate]]\nid = \"y\"\nstream = \"products\"\nunit = \"amount\"\nlow = \"1\"\nhigh = \"2\"\ncurrency = \"JPY\"\nsource = \"seed:000\"\ndate = \"2026\"\n";
-        let e = embedded_with("rates/y.toml", yen).unwrap_err();
-        assert_eq!(e.file, "rates/y.toml");
-        assert!(e.problem.contains("JPY"), "{e}");
-
-        let only_sources =
-            Rates::from_files([("rates/sources.toml".to_owned(), EMBEDDED[0].1.to_owned())])
-                .unwrap_err();
-        assert!(only_sources.problem.contains("missing"), "{only_sources}");
-    }
-
-    #[test]
-    fn a_folder_replaces_the_embedded_catalogue() {
-        let dir = std::env::temp_dir().join(format!("gainsbot-rates-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        for (name, text) in EMBEDDED {
-            let text = text.replace(
-                "low = \"1.0411\"\nhigh = \"1.0411\"",
-                "low = \"1.10\"\nhigh = \"1.10\"",
-            );
-            std::fs::write(dir.join(Path::new(name).file_name().unwrap()), text).unwrap();
-        }
-        let rates = Rates::from_path(&dir).unwrap();
-        assert_eq!(rates.fx().usd_per_eur, Decimal::new(110, 2));
-        std::fs::remove_dir_all(&dir).unwrap();
+    fn citations_name_the_publisher_and_the_year() {
+        let rates = Rates::embedded().unwrap();
+        assert_eq!(
+            rates.citation("clapico", Lang::Fr),
+            "Clapico High-Tech, 2025"
+        );
+        assert_eq!(
+            rates.citation("shortgenius", Lang::En),
+            "David Park (ShortGenius), n.d."
+        );
+        assert_eq!(rates.citation("ecb", Lang::Fr), "BCE, 2026");
+        assert_eq!(rates.citation("ecb", Lang::En), "ECB, 2026");
     }
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::catalogue::CommandId;
-use super::estimate::StreamId;
+use super::estimate::{Per, StreamId};
 use crate::i18n::Text;
 use crate::values::Lang;
 use crate::values::{Currency, Money};
@@ -20,8 +20,12 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StreamSummary {
     pub id: StreamId,
+    /// What the range is for: a month, a sponsored video, a launch, the gifts given…
+    pub per: Per,
     pub low_cents: Option<i64>,
     pub high_cents: Option<i64>,
+    /// The source says "or more": `high_cents` is not a ceiling.
+    pub open_high: bool,
     pub currency: Currency,
     pub eligible: Option<bool>,
     pub missing: Vec<Text>,
@@ -33,6 +37,8 @@ pub struct StreamSummary {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardRow {
     pub name: Text,
+    /// What the range is for, worded short (« par vidéo sponsorisée »).
+    pub per: Text,
     pub range: Option<(Money, Money, bool)>,
     pub low: Text,
     pub high: Text,

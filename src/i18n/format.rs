@@ -101,15 +101,27 @@ pub fn money(lang: Lang, amount: Money) -> String {
     out
 }
 
-/// Appends an amount of money, as [`money`] writes it.
-pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
-    let cents = amount.cents.unsigned_abs();
-    let (before, after) = match (lang, amount.currency) {
+/// What a currency's amounts are written between, in each language.
+fn affixes(lang: Lang, currency: Currency) -> (&'static str, &'static str) {
+    match (lang, currency) {
         (Lang::Fr, Currency::Eur) => ("", "\u{a0}€"),
         (Lang::Fr, Currency::Usd) => ("", "\u{a0}$US"),
         (Lang::En, Currency::Eur) => ("€", ""),
         (Lang::En, Currency::Usd) => ("$", ""),
-    };
+    }
+}
+
+/// A price per unit with every decimal it has (`0,005 $US`, `$0.005`).
+pub fn price(lang: Lang, units: &rust_decimal::Decimal, currency: Currency) -> String {
+    let (before, after) = affixes(lang, currency);
+    let digits = decimal_str(lang, &units.normalize().to_string()).unwrap_or_default();
+    format!("{before}{digits}{after}")
+}
+
+/// Appends an amount of money, as [`money`] writes it.
+pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
+    let cents = amount.cents.unsigned_abs();
+    let (before, after) = affixes(lang, amount.currency);
     if amount.cents < 0 {
         out.push('-');
     }

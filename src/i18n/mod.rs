@@ -2,8 +2,8 @@
 //! Numbers, money and percentages are written for the reader's language (fluent-rs
 //! groups no digits and knows no currencies, so ICU4X does that).
 
-mod format;
 mod fluent_numbers;
+mod format;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -21,7 +21,7 @@ pub use format::{count, money};
 /// A localized sentence: borrowed straight from the bundle when it has no variables.
 pub type Text = Cow<'static, str>;
 
-use crate::values::{Lang, Money, Percent};
+use crate::values::{Currency, Lang, Money, Percent};
 
 /// Every `.ftl` file, compiled in (`build.rs` rebuilds when `locales/` changes, and a
 /// test checks this list against the folder).
@@ -102,17 +102,19 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 }
 
 /// One argument, kept typed until the language is known.
-enum Arg {
+enum Arg<'a> {
     /// Stays a number so plurals can select on it.
     Count(u64),
     /// An exact non-integer number (a rate, a ratio), written like counts.
     Decimal(rust_decimal::Decimal),
     Money(Money),
+    /// A price finer than a cent (`0,005 $US` a diamond).
+    Price(rust_decimal::Decimal, Currency),
     Percent(Percent),
-    Text(Cow<'static, str>),
+    Text(Cow<'a, str>),
 }
 
-impl Arg {
+impl Arg<'_> {
     /// The value as Fluent's resolver takes it (for patterns the fast path leaves).
     fn fluent(&self, lang: Lang) -> FluentValue<'_> {
         match self {
@@ -123,6 +125,9 @@ impl Arg {
                 .parse::<FluentNumber>()
                 .map_or(FluentValue::None, FluentValue::Number),
             Arg::Money(m) => FluentValue::String(format::money(lang, *m).into()),
+            Arg::Price(units, currency) => {
+                FluentValue::String(format::price(lang, units, *currency).into())
+            }
             Arg::Percent(p) => FluentValue::String(format::percent(lang, &p.0).into()),
             Arg::Text(t) => FluentValue::String(Cow::Borrowed(t.as_ref())),
         }
@@ -142,35 +147,46 @@ impl Arg {
 /// are written for the message's language when it is formatted. Messages take at most
 /// a few, kept inline: building them allocates nothing.
 #[derive(Default)]
-pub struct Args(SmallVec<[(&'static str, Arg); 4]>);
+pub struct Args<'a>(SmallVec<[(&'a str, Arg<'a>); 4]>);
 
-impl Args {
-    pub fn new() -> Args {
+impl<'a> Args<'a> {
+    pub fn new() -> Args<'a> {
         Args::default()
     }
 
-    pub fn count(mut self, name: &'static str, value: u64) -> Args {
+    pub fn count(mut self, name: &'a str, value: u64) -> Args<'a> {
         self.0.push((name, Arg::Count(value)));
         self
     }
 
     /// An exact non-integer number (a rate, a ratio), formatted like counts.
-    pub fn decimal(mut self, name: &'static str, value: rust_decimal::Decimal) -> Args {
+    pub fn decimal(mut self, name: &'a str, value: rust_decimal::Decimal) -> Args<'a> {
         self.0.push((name, Arg::Decimal(value)));
         self
     }
 
-    pub fn money(mut self, name: &'static str, value: Money) -> Args {
+    /// A price per unit, written with all the decimals it has (`0,005 $US`).
+    pub fn price(
+        mut self,
+        name: &'a str,
+        units: rust_decimal::Decimal,
+        currency: Currency,
+    ) -> Args<'a> {
+        self.0.push((name, Arg::Price(units, currency)));
+        self
+    }
+
+    pub fn money(mut self, name: &'a str, value: Money) -> Args<'a> {
         self.0.push((name, Arg::Money(value)));
         self
     }
 
-    pub fn percent(mut self, name: &'static str, value: Percent) -> Args {
+    pub fn percent(mut self, name: &'a str, value: Percent) -> Args<'a> {
         self.0.push((name, Arg::Percent(value)));
         self
     }
 
-    pub fn text(mut self, name: &'static str, value: impl Into<Cow<'static, str>>) -> Args {
+    pub fn text(mut self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
         self.0.push((name, Arg::Text(value.into())));
         self
     }
@@ -261,6 +277,7 @@ fn substitute_into(
                     None => out.push_str(&format::decimal_str(lang, &d.normalize().to_string())?),
                 },
                 Arg::Money(m) => format::push_money(out, lang, *m),
+                Arg::Price(units, currency) => out.push_str(&format::price(lang, units, *currency)),
                 Arg::Percent(p) => out.push_str(&format::percent(lang, &p.0)),
                 Arg::Text(t) => out.push_str(t),
             },
@@ -298,6 +315,17 @@ pub fn tr_args(lang: Lang, id: &str, args: &Args) -> Text {
         tracing::error!(error = %e, "localization bug");
         Cow::Owned(format!("[{id}]"))
     })
+}
+
+/// A source's short citation (`Clapico High-Tech, 2025`; `David Park (ShortGenius), s. d.`
+/// when only the day it was read is known).
+pub fn citation(lang: Lang, who: &str, year: Option<&str>) -> String {
+    let args = Args::new().text("who", who);
+    match year {
+        Some(year) => tr_args(lang, "cite-short", &args.text("year", year)),
+        None => tr_args(lang, "cite-short-undated", &args),
+    }
+    .into_owned()
 }
 
 /// A message without arguments.

@@ -213,7 +213,7 @@ fn bars<DB: DrawingBackend>(
         ))
         .map_err(draw_error)?;
         root.draw(&Text::new(
-            fit(&row.status, 38),
+            fit(&format!("{} · {}", row.status, row.per), 38),
             (40, y + 32),
             font(16, false, color),
         ))

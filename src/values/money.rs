@@ -72,18 +72,41 @@ impl Money {
     }
 }
 
-/// A dated EUR→USD rate: how many dollars one euro buys.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Dated exchange rates, each as units of the currency one euro buys; amounts are
+/// converted through the euro.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Fx {
-    pub usd_per_eur: Decimal,
+    per_eur: Vec<(Currency, Decimal)>,
 }
 
 impl Fx {
-    /// Converts an exact amount between currencies, without rounding.
+    /// Records what one euro buys in `currency`.
+    pub fn set(&mut self, currency: Currency, per_eur: Decimal) {
+        self.per_eur.retain(|(c, _)| *c != currency);
+        self.per_eur.push((currency, per_eur));
+    }
+
+    /// What one euro buys in `currency` (1 for the euro itself).
+    pub fn per_eur(&self, currency: Currency) -> Option<Decimal> {
+        if currency == Currency::Eur {
+            return Some(Decimal::ONE);
+        }
+        self.per_eur
+            .iter()
+            .find(|(c, _)| *c == currency)
+            .map(|(_, rate)| *rate)
+    }
+
+    /// Converts an exact amount between currencies, without rounding; an amount in a
+    /// currency with no rate is left as it is.
     pub fn convert(&self, units: Decimal, from: Currency, to: Currency) -> Decimal {
-        match (from, to) {
-            (Currency::Eur, Currency::Usd) => units.saturating_mul(self.usd_per_eur),
-            (Currency::Usd, Currency::Eur) => units.checked_div(self.usd_per_eur).unwrap_or(units),
+        if from == to {
+            return units;
+        }
+        match (self.per_eur(from), self.per_eur(to)) {
+            (Some(from), Some(to)) if !from.is_zero() => {
+                units.checked_div(from).unwrap_or(units).saturating_mul(to)
+            }
             _ => units,
         }
     }
@@ -109,9 +132,8 @@ mod tests {
 
     #[test]
     fn converts_both_ways_with_the_dated_rate() {
-        let fx = Fx {
-            usd_per_eur: Decimal::new(10411, 4),
-        };
+        let mut fx = Fx::default();
+        fx.set(Currency::Usd, Decimal::new(10411, 4));
         let usd = fx.convert(Decimal::from(100), Currency::Eur, Currency::Usd);
         assert_eq!(Money::from_units(usd, Currency::Usd).cents, 10411);
         let eur = fx.convert(Decimal::new(10411, 2), Currency::Usd, Currency::Eur);

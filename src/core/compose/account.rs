@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::core::catalogue::{CommandId, OptionId, option};
 use crate::core::choices::Choice;
 use crate::core::profile::{Eta, Identity, Profile, Snapshot, progress};
-use crate::core::rates::{Programme, Requirement};
+use crate::core::rates::Requirement;
 use crate::core::reply::Reply;
 use crate::i18n::{Args, Text};
 use crate::values::Lang;
@@ -98,15 +98,7 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
     let lines = tracked
         .iter()
         .map(|p| {
-            let goal = ctx.tr_args(
-                match (p.programme, p.requirement) {
-                    (Programme::CreatorRewards, Requirement::Views30d) => "progress-crp-views",
-                    (Programme::CreatorRewards, _) => "progress-crp-followers",
-                    (Programme::Live, _) => "progress-live",
-                    _ => "progress-pulse",
-                },
-                Args::new().count("threshold", p.threshold),
-            );
+            let goal = ctx.tr_args(p.message, Args::new().count("threshold", p.threshold));
             let status = match (p.eta, p.current) {
                 (Eta::Reached, _) => ctx.tr("progress-reached"),
                 (_, None) => ctx.tr_args(

@@ -2,11 +2,12 @@
 
 use super::Ctx;
 use crate::core::catalogue::CommandId;
-use crate::core::estimate::{Estimator, Missing, StreamEstimate, StreamId, Verdict};
+use crate::core::estimate::streams::creator_rewards;
+use crate::core::estimate::{Estimator, StreamEstimate, StreamId, Verdict, push_unique};
 use crate::core::inputs::Inputs;
-use crate::core::rates::{Programme, Requirement};
+use crate::core::rates::Requirement;
 use crate::core::reply::{Card, CardRow, Reply};
-use crate::i18n::Args;
+use crate::i18n::{Args, Text};
 
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
     Estimator {
@@ -17,10 +18,8 @@ fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
 
 fn all_sources<'a>(streams: &[StreamEstimate<'a>]) -> Vec<&'a str> {
     let mut sources: Vec<&'a str> = Vec::new();
-    for s in streams.iter().flat_map(|s| &s.sources) {
-        if !sources.contains(s) {
-            sources.push(s);
-        }
+    for s in streams {
+        push_unique(&mut sources, s.sources.iter().copied());
     }
     sources
 }
@@ -43,7 +42,7 @@ fn with_streams(
     reply
 }
 
-/// The full estimate: every stream with its range, eligibility, notes and sources.
+/// The full estimate: every stream with its range and unit, eligibility, notes and sources.
 pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
     let estimator = estimator(&ctx, inputs);
     let estimate = estimator.estimate(inputs);
@@ -68,13 +67,9 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply
 }
 
-/// The result card for an estimate: one bar per stream, worded short.
-fn card(
-    ctx: &Ctx,
-    inputs: &Inputs,
-    streams: &[StreamEstimate],
-    footer: Option<crate::i18n::Text>,
-) -> Card {
+/// The result card for an estimate: one bar per stream with a figure, worded short,
+/// each with its unit.
+fn card(ctx: &Ctx, inputs: &Inputs, streams: &[StreamEstimate], footer: Option<Text>) -> Card {
     let subtitle = match (inputs.views, inputs.followers) {
         (Some(views), Some(followers)) => ctx.tr_args(
             "card-subtitle-followers",
@@ -87,6 +82,7 @@ fn card(
     };
     let rows = streams
         .iter()
+        .filter(|s| s.range.is_some() || s.verdict.eligible().is_some())
         .map(|s| {
             let money = |m| ctx.tr_args("range-single", Args::new().money("amount", m));
             let (low, high) = match s.range {
@@ -95,12 +91,11 @@ fn card(
                     ctx.tr_args("card-open", Args::new().money("amount", r.high)),
                 ),
                 Some(r) => (money(r.low), money(r.high)),
-                None => (ctx.tr("card-no-figure"), crate::i18n::Text::Borrowed("")),
+                None => (ctx.tr("card-no-figure"), Text::Borrowed("")),
             };
             let status = match &s.verdict {
                 Verdict::Eligible => ctx.tr("card-eligible"),
                 Verdict::NotEligible(missing) => match missing.first() {
-                    Some(Missing::Replaced) => ctx.tr("card-replaced"),
                     Some(m) => ctx.missing(m),
                     None => ctx.tr("card-not-eligible"),
                 },
@@ -108,6 +103,7 @@ fn card(
             };
             CardRow {
                 name: ctx.tr(s.id.message()),
+                per: ctx.tr(s.per.message()),
                 range: s.range.map(|r| (r.low, r.high, r.open_high)),
                 low,
                 high,
@@ -125,14 +121,14 @@ fn card(
 }
 
 /// One stream, for `partenariat`, `live`, `produit` and `affiliation`.
-pub fn single_stream(ctx: Ctx, command: CommandId, inputs: &Inputs) -> Reply {
+pub fn single_stream(
+    ctx: Ctx,
+    command: CommandId,
+    stream: StreamId,
+    title: &str,
+    inputs: &Inputs,
+) -> Reply {
     let estimator = estimator(&ctx, inputs);
-    let (stream, title) = match command {
-        CommandId::Sponsorship => (StreamId::BrandDeal, "title-sponsorship"),
-        CommandId::Live => (StreamId::LiveGifts, "title-live"),
-        CommandId::Product => (StreamId::Products, "title-product"),
-        _ => (StreamId::Affiliate, "title-affiliate"),
-    };
     let estimate = estimator.stream(stream, inputs);
     let reply = Reply::new(command, ctx.lang, ctx.tr(title));
     with_streams(&ctx, reply, std::slice::from_ref(&estimate), &estimator)
@@ -151,20 +147,33 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
 
     let mut notes = Vec::new();
     let mut crp_sources = Vec::new();
-    let crp = estimator.creator_rewards_verdict(inputs, &mut notes, &mut crp_sources);
+    let crp = creator_rewards::verdict(&estimator, inputs, &mut notes, &mut crp_sources);
+    let lists: Vec<String> = rates
+        .country_lists(StreamId::CreatorRewards)
+        .map(|list| {
+            let names: Vec<&str> = list
+                .codes
+                .iter()
+                .filter_map(|c| crate::core::country::Country::parse(c))
+                .map(|c| c.name(ctx.lang))
+                .collect();
+            ctx.tr_args(
+                "rules-countries-list",
+                Args::new()
+                    .text("countries", names.join(", "))
+                    .text("source", rates.citation(&list.source, ctx.lang)),
+            )
+            .into_owned()
+        })
+        .collect();
+    let id = StreamId::CreatorRewards;
     let crp_rules = ctx.tr_args(
         "rules-creator-rewards",
         Args::new()
-            .count("age", min(Programme::CreatorRewards, Requirement::Age))
-            .count(
-                "followers",
-                min(Programme::CreatorRewards, Requirement::Followers),
-            )
-            .count(
-                "views",
-                min(Programme::CreatorRewards, Requirement::Views30d),
-            )
-            .text("countries", rates_countries(&ctx)),
+            .count("age", min(id, Requirement::Age))
+            .count("followers", min(id, Requirement::Followers))
+            .count("views", min(id, Requirement::Views30d))
+            .text("countries", lists.join(ctx.tr("list-separator").as_ref())),
     );
     let mut lines = vec![ctx.verdict(&crp), crp_rules];
     lines.extend(notes.iter().map(|n| ctx.note(n)));
@@ -178,59 +187,59 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
             ..inputs.clone()
         },
     );
+    let live_id = StreamId::LiveGifts;
     let live_rules = ctx.tr_args(
         "rules-live",
         Args::new()
-            .count("age", min(Programme::Live, Requirement::Age))
-            .count("followers", min(Programme::Live, Requirement::Followers)),
+            .count("age", min(live_id, Requirement::Age))
+            .count("followers", min(live_id, Requirement::Followers)),
     );
-    reply = reply.field(
-        ctx.tr("stream-live_gifts"),
-        vec![ctx.verdict(&live.verdict), live_rules],
+    let mut live_lines = vec![ctx.verdict(&live.verdict), live_rules];
+    live_lines.extend(
+        live.notes
+            .iter()
+            .filter(|n| n.message != "note-needs-gifts")
+            .map(|n| ctx.note(n)),
     );
+    reply = reply.field(ctx.tr("stream-live_gifts"), live_lines);
 
-    let pulse = estimator.pulse(inputs);
-    let pulse_rules = ctx.tr_args(
-        "rules-pulse",
-        Args::new().count("followers", min(Programme::Pulse, Requirement::Followers)),
-    );
-    reply = reply.field(
-        ctx.tr("stream-pulse"),
-        vec![ctx.verdict(&pulse.verdict), pulse_rules],
-    );
+    let pulse = estimator.stream(StreamId::Pulse, inputs);
+    let mut pulse_lines = vec![ctx.verdict(&pulse.verdict)];
+    pulse_lines.extend(pulse.notes.iter().map(|n| ctx.note(n)));
+    reply = reply.field(ctx.tr("stream-pulse"), pulse_lines);
 
-    let deals = estimator.stream(StreamId::BrandDeal, inputs);
-    let deal_rules = ctx.tr_args(
-        "rules-marketplace",
-        Args::new().count(
-            "followers",
-            min(Programme::BrandDeal, Requirement::Followers),
-        ),
+    let deals = estimator.stream(
+        StreamId::BrandDeal,
+        &Inputs {
+            followers: None,
+            ..inputs.clone()
+        },
     );
+    let marketplace = rates.claim("brand_marketplace");
     reply = reply.field(
         ctx.tr("programme-marketplace"),
-        vec![ctx.verdict(&deals.verdict), deal_rules],
+        vec![
+            ctx.verdict(&deals.verdict),
+            ctx.note(&crate::core::estimate::Note::claim(marketplace)),
+        ],
     );
 
     let crp_stream = StreamEstimate {
         id: StreamId::CreatorRewards,
+        per: StreamId::CreatorRewards.per(),
         range: None,
-        by_source: vec![],
+        parts: vec![],
         verdict: crp,
         notes,
         sources: crp_sources.clone(),
     };
     let mut sources = crp_sources;
-    for s in live
-        .sources
-        .iter()
-        .chain(&pulse.sources)
-        .chain(&deals.sources)
-        .chain(&["seed:004"])
-    {
-        if !sources.contains(s) {
-            sources.push(s);
-        }
+    for s in [&live, &pulse, &deals] {
+        push_unique(&mut sources, s.sources.iter().copied());
+    }
+    push_unique(&mut sources, marketplace.sources.iter().map(String::as_str));
+    for list in rates.country_lists(StreamId::CreatorRewards) {
+        push_unique(&mut sources, [list.source.as_str()]);
     }
     reply.footer = ctx.footer(&sources);
     reply.streams = Some(
@@ -240,14 +249,4 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
             .collect(),
     );
     reply
-}
-
-/// The countries our sources confirm for Creator Rewards, in the reader's language.
-fn rates_countries(ctx: &Ctx) -> String {
-    crate::core::country::COUNTRIES
-        .iter()
-        .filter(|c| ctx.rates.crp_country_confirmed(c.code))
-        .map(|c| c.name(ctx.lang))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -3,48 +3,209 @@
 use super::Ctx;
 use crate::core::catalogue::{COMMANDS, CommandId, OptionId, ValueKind, command, option};
 use crate::core::choices::{Choice, Topic};
-use crate::core::estimate::Estimator;
+use crate::core::country::Country;
+use crate::core::estimate::streams::creator_rewards;
+use crate::core::estimate::{Estimator, Note, Place, StreamEstimate, StreamId, push_unique};
 use crate::core::inputs::{InputError, Inputs};
-use crate::core::rates::{Programme, Requirement};
+use crate::core::rates::{Rate, Requirement, Source, SourceKind, Unit};
 use crate::core::reply::Reply;
 use crate::core::values::ValueProblem;
 use crate::i18n::{Args, Text, tr, tr_args};
-use crate::values::Lang;
-use crate::values::{Currency, Money};
+use crate::values::{Currency, Lang, Money, Percent};
+use rust_decimal::Decimal;
 
-/// Every source with its title, where to read it and its date, and the conversion rate.
+/// A group's name in the reader's language: a stream's, or a topic's (`topic-<key>`).
+fn group_name(ctx: &Ctx, key: &str) -> Text {
+    match StreamId::parse(key) {
+        Some(stream) => ctx.tr(stream.message()),
+        None => ctx.tr(&format!("topic-{key}")),
+    }
+}
+
+/// A source as people can look it up: who, title (as published) or description, year.
+fn long_citation(ctx: &Ctx, source: &Source) -> Text {
+    let year = match source.year() {
+        Some(year) => Text::Owned(year.to_owned()),
+        None => ctx.tr("cite-no-year"),
+    };
+    let args = Args::new()
+        .text("who", source.who(ctx.lang))
+        .text("year", year);
+    match (&source.title, source.label(ctx.lang)) {
+        (Some(title), _) => ctx.tr_args("cite-long", args.text("title", title.as_str())),
+        (None, Some(label)) => ctx.tr_args("cite-long-label", args.text("label", label)),
+        (None, None) => ctx.tr_args("cite-long-label", args.text("label", "")),
+    }
+}
+
+/// Every source: who and what it is, where to read it, its date, and what the bot takes
+/// from it, in its own words. Articles first, then the public figures added beyond them.
 pub fn sources(ctx: Ctx) -> Reply {
+    let rates = ctx.rates;
     let mut reply = Reply::new(CommandId::Sources, ctx.lang, ctx.tr("title-sources"))
         .line(ctx.tr("sources-intro"));
-    for (id, source) in ctx.rates.sources() {
-        let used: Vec<&str> = ctx
-            .rates
-            .all()
-            .iter()
-            .filter(|r| &r.source == id)
-            .map(|r| r.id.as_str())
-            .collect();
-        let mut lines: Vec<Text> =
-            vec![source.title.clone().into(), source.location.clone().into()];
-        if !used.is_empty() {
+    for kind in [SourceKind::Article, SourceKind::Public] {
+        for (id, source) in rates.sources().iter().filter(|(_, s)| s.kind == kind) {
+            let mut lines: Vec<Text> = vec![ctx.tr(match kind {
+                SourceKind::Article => "sources-kind-article",
+                SourceKind::Public => "sources-kind-public",
+            })];
+            if let Some(url) = &source.url {
+                lines.push(Text::Owned(url.clone()));
+            }
             lines.push(ctx.tr_args(
-                "sources-used-by",
-                Args::new().text("rates", used.join(", ")),
+                if source.read {
+                    "sources-read"
+                } else {
+                    "sources-dated"
+                },
+                Args::new().text("date", source.date.as_str()),
             ));
+            // An article's own words where we quote them; a public figure described in
+            // the reader's language.
+            let mut said: Vec<(Text, Text)> = Vec::new();
+            for rate in rates.all().iter().filter(|r| &r.source == id) {
+                let what = match rate.says.as_deref() {
+                    Some(says) if kind == SourceKind::Article => Text::Owned(says.to_owned()),
+                    _ => figure(&ctx, rate),
+                };
+                said.push((group_name(&ctx, &rate.stream), what));
+            }
+            for claim in rates.claims().filter(|c| c.sources.contains(id)) {
+                let what = Text::Owned(claim.says.clone());
+                said.push((group_name(&ctx, &claim.stream), what));
+            }
+            for list in rates
+                .country_lists(StreamId::CreatorRewards)
+                .filter(|l| &l.source == id)
+            {
+                let names: Vec<&str> = list
+                    .codes
+                    .iter()
+                    .filter_map(|c| Country::parse(c))
+                    .map(|c| c.name(ctx.lang))
+                    .collect();
+                let what = ctx.tr_args(
+                    "sources-countries",
+                    Args::new().text("countries", names.join(", ")),
+                );
+                said.push((ctx.tr(StreamId::CreatorRewards.message()), what));
+            }
+            for (currency, _, _) in rates.fx_sources().iter().filter(|(_, s, _)| s == id) {
+                let what = ctx.tr_args(
+                    "sources-fx-rate",
+                    Args::new()
+                        .money("eur", Money::new(100, Currency::Eur))
+                        .decimal("rate", rates.fx().per_eur(*currency).unwrap_or_default())
+                        .text("currency", currency.code()),
+                );
+                said.push((ctx.tr("topic-fx"), what));
+            }
+            said.sort();
+            said.dedup();
+            for (group, what) in said {
+                lines.push(ctx.tr_args(
+                    "sources-says",
+                    Args::new().text("group", group).text("says", what),
+                ));
+            }
+            reply = reply.field(long_citation(&ctx, source), lines);
         }
-        reply = reply.field(source.label.clone(), lines);
     }
-    let fx = ctx.rates.get("usd_per_eur");
-    reply = reply.line(
-        ctx.tr_args(
-            "sources-fx",
-            Args::new()
-                .money("eur", Money::new(100, Currency::Eur))
-                .decimal("usd", fx.low)
-                .text("date", fx.date.clone()),
-        ),
-    );
+    for (currency, source, date) in rates.fx_sources() {
+        let per_eur = rates.fx().per_eur(*currency).unwrap_or_default();
+        let who = rates
+            .source(source)
+            .map(|s| s.who(ctx.lang))
+            .unwrap_or_default();
+        reply = reply.line(
+            ctx.tr_args(
+                "sources-fx",
+                Args::new()
+                    .money("eur", Money::new(100, Currency::Eur))
+                    .decimal("rate", per_eur)
+                    .text("currency", currency.code())
+                    .text("source", who)
+                    .text("date", date.as_str()),
+            ),
+        );
+    }
     reply
+}
+
+/// A public figure described in the reader's language: its amount and what it is for.
+fn figure(ctx: &Ctx, rate: &Rate) -> Text {
+    let currency = rate.currency.unwrap_or(Currency::Usd);
+    let amount = |units: Decimal| {
+        if units.round_dp(2) == units {
+            ctx.tr_args(
+                "range-single",
+                Args::new().money("amount", Money::from_units(units, currency)),
+            )
+        } else {
+            ctx.tr_args(
+                "sources-price",
+                Args::new().price("amount", units, currency),
+            )
+        }
+    };
+    let value = if rate.unit == Unit::Percent {
+        ctx.tr_args(
+            "sources-percent",
+            Args::new().percent("value", Percent(rate.low)),
+        )
+    } else if rate.unit == Unit::CoinsPerDiamond {
+        ctx.tr_args(
+            "sources-coins-per-diamond",
+            Args::new().decimal("coins", rate.low),
+        )
+    } else if rate.high.is_some_and(|h| h != rate.low) {
+        let id = if rate.open_high {
+            "range-open"
+        } else {
+            "range"
+        };
+        ctx.tr_args(
+            id,
+            Args::new()
+                .text("low", amount(rate.low))
+                .text("high", amount(rate.high_or_low())),
+        )
+    } else {
+        amount(rate.low)
+    };
+    let unit = match rate.unit {
+        Unit::Per1000Views => "sources-unit-per_1000_views",
+        Unit::PerSponsoredVideo => "sources-unit-per_sponsored_video",
+        Unit::PerCoin => "sources-unit-per_coin",
+        Unit::PerDiamond => "sources-unit-per_diamond",
+        Unit::AmountPerYear => "sources-unit-per_year",
+        Unit::Amount | Unit::Percent | Unit::CoinsPerDiamond => "sources-unit-none",
+    };
+    let mut text = ctx
+        .tr_args(
+            "sources-figure",
+            Args::new().text("value", value).text("unit", ctx.tr(unit)),
+        )
+        .into_owned();
+    match creator_rewards::place(rate) {
+        Place::Country(country) => text.push_str(&ctx.tr_args(
+            "sources-figure-place",
+            Args::new().text("place", country.name(ctx.lang)),
+        )),
+        Place::Region(region) => text.push_str(&ctx.tr_args(
+            "sources-figure-place",
+            Args::new().text("place", ctx.tr(&format!("region-{region}"))),
+        )),
+        Place::Unspecified => {}
+    }
+    if let Some(followers) = rate.followers {
+        text.push_str(&ctx.tr_args(
+            "sources-figure-followers",
+            Args::new().count("followers", followers),
+        ));
+    }
+    Text::Owned(text)
 }
 
 /// The answer to one recurring question, or the list of topics.
@@ -66,46 +227,81 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
     };
     let rates = ctx.rates;
     let min = |p, r| rates.rule(p, r).map_or(0, |rule| rule.min);
-    let (id, args, sources): (&str, Args, Vec<&str>) = match topic {
+    let cite = |ids: &[&str]| ctx.citations(ids);
+    let claim_sources =
+        |id: &str| -> Vec<&str> { rates.claim(id).sources.iter().map(String::as_str).collect() };
+    let (line, sources): (Text, Vec<&str>) = match topic {
         Topic::Payouts => {
             let payout = rates.get("payout_minimum");
             let currency = payout.currency.unwrap_or(Currency::Usd);
+            let methods = rates.claim("payout_methods");
+            let mut sources = claim_sources("payout_methods");
+            push_unique(&mut sources, [payout.source.as_str()]);
             (
-                "faq-payouts",
-                Args::new()
-                    .money("low", Money::from_units(payout.low, currency))
-                    .money("high", Money::from_units(payout.high_or_low(), currency)),
-                vec!["seed:001"],
+                ctx.tr_args(
+                    "faq-payouts",
+                    Args::new()
+                        .money("low", Money::from_units(payout.low, currency))
+                        .money("high", Money::from_units(payout.high_or_low(), currency))
+                        .text("source", cite(&sources))
+                        .text("methods", ctx.note(&Note::claim(methods))),
+                ),
+                sources,
             )
         }
         Topic::Taxes => {
             let threshold = rates.get("tax_micro_threshold");
             (
-                "faq-taxes",
-                Args::new().money(
-                    "threshold",
-                    Money::from_units(threshold.low, threshold.currency.unwrap_or(Currency::Eur)),
+                ctx.tr_args(
+                    "faq-taxes",
+                    Args::new()
+                        .money(
+                            "threshold",
+                            Money::from_units(
+                                threshold.low,
+                                threshold.currency.unwrap_or(Currency::Eur),
+                            ),
+                        )
+                        .text("source", cite(&[threshold.source.as_str()])),
                 ),
-                vec!["seed:000"],
+                vec![threshold.source.as_str()],
             )
         }
-        Topic::Likes => ("faq-likes", Args::new(), vec!["seed:001"]),
-        Topic::Followers => (
-            "faq-followers",
-            Args::new()
-                .count(
-                    "crp",
-                    min(Programme::CreatorRewards, Requirement::Followers),
-                )
-                .count(
-                    "views",
-                    min(Programme::CreatorRewards, Requirement::Views30d),
-                )
-                .count("live", min(Programme::Live, Requirement::Followers))
-                .count("pulse", min(Programme::Pulse, Requirement::Followers))
-                .count("deals", min(Programme::BrandDeal, Requirement::Followers)),
-            vec!["seed:000", "seed:001", "seed:002", "seed:004"],
+        Topic::Likes => (
+            ctx.note(&Note::claim_as(
+                "faq-likes",
+                rates.claim("crp_qualified_views"),
+            )),
+            claim_sources("crp_qualified_views"),
         ),
+        Topic::Followers => {
+            let crp = StreamId::CreatorRewards;
+            let small = rates.claim("brand_small_accounts");
+            let mut sources = Vec::new();
+            for (programme, requirement) in [
+                (crp, Requirement::Followers),
+                (crp, Requirement::Views30d),
+                (StreamId::LiveGifts, Requirement::Followers),
+                (StreamId::Pulse, Requirement::Followers),
+            ] {
+                if let Some(rule) = rates.rule(programme, requirement) {
+                    push_unique(&mut sources, rule.sources.iter().map(String::as_str));
+                }
+            }
+            push_unique(&mut sources, small.sources.iter().map(String::as_str));
+            (
+                ctx.tr_args(
+                    "faq-followers",
+                    Args::new()
+                        .count("crp", min(crp, Requirement::Followers))
+                        .count("views", min(crp, Requirement::Views30d))
+                        .count("live", min(StreamId::LiveGifts, Requirement::Followers))
+                        .count("pulse", min(StreamId::Pulse, Requirement::Followers))
+                        .text("deals", ctx.note(&Note::claim(small))),
+                ),
+                sources,
+            )
+        }
         Topic::Fund => {
             let estimator = Estimator {
                 rates,
@@ -115,27 +311,37 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
                 views: Some(1_000_000),
                 ..Inputs::default()
             };
-            let fund = estimator.stream(crate::core::estimate::StreamId::CreatorFund, &million);
-            let crp = estimator.stream(crate::core::estimate::StreamId::CreatorRewards, &million);
-            let range = |s: &crate::core::estimate::StreamEstimate| {
-                s.range.map(|r| ctx.range(&r)).unwrap_or_default()
-            };
+            let fund = estimator.stream(StreamId::CreatorFund, &million);
+            let crp = estimator.stream(StreamId::CreatorRewards, &million);
+            let range = |s: &StreamEstimate| s.range.map(|r| ctx.range(&r)).unwrap_or_default();
+            let mut sources = fund.sources.clone();
+            push_unique(&mut sources, crp.sources.iter().copied());
             (
-                "faq-fund",
-                Args::new()
-                    .text("fund", range(&fund))
-                    .text("crp", range(&crp)),
-                vec!["seed:000", "seed:001", "seed:002"],
+                ctx.tr_args(
+                    "faq-fund",
+                    Args::new()
+                        .text("open", cite(&claim_sources("fund_open")))
+                        .text("replaced", cite(&claim_sources("fund_replaced")))
+                        .text("fund", range(&fund))
+                        .text("crp", range(&crp)),
+                ),
+                sources,
             )
         }
-        Topic::Shop => ("faq-shop", Args::new(), vec!["seed:001", "seed:002"]),
+        Topic::Shop => (
+            ctx.note(&Note::claim_as(
+                "faq-shop",
+                rates.claim("affiliate_no_requirement"),
+            )),
+            claim_sources("affiliate_no_requirement"),
+        ),
     };
     let mut reply = Reply::new(
         CommandId::Faq,
         ctx.lang,
         ctx.tr(&format!("title-faq-{}", topic.name(Lang::En))),
     )
-    .line(ctx.tr_args(id, args));
+    .line(line);
     reply.footer = ctx.footer(&sources);
     reply
 }
@@ -185,7 +391,7 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                         "{}: — {} ({})",
                         opt.name(ctx.lang),
                         ctx.tr(opt.description),
-                        ctx.option_hint(o)
+                        ctx.hint(o, None)
                     ))
                 })
                 .collect::<Vec<_>>();
@@ -272,6 +478,30 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 .text("command", command(*c).name(lang))
                 .text("option", option(*o).name(lang))
                 .text("hint", hint(*o)),
+        ),
+        InputError::Exceeds {
+            option: o,
+            value,
+            limit,
+            limit_value,
+        } => tr_args(
+            lang,
+            "error-exceeds",
+            &Args::new()
+                .text("option", option(*o).name(lang))
+                .count("value", *value)
+                .text("limit", option(*limit).name(lang))
+                .count("limit_value", *limit_value),
+        ),
+        InputError::OverFullEngagement {
+            interactions,
+            views,
+        } => tr_args(
+            lang,
+            "error-over-full-engagement",
+            &Args::new()
+                .count("interactions", *interactions)
+                .count("views", *views),
         ),
         InputError::BadValue {
             option: o,

@@ -7,14 +7,14 @@ mod info;
 mod plans;
 
 use super::catalogue::{CommandId, OptionId, option};
-use super::estimate::{Missing, Note, Range, StreamEstimate, Unsettled, Verdict};
+use super::estimate::{
+    Arg, Missing, Note, Part, Place, Range, StreamEstimate, StreamId, Unsettled, Verdict,
+};
 use super::invocation::Invocation;
-use super::rates::{Programme, RateRegion, Rates, Requirement};
+use super::rates::Rates;
 use super::reply::{Field, Reply, StreamSummary};
 use crate::i18n::{Args, Text, tr, tr_args};
-use crate::values::Currency;
-use crate::values::Lang;
-use crate::values::Percent;
+use crate::values::{Currency, Lang};
 
 pub use info::{input_error, question_pointer};
 
@@ -25,7 +25,7 @@ pub struct Ctx<'a> {
     pub lang: Lang,
 }
 
-impl Ctx<'_> {
+impl<'r> Ctx<'r> {
     fn tr(&self, id: &str) -> Text {
         tr(self.lang, id)
     }
@@ -39,8 +39,11 @@ impl Ctx<'_> {
         asked.unwrap_or(reader_currency(self.lang))
     }
 
-    fn option_hint(&self, id: OptionId) -> String {
-        option(id).hint(self.lang)
+    fn hint(&self, id: OptionId, threshold: Option<u64>) -> String {
+        match threshold {
+            Some(value) => format!("{}:{value}", option(id).name(self.lang)),
+            None => option(id).hint(self.lang),
+        }
     }
 
     fn range(&self, range: &Range) -> Text {
@@ -60,6 +63,87 @@ impl Ctx<'_> {
         )
     }
 
+    /// The sources' short citations, one after the other.
+    fn citations(&self, sources: &[&str]) -> String {
+        let separator = self.tr("list-separator");
+        let mut cited: Vec<&str> = Vec::with_capacity(sources.len());
+        for source in sources {
+            let citation = self.rates.citation(source, self.lang);
+            if !cited.contains(&citation) {
+                cited.push(citation);
+            }
+        }
+        cited.join(&separator)
+    }
+
+    fn hints(&self, hints: &[(OptionId, Option<u64>)]) -> String {
+        let mut text = String::with_capacity(24 * hints.len());
+        for (i, (option, threshold)) in hints.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(&self.hint(*option, *threshold));
+        }
+        text
+    }
+
+    fn place(&self, place: &Place) -> Text {
+        match place {
+            Place::Country(country) => Text::Borrowed(country.name(self.lang)),
+            Place::Region(region) => self.tr(&format!("region-{region}")),
+            Place::Unspecified => self.tr("region-unspecified"),
+        }
+    }
+
+    /// A note's typed arguments, written for the reader.
+    fn args<'n>(&self, note: &'n Note) -> Args<'n> {
+        let mut args = Args::new();
+        for (name, arg) in &note.args {
+            args = match arg {
+                Arg::Count(n) => args.count(name, *n),
+                Arg::Money(m) => args.money(name, *m),
+                Arg::Price(units, currency) => args.price(name, *units, *currency),
+                Arg::Percent(p) => args.percent(name, *p),
+                Arg::Decimal(d) => args.decimal(name, *d),
+                Arg::Range(r) => args.text(name, self.range(r)),
+                Arg::Hint { option, threshold } => args.text(name, self.hint(*option, *threshold)),
+                Arg::Hints(hints) => args.text(name, self.hints(hints)),
+                Arg::Sources(sources) => args.text(name, self.citations(sources)),
+                Arg::Country(country) => args.text(name, country.name(self.lang)),
+                Arg::Countries(countries) => args.text(
+                    name,
+                    countries
+                        .iter()
+                        .map(|c| c.name(self.lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Arg::Niches(niches) => args.text(
+                    name,
+                    niches
+                        .iter()
+                        .map(|n| self.tr(n.message()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Arg::Place(place) => args.text(name, self.place(place)),
+            };
+        }
+        args
+    }
+
+    fn note(&self, note: &Note) -> Text {
+        self.tr_args(note.message, self.args(note))
+    }
+
+    fn part(&self, part: &Part) -> Text {
+        self.tr_args(
+            part.label.message,
+            self.args(&part.label)
+                .text("range", self.range(&part.range)),
+        )
+    }
+
     fn missing(&self, missing: &Missing) -> Text {
         match *missing {
             Missing::Followers(n) => {
@@ -70,23 +154,20 @@ impl Ctx<'_> {
             Missing::VideoSeconds(min) => {
                 self.tr_args("missing-length", Args::new().count("min", min))
             }
-            Missing::Replaced => self.tr("missing-replaced"),
         }
     }
 
     fn unsettled(&self, unsettled: &Unsettled) -> Text {
         match unsettled {
-            Unsettled::Needs(id) => {
-                let spec = option(*id);
-                self.tr_args(
-                    "unsettled-needs",
-                    Args::new()
-                        .text("option", spec.name(self.lang))
-                        .text("example", spec.example),
-                )
-            }
-            Unsettled::CountryUnconfirmed => self.tr("unsettled-country"),
-            Unsettled::NoPublicThreshold => self.tr("unsettled-no-threshold"),
+            Unsettled::Needs { option, threshold } => self.tr_args(
+                "unsettled-needs",
+                Args::new().text("hint", self.hint(*option, Some(*threshold))),
+            ),
+            Unsettled::CountryUnconfirmed(country) => self.tr_args(
+                "unsettled-country",
+                Args::new().text("country", country.name(self.lang)),
+            ),
+            Unsettled::Because(note) => self.note(note),
         }
     }
 
@@ -100,7 +181,7 @@ impl Ctx<'_> {
     }
 
     fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
-        let list = details.join(" ; ");
+        let list = details.join(self.tr("list-separator").as_ref());
         match verdict {
             Verdict::Eligible => self.tr("verdict-eligible"),
             Verdict::NotEligible(_) => {
@@ -114,109 +195,24 @@ impl Ctx<'_> {
         self.verdict_line(verdict, &self.verdict_details(verdict))
     }
 
-    fn note(&self, note: &Note) -> Text {
-        match note {
-            Note::RegionAssumed(RateRegion::Europe) => self.tr("note-region-europe"),
-            Note::RegionAssumed(RateRegion::Global) => self.tr("note-region-global"),
-            Note::AssumesAdult => self.tr("note-assumes-adult"),
-            Note::AssumesLongVideos => self.tr("note-assumes-long-videos"),
-            Note::QualifiedViewsOnly => self.tr("note-qualified-views"),
-            Note::SourcesDisagree => self.tr("note-sources-disagree"),
-            Note::FundReplaced => self.tr("note-fund-replaced"),
-            Note::AssumesEngagedAudience { reference } => self.tr_args(
-                "note-engaged-audience",
-                Args::new().percent("reference", Percent(*reference)),
-            ),
-            Note::EngagementScaled { effective } => self.tr_args(
-                "note-engagement-scaled",
-                Args::new().count("effective", *effective),
-            ),
-            Note::HotNiche => self.tr("note-hot-niche"),
-            Note::NoPriceAtThisSize => {
-                let min = self
-                    .rates
-                    .rule(Programme::BrandDeal, Requirement::Followers)
-                    .map_or(0, |r| r.min);
-                self.tr_args("note-no-price-size", Args::new().count("followers", min))
-            }
-            Note::PerSponsoredPost => self.tr("note-per-post"),
-            Note::NeedsGifts => self.tr_args(
-                "note-needs-gifts",
-                Args::new()
-                    .text("coins", self.option_hint(OptionId::Coins))
-                    .text("diamonds", self.option_hint(OptionId::Diamonds)),
-            ),
-            Note::LiveShareDisagrees => {
-                let share = self.rates.get("live_creator_share").low;
-                let per_diamond = self.rates.get("live_coins_per_diamond").low;
-                self.tr_args(
-                    "note-live-share",
-                    Args::new()
-                        .percent("share", Percent(share))
-                        .decimal("coins", per_diamond),
-                )
-            }
-            Note::FromDiamonds => self.tr("note-from-diamonds"),
-            Note::NoPublicCommission => self.tr("note-no-commission"),
-            Note::NeedsOptions(ids) => {
-                let mut hints = String::with_capacity(24 * ids.len());
-                for (i, id) in ids.iter().enumerate() {
-                    if i > 0 {
-                        hints.push(' ');
-                    }
-                    option(*id).push_hint(&mut hints, self.lang);
-                }
-                self.tr_args("note-needs-option", Args::new().text("hint", hints))
-            }
-            Note::RevenueNotProfit {
-                sales_low,
-                sales_high,
-            } if sales_low == sales_high => {
-                self.tr_args("note-revenue-exact", Args::new().count("sales", *sales_low))
-            }
-            Note::RevenueNotProfit {
-                sales_low,
-                sales_high,
-            } => self.tr_args(
-                "note-revenue",
-                Args::new()
-                    .count("low", *sales_low)
-                    .count("high", *sales_high),
-            ),
-            Note::NoPublicRate => self.tr("note-no-public-rate"),
-        }
-    }
-
-    /// The sources' labels, written one after the other with `separator` between them.
-    fn source_labels(&self, sources: &[&str], separator: &str) -> String {
-        let mut labels = String::with_capacity(24 * sources.len());
-        for (i, source) in sources.iter().enumerate() {
-            if i > 0 {
-                labels.push_str(separator);
-            }
-            labels.push_str(self.rates.source_label(source));
-        }
-        labels
-    }
-
     fn footer(&self, sources: &[&str]) -> Option<Text> {
         if sources.is_empty() {
             return None;
         }
         Some(self.tr_args(
             "footer-sources",
-            Args::new().text("list", self.source_labels(sources, ", ")),
+            Args::new().text("list", self.citations(sources)),
         ))
     }
 
-    /// A stream as a reply field (range, verdict, per-source ranges when they differ,
-    /// notes) and as machine-readable data, sharing the localized sentences. Streams
-    /// often share a verdict ("give followers: to check"): `seen` words each one once.
-    fn stream(
+    /// A stream as a reply field (range and its unit, verdict, the figures behind the
+    /// range, notes) and as machine-readable data, sharing the localized sentences.
+    /// Streams often share a verdict ("give followers: to check"): `seen` words each once.
+    fn stream<'s>(
         &self,
-        stream: &StreamEstimate,
+        stream: &StreamEstimate<'s>,
         currency: Currency,
-        seen: &mut Vec<(Verdict, Vec<Text>, Text)>,
+        seen: &mut Vec<(Verdict<'s>, Vec<Text>, Text)>,
     ) -> (Field, StreamSummary) {
         let (details, verdict_line) = match seen.iter().find(|(v, _, _)| *v == stream.verdict) {
             Some((_, details, line)) => (details.clone(), line.clone()),
@@ -227,23 +223,19 @@ impl Ctx<'_> {
                 (details, line)
             }
         };
-        let mut lines = Vec::with_capacity(2 + stream.by_source.len() + stream.notes.len());
+        let mut lines = Vec::with_capacity(2 + stream.parts.len() + stream.notes.len());
         if let Some(range) = &stream.range {
-            lines.push(self.range(range));
+            lines.push(
+                self.tr_args(
+                    "range-per",
+                    Args::new()
+                        .text("range", self.range(range))
+                        .text("per", self.tr(stream.per.message())),
+                ),
+            );
         }
         lines.push(verdict_line);
-        if stream.by_source.len() > 1 {
-            for part in &stream.by_source {
-                lines.push(
-                    self.tr_args(
-                        "by-source",
-                        Args::new()
-                            .text("range", self.range(&part.range))
-                            .text("source", self.source_labels(&part.sources, " + ")),
-                    ),
-                );
-            }
-        }
+        lines.extend(stream.parts.iter().map(|p| self.part(p)));
         lines.extend(stream.notes.iter().map(|n| self.note(n)));
         let field = Field {
             name: self.tr(stream.id.message()),
@@ -251,12 +243,18 @@ impl Ctx<'_> {
         };
         let summary = StreamSummary {
             id: stream.id,
+            per: stream.per,
             low_cents: stream.range.map(|r| r.low.cents),
             high_cents: stream.range.map(|r| r.high.cents),
+            open_high: stream.range.is_some_and(|r| r.open_high),
             currency,
             eligible: stream.verdict.eligible(),
             missing: details,
-            sources: stream.sources.iter().map(|s| (*s).to_owned()).collect(),
+            sources: stream
+                .sources
+                .iter()
+                .map(|s| self.rates.citation(s, self.lang).to_owned())
+                .collect(),
         };
         (field, summary)
     }
@@ -275,13 +273,28 @@ pub fn reader_currency(lang: Lang) -> Currency {
 /// service, which knows who is asking (see `crate::service`).
 pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
     let inputs = &invocation.inputs;
+    if let Err(error) = inputs.check() {
+        return input_error(ctx.lang, &error);
+    }
     match invocation.command.id {
         CommandId::Gains => estimates::gains(ctx, inputs),
         CommandId::Eligibility => estimates::eligibility(ctx, inputs),
-        CommandId::Sponsorship => estimates::single_stream(ctx, CommandId::Sponsorship, inputs),
-        CommandId::Live => estimates::single_stream(ctx, CommandId::Live, inputs),
-        CommandId::Product => estimates::single_stream(ctx, CommandId::Product, inputs),
-        CommandId::Affiliate => estimates::single_stream(ctx, CommandId::Affiliate, inputs),
+        CommandId::Sponsorship => {
+            let (stream, title) = (StreamId::BrandDeal, "title-sponsorship");
+            estimates::single_stream(ctx, CommandId::Sponsorship, stream, title, inputs)
+        }
+        CommandId::Live => {
+            let (stream, title) = (StreamId::LiveGifts, "title-live");
+            estimates::single_stream(ctx, CommandId::Live, stream, title, inputs)
+        }
+        CommandId::Product => {
+            let (stream, title) = (StreamId::Products, "title-product");
+            estimates::single_stream(ctx, CommandId::Product, stream, title, inputs)
+        }
+        CommandId::Affiliate => {
+            let (stream, title) = (StreamId::Affiliate, "title-affiliate");
+            estimates::single_stream(ctx, CommandId::Affiliate, stream, title, inputs)
+        }
         CommandId::Goal => plans::goal(ctx, inputs),
         CommandId::Projection => plans::projection(ctx, inputs),
         CommandId::Engagement => plans::engagement(ctx, inputs),

@@ -1,29 +1,25 @@
 //! Answers that plan ahead: a monthly target, a growth projection, an engagement check.
 
 use super::{Ctx, info};
-use crate::core::catalogue::{CommandId, MAX_VIEWS, OptionId};
-use crate::core::estimate::Estimator;
+use crate::core::catalogue::{CommandId, OptionId};
+use crate::core::estimate::{Estimator, Note, StreamId};
 use crate::core::inputs::{InputError, Inputs};
-use crate::core::rates::{Programme, Requirement};
+use crate::core::planning::crp_unconfirmed;
+use crate::core::rates::Requirement;
 use crate::core::reply::{Card, Reply};
 use crate::i18n::Args;
-use crate::values::Money;
-use crate::values::Percent;
+use crate::values::{Money, Percent};
+
+fn missing(ctx: Ctx, command: CommandId, option: OptionId) -> Reply {
+    info::input_error(ctx.lang, &InputError::Missing { command, option })
+}
 
 /// Views, sponsored videos or sales needed for a monthly income.
 pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let Some((cents, written)) = inputs.amount else {
-        return info::input_error(
-            ctx.lang,
-            &InputError::Missing {
-                command: CommandId::Goal,
-                option: OptionId::Amount,
-            },
-        );
+        return missing(ctx, CommandId::Goal, OptionId::Amount);
     };
-    let currency = written
-        .or(inputs.currency)
-        .unwrap_or(super::reader_currency(ctx.lang));
+    let currency = written.or(inputs.currency).unwrap_or(ctx.currency(None));
     let estimator = Estimator {
         rates: ctx.rates,
         currency,
@@ -34,31 +30,43 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
         ctx.lang,
         ctx.tr_args("title-goal", Args::new().money("amount", goal.target)),
     );
-    if let Some(v) = goal.creator_rewards {
-        reply = reply.line(ctx.tr_args(
-            "goal-creator-rewards",
-            Args::new().count("fewest", v.fewest).count("most", v.most),
-        ));
+    let between = |id: &str, fewest: u64, most: u64| {
+        ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
+    };
+    match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
+        (Some(v), _) => {
+            reply = reply.line(between("goal-creator-rewards", v.fewest, v.most));
+            if inputs.country.is_none() {
+                reply = reply.line(ctx.tr("goal-by-region"));
+            }
+        }
+        (None, Some(country)) => {
+            reply = reply.line(ctx.tr_args(
+                "goal-crp-unconfirmed",
+                Args::new().text("country", country.name(ctx.lang)),
+            ));
+        }
+        (None, None) => {}
     }
     if let Some(v) = goal.creator_fund {
-        reply = reply.line(ctx.tr_args(
-            "goal-creator-fund",
-            Args::new().count("fewest", v.fewest).count("most", v.most),
-        ));
+        reply = reply.line(between("goal-creator-fund", v.fewest, v.most));
     }
     match goal.sponsored_posts {
-        Some((fewest, most)) => {
-            reply = reply.line(ctx.tr_args(
-                "goal-posts",
-                Args::new().count("fewest", fewest).count("most", most),
-            ))
+        Some(posts) if posts.fewest == posts.most => {
+            reply =
+                reply.line(ctx.tr_args("goal-posts-exact", Args::new().count("posts", posts.most)));
         }
+        Some(posts) => reply = reply.line(between("goal-posts", posts.fewest, posts.most)),
+        None if inputs.followers.is_some() => reply = reply.line(ctx.tr("goal-posts-no-price")),
         None => {
             reply = reply.line(ctx.tr_args(
                 "goal-posts-hint",
-                Args::new().text("hint", ctx.option_hint(OptionId::Followers)),
+                Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
             ))
         }
+    }
+    if goal.sponsored_posts.is_some_and(|p| p.open) {
+        reply = reply.line(ctx.tr("goal-posts-open"));
     }
     if let (Some(sales), Some((price, price_currency))) = (goal.product_sales, inputs.price) {
         let price = Money::new(price, price_currency.unwrap_or(currency));
@@ -69,7 +77,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     }
     let min = |r| {
         ctx.rates
-            .rule(Programme::CreatorRewards, r)
+            .rule(StreamId::CreatorRewards, r)
             .map_or(0, |rule| rule.min)
     };
     reply = reply.line(
@@ -84,45 +92,56 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply
 }
 
-/// Views and Creator Rewards earnings for the months ahead.
+/// Views and Creator Rewards earnings for the months ahead, at the growth the creator
+/// gives; without one, what the article says and how to ask.
 pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
     let Some(views) = inputs.views else {
-        return info::input_error(
+        return missing(ctx, CommandId::Projection, OptionId::Views);
+    };
+    let example = ctx.rates.claim("growth_example");
+    let Some(growth) = inputs.growth else {
+        let mut reply = Reply::new(
+            CommandId::Projection,
             ctx.lang,
-            &InputError::Missing {
-                command: CommandId::Projection,
-                option: OptionId::Views,
-            },
+            ctx.tr("title-projection-no-growth"),
+        )
+        .line(ctx.tr_args(
+            "projection-needs-growth",
+            Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
+        ))
+        .line(ctx.note(&Note::claim(example)));
+        reply.footer = ctx.footer(
+            &example
+                .sources
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
         );
+        return reply;
     };
     let estimator = Estimator {
         rates: ctx.rates,
         currency: ctx.currency(inputs.currency),
     };
-    let projection = estimator.projection(inputs, views);
+    let projection = estimator.projection(inputs, views, growth);
     let months = projection.months.len() as u64;
     let mut reply = Reply::new(
         CommandId::Projection,
         ctx.lang,
         ctx.tr_args("title-projection", Args::new().count("months", months)),
-    );
-    let growth = Percent(projection.monthly_growth);
-    reply = reply.line(if projection.growth_from_source {
-        ctx.tr_args(
-            "projection-growth-source",
-            Args::new().percent("growth", growth).count("views", views),
-        )
-    } else {
-        ctx.tr_args(
-            "projection-growth-given",
-            Args::new().percent("growth", growth).count("views", views),
-        )
-    });
+    )
+    .line(ctx.tr_args(
+        "projection-growth-given",
+        Args::new().percent("growth", growth).count("views", views),
+    ));
     let lines = projection
         .months
         .iter()
         .map(|m| {
-            let money = m.creator_rewards.map(|r| ctx.range(&r)).unwrap_or_default();
+            let money = match &m.creator_rewards {
+                Some(range) => ctx.range(range),
+                None => ctx.tr("projection-nothing"),
+            };
             let mut line = ctx.tr_args(
                 "projection-month",
                 Args::new()
@@ -140,10 +159,23 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         })
         .collect();
     reply = reply.field(ctx.tr("projection-field"), lines);
-    if projection.months.iter().any(|m| m.views == MAX_VIEWS) {
-        reply = reply.line(ctx.tr("projection-capped"));
+    reply = reply.line(ctx.tr_args(
+        "projection-below-threshold",
+        Args::new().count("threshold", projection.threshold),
+    ));
+    if let Some(country) = crp_unconfirmed(&estimator, inputs) {
+        reply = reply.line(ctx.tr_args(
+            "projection-unconfirmed",
+            Args::new().text("country", country.name(ctx.lang)),
+        ));
+    } else if inputs.country.is_none() {
+        reply = reply.line(ctx.tr("projection-by-region"));
     }
-    reply = reply.line(ctx.tr("projection-caveat"));
+    if projection.capped {
+        let ceiling = ctx.rates.claim("views_ceiling");
+        reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
+    }
+    reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
     reply.footer = ctx.footer(&projection.sources);
     if inputs.card == Some(true) {
         reply.card = Some(Box::new(Card {
@@ -171,13 +203,7 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
 /// Engagement rate from interactions and views, against the typical rate for the size.
 pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
     let Some(views) = inputs.views else {
-        return info::input_error(
-            ctx.lang,
-            &InputError::Missing {
-                command: CommandId::Engagement,
-                option: OptionId::Views,
-            },
-        );
+        return missing(ctx, CommandId::Engagement, OptionId::Views);
     };
     let estimator = Estimator {
         rates: ctx.rates,
@@ -198,38 +224,32 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
                 .count("views", views),
         ),
     );
+    let mut sources: Vec<&str> = Vec::new();
     reply = reply.line(match e.typical {
         Some(typical) => {
-            let id = if e.rate >= typical {
+            sources.push(typical.source.as_str());
+            let id = if e.rate >= typical.low {
                 "engagement-above"
             } else {
                 "engagement-below"
             };
-            ctx.tr_args(id, Args::new().percent("typical", Percent(typical)))
+            ctx.tr_args(
+                id,
+                Args::new()
+                    .percent("typical", Percent(typical.low))
+                    .count("followers", typical.followers.unwrap_or_default())
+                    .text("source", ctx.rates.citation(&typical.source, ctx.lang)),
+            )
         }
         None => ctx.tr_args(
             "engagement-no-size",
-            Args::new().text("hint", ctx.option_hint(OptionId::Followers)),
+            Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
         ),
     });
-    let strong = ctx.rates.get("brand_engagement_reference").low;
-    let weak = ctx.rates.get("engagement_weak_example").low;
-    let markers = || {
-        Args::new()
-            .percent("strong", Percent(strong))
-            .percent("weak", Percent(weak))
-    };
-    reply = reply.line(if e.rate >= strong {
-        ctx.tr_args("engagement-strong", markers())
-    } else if e.rate <= weak {
-        ctx.tr("engagement-weak")
-    } else {
-        ctx.tr_args("engagement-between", markers())
-    });
-    if let Some(followers) = inputs.followers {
-        let engaged = estimator.engaged_followers(followers, Some(e.rate));
-        reply = reply.line(ctx.tr_args("engagement-brands", Args::new().count("engaged", engaged)));
-    }
-    reply.footer = ctx.footer(&e.sources);
+    let preferred = ctx.rates.claim("brand_engagement");
+    reply = reply.line(ctx.note(&Note::claim(preferred)));
+    sources.extend(preferred.sources.iter().map(String::as_str));
+    reply = reply.line(ctx.tr("engagement-not-paid"));
+    reply.footer = ctx.footer(&sources);
     reply
 }

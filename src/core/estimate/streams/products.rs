@@ -1,0 +1,74 @@
+//! The creator's own products: revenue from one launch to the current audience. The
+//! article gives two examples (1 % conversion of a 49 € programme, 2 % of a 20 €
+//! product); they are quoted, not used as a default, so a figure needs the creator's
+//! own conversion rate.
+
+use rust_decimal::Decimal;
+
+use super::{Def, StreamId};
+use crate::core::catalogue::OptionId;
+use crate::core::estimate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
+use crate::core::inputs::Inputs;
+use crate::core::rates::Needed;
+use crate::values::Percent;
+
+pub(super) const DEF: Def = Def {
+    key: "products",
+    name: "stream-products",
+    per: Per::Launch,
+    needs: &[
+        Needed::Claim("product_programme_example"),
+        Needed::Claim("product_digital_example"),
+    ],
+    estimate,
+};
+
+/// Buyers at a conversion rate: whole buyers only.
+pub fn sales(followers: u64, conversion: Percent) -> u64 {
+    u64::try_from((Decimal::from(followers) * conversion.fraction()).floor()).unwrap_or(0)
+}
+
+fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
+    let rates = e.rates;
+    let mut notes = Vec::new();
+    let mut sources = Vec::new();
+    let range = match (inputs.followers, inputs.price, inputs.conversion) {
+        (Some(followers), Some((cents, currency)), Some(conversion)) => {
+            let sold = sales(followers, conversion);
+            notes.push(Note::new("note-revenue").count("sales", sold));
+            let revenue = Decimal::from(sold) * Decimal::new(cents, 2);
+            Some(Range::single(
+                e.money(revenue, currency.unwrap_or(e.currency)),
+            ))
+        }
+        (followers, price, conversion) => {
+            if conversion.is_none() {
+                for id in ["product_programme_example", "product_digital_example"] {
+                    let example = rates.claim(id);
+                    notes.push(Note::claim(example));
+                    sources.extend(example.sources.iter().map(String::as_str));
+                }
+                sources.dedup();
+            }
+            notes.push(Note::needs(
+                [
+                    (followers.is_some(), OptionId::Followers),
+                    (price.is_some(), OptionId::Price),
+                    (conversion.is_some(), OptionId::Conversion),
+                ]
+                .into_iter()
+                .filter_map(|(given, option)| (!given).then_some(option)),
+            ));
+            None
+        }
+    };
+    StreamEstimate {
+        id: StreamId::Products,
+        per: DEF.per,
+        range,
+        parts: Vec::new(),
+        verdict: Verdict::Eligible,
+        notes,
+        sources,
+    }
+}
