@@ -75,10 +75,7 @@ impl Bot {
             Interpreted::Reply(reply) => return reply,
             Interpreted::Command(lang, invocation) => (lang, invocation),
         };
-        let ctx = Ctx {
-            rates: &self.brain.rates,
-            lang,
-        };
+        let ctx = Ctx::new(&self.brain.rates, lang);
         if invocation.command.personal {
             return match (account, saved) {
                 (None, _) => account::no_identity(ctx, invocation.command.id),

@@ -357,8 +357,11 @@ fn il_vous_manque_2000_abonnes() {
 #[test]
 fn creator_rewards_access_takes_weeks_phoneinfo() {
     // 000: « la plateforme peut prendre plusieurs semaines pour examiner votre demande »
-    let text = answer(Lang::Fr, "/gains 1M");
-    assert!(text.contains("plusieurs semaines pour examiner une demande (PhoneInfo, 2026)"));
+    let text = answer(Lang::Fr, "/eligibilite abonnes:20000");
+    assert!(
+        text.contains("plusieurs semaines pour examiner une demande (PhoneInfo, 2026)"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -138,13 +138,7 @@ impl Brain {
 
     /// Answers an already parsed command (platforms with structured commands call this).
     pub fn answer(&self, lang: Lang, invocation: &Invocation) -> Reply {
-        compose::answer(
-            Ctx {
-                rates: &self.rates,
-                lang,
-            },
-            invocation,
-        )
+        compose::answer(Ctx::new(&self.rates, lang), invocation)
     }
 }
 

@@ -4,7 +4,9 @@
 //! them at run time. Everything is checked on load, and a problem names the file, the
 //! key and what is wrong.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use rust_decimal::Decimal;
@@ -58,6 +60,7 @@ const TOPIC_NEEDS: &[Needed] = &[
     Needed::Claim("growth_example"),
     Needed::Claim("views_ceiling"),
     Needed::Rate("engagement_micro"),
+    Needed::Claim("crp_review"),
 ];
 
 /// One thing a stream or reply cannot work without.
@@ -377,6 +380,8 @@ pub struct Rates {
     regions: BTreeMap<String, Region>,
     rates: Vec<Rate>,
     by_id: HashMap<String, usize>,
+    /// The indices of each group's rates (a stream's key or a topic), in file order.
+    groups: HashMap<String, Vec<usize>>,
     rules: Vec<Rule>,
     claims: HashMap<String, Claim>,
     countries: Vec<CountryList>,
@@ -456,12 +461,13 @@ impl Rates {
     ) -> Result<Rates, RateError> {
         let mut rates = Rates {
             sources: BTreeMap::new(),
-            citations: HashMap::new(),
+            citations: HashMap::default(),
             regions: BTreeMap::new(),
             rates: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: HashMap::default(),
+            groups: HashMap::default(),
             rules: Vec::new(),
-            claims: HashMap::new(),
+            claims: HashMap::default(),
             countries: Vec::new(),
             hot_niches: Vec::new(),
             hot_niche_sources: Vec::new(),
@@ -531,6 +537,11 @@ impl Rates {
                     regions_used.push((name.clone(), key.clone(), region.clone()));
                 }
                 citing.push((name.clone(), key, vec![rate.source.clone()]));
+                rates
+                    .groups
+                    .entry(rate.stream.clone())
+                    .or_default()
+                    .push(rates.rates.len());
                 rates.by_id.insert(rate.id.clone(), rates.rates.len());
                 rates.rates.push(rate);
             }
@@ -669,8 +680,12 @@ impl Rates {
     }
 
     /// The rates of a stream or topic (`"engagement"`).
-    pub fn group<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Rate> + Clone + 'a {
-        self.rates.iter().filter(move |r| r.stream == key)
+    pub fn group<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a Rate> + Clone + 'a {
+        self.groups
+            .get(key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| &self.rates[i])
     }
 
     pub fn all(&self) -> &[Rate] {

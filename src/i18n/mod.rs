@@ -155,13 +155,13 @@ impl<'a> Args<'a> {
     }
 
     pub fn count(mut self, name: &'a str, value: u64) -> Args<'a> {
-        self.0.push((name, Arg::Count(value)));
+        self.push_count(name, value);
         self
     }
 
     /// An exact non-integer number (a rate, a ratio), formatted like counts.
     pub fn decimal(mut self, name: &'a str, value: rust_decimal::Decimal) -> Args<'a> {
-        self.0.push((name, Arg::Decimal(value)));
+        self.push_decimal(name, value);
         self
     }
 
@@ -172,23 +172,49 @@ impl<'a> Args<'a> {
         units: rust_decimal::Decimal,
         currency: Currency,
     ) -> Args<'a> {
-        self.0.push((name, Arg::Price(units, currency)));
+        self.push_price(name, units, currency);
         self
     }
 
     pub fn money(mut self, name: &'a str, value: Money) -> Args<'a> {
-        self.0.push((name, Arg::Money(value)));
+        self.push_money(name, value);
         self
     }
 
     pub fn percent(mut self, name: &'a str, value: Percent) -> Args<'a> {
-        self.0.push((name, Arg::Percent(value)));
+        self.push_percent(name, value);
         self
     }
 
     pub fn text(mut self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Args<'a> {
-        self.0.push((name, Arg::Text(value.into())));
+        self.push_text(name, value);
         self
+    }
+
+    // The same, in place: arguments built in a loop are not moved once per argument.
+
+    pub fn push_count(&mut self, name: &'a str, value: u64) {
+        self.0.push((name, Arg::Count(value)));
+    }
+
+    pub fn push_decimal(&mut self, name: &'a str, value: rust_decimal::Decimal) {
+        self.0.push((name, Arg::Decimal(value)));
+    }
+
+    pub fn push_price(&mut self, name: &'a str, units: rust_decimal::Decimal, currency: Currency) {
+        self.0.push((name, Arg::Price(units, currency)));
+    }
+
+    pub fn push_money(&mut self, name: &'a str, value: Money) {
+        self.0.push((name, Arg::Money(value)));
+    }
+
+    pub fn push_percent(&mut self, name: &'a str, value: Percent) {
+        self.0.push((name, Arg::Percent(value)));
+    }
+
+    pub fn push_text(&mut self, name: &'a str, value: impl Into<Cow<'a, str>>) {
+        self.0.push((name, Arg::Text(value.into())));
     }
 
     fn for_lang(&self, lang: Lang) -> FluentArgs<'_> {

@@ -173,10 +173,12 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
             .count("age", min(id, Requirement::Age))
             .count("followers", min(id, Requirement::Followers))
             .count("views", min(id, Requirement::Views30d))
-            .text("countries", lists.join(ctx.tr("list-separator").as_ref())),
+            .text("countries", lists.join(ctx.separator)),
     );
+    let review = rates.claim("crp_review");
     let mut lines = vec![ctx.verdict(&crp), crp_rules];
     lines.extend(notes.iter().map(|n| ctx.note(n)));
+    lines.push(ctx.note(&crate::core::estimate::Note::claim(review)));
     reply = reply.field(ctx.tr("stream-creator_rewards"), lines);
 
     let live = estimator.stream(
@@ -238,6 +240,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         push_unique(&mut sources, s.sources.iter().copied());
     }
     push_unique(&mut sources, marketplace.sources.iter().map(String::as_str));
+    push_unique(&mut sources, review.sources.iter().map(String::as_str));
     for list in rates.country_lists(StreamId::CreatorRewards) {
         push_unique(&mut sources, [list.source.as_str()]);
     }

@@ -15,17 +15,37 @@ use super::rates::Rates;
 use super::reply::{Field, Reply, StreamSummary};
 use crate::i18n::{Args, Text, tr, tr_args};
 use crate::values::{Currency, Lang};
+use smallvec::SmallVec;
+use std::sync::LazyLock;
 
 pub use info::{input_error, question_pointer};
+
+/// Each language's list separator, as `list-separator` words it (a string literal, so
+/// Fluent writes it afresh on every lookup).
+static SEPARATORS: LazyLock<[String; 2]> =
+    LazyLock::new(|| Lang::ALL.map(|lang| tr(lang, "list-separator").into_owned()));
 
 /// What answering needs besides the command: the rates and the reply language.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub rates: &'a Rates,
     pub lang: Lang,
+    /// Between the items of a list (`" ; "` in French, `"; "` in English), looked up once.
+    separator: &'static str,
 }
 
 impl<'r> Ctx<'r> {
+    pub fn new(rates: &'r Rates, lang: Lang) -> Ctx<'r> {
+        Ctx {
+            rates,
+            lang,
+            separator: match lang {
+                Lang::Fr => SEPARATORS[0].as_str(),
+                Lang::En => SEPARATORS[1].as_str(),
+            },
+        }
+    }
+
     fn tr(&self, id: &str) -> Text {
         tr(self.lang, id)
     }
@@ -65,15 +85,14 @@ impl<'r> Ctx<'r> {
 
     /// The sources' short citations, one after the other.
     fn citations(&self, sources: &[&str]) -> String {
-        let separator = self.tr("list-separator");
-        let mut cited: Vec<&str> = Vec::with_capacity(sources.len());
+        let mut cited: SmallVec<[&str; 4]> = SmallVec::new();
         for source in sources {
             let citation = self.rates.citation(source, self.lang);
             if !cited.contains(&citation) {
                 cited.push(citation);
             }
         }
-        cited.join(&separator)
+        cited.join(self.separator)
     }
 
     fn hints(&self, hints: &[(OptionId, Option<u64>)]) -> String {
@@ -99,18 +118,20 @@ impl<'r> Ctx<'r> {
     fn args<'n>(&self, note: &'n Note) -> Args<'n> {
         let mut args = Args::new();
         for (name, arg) in &note.args {
-            args = match arg {
-                Arg::Count(n) => args.count(name, *n),
-                Arg::Money(m) => args.money(name, *m),
-                Arg::Price(units, currency) => args.price(name, *units, *currency),
-                Arg::Percent(p) => args.percent(name, *p),
-                Arg::Decimal(d) => args.decimal(name, *d),
-                Arg::Range(r) => args.text(name, self.range(r)),
-                Arg::Hint { option, threshold } => args.text(name, self.hint(*option, *threshold)),
-                Arg::Hints(hints) => args.text(name, self.hints(hints)),
-                Arg::Sources(sources) => args.text(name, self.citations(sources)),
-                Arg::Country(country) => args.text(name, country.name(self.lang)),
-                Arg::Countries(countries) => args.text(
+            match arg {
+                Arg::Count(n) => args.push_count(name, *n),
+                Arg::Money(m) => args.push_money(name, *m),
+                Arg::Price(units, currency) => args.push_price(name, *units, *currency),
+                Arg::Percent(p) => args.push_percent(name, *p),
+                Arg::Decimal(d) => args.push_decimal(name, *d),
+                Arg::Range(r) => args.push_text(name, self.range(r)),
+                Arg::Hint { option, threshold } => {
+                    args.push_text(name, self.hint(*option, *threshold))
+                }
+                Arg::Hints(hints) => args.push_text(name, self.hints(hints)),
+                Arg::Sources(sources) => args.push_text(name, self.citations(sources)),
+                Arg::Country(country) => args.push_text(name, country.name(self.lang)),
+                Arg::Countries(countries) => args.push_text(
                     name,
                     countries
                         .iter()
@@ -118,7 +139,7 @@ impl<'r> Ctx<'r> {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                Arg::Niches(niches) => args.text(
+                Arg::Niches(niches) => args.push_text(
                     name,
                     niches
                         .iter()
@@ -126,8 +147,8 @@ impl<'r> Ctx<'r> {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                Arg::Place(place) => args.text(name, self.place(place)),
-            };
+                Arg::Place(place) => args.push_text(name, self.place(place)),
+            }
         }
         args
     }
@@ -181,7 +202,7 @@ impl<'r> Ctx<'r> {
     }
 
     fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
-        let list = details.join(self.tr("list-separator").as_ref());
+        let list = details.join(self.separator);
         match verdict {
             Verdict::Eligible => self.tr("verdict-eligible"),
             Verdict::NotEligible(_) => {

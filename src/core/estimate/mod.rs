@@ -120,7 +120,7 @@ pub enum Arg<'a> {
     /// Several options as typed, with the catalogue's examples (`ventes:120 prix:49`).
     Hints(Vec<(OptionId, Option<u64>)>),
     /// The short citations of these sources.
-    Sources(SmallVec<[&'a str; 4]>),
+    Sources(SmallVec<[&'a str; 2]>),
     Country(&'static Country),
     Countries(Vec<&'static Country>),
     Niches(&'a [Niche]),
@@ -135,6 +135,7 @@ pub struct Note<'a> {
 }
 
 impl<'a> Note<'a> {
+    #[inline]
     pub fn new(message: &'a str) -> Note<'a> {
         Note {
             message,
@@ -142,18 +143,20 @@ impl<'a> Note<'a> {
         }
     }
 
+    #[inline]
     pub fn arg(mut self, name: &'a str, value: Arg<'a>) -> Note<'a> {
         self.args.push((name, value));
         self
     }
 
+    #[inline]
     pub fn count(self, name: &'a str, value: u64) -> Note<'a> {
         self.arg(name, Arg::Count(value))
     }
 
     /// The sources it cites, each once, in the order given.
     pub fn sources(self, sources: impl IntoIterator<Item = &'a str>) -> Note<'a> {
-        let mut cited: SmallVec<[&'a str; 4]> = SmallVec::new();
+        let mut cited: SmallVec<[&'a str; 2]> = SmallVec::new();
         for source in sources {
             if !cited.contains(&source) {
                 cited.push(source);

@@ -24,7 +24,6 @@ pub(super) const DEF: Def = Def {
         Needed::Rule(ID, Requirement::Views30d),
         Needed::Rule(ID, Requirement::Age),
         Needed::Rule(ID, Requirement::VideoSeconds),
-        Needed::Claim("crp_review"),
         Needed::Claim("crp_qualified_views"),
     ],
     estimate,
@@ -197,11 +196,9 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     } else if parts.len() > 1 {
         notes.push(Note::new("note-sources-disagree"));
     }
-    let review = rates.claim("crp_review");
     let qualified = rates.claim("crp_qualified_views");
     push_unique(&mut sources, qualified.sources.iter().map(String::as_str));
     notes.push(Note::claim(qualified));
-    notes.push(Note::claim(review));
     StreamEstimate {
         id: ID,
         per: DEF.per,

@@ -42,7 +42,8 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             ))
         }
         (followers, price, conversion) => {
-            if conversion.is_none() {
+            // The articles' examples answer someone pricing a product, not every estimate.
+            if conversion.is_none() && (price.is_some() || followers.is_some()) {
                 for id in ["product_programme_example", "product_digital_example"] {
                     let example = rates.claim(id);
                     notes.push(Note::claim(example));
