@@ -286,3 +286,14 @@ sources-unit-per_coin = {" "}a coin
 sources-unit-per_diamond = {" "}a diamond
 sources-unit-per_year = {" "}a year
 sources-unit-none = {""}
+
+## Currencies
+
+currency-from-country = Amounts in { $currency }, your country's currency ({ $country }); add currency: for another.
+currency-EUR = euros
+currency-USD = US dollars
+currency-CAD = Canadian dollars
+currency-CHF = Swiss francs
+currency-GBP = pounds sterling
+currency-XOF = CFA francs
+currency-MAD = dirhams

@@ -283,3 +283,14 @@ sources-unit-per_coin = {" "}la pièce
 sources-unit-per_diamond = {" "}le diamant
 sources-unit-per_year = {" "}par an
 sources-unit-none = {""}
+
+## Devises
+
+currency-from-country = Montants en { $currency }, la monnaie de votre pays ({ $country }) ; ajoutez devise: pour une autre.
+currency-EUR = euros
+currency-USD = dollars américains
+currency-CAD = dollars canadiens
+currency-CHF = francs suisses
+currency-GBP = livres sterling
+currency-XOF = francs CFA
+currency-MAD = dirhams

@@ -395,7 +395,13 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "sponsorship",
         description: "cmd-sponsorship",
         positional: Some(O::Followers),
-        options: &[O::Followers, O::Engagement, O::Niche, O::Currency],
+        options: &[
+            O::Followers,
+            O::Engagement,
+            O::Niche,
+            O::Country,
+            O::Currency,
+        ],
         personal: false,
     },
     CommandSpec {
@@ -404,7 +410,14 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "live",
         description: "cmd-live",
         positional: Some(O::Coins),
-        options: &[O::Coins, O::Diamonds, O::Followers, O::Age, O::Currency],
+        options: &[
+            O::Coins,
+            O::Diamonds,
+            O::Followers,
+            O::Age,
+            O::Country,
+            O::Currency,
+        ],
         personal: false,
     },
     CommandSpec {
@@ -413,7 +426,13 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "product",
         description: "cmd-product",
         positional: Some(O::Price),
-        options: &[O::Price, O::Followers, O::Conversion, O::Currency],
+        options: &[
+            O::Price,
+            O::Followers,
+            O::Conversion,
+            O::Country,
+            O::Currency,
+        ],
         personal: false,
     },
     CommandSpec {
@@ -422,7 +441,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "affiliate",
         description: "cmd-affiliate",
         positional: Some(O::Sales),
-        options: &[O::Sales, O::Price, O::Commission, O::Currency],
+        options: &[O::Sales, O::Price, O::Commission, O::Country, O::Currency],
         personal: false,
     },
     CommandSpec {

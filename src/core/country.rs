@@ -1,101 +1,90 @@
 //! Countries creators name, by ISO code or by their French or English name, with the
-//! facts the estimator needs: which rate region applies, and what our sources say about
-//! Creator Rewards availability.
+//! currency they pay in.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::catalogue::fold;
+use crate::values::Currency;
 
-/// Where a country's creators fall in the rate catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Region {
-    /// France and the rest of Europe (seed 002 gives a euro rate for them).
-    Europe,
-    /// Everywhere else: only global figures exist.
-    Other,
-}
-
-/// A country as the estimator sees it.
+/// A country as the estimator sees it. Which rates apply where is the rate catalogue's
+/// business (`rates/`); this is only what the country is called and pays in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country {
     pub code: &'static str,
     pub fr: &'static str,
     pub en: &'static str,
-    pub region: Region,
+    /// The currency it pays in, when amounts can be written in it.
+    pub currency: Option<Currency>,
 }
 
-const fn eu(code: &'static str, fr: &'static str, en: &'static str) -> Country {
+const fn country(
+    code: &'static str,
+    fr: &'static str,
+    en: &'static str,
+    currency: Option<Currency>,
+) -> Country {
     Country {
         code,
         fr,
         en,
-        region: Region::Europe,
-    }
-}
-
-const fn other(code: &'static str, fr: &'static str, en: &'static str) -> Country {
-    Country {
-        code,
-        fr,
-        en,
-        region: Region::Other,
+        currency,
     }
 }
 
 /// The countries gainsbot recognises; any other is refused with a clear error.
 pub static COUNTRIES: &[Country] = &[
-    eu("FR", "France", "France"),
-    eu("BE", "Belgique", "Belgium"),
-    eu("CH", "Suisse", "Switzerland"),
-    eu("LU", "Luxembourg", "Luxembourg"),
-    eu("MC", "Monaco", "Monaco"),
-    eu("DE", "Allemagne", "Germany"),
-    eu("AT", "Autriche", "Austria"),
-    eu("IT", "Italie", "Italy"),
-    eu("ES", "Espagne", "Spain"),
-    eu("PT", "Portugal", "Portugal"),
-    eu("NL", "Pays-Bas", "Netherlands"),
-    eu("IE", "Irlande", "Ireland"),
-    eu("GB", "Royaume-Uni", "United Kingdom"),
-    eu("DK", "Danemark", "Denmark"),
-    eu("SE", "Suède", "Sweden"),
-    eu("NO", "Norvège", "Norway"),
-    eu("FI", "Finlande", "Finland"),
-    eu("IS", "Islande", "Iceland"),
-    eu("PL", "Pologne", "Poland"),
-    eu("CZ", "Tchéquie", "Czechia"),
-    eu("SK", "Slovaquie", "Slovakia"),
-    eu("HU", "Hongrie", "Hungary"),
-    eu("RO", "Roumanie", "Romania"),
-    eu("BG", "Bulgarie", "Bulgaria"),
-    eu("GR", "Grèce", "Greece"),
-    eu("HR", "Croatie", "Croatia"),
-    eu("SI", "Slovénie", "Slovenia"),
-    eu("EE", "Estonie", "Estonia"),
-    eu("LV", "Lettonie", "Latvia"),
-    eu("LT", "Lituanie", "Lithuania"),
-    eu("CY", "Chypre", "Cyprus"),
-    eu("MT", "Malte", "Malta"),
-    other("US", "États-Unis", "United States"),
-    other("CA", "Canada", "Canada"),
-    other("MX", "Mexique", "Mexico"),
-    other("BR", "Brésil", "Brazil"),
-    other("AR", "Argentine", "Argentina"),
-    other("JP", "Japon", "Japan"),
-    other("KR", "Corée du Sud", "South Korea"),
-    other("AU", "Australie", "Australia"),
-    other("IN", "Inde", "India"),
-    other("TR", "Turquie", "Turkey"),
-    other("AE", "Émirats arabes unis", "United Arab Emirates"),
-    other("MA", "Maroc", "Morocco"),
-    other("DZ", "Algérie", "Algeria"),
-    other("TN", "Tunisie", "Tunisia"),
-    other("SN", "Sénégal", "Senegal"),
-    other("CI", "Côte d'Ivoire", "Ivory Coast"),
-    other("CM", "Cameroun", "Cameroon"),
-    other("CD", "RD Congo", "DR Congo"),
-    other("HT", "Haïti", "Haiti"),
+    country("FR", "France", "France", Some(Currency::Eur)),
+    country("BE", "Belgique", "Belgium", Some(Currency::Eur)),
+    country("CH", "Suisse", "Switzerland", Some(Currency::Chf)),
+    country("LU", "Luxembourg", "Luxembourg", Some(Currency::Eur)),
+    country("MC", "Monaco", "Monaco", Some(Currency::Eur)),
+    country("DE", "Allemagne", "Germany", Some(Currency::Eur)),
+    country("AT", "Autriche", "Austria", Some(Currency::Eur)),
+    country("IT", "Italie", "Italy", Some(Currency::Eur)),
+    country("ES", "Espagne", "Spain", Some(Currency::Eur)),
+    country("PT", "Portugal", "Portugal", Some(Currency::Eur)),
+    country("NL", "Pays-Bas", "Netherlands", Some(Currency::Eur)),
+    country("IE", "Irlande", "Ireland", Some(Currency::Eur)),
+    country("GB", "Royaume-Uni", "United Kingdom", Some(Currency::Gbp)),
+    country("DK", "Danemark", "Denmark", None),
+    country("SE", "Suède", "Sweden", None),
+    country("NO", "Norvège", "Norway", None),
+    country("FI", "Finlande", "Finland", Some(Currency::Eur)),
+    country("IS", "Islande", "Iceland", None),
+    country("PL", "Pologne", "Poland", None),
+    country("CZ", "Tchéquie", "Czechia", None),
+    country("SK", "Slovaquie", "Slovakia", Some(Currency::Eur)),
+    country("HU", "Hongrie", "Hungary", None),
+    country("RO", "Roumanie", "Romania", None),
+    country("BG", "Bulgarie", "Bulgaria", Some(Currency::Eur)),
+    country("GR", "Grèce", "Greece", Some(Currency::Eur)),
+    country("HR", "Croatie", "Croatia", Some(Currency::Eur)),
+    country("SI", "Slovénie", "Slovenia", Some(Currency::Eur)),
+    country("EE", "Estonie", "Estonia", Some(Currency::Eur)),
+    country("LV", "Lettonie", "Latvia", Some(Currency::Eur)),
+    country("LT", "Lituanie", "Lithuania", Some(Currency::Eur)),
+    country("CY", "Chypre", "Cyprus", Some(Currency::Eur)),
+    country("MT", "Malte", "Malta", Some(Currency::Eur)),
+    country("US", "États-Unis", "United States", Some(Currency::Usd)),
+    country("CA", "Canada", "Canada", Some(Currency::Cad)),
+    country("MX", "Mexique", "Mexico", None),
+    country("BR", "Brésil", "Brazil", None),
+    country("AR", "Argentine", "Argentina", None),
+    country("JP", "Japon", "Japan", None),
+    country("KR", "Corée du Sud", "South Korea", None),
+    country("AU", "Australie", "Australia", None),
+    country("IN", "Inde", "India", None),
+    country("TR", "Turquie", "Turkey", None),
+    country("AE", "Émirats arabes unis", "United Arab Emirates", None),
+    country("MA", "Maroc", "Morocco", Some(Currency::Mad)),
+    country("DZ", "Algérie", "Algeria", None),
+    country("TN", "Tunisie", "Tunisia", None),
+    country("SN", "Sénégal", "Senegal", Some(Currency::Xof)),
+    country("CI", "Côte d'Ivoire", "Ivory Coast", Some(Currency::Xof)),
+    country("CM", "Cameroun", "Cameroon", None),
+    country("CD", "RD Congo", "DR Congo", None),
+    country("HT", "Haïti", "Haiti", None),
 ];
 
 /// Everyday names that are not the official ones.

@@ -224,7 +224,9 @@ pub fn percent(text: &str) -> Result<Decimal, ValueProblem> {
 
 /// Currency words and symbols, longest first so `$us` wins over `$`.
 const CURRENCY_MARKS: &[&str] = &[
-    "dollars", "dollar", "euros", "euro", "us$", "$us", "usd", "eur", "€", "$",
+    "dollars", "dollar", "euros", "euro", "dirhams", "dirham", "livres", "livre", "pounds",
+    "pound", "fcfa", "us$", "$us", "ca$", "$ca", "c$", "usd", "eur", "cad", "chf", "gbp", "xof",
+    "mad", "cfa", "dhs", "dh", "€", "£", "$",
 ];
 
 /// An amount of money in cents, with the currency if one was written:

@@ -3,13 +3,16 @@
 //!
 //! The symbols come from ICU4X's CLDR data, compiled in, so it works offline. Whole
 //! numbers and money, the bulk of every reply, are grouped here with the separators ICU
-//! gives for the language (a test checks the result against ICU's own formatting);
+//! gives for the language, and written between the affixes ICU's currency formatter
+//! gives for the language and currency (tests check both against ICU's own output);
 //! everything else goes through ICU's formatter.
 
 use std::sync::LazyLock;
 
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_locale_core::locale;
 use writeable::Writeable;
 
@@ -101,31 +104,74 @@ pub fn money(lang: Lang, amount: Money) -> String {
     out
 }
 
-/// What a currency's amounts are written between, in each language.
-fn affixes(lang: Lang, currency: Currency) -> (&'static str, &'static str) {
-    match (lang, currency) {
-        (Lang::Fr, Currency::Eur) => ("", "\u{a0}€"),
-        (Lang::Fr, Currency::Usd) => ("", "\u{a0}$US"),
-        (Lang::En, Currency::Eur) => ("€", ""),
-        (Lang::En, Currency::Usd) => ("$", ""),
+/// How a language writes a currency, as ICU's currency formatter shows it: what comes
+/// before and after the digits, and whether the currency has minor units.
+struct CurrencyStyle {
+    before: String,
+    after: String,
+    cents: bool,
+}
+
+/// Reads a currency's style off ICU's formatting of `1234.5`: the affixes around the
+/// digits, and whether a decimal part is shown (the CFA franc has none).
+fn style_of(lang: Lang, currency: Currency) -> CurrencyStyle {
+    let locale = match lang {
+        Lang::Fr => locale!("fr"),
+        Lang::En => locale!("en"),
+    };
+    let code = CurrencyType::try_from_str(&currency.code().to_ascii_lowercase())
+        .expect("an ISO 4217 code is a valid currency type");
+    let formatter = CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default())
+        .expect("ICU4X compiled data has every currency");
+    let sample = Decimal::try_from_str("1234.5").expect("a valid decimal");
+    let written = formatter
+        .format_fixed_decimal(&sample)
+        .write_to_string()
+        .into_owned();
+    let first = written.find('1').unwrap_or(0);
+    let last = written.rfind(|c: char| c.is_ascii_digit()).unwrap_or(first);
+    CurrencyStyle {
+        before: written[..first].to_owned(),
+        after: written[last + 1..].to_owned(),
+        cents: written[first..=last].ends_with("50"),
     }
+}
+
+static STYLES: LazyLock<[[CurrencyStyle; 7]; 2]> = LazyLock::new(|| {
+    [Lang::Fr, Lang::En].map(|lang| Currency::ALL.map(|currency| style_of(lang, currency)))
+});
+
+fn style(lang: Lang, currency: Currency) -> &'static CurrencyStyle {
+    let by_lang = match lang {
+        Lang::Fr => &STYLES[0],
+        Lang::En => &STYLES[1],
+    };
+    let index = Currency::ALL
+        .iter()
+        .position(|c| *c == currency)
+        .unwrap_or_default();
+    &by_lang[index]
 }
 
 /// A price per unit with every decimal it has (`0,005 $US`, `$0.005`).
 pub fn price(lang: Lang, units: &rust_decimal::Decimal, currency: Currency) -> String {
-    let (before, after) = affixes(lang, currency);
+    let style = style(lang, currency);
     let digits = decimal_str(lang, &units.normalize().to_string()).unwrap_or_default();
-    format!("{before}{digits}{after}")
+    format!("{}{digits}{}", style.before, style.after)
 }
 
-/// Appends an amount of money, as [`money`] writes it.
+/// Appends an amount of money, as [`money`] writes it. A currency without minor units
+/// (the CFA franc) is rounded to the unit.
 pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
-    let cents = amount.cents.unsigned_abs();
-    let (before, after) = affixes(lang, amount.currency);
+    let style = style(lang, amount.currency);
+    let mut cents = amount.cents.unsigned_abs();
+    if !style.cents {
+        cents = cents.saturating_add(50) / 100 * 100;
+    }
     if amount.cents < 0 {
         out.push('-');
     }
-    out.push_str(before);
+    out.push_str(&style.before);
     push_grouped(out, lang, cents / 100);
     if !cents.is_multiple_of(100) {
         out.push_str(&separators(lang).decimal);
@@ -133,7 +179,7 @@ pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
         out.push(char::from(b'0' + (hundredths / 10) as u8));
         out.push(char::from(b'0' + (hundredths % 10) as u8));
     }
-    out.push_str(after);
+    out.push_str(&style.after);
 }
 
 /// A percentage given in percent units (`6,5 %` / `6.5%`).
@@ -202,6 +248,46 @@ mod tests {
             }
             n = n * 3 + 7;
         }
+    }
+
+    /// What ICU's own currency formatter writes.
+    fn icu(lang: Lang, currency: Currency, amount: &str) -> String {
+        let locale = match lang {
+            Lang::Fr => locale!("fr"),
+            Lang::En => locale!("en"),
+        };
+        let code = CurrencyType::try_from_str(&currency.code().to_ascii_lowercase()).unwrap();
+        CurrencyFormatter::try_new_symbol(locale.into(), code, Default::default())
+            .unwrap()
+            .format_fixed_decimal(&Decimal::try_from_str(amount).unwrap())
+            .write_to_string()
+            .into_owned()
+    }
+
+    #[test]
+    fn every_currency_is_written_as_icu_writes_it() {
+        for lang in Lang::ALL {
+            for currency in Currency::ALL {
+                for cents in [1_i64, 99, 123_456, 987_654_321_05] {
+                    let amount = Money::new(cents, currency);
+                    let exact = format!("{}.{:02}", cents / 100, cents % 100);
+                    if currency == Currency::Xof {
+                        let whole = (cents + 50) / 100;
+                        assert_eq!(money(lang, amount), icu(lang, currency, &whole.to_string()));
+                    } else {
+                        assert_eq!(money(lang, amount), icu(lang, currency, &exact), "{exact}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            money(Lang::Fr, Money::new(65_595_700, Currency::Xof)),
+            format!("655{NNBSP}957\u{a0}F{NNBSP}CFA")
+        );
+        assert_eq!(
+            money(Lang::En, Money::new(150_000, Currency::Cad)),
+            "CA$1,500"
+        );
     }
 
     #[test]

@@ -5,31 +5,61 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-/// The currencies replies can be given in.
+/// The currencies amounts can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Currency {
     #[serde(rename = "EUR")]
     Eur,
     #[serde(rename = "USD")]
     Usd,
+    #[serde(rename = "CAD")]
+    Cad,
+    #[serde(rename = "CHF")]
+    Chf,
+    #[serde(rename = "GBP")]
+    Gbp,
+    /// The West African CFA franc (Senegal, Côte d'Ivoire…), pegged to the euro.
+    #[serde(rename = "XOF")]
+    Xof,
+    #[serde(rename = "MAD")]
+    Mad,
 }
 
 impl Currency {
-    pub const ALL: [Currency; 2] = [Currency::Eur, Currency::Usd];
+    pub const ALL: [Currency; 7] = [
+        Currency::Eur,
+        Currency::Usd,
+        Currency::Cad,
+        Currency::Chf,
+        Currency::Gbp,
+        Currency::Xof,
+        Currency::Mad,
+    ];
 
     /// ISO 4217 code.
     pub fn code(self) -> &'static str {
         match self {
             Currency::Eur => "EUR",
             Currency::Usd => "USD",
+            Currency::Cad => "CAD",
+            Currency::Chf => "CHF",
+            Currency::Gbp => "GBP",
+            Currency::Xof => "XOF",
+            Currency::Mad => "MAD",
         }
     }
 
-    /// Reads a code, symbol or word as people type them (`EUR`, `€`, `euros`, `$`, `USD`).
+    /// Reads a code, symbol or word as people type them (`EUR`, `€`, `euros`, `$`,
+    /// `CHF`, `£`, `FCFA`, `dirhams`); `$` alone is the US dollar.
     pub fn parse(text: &str) -> Option<Currency> {
         match text.trim().to_lowercase().as_str() {
             "eur" | "€" | "euro" | "euros" => Some(Currency::Eur),
             "usd" | "$" | "us$" | "$us" | "dollar" | "dollars" => Some(Currency::Usd),
+            "cad" | "ca$" | "$ca" | "c$" => Some(Currency::Cad),
+            "chf" | "fr." | "sfr" => Some(Currency::Chf),
+            "gbp" | "£" | "pound" | "pounds" | "livre" | "livres" => Some(Currency::Gbp),
+            "xof" | "fcfa" | "cfa" | "f cfa" => Some(Currency::Xof),
+            "mad" | "dh" | "dhs" | "dirham" | "dirhams" => Some(Currency::Mad),
             _ => None,
         }
     }

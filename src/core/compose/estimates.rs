@@ -12,7 +12,7 @@ use crate::i18n::{Args, Text};
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
     Estimator {
         rates: ctx.rates,
-        currency: ctx.currency(inputs.currency),
+        currency: ctx.currency(inputs),
     }
 }
 
@@ -51,6 +51,9 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
         None => ctx.tr("gains-title-no-views"),
     };
     let mut reply = Reply::new(CommandId::Gains, ctx.lang, title).line(ctx.tr("gains-intro"));
+    if let Some(line) = ctx.currency_line(inputs) {
+        reply = reply.line(line);
+    }
     if let Some(followers) = inputs.followers {
         reply =
             reply.line(ctx.tr_args("gains-followers", Args::new().count("followers", followers)));
@@ -130,7 +133,10 @@ pub fn single_stream(
 ) -> Reply {
     let estimator = estimator(&ctx, inputs);
     let estimate = estimator.stream(stream, inputs);
-    let reply = Reply::new(command, ctx.lang, ctx.tr(title));
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr(title));
+    if let Some(line) = ctx.currency_line(inputs) {
+        reply = reply.line(line);
+    }
     with_streams(&ctx, reply, std::slice::from_ref(&estimate), &estimator)
 }
 

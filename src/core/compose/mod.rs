@@ -10,6 +10,7 @@ use super::catalogue::{CommandId, OptionId, option};
 use super::estimate::{
     Arg, Missing, Note, Part, Place, Range, StreamEstimate, StreamId, Unsettled, Verdict,
 };
+use super::inputs::Inputs;
 use super::invocation::Invocation;
 use super::rates::Rates;
 use super::reply::{Field, Reply, StreamSummary};
@@ -54,9 +55,32 @@ impl<'r> Ctx<'r> {
         tr_args(self.lang, id, &args)
     }
 
-    /// The currency asked for, else the one the language's readers use.
-    fn currency(&self, asked: Option<Currency>) -> Currency {
-        asked.unwrap_or(reader_currency(self.lang))
+    /// The currency amounts are written in: the one asked for, else the country's, else
+    /// the one the language's readers use. It never changes the estimate.
+    fn currency(&self, inputs: &Inputs) -> Currency {
+        inputs
+            .currency
+            .or(inputs.country.and_then(|c| c.currency))
+            .unwrap_or(reader_currency(self.lang))
+    }
+
+    /// Says so when the country chose the currency (`pays:SN` writes francs CFA).
+    fn currency_line(&self, inputs: &Inputs) -> Option<Text> {
+        let country = inputs.country.filter(|_| inputs.currency.is_none())?;
+        let currency = country
+            .currency
+            .filter(|c| *c != reader_currency(self.lang))?;
+        Some(
+            self.tr_args(
+                "currency-from-country",
+                Args::new()
+                    .text(
+                        "currency",
+                        self.tr(&format!("currency-{}", currency.code())),
+                    )
+                    .text("country", country.name(self.lang)),
+            ),
+        )
     }
 
     fn hint(&self, id: OptionId, threshold: Option<u64>) -> String {

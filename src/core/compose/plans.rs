@@ -19,7 +19,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let Some((cents, written)) = inputs.amount else {
         return missing(ctx, CommandId::Goal, OptionId::Amount);
     };
-    let currency = written.or(inputs.currency).unwrap_or(ctx.currency(None));
+    let currency = written.unwrap_or(ctx.currency(inputs));
     let estimator = Estimator {
         rates: ctx.rates,
         currency,
@@ -121,7 +121,7 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
     };
     let estimator = Estimator {
         rates: ctx.rates,
-        currency: ctx.currency(inputs.currency),
+        currency: ctx.currency(inputs),
     };
     let projection = estimator.projection(inputs, views, growth);
     let months = projection.months.len() as u64;
@@ -207,7 +207,7 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
     };
     let estimator = Estimator {
         rates: ctx.rates,
-        currency: ctx.currency(inputs.currency),
+        currency: ctx.currency(inputs),
     };
     let e = estimator.engagement(inputs, views);
     let rate = Percent(e.rate);
