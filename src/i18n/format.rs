@@ -268,7 +268,7 @@ mod tests {
     fn every_currency_is_written_as_icu_writes_it() {
         for lang in Lang::ALL {
             for currency in Currency::ALL {
-                for cents in [1_i64, 99, 123_456, 987_654_321_05] {
+                for cents in [1_i64, 99, 123_456, 98_765_432_105] {
                     let amount = Money::new(cents, currency);
                     let exact = format!("{}.{:02}", cents / 100, cents % 100);
                     if currency == Currency::Xof {
