@@ -14,6 +14,7 @@ const FILES: &[&str] = &[
     "products.toml",
     "audience.toml",
     "money.toml",
+    "tax_fr.toml",
 ];
 
 fn shipped() -> Vec<(String, String)> {

@@ -297,3 +297,30 @@ currency-CHF = Swiss francs
 currency-GBP = pounds sterling
 currency-XOF = CFA francs
 currency-MAD = dirhams
+
+## /takehome
+
+title-net = What you keep of { $gross } { $per }
+net-per-year = a year
+net-per-month = a month
+net-not-france = I only know French rules: for your country ({ $country }), here is the gross, { $gross } { $per }, before whatever tax and contributions take from it.
+net-from-estimate = From your Creator Rewards estimate ({ $range } over 30 days), taken at the middle of its range.
+net-assumes-year = Read as a yearly amount; add period:month for a monthly one.
+net-occasional = Above about €500 a year, it becomes necessary to set up a business; the micro-entreprise is the simplest ({ $source }).
+net-field = As a French micro-entrepreneur (BNC, self-employed social security)
+net-line-fr_bnc_social_contributions = Social contributions: { $rate } → { $amount } ({ $source }, in force on { $date })
+net-line-fr_training_contribution = Training contribution: { $rate } → { $amount } ({ $source }, { $date })
+net-line-fr_flat_income_tax = Flat income tax (an option, for households under an income ceiling): { $rate } → { $amount } ({ $source })
+net-left-flat-tax = You keep { $net } { $per } with the flat income tax.
+net-left-before-income-tax = Without it: { $net } { $per } before income tax, which is then computed on { $taxed } of turnover ({ $source }).
+net-bounds = At the bottom and the top of your range: from { $low } to { $high } with the flat income tax.
+net-over-ceiling = ⚠️ Above { $ceiling } of turnover a year, you leave the micro regime ({ $source }): these figures no longer hold; ask an accountant.
+net-caveat = French rules for a non-regulated liberal activity; the exact contributions and tax depend on your situation (ACRE, your household's other income).
+
+title-faq-pulse = What does TikTok Pulse pay?
+title-faq-subscriptions = Paid subscriptions
+title-faq-video_gifts = Gifts on videos
+faq-pulse = TikTok Pulse gives popular creators a share of the ad revenue shown next to their videos. It often takes more than { $followers } followers and a high engagement rate ({ $source }). No public figure says what it pays.
+faq-subscriptions = TikTok is testing paid subscriptions: your fans pay monthly for exclusive content ({ $source }). No source gives a price or the share you get.
+faq-video_gifts = Video Gifts let viewers send gifts on your videos, not only on LIVE; they turn into diamonds like LIVE gifts. The feature is still being rolled out ({ $source }). /live coins: puts a figure on gifts received.
+claim-tax_bnc_occasional = For occasional income of a few hundred euros a year, the article says to declare it as non-commercial profits (BNC) on your yearly tax return, without setting up a business ({ $source }).

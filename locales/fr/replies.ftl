@@ -294,3 +294,30 @@ currency-CHF = francs suisses
 currency-GBP = livres sterling
 currency-XOF = francs CFA
 currency-MAD = dirhams
+
+## /net
+
+title-net = Ce qu'il vous reste sur { $gross } { $per }
+net-per-year = par an
+net-per-month = par mois
+net-not-france = Je ne connais que les règles françaises : pour votre pays ({ $country }), voici le montant brut, { $gross } { $per }, sans ce qu'en prélèvent impôts et cotisations.
+net-from-estimate = À partir de votre estimation du Programme de récompenses ({ $range } sur 30 jours), prise au milieu de sa fourchette.
+net-assumes-year = Lu comme un montant annuel ; ajoutez periode:mois pour un montant mensuel.
+net-occasional = Au-delà d'environ 500 € par an, il devient nécessaire de créer un statut ; la micro-entreprise est le plus simple ({ $source }).
+net-field = En micro-entreprise (BNC, Sécurité sociale des indépendants)
+net-line-fr_bnc_social_contributions = Cotisations sociales : { $rate } → { $amount } ({ $source }, en vigueur le { $date })
+net-line-fr_training_contribution = Contribution à la formation professionnelle : { $rate } → { $amount } ({ $source }, { $date })
+net-line-fr_flat_income_tax = Versement libératoire de l'impôt sur le revenu (sur option, sous condition de revenu du foyer) : { $rate } → { $amount } ({ $source })
+net-left-flat-tax = Il vous reste { $net } { $per } avec le versement libératoire.
+net-left-before-income-tax = Sans le versement libératoire : { $net } { $per } avant l'impôt sur le revenu, calculé alors sur { $taxed } du chiffre d'affaires ({ $source }).
+net-bounds = Selon le bas et le haut de votre fourchette : de { $low } à { $high } avec le versement libératoire.
+net-over-ceiling = ⚠️ Au-delà de { $ceiling } de chiffre d'affaires par an, vous sortez du régime micro ({ $source }) : ces calculs ne valent plus, demandez conseil à un comptable.
+net-caveat = Règles françaises pour une activité libérale non réglementée ; les cotisations et l'impôt exacts dépendent de votre situation (ACRE, autres revenus du foyer).
+
+title-faq-pulse = Que paie TikTok Pulse ?
+title-faq-subscriptions = Les abonnements payants
+title-faq-video_gifts = Les cadeaux sur les vidéos
+faq-pulse = TikTok Pulse reverse aux créateurs populaires une part des revenus publicitaires diffusés à côté de leurs vidéos. Il faut souvent plus de { $followers } abonnés et un taux d'engagement élevé ({ $source }). Aucun chiffre public ne dit ce qu'il paie.
+faq-subscriptions = TikTok teste des abonnements payants : vos fans paient chaque mois pour du contenu exclusif ({ $source }). Aucune source ne donne de prix ni la part qui vous revient.
+faq-video_gifts = Les Video Gifts permettent de recevoir des cadeaux sur vos vidéos, pas seulement en LIVE ; ils deviennent des diamants comme les cadeaux LIVE. La fonctionnalité est encore en déploiement ({ $source }). /live pieces: chiffre des cadeaux reçus.
+claim-tax_bnc_occasional = Pour des revenus occasionnels de quelques centaines d'euros par an, l'article dit de les déclarer en bénéfices non commerciaux (BNC) dans votre déclaration d'impôts annuelle, sans créer de statut ({ $source }).

@@ -27,6 +27,7 @@ pub enum CommandId {
     Language,
     Forget,
     Export,
+    TakeHome,
 }
 
 /// An option a command takes.
@@ -60,6 +61,7 @@ pub enum OptionId {
     Language,
     Confirm,
     Card,
+    Period,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -88,6 +90,7 @@ pub enum Choices {
     Command,
     Language,
     YesNo,
+    Period,
 }
 
 /// One option: its names, kind, description message and an accepted form for errors.
@@ -338,6 +341,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "oui",
     },
     OptionSpec {
+        id: OptionId::Period,
+        fr: "periode",
+        en: "period",
+        kind: ValueKind::Choice(Choices::Period),
+        description: "opt-period",
+        example: "an",
+    },
+    OptionSpec {
         id: OptionId::Command,
         fr: "commande",
         en: "command",
@@ -483,6 +494,15 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Saves,
             O::Followers,
         ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::TakeHome,
+        fr: "net",
+        en: "takehome",
+        description: "cmd-takehome",
+        positional: Some(O::Amount),
+        options: &[O::Amount, O::Period, O::Views, O::Country, O::Currency],
         personal: false,
     },
     CommandSpec {

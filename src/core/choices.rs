@@ -33,6 +33,17 @@ pub enum Topic {
     Followers,
     Fund,
     Shop,
+    Pulse,
+    Subscriptions,
+    VideoGifts,
+}
+
+/// What an amount is counted over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Year,
+    Month,
 }
 
 /// A named choice: its French and English names, and the ids the rate files use.
@@ -160,7 +171,44 @@ impl Choice for Topic {
             "shop",
             &["tiktok_shop", "tiktokshop"],
         ),
+        (Topic::Pulse, "pulse", "pulse", &["tiktok_pulse"]),
+        (
+            Topic::Subscriptions,
+            "abonnements",
+            "subscriptions",
+            &["abonnement", "subscription", "subs_payants"],
+        ),
+        (
+            Topic::VideoGifts,
+            "cadeaux_video",
+            "video_gifts",
+            &["cadeaux_videos", "video_gift", "gifts"],
+        ),
     ];
+}
+
+impl Choice for Period {
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])] = &[
+        (
+            Period::Year,
+            "an",
+            "year",
+            &["annee", "annuel", "par_an", "yearly", "annual", "a"],
+        ),
+        (
+            Period::Month,
+            "mois",
+            "month",
+            &["mensuel", "par_mois", "monthly", "m"],
+        ),
+    ];
+}
+
+impl Topic {
+    /// The id JSON and the question corpus use (`video_gifts`).
+    pub fn id(self) -> &'static str {
+        self.name(Lang::En)
+    }
 }
 
 impl Niche {

@@ -6,7 +6,7 @@ use thiserror::Error;
 use crate::values::Lang;
 
 use super::catalogue::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command, fold};
-use super::choices::{Choice, Niche, Topic};
+use super::choices::{Choice, Niche, Period, Topic};
 use super::country::Country;
 use super::values::{self, ValueProblem};
 use crate::values::Currency;
@@ -89,6 +89,8 @@ pub struct Inputs {
     pub confirm: Option<bool>,
     /// A result card was asked for (`carte:oui`).
     pub card: Option<bool>,
+    /// What `amount` is counted over.
+    pub period: Option<Period>,
 }
 
 /// A parsed option value.
@@ -104,6 +106,7 @@ enum Value {
     Command(CommandId),
     Language(Lang),
     YesNo(bool),
+    Period(Period),
 }
 
 /// `oui`/`yes` or `non`/`no`, in either language.
@@ -183,6 +186,9 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Choice(Choices::Language) => Lang::from_locale(text)
             .map(Value::Language)
             .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Period) => Period::parse(text)
+            .map(Value::Period)
+            .ok_or(ValueProblem::UnknownChoice),
         ValueKind::Choice(Choices::YesNo) => yes_or_no(text)
             .map(Value::YesNo)
             .ok_or(ValueProblem::UnknownChoice),
@@ -242,6 +248,7 @@ impl Inputs {
             (O::Language, Value::Language(l)) => self.language = Some(l),
             (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
             (O::Card, Value::YesNo(b)) => self.card = Some(b),
+            (O::Period, Value::Period(p)) => self.period = Some(p),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -318,6 +325,7 @@ impl Inputs {
             O::Language => self.language.is_some(),
             O::Confirm => self.confirm.is_some(),
             O::Card => self.card.is_some(),
+            O::Period => self.period.is_some(),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod profile;
 pub mod question;
 pub mod rates;
 pub mod reply;
+pub mod takehome;
 pub mod values;
 
 use crate::values::Lang;

@@ -46,6 +46,7 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../rates/audience.toml"),
     ),
     ("rates/money.toml", include_str!("../../rates/money.toml")),
+    ("rates/tax_fr.toml", include_str!("../../rates/tax_fr.toml")),
 ];
 
 /// Groups of figures that are not revenue streams.
@@ -57,6 +58,12 @@ const TOPIC_NEEDS: &[Needed] = &[
     Needed::Rate("payout_minimum"),
     Needed::Claim("payout_methods"),
     Needed::Rate("tax_micro_threshold"),
+    Needed::Claim("tax_bnc_occasional"),
+    Needed::Rate("fr_bnc_social_contributions"),
+    Needed::Rate("fr_training_contribution"),
+    Needed::Rate("fr_flat_income_tax"),
+    Needed::Rate("fr_bnc_allowance"),
+    Needed::Rate("fr_micro_bnc_ceiling"),
     Needed::Claim("growth_example"),
     Needed::Claim("views_ceiling"),
     Needed::Rate("engagement_micro"),
@@ -189,6 +196,8 @@ pub struct Source {
     pub publisher_en: Option<String>,
     /// The title as published.
     pub title: Option<String>,
+    /// A short reference that tells apart sources of one publisher (`décret n° 2025-943`).
+    pub cite: Option<String>,
     /// Honest descriptions for a source with no title we could confirm.
     pub label_fr: Option<String>,
     pub label_en: Option<String>,
@@ -416,7 +425,13 @@ fn known_stream(key: &str) -> bool {
 
 /// The short citation in both languages, from the locale files' patterns.
 fn citations(source: &Source) -> [String; 2] {
-    Lang::ALL.map(|lang| crate::i18n::citation(lang, &source.who(lang), source.year()))
+    Lang::ALL.map(|lang| {
+        let who = match &source.cite {
+            Some(cite) => format!("{}, {cite}", source.who(lang)),
+            None => source.who(lang),
+        };
+        crate::i18n::citation(lang, &who, source.year())
+    })
 }
 
 impl Rates {

@@ -8,7 +8,7 @@ use serenity::all::{
 };
 
 use crate::core::catalogue::{COMMANDS, Choices, CommandSpec, OptionSpec, ValueKind, option};
-use crate::core::choices::{Choice, Topic};
+use crate::core::choices::{Choice, Period, Topic};
 use crate::i18n::tr;
 use crate::values::Currency;
 use crate::values::Lang;
@@ -76,14 +76,8 @@ fn command_option(spec: &OptionSpec) -> CreateCommandOption {
         ValueKind::Choice(Choices::Language) => Lang::ALL.iter().fold(created, |o, &lang| {
             o.add_string_choice(tr(lang, "language-name"), lang.code())
         }),
-        ValueKind::Choice(Choices::Topic) => Topic::TABLE.iter().fold(created, |o, row| {
-            let topic = row.0;
-            o.add_string_choice_localized(
-                topic.name(BASE),
-                topic.name(BASE),
-                LOCALES.map(|(locale, lang)| (locale, topic.name(lang))),
-            )
-        }),
+        ValueKind::Choice(Choices::Topic) => localized_choices::<Topic>(created),
+        ValueKind::Choice(Choices::Period) => localized_choices::<Period>(created),
         ValueKind::Choice(Choices::Command) => COMMANDS.iter().fold(created, |o, c| {
             o.add_string_choice_localized(
                 c.name(BASE),
@@ -93,6 +87,18 @@ fn command_option(spec: &OptionSpec) -> CreateCommandOption {
         }),
         _ => created,
     }
+}
+
+/// A fixed list of choices, each named in the base language and localized.
+fn localized_choices<T: Choice + PartialEq>(option: CreateCommandOption) -> CreateCommandOption {
+    T::TABLE.iter().fold(option, |o, row| {
+        let choice = row.0;
+        o.add_string_choice_localized(
+            choice.name(BASE),
+            choice.name(BASE),
+            LOCALES.map(|(locale, lang)| (locale, choice.name(lang))),
+        )
+    })
 }
 
 fn message_menu() -> CreateCommand {

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::core::catalogue::{COMMANDS, CommandId, OptionId, ValueKind, command, option};
-use crate::core::choices::{Choice, Topic};
+use crate::core::choices::{Choice, Period, Topic};
 use crate::core::country::Country;
 use crate::core::estimate::streams::creator_rewards;
 use crate::core::estimate::{Estimator, Note, Place, StreamEstimate, StreamId, push_unique};
@@ -335,6 +335,27 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             )),
             claim_sources("affiliate_no_requirement"),
         ),
+        Topic::Pulse => (
+            ctx.note(&Note::claim_as(
+                "faq-pulse",
+                rates.claim("pulse_conditions"),
+            )),
+            claim_sources("pulse_conditions"),
+        ),
+        Topic::Subscriptions => (
+            ctx.note(&Note::claim_as(
+                "faq-subscriptions",
+                rates.claim("subscriptions_testing"),
+            )),
+            claim_sources("subscriptions_testing"),
+        ),
+        Topic::VideoGifts => (
+            ctx.note(&Note::claim_as(
+                "faq-video_gifts",
+                rates.claim("video_gifts_rollout"),
+            )),
+            claim_sources("video_gifts_rollout"),
+        ),
     };
     let mut reply = Reply::new(
         CommandId::Faq,
@@ -553,6 +574,7 @@ fn choices_of(lang: Lang, id: OptionId) -> String {
         OptionId::Topic => Topic::TABLE.iter().map(|r| r.0.name(lang)).collect(),
         OptionId::Command => COMMANDS.iter().map(|c| c.name(lang)).collect(),
         OptionId::Language => Lang::ALL.iter().map(|l| l.code()).collect(),
+        OptionId::Period => Period::TABLE.iter().map(|r| r.0.name(lang)).collect(),
         OptionId::Confirm | OptionId::Card => match lang {
             Lang::Fr => vec!["oui", "non"],
             Lang::En => vec!["yes", "no"],

@@ -5,6 +5,7 @@ pub mod account;
 mod estimates;
 mod info;
 mod plans;
+mod takehome;
 
 use super::catalogue::{CommandId, OptionId, option};
 use super::estimate::{
@@ -343,6 +344,7 @@ pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
         CommandId::Goal => plans::goal(ctx, inputs),
         CommandId::Projection => plans::projection(ctx, inputs),
         CommandId::Engagement => plans::engagement(ctx, inputs),
+        CommandId::TakeHome => takehome::takehome(ctx, inputs),
         CommandId::Sources => info::sources(ctx),
         CommandId::Faq => info::faq(ctx, inputs.topic),
         CommandId::Help => info::help(ctx, inputs.command),
