@@ -36,7 +36,7 @@ proptest! {
         let _ = money(&text);
         let _ = seconds(&text);
         let _ = invocation::parse(&text);
-        let _ = gainsbot::core::question::intent(&text);
+        let _ = gainsbot::core::question::read(&text);
     }
 
     #[test]
@@ -45,6 +45,31 @@ proptest! {
             let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false });
             prop_assert!(!reply.title.is_empty());
         }
+    }
+
+    #[test]
+    fn questions_of_any_content_are_read_without_panicking(
+        words in proptest::collection::vec(
+            prop_oneof![
+                "[0-9]{1,12}",
+                "[0-9]{1,3}([,. ][0-9]{3}){0,4}",
+                "[0-9]{1,4}[,.][0-9]{1,3}",
+                "[0-9]{1,3}[kKmM]",
+                "[0-9]{1,2}:[0-9]{1,3}",
+                "(vues|abonnés|pièces|diamants|likes|ans|mois|min|sec|jours|€|\\$|£|%|\\+|k|M|millions)",
+                "(combien|how|much|many|de|d'|en|au|dans|in|à|at|par|per|pour|for|et|and|je|i'm|j'ai)",
+                "\\PC{1,8}",
+            ],
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        if let Some(reading) = gainsbot::core::question::read(&text) {
+            // Whatever was read is something a user could have typed for that command.
+            let _ = reading.invocation();
+        }
+        let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false });
+        prop_assert!(!reply.title.is_empty());
     }
 
     #[test]
@@ -83,4 +108,16 @@ proptest! {
         prop_assert_eq!(percent(&format!("{whole},{tenth} %")), Ok(expected));
         prop_assert_eq!(percent(&format!("{whole}.{tenth}%")), Ok(expected));
     }
+}
+
+#[test]
+fn a_ten_thousand_character_question_is_read_without_panicking() {
+    let long = "combien pour 1,5 M de vues et 20k abonnés au Maroc ? ".repeat(200);
+    assert!(long.chars().count() >= 10_000);
+    let reading = gainsbot::core::question::read(&long).expect("a question about earnings");
+    assert_eq!(reading.command, gainsbot::core::catalogue::CommandId::Gains);
+    let digits = "9".repeat(10_000);
+    let _ = gainsbot::core::question::read(&digits);
+    let symbols = "€%$+:,.".repeat(1500);
+    let _ = gainsbot::core::question::read(&symbols);
 }

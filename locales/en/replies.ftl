@@ -230,7 +230,7 @@ help-commands = Commands
 help-more = One command in detail: { $example }
 help-options = Options
 help-positional = Shortcut: { $example } (value of { $option }).
-question-pointer = I did not understand. Type { $help } for the list of commands, or for example { $example }.
+question-pointer = I did not understand "{ $text }". Type { $help } for the list of commands, or for example { $example }.
 
 ## Result cards
 
@@ -324,3 +324,36 @@ faq-pulse = TikTok Pulse gives popular creators a share of the ad revenue shown 
 faq-subscriptions = TikTok is testing paid subscriptions: your fans pay monthly for exclusive content ({ $source }). No source gives a price or the share you get.
 faq-video_gifts = Video Gifts let viewers send gifts on your videos, not only on LIVE; they turn into diamonds like LIVE gifts. The feature is still being rolled out ({ $source }). /live coins: puts a figure on gifts received.
 claim-tax_bnc_occasional = For occasional income of a few hundred euros a year, the article says to declare it as non-commercial profits (BNC) on your yearly tax return, without setting up a business ({ $source }).
+
+## Questions in plain words
+
+understood = Understood: { $read } · same answer with { $command }
+understood-nothing = Understood · same answer with { $command }
+understood-unused = Read but not used by { $command }: { $read }.
+understood-unknown = I did not understand "{ $text }".
+answer-yes = Yes: you meet the known requirements ({ $programme }).
+answer-no = No, not yet ({ $programme }): { $missing }.
+answer-depends = It depends ({ $programme }): { $what }.
+understood-views = { $value } views
+understood-followers = { $value } followers
+understood-coins = { $value } coins
+understood-diamonds = { $value } diamonds
+understood-likes = { $value } likes
+understood-comments = { $value } comments
+understood-shares = { $value } shares
+understood-saves = { $value } saves
+understood-sales = { $value } sales
+understood-age = age { $value }
+understood-length = { $value }-second videos
+understood-months = { $value } months
+understood-engagement = { $value } engagement
+understood-commission = { $value } commission
+understood-conversion = { $value } conversion
+understood-growth = +{ $value } a month
+understood-price = price { $value }
+understood-amount = { $value }
+understood-country = { $value }
+understood-niche = { $value } niche
+understood-currency = in { $value }
+understood-period = { $value }
+understood-topic = { $value }

@@ -227,7 +227,7 @@ help-commands = Commandes
 help-more = Détail d'une commande : { $example }
 help-options = Options
 help-positional = Raccourci : { $example } (valeur de { $option }).
-question-pointer = Je n'ai pas compris. Tapez { $help } pour la liste des commandes, ou par exemple { $example }.
+question-pointer = Je n'ai pas compris « { $text } ». Tapez { $help } pour la liste des commandes, ou par exemple { $example }.
 
 ## Cartes de résultat
 
@@ -321,3 +321,36 @@ faq-pulse = TikTok Pulse reverse aux créateurs populaires une part des revenus 
 faq-subscriptions = TikTok teste des abonnements payants : vos fans paient chaque mois pour du contenu exclusif ({ $source }). Aucune source ne donne de prix ni la part qui vous revient.
 faq-video_gifts = Les Video Gifts permettent de recevoir des cadeaux sur vos vidéos, pas seulement en LIVE ; ils deviennent des diamants comme les cadeaux LIVE. La fonctionnalité est encore en déploiement ({ $source }). /live pieces: chiffre des cadeaux reçus.
 claim-tax_bnc_occasional = Pour des revenus occasionnels de quelques centaines d'euros par an, l'article dit de les déclarer en bénéfices non commerciaux (BNC) dans votre déclaration d'impôts annuelle, sans créer de statut ({ $source }).
+
+## Questions en toutes lettres
+
+understood = Compris : { $read } · même réponse avec { $command }
+understood-nothing = Compris · même réponse avec { $command }
+understood-unused = Lu mais pas utilisé par { $command } : { $read }.
+understood-unknown = Je n'ai pas compris « { $text } ».
+answer-yes = Oui : vous remplissez les conditions connues ({ $programme }).
+answer-no = Non, pas encore ({ $programme }) : { $missing }.
+answer-depends = Ça dépend ({ $programme }) : { $what }.
+understood-views = { $value } vues
+understood-followers = { $value } abonnés
+understood-coins = { $value } pièces
+understood-diamonds = { $value } diamants
+understood-likes = { $value } likes
+understood-comments = { $value } commentaires
+understood-shares = { $value } partages
+understood-saves = { $value } enregistrements
+understood-sales = { $value } ventes
+understood-age = { $value } ans
+understood-length = vidéos de { $value } s
+understood-months = { $value } mois
+understood-engagement = { $value } d'engagement
+understood-commission = { $value } de commission
+understood-conversion = { $value } de conversion
+understood-growth = +{ $value } par mois
+understood-price = prix { $value }
+understood-amount = { $value }
+understood-country = { $value }
+understood-niche = niche { $value }
+understood-currency = en { $value }
+understood-period = { $value }
+understood-topic = { $value }

@@ -58,7 +58,7 @@ fn echo(text: &str) -> String {
 }
 
 /// Everything a command may be given; `None` means not given.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inputs {
     pub views: Option<u64>,
     pub followers: Option<u64>,
@@ -91,6 +91,75 @@ pub struct Inputs {
     pub card: Option<bool>,
     /// What `amount` is counted over.
     pub period: Option<Period>,
+}
+
+/// Every option given, keyed by its English name, as `ask --json` shows them: counts,
+/// ages, lengths (seconds) and months as integers, percentages as numbers, money as
+/// `{"cents": 4900, "currency": "EUR"}`, a country as its ISO code, choices as their ids.
+impl serde::Serialize for Inputs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use super::catalogue::OPTIONS;
+        use serde::ser::SerializeMap;
+        #[derive(serde::Serialize)]
+        struct Amount {
+            cents: i64,
+            currency: Option<Currency>,
+        }
+        let percent = |p: &Percent| p.0.to_string().parse::<f64>().unwrap_or_default();
+        let mut map = serializer.serialize_map(None)?;
+        for spec in OPTIONS.iter().filter(|o| self.is_set(o.id)) {
+            let key = spec.en;
+            use OptionId as O;
+            match spec.id {
+                O::Views => map.serialize_entry(key, &self.views)?,
+                O::Followers => map.serialize_entry(key, &self.followers)?,
+                O::Age => map.serialize_entry(key, &self.age)?,
+                O::Length => map.serialize_entry(key, &self.length)?,
+                O::Coins => map.serialize_entry(key, &self.coins)?,
+                O::Diamonds => map.serialize_entry(key, &self.diamonds)?,
+                O::Sales => map.serialize_entry(key, &self.sales)?,
+                O::Months => map.serialize_entry(key, &self.months)?,
+                O::Likes => map.serialize_entry(key, &self.likes)?,
+                O::Comments => map.serialize_entry(key, &self.comments)?,
+                O::Shares => map.serialize_entry(key, &self.shares)?,
+                O::Saves => map.serialize_entry(key, &self.saves)?,
+                O::Views30d => map.serialize_entry(key, &self.views30d)?,
+                O::Engagement => {
+                    map.serialize_entry(key, &self.engagement.as_ref().map(percent))?
+                }
+                O::Conversion => {
+                    map.serialize_entry(key, &self.conversion.as_ref().map(percent))?
+                }
+                O::Commission => {
+                    map.serialize_entry(key, &self.commission.as_ref().map(percent))?
+                }
+                O::Growth => map.serialize_entry(key, &self.growth.as_ref().map(percent))?,
+                O::Price => map.serialize_entry(
+                    key,
+                    &self
+                        .price
+                        .map(|(cents, currency)| Amount { cents, currency }),
+                )?,
+                O::Amount => map.serialize_entry(
+                    key,
+                    &self
+                        .amount
+                        .map(|(cents, currency)| Amount { cents, currency }),
+                )?,
+                O::Country => map.serialize_entry(key, &self.country.map(|c| c.code))?,
+                O::Niche => map.serialize_entry(key, &self.niche.map(Niche::id))?,
+                O::Currency => map.serialize_entry(key, &self.currency)?,
+                O::Topic => map.serialize_entry(key, &self.topic.map(Topic::id))?,
+                O::Command => map
+                    .serialize_entry(key, &self.command.map(|c| super::catalogue::command(c).en))?,
+                O::Language => map.serialize_entry(key, &self.language.map(Lang::code))?,
+                O::Confirm => map.serialize_entry(key, &self.confirm)?,
+                O::Card => map.serialize_entry(key, &self.card)?,
+                O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
+            }
+        }
+        map.end()
+    }
 }
 
 /// A parsed option value.

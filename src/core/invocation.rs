@@ -1,7 +1,8 @@
 //! Turns what a user typed (`/gains 1M`, `gains vues:1 000 000 pays:FR`,
 //! `/earnings@gainsbot views=1.5M`) into a command and its typed inputs.
 
-use super::catalogue::{CommandSpec, OptionSpec, find_command, fold};
+use super::catalogue::{CommandSpec, OptionId, OptionSpec, find_command, fold};
+use super::estimate::StreamId;
 use super::inputs::{InputError, Inputs};
 
 /// A command with its inputs.
@@ -9,6 +10,21 @@ use super::inputs::{InputError, Inputs};
 pub struct Invocation {
     pub command: &'static CommandSpec,
     pub inputs: Inputs,
+    /// How a question in plain words was read, when the command came from one.
+    pub asked: Option<Box<Asked>>,
+}
+
+/// What a question in plain words was read as, for the reply to say so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked {
+    /// The options read and given to the command, as they would be typed.
+    pub used: Vec<(OptionId, String)>,
+    /// Options read that the command does not take.
+    pub unused: Vec<(OptionId, String)>,
+    /// What could not be read (`3 trucs`).
+    pub unknown: Vec<String>,
+    /// The programme a yes-or-no question is about.
+    pub focus: Option<StreamId>,
 }
 
 /// What a line of text is.
@@ -45,13 +61,20 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
             Ok(Parsed::Question)
         };
     };
-    if !slashed
-        && option_key(rest.split_whitespace().next().unwrap_or_default()).is_none()
-        && looks_like_prose(rest)
-    {
+    let options_follow = option_key(rest.split_whitespace().next().unwrap_or_default()).is_some();
+    if !slashed && !options_follow && looks_like_prose(rest) {
         return Ok(Parsed::Question);
     }
+    // `earnings for 500k views in Canada`: a command's name opening a sentence. Without a
+    // slash, what does not read as the command's value is read as a question.
+    if !slashed && !options_follow {
+        return Ok(parse_options(command, rest).map_or(Parsed::Question, Parsed::Command));
+    }
+    parse_options(command, rest).map(Parsed::Command)
+}
 
+/// A command's options and bare value, as typed after its name.
+fn parse_options(command: &'static CommandSpec, rest: &str) -> Result<Box<Invocation>, InputError> {
     let mut inputs = Inputs::default();
     let mut positional = Vec::new();
     let mut current: Option<(&str, Vec<&str>)> = None;
@@ -90,7 +113,11 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
     for (key, words) in segments {
         inputs.set(option_named(command, key)?, &words.join(" "))?;
     }
-    Ok(Parsed::Command(Box::new(Invocation { command, inputs })))
+    Ok(Box::new(Invocation {
+        command,
+        inputs,
+        asked: None,
+    }))
 }
 
 /// Builds an invocation from a structured command (Discord's slash commands): its name
@@ -105,7 +132,11 @@ pub fn from_options<'a>(
     for (key, value) in options {
         inputs.set(option_named(command, key)?, value)?;
     }
-    Ok(Invocation { command, inputs })
+    Ok(Invocation {
+        command,
+        inputs,
+        asked: None,
+    })
 }
 
 /// One of `command`'s options by its French or English name, or the error naming it.
@@ -118,8 +149,8 @@ fn option_named(command: &CommandSpec, key: &str) -> Result<&'static OptionSpec,
         })
 }
 
-/// "live" or "engagement" opening a sentence is a question, not the command:
-/// prose has several words and no digits.
+/// "live" or "engagement" opening a sentence is a question, not the command: prose has
+/// several words and no digits.
 fn looks_like_prose(rest: &str) -> bool {
     rest.split_whitespace().count() >= 2 && !rest.chars().any(|c| c.is_ascii_digit())
 }

@@ -17,11 +17,9 @@ pub mod takehome;
 pub mod values;
 
 use crate::values::Lang;
-use catalogue::CommandId;
 use compose::Ctx;
-use inputs::{InputError, Inputs};
+use inputs::InputError;
 use invocation::{Invocation, Parsed};
-use question::Intent;
 use rates::Rates;
 use reply::Reply;
 
@@ -91,28 +89,13 @@ impl Brain {
             Ok(Parsed::Question) => {
                 let hint = question::language_of(request.text);
                 let lang = self.lang(request, hint);
-                let (command, inputs) = match question::intent(request.text) {
-                    Intent::Earnings(views) => (
-                        CommandId::Gains,
-                        Inputs {
-                            views: Some(views),
-                            ..Inputs::default()
-                        },
-                    ),
-                    Intent::Faq(topic) => (
-                        CommandId::Faq,
-                        Inputs {
-                            topic: Some(topic),
-                            ..Inputs::default()
-                        },
-                    ),
-                    Intent::Unknown => return Interpreted::Reply(compose::question_pointer(lang)),
+                let Some(reading) = question::read(request.text) else {
+                    return Interpreted::Reply(compose::question_pointer(lang, request.text));
                 };
-                let invocation = Invocation {
-                    command: catalogue::command(command),
-                    inputs,
-                };
-                self.command(request, Box::new(invocation), hint)
+                match reading.invocation() {
+                    Ok(invocation) => self.command(request, Box::new(invocation), hint),
+                    Err(error) => Interpreted::Reply(compose::input_error(lang, &error)),
+                }
             }
             Err(error) => {
                 let hint = question::language_of(request.text);

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::catalogue::CommandId;
 use super::estimate::{Per, StreamId};
+use super::inputs::Inputs;
 use crate::i18n::Text;
 use crate::values::Lang;
 use crate::values::{Currency, Money};
@@ -75,6 +76,9 @@ pub struct Reply {
     /// A card, when one was asked for (`carte:oui`) and the command has one.
     #[serde(skip)]
     pub card: Option<Box<Card>>,
+    /// The options the reply used, typed, read from a question or saved.
+    #[serde(skip)]
+    pub inputs: Option<Box<Inputs>>,
 }
 
 impl Reply {
@@ -90,6 +94,7 @@ impl Reply {
             footer: None,
             streams: None,
             card: None,
+            inputs: None,
         }
     }
 

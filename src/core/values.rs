@@ -177,6 +177,12 @@ fn read_number(text: &str, decimal_first: bool) -> Result<Exact, ValueProblem> {
     })
 }
 
+/// A number as typed in a sentence (`1,5`, `2,000`, `49.90`), exactly; `decimal_first`
+/// reads a lone separator before three digits as a decimal mark (for `1,500k`).
+pub fn number(text: &str, decimal_first: bool) -> Result<Decimal, ValueProblem> {
+    read_number(text, decimal_first)?.decimal()
+}
+
 /// A whole count: `1000000`, `1 000 000`, `1,000,000`, `1M`, `1,5M`, `500k`, `2 millions`.
 pub fn count(text: &str) -> Result<u64, ValueProblem> {
     let trimmed = text.trim();

@@ -8,6 +8,7 @@ pub mod telegram;
 use serde::Serialize;
 
 use crate::core::catalogue::CommandId;
+use crate::core::inputs::Inputs;
 use crate::core::reply::{Reply, StreamSummary};
 use crate::values::Lang;
 
@@ -54,6 +55,9 @@ pub struct JsonReply<'a> {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub streams: Option<&'a [StreamSummary]>,
+    /// The options the reply used, keyed by their English names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<&'a Inputs>,
 }
 
 pub fn json(reply: &Reply) -> JsonReply<'_> {
@@ -63,5 +67,6 @@ pub fn json(reply: &Reply) -> JsonReply<'_> {
         error: reply.is_error,
         text: plain(reply),
         streams: reply.streams.as_deref(),
+        inputs: reply.inputs.as_deref(),
     }
 }

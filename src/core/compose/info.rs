@@ -584,8 +584,8 @@ fn choices_of(lang: Lang, id: OptionId) -> String {
     names.join(", ")
 }
 
-/// What a question we cannot answer gets: a pointer to help and an example.
-pub fn question_pointer(lang: Lang) -> Reply {
+/// What a question we cannot read gets: its words named, a pointer to help and an example.
+pub fn question_pointer(lang: Lang, text: &str) -> Reply {
     let help = format!("/{}", command(CommandId::Help).name(lang));
     let example = format!(
         "/{} {}:1000000",
@@ -595,6 +595,18 @@ pub fn question_pointer(lang: Lang) -> Reply {
     Reply::new(CommandId::Help, lang, tr(lang, "title-help")).line(tr_args(
         lang,
         "question-pointer",
-        &Args::new().text("help", help).text("example", example),
+        &Args::new()
+            .text("text", echo(text))
+            .text("help", help)
+            .text("example", example),
     ))
+}
+
+/// At most 40 characters of what was typed, to name it back.
+fn echo(text: &str) -> String {
+    let trimmed = text.trim();
+    match trimmed.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &trimmed[..cut]),
+        None => trimmed.to_owned(),
+    }
 }

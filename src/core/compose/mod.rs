@@ -2,6 +2,7 @@
 //! (ranges, verdicts, notes, source footers) live here, the answers in submodules.
 
 pub mod account;
+mod asked;
 mod estimates;
 mod info;
 mod plans;
@@ -318,6 +319,29 @@ pub fn reader_currency(lang: Lang) -> Currency {
 /// Answers a parsed command that needs no saved data; personal commands need the
 /// service, which knows who is asking (see `crate::service`).
 pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
+    let mut reply = answer_command(ctx, invocation);
+    if !reply.is_error {
+        reply.inputs = Some(Box::new(used_inputs(&ctx, &invocation.inputs)));
+    }
+    match &invocation.asked {
+        Some(asked) if !reply.is_error => {
+            asked::preface(&ctx, invocation.command, asked, &invocation.inputs, reply)
+        }
+        _ => reply,
+    }
+}
+
+/// The inputs as the reply used them: money with no currency typed is in the reply's.
+fn used_inputs(ctx: &Ctx, inputs: &Inputs) -> Inputs {
+    let currency = ctx.currency(inputs);
+    let mut used = inputs.clone();
+    for money in [&mut used.price, &mut used.amount].into_iter().flatten() {
+        money.1.get_or_insert(currency);
+    }
+    used
+}
+
+fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
     let inputs = &invocation.inputs;
     if let Err(error) = inputs.check() {
         return input_error(ctx.lang, &error);
