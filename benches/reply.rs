@@ -1,15 +1,12 @@
-//! The whole path a chat message takes: `/gains vues:1000000` → parse → estimate →
-//! French reply text. Target: ≤ 10 µs per reply on one core.
-//!
-//! `cargo bench --bench reply` prints, over several batches, the CPU time this thread
-//! spent per reply (what the target is about) and the wall-clock time (which, on a
-//! shared VM, also counts the moments another tenant had the core).
+//! The brain's hot paths, timed with divan: a whole reply (`/gains vues:1000000` → parse
+//! → estimate → French text; target ≤ 10 µs) and reading a question in plain words
+//! (target ≤ 20 µs). `cargo bench --bench reply`.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::sync::LazyLock;
 
 use gainsbot::core::rates::Rates;
-use gainsbot::core::{Brain, Request};
+use gainsbot::core::{Brain, Request, question};
 use gainsbot::render;
 use gainsbot::values::Lang;
 
@@ -17,76 +14,46 @@ use gainsbot::values::Lang;
 #[global_allocator]
 static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
 
-const BATCHES: usize = 31;
-const PER_BATCH: u32 = 10_000;
+static BRAIN: LazyLock<Brain> = LazyLock::new(|| Brain {
+    rates: Rates::embedded().expect("embedded catalogue"),
+    default_lang: Lang::Fr,
+});
 
-/// CPU time consumed by the calling thread.
-fn thread_cpu_time() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec and the clock id is a constant libc knows.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+fn main() {
+    divan::main();
 }
 
-/// Sorted per-reply microseconds: (CPU time, wall-clock time), one entry per batch.
-fn measure(brain: &Brain, text: &str) -> (Vec<f64>, Vec<f64>) {
-    let request = Request {
+fn reply(text: &str) -> String {
+    render::plain(&BRAIN.handle(black_box(&Request {
         text,
         lang: None,
         locale: None,
         card: false,
-    };
-    for _ in 0..2_000 {
-        black_box(render::plain(&brain.handle(black_box(&request))));
-    }
-    let per_reply = |d: Duration| d.as_secs_f64() * 1e6 / f64::from(PER_BATCH);
-    let (mut cpu, mut wall): (Vec<f64>, Vec<f64>) = (0..BATCHES)
-        .map(|_| {
-            let (cpu_start, wall_start) = (thread_cpu_time(), Instant::now());
-            for _ in 0..PER_BATCH {
-                black_box(render::plain(&brain.handle(black_box(&request))));
-            }
-            (
-                per_reply(thread_cpu_time() - cpu_start),
-                per_reply(wall_start.elapsed()),
-            )
-        })
-        .unzip();
-    cpu.sort_by(f64::total_cmp);
-    wall.sort_by(f64::total_cmp);
-    (cpu, wall)
+    })))
 }
 
-fn main() {
-    // `cargo test --benches` runs bench binaries without `--bench`: nothing to time then.
-    if !std::env::args().any(|a| a == "--bench") {
-        return;
-    }
-    let brain = Brain {
-        rates: Rates::embedded().expect("embedded catalogue"),
-        default_lang: Lang::Fr,
-    };
-    for text in [
-        "/gains vues:1000000",
-        "/earnings views:1000000 followers:120000 country:US coins:10000 price:49",
-    ] {
-        let (cpu, wall) = measure(&brain, text);
-        println!("{text}");
-        println!(
-            "  CPU time   median {:>6.2} µs/reply  (best batch {:.2}, worst {:.2})",
-            cpu[BATCHES / 2],
-            cpu[0],
-            cpu[BATCHES - 1]
-        );
-        println!(
-            "  wall clock median {:>6.2} µs/reply  (best batch {:.2}, worst {:.2}; {BATCHES} batches of {PER_BATCH})",
-            wall[BATCHES / 2],
-            wall[0],
-            wall[BATCHES - 1]
-        );
-    }
+/// The reply most people ask for, whole.
+#[divan::bench(args = [
+    "/gains vues:1000000",
+    "/earnings views:1000000 followers:120000 country:US coins:10000 price:49",
+])]
+fn command(text: &str) -> String {
+    reply(text)
+}
+
+/// Questions as creators type them, read into a command and its options.
+#[divan::bench(args = [
+    "combien je gagne avec 50k abonnés et 2M de vues par mois",
+    "j'habite au Maroc, combien tiktok paie pour 1 million de vues",
+    "how much for a sponsored post with 250k followers in beauty",
+    "engagement rate with 15k likes 600 comments 300 shares 1.2k saves on 200k views",
+])]
+fn read_question(text: &str) -> Option<question::Reading> {
+    question::read(black_box(text))
+}
+
+/// A question answered whole: read, estimated, worded.
+#[divan::bench]
+fn question_reply() -> String {
+    reply("combien je gagne avec 50k abonnés et 2M de vues par mois")
 }

@@ -170,10 +170,7 @@ async fn on_message(client: Client, msg: Message, me: Me, bot: Arc<Bot>) -> Resu
     } else {
         let parsed = invocation::parse(&text);
         if !private && is_personal(&parsed) {
-            vec![crate::render::telegram::escape(&tr(
-                lang,
-                "telegram-private-only",
-            ))]
+            vec![crate::render::telegram::escape(&tr(lang, "private-only"))]
         } else {
             // Result cards by default in private chats; in groups only when asked (`carte:oui`).
             let request = Request {

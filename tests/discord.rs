@@ -14,7 +14,9 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use ed25519_dalek::SigningKey;
-use fake_discord::{APP_ID, Shared, TOKEN, callback, command, dispatch, wait_for};
+use fake_discord::{
+    APP_ID, Shared, TOKEN, callback, command, dispatch, dispatch_message, user_message, wait_for,
+};
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
@@ -140,7 +142,9 @@ async fn gateway_answers_slash_commands_in_each_language() {
     let gw = Gateway::start().await;
     let identify = gw.fake.lock().unwrap().identified[0].clone();
     assert_eq!(identify["token"], format!("Bot {TOKEN}"));
-    assert_eq!(identify["intents"], 0, "interactions need no intents");
+    // GUILD_MESSAGES (1 << 9) and DIRECT_MESSAGES (1 << 12), never the privileged
+    // MESSAGE_CONTENT (1 << 15).
+    assert_eq!(identify["intents"], 512 + 4096);
 
     // A French client in a server: public embed, one field per stream, sources in the footer.
     let fr = gw
@@ -768,4 +772,85 @@ async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
         !logs.contains(&public),
         "the public key leaked into the logs"
     );
+}
+
+/// The messages the bot posted in channel 5005, once `count` have arrived.
+async fn posted(fake: &Shared, count: usize) -> Vec<Value> {
+    wait_for(fake, |f| {
+        let posts: Vec<Value> = f
+            .calls
+            .iter()
+            .filter(|(m, p, _)| m == "POST" && p == "/api/v10/channels/5005/messages")
+            .map(|(_, _, body)| body.clone())
+            .collect();
+        (posts.len() >= count).then_some(posts)
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mention_in_a_server_is_answered_in_place_without_a_ping() {
+    let gw = Gateway::start().await;
+    let identify = gw.fake.lock().unwrap().identified[0].clone();
+    assert_eq!(
+        identify["intents"].as_u64().unwrap() & (1 << 15),
+        0,
+        "no message-content intent"
+    );
+
+    // Chatter that does not mention the bot, then a question that does.
+    dispatch_message(
+        &gw.fake,
+        user_message(11, "combien pour 1,5 M de vues ?", true, false),
+    );
+    dispatch_message(
+        &gw.fake,
+        user_message(
+            12,
+            &format!("<@{APP_ID}> combien pour 1,5 M de vues ?"),
+            true,
+            true,
+        ),
+    );
+    let posts = posted(&gw.fake, 1).await;
+    assert_eq!(posts.len(), 1, "only the mention is answered: {posts:?}");
+    let answer = &posts[0];
+    assert_eq!(answer["message_reference"]["message_id"], "12");
+    assert_eq!(answer["allowed_mentions"]["parse"], json!([]));
+    assert_eq!(answer["allowed_mentions"]["replied_user"], false);
+    assert_eq!(
+        answer["embeds"][0]["title"],
+        "Estimation pour 1\u{202f}500\u{202f}000 vues"
+    );
+    assert!(
+        answer["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Compris : 1\u{202f}500\u{202f}000 vues"),
+        "{answer}"
+    );
+
+    // A personal command in a channel: "ask me in private", never the data.
+    dispatch_message(
+        &gw.fake,
+        user_message(13, &format!("<@{APP_ID}> /stats"), true, true),
+    );
+    let posts = posted(&gw.fake, 2).await;
+    assert_eq!(
+        posts[1]["content"],
+        "Cette commande montre vos données personnelles : écrivez-la-moi en privé."
+    );
+
+    // In a DM, any message is for the bot, and the English question gets English.
+    dispatch_message(
+        &gw.fake,
+        user_message(14, "how much for 2M views in the UK", false, false),
+    );
+    let posts = posted(&gw.fake, 3).await;
+    assert_eq!(
+        posts[2]["embeds"][0]["title"],
+        "Estimate for 2,000,000 views"
+    );
+    assert_eq!(posts[2]["message_reference"]["message_id"], "14");
+    gw.stop().await;
 }

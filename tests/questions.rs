@@ -216,3 +216,25 @@ fn what_was_read_is_said_and_what_was_not_is_named() {
         nothing.lines
     );
 }
+
+/// Questions written apart from both the reader and the main corpus, after the reader
+/// was built: how well it reads what it was never tuned on.
+#[test]
+fn held_out_questions_are_mostly_read_right() {
+    let mut results = Vec::new();
+    for file in [
+        "tests/questions/holdout_fr.tsv",
+        "tests/questions/holdout_en.tsv",
+    ] {
+        let (lines, misses) = check(file);
+        let right = lines - misses.len();
+        println!("{file}: {right}/{lines}\n{}", misses.join("\n"));
+        results.push((file, right, lines));
+    }
+    for (file, right, lines) in results {
+        assert!(
+            right * 100 >= lines * 90,
+            "{file}: {right} of {lines} read right"
+        );
+    }
+}

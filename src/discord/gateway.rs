@@ -1,17 +1,21 @@
-//! The gateway: a WebSocket per shard, interactions arriving as `INTERACTION_CREATE`.
-//! serenity reconnects and resumes on its own; we answer each interaction on its own
-//! task, so a failing one never stops the bot.
+//! The gateway: a WebSocket per shard, interactions arriving as `INTERACTION_CREATE` and
+//! messages that mention us (or DMs) as `MESSAGE_CREATE`. serenity reconnects and resumes
+//! on its own; we answer each event on its own task, so a failing one never stops the bot.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::Result;
-use serenity::all::{ClientBuilder, Context, EventHandler, GatewayIntents, Interaction, Ready};
+use serenity::all::{
+    ClientBuilder, Context, EventHandler, GatewayIntents, Interaction, Message as DiscordMessage,
+    Ready, UserId,
+};
 use serenity::async_trait;
 
 use super::DiscordConfig;
 use super::interaction::respond;
+use super::mentions;
 use crate::service::Bot;
 
 /// How long shutdown waits for replies in flight.
@@ -21,12 +25,27 @@ struct Handler {
     bot: Arc<Bot>,
     config: DiscordConfig,
     in_flight: Arc<AtomicUsize>,
+    /// The bot's own user, from READY: what a mention of us looks like.
+    me: OnceLock<UserId>,
 }
 
 #[async_trait]
 impl EventHandler for Handler {
     async fn ready(&self, _: Context, ready: Ready) {
+        let _ = self.me.set(ready.user.id);
         tracing::info!(user = %ready.user.name, shard = ?ready.shard, "discord gateway ready");
+    }
+
+    async fn message(&self, ctx: Context, msg: DiscordMessage) {
+        let Some(&me) = self.me.get() else {
+            return;
+        };
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        if let Err(error) = mentions::answer(&ctx.http, &self.bot, me, &msg).await {
+            let error = self.config.redact(&format!("{error:#}"));
+            tracing::error!(%error, "answering a discord message");
+        }
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
@@ -52,9 +71,12 @@ pub async fn run(
         bot,
         config: config.clone(),
         in_flight: in_flight.clone(),
+        me: OnceLock::new(),
     };
-    // Interactions need no privileged intents, nor any intent at all.
-    let mut client = ClientBuilder::new_with_http(config.http(&token), GatewayIntents::empty())
+    // Interactions need no intent; messages that mention us, and DMs, come with these two,
+    // their text included, without the privileged message-content intent.
+    let intents = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    let mut client = ClientBuilder::new_with_http(config.http(&token), intents)
         .event_handler(handler)
         .await
         .map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod endpoint;
 pub mod gateway;
 pub mod interaction;
+pub mod mentions;
 
 use std::fmt;
 use std::str::FromStr;

@@ -4,7 +4,7 @@
 
 use serenity::all::{
     Colour, CreateAllowedMentions, CreateAttachment, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseMessage, EditInteractionResponse,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 
 use crate::core::reply::Reply;
@@ -196,6 +196,34 @@ impl Embed {
 }
 
 impl Message {
+    /// A plain text message (already worded), visible to everyone.
+    pub fn text(content: String) -> Message {
+        Message {
+            content: Some(clip(escape(&content), MAX_CONTENT)),
+            embed: None,
+            ephemeral: false,
+            card: None,
+        }
+    }
+
+    /// The message as a reply to someone's message in its channel: nobody pinged, not
+    /// even its author.
+    pub fn reply_to(&self, to: &serenity::all::Message) -> CreateMessage {
+        let mut out = CreateMessage::new()
+            .reference_message(to)
+            .allowed_mentions(CreateAllowedMentions::new().replied_user(false));
+        if let Some(content) = &self.content {
+            out = out.content(content);
+        }
+        if let Some(embed) = &self.embed {
+            out = out.embed(embed.build(self.card.is_some()));
+        }
+        if let Some(png) = &self.card {
+            out = out.add_file(CreateAttachment::bytes(png.clone(), CARD_FILE));
+        }
+        out
+    }
+
     /// The first response to an interaction.
     pub fn response(&self) -> CreateInteractionResponseMessage {
         let mut out = CreateInteractionResponseMessage::new()

@@ -28,8 +28,8 @@ pub struct Fake {
     pub resumed: usize,
     /// Answer this many interaction callbacks with 429 first.
     pub too_many: usize,
-    /// Gateway sessions to push dispatches into.
-    sessions: Vec<mpsc::UnboundedSender<Value>>,
+    /// Gateway sessions to push dispatches into: (event name, data), or `None` to drop.
+    sessions: Vec<mpsc::UnboundedSender<Option<(&'static str, Value)>>>,
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
@@ -58,9 +58,19 @@ pub async fn start() -> (Shared, String) {
 
 /// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session.
 pub fn dispatch(fake: &Shared, interaction: Value) {
+    send(fake, "INTERACTION_CREATE", interaction);
+}
+
+/// Sends a `MESSAGE_CREATE` dispatch to every connected gateway session.
+#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
+pub fn dispatch_message(fake: &Shared, message: Value) {
+    send(fake, "MESSAGE_CREATE", message);
+}
+
+fn send(fake: &Shared, event: &'static str, data: Value) {
     let fake = fake.lock().unwrap();
     for session in &fake.sessions {
-        let _ = session.send(interaction.clone());
+        let _ = session.send(Some((event, data.clone())));
     }
 }
 
@@ -68,7 +78,7 @@ pub fn dispatch(fake: &Shared, interaction: Value) {
 pub fn disconnect(fake: &Shared) {
     let mut fake = fake.lock().unwrap();
     for session in fake.sessions.drain(..) {
-        let _ = session.send(Value::Null);
+        let _ = session.send(None);
     }
 }
 
@@ -181,6 +191,7 @@ async fn rest_call(
             StatusCode::NO_CONTENT.into_response()
         }
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
+        ("POST", ["channels", _, "messages"]) if authorized => ok(message_json()),
         _ => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({"message": "Unknown route", "code": 0})),
@@ -238,12 +249,12 @@ async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
                             _ => {}
                         }
                     }
-                    Some(interaction) = pending.recv() => {
-                        if interaction.is_null() {
+                    Some(dispatch) = pending.recv() => {
+                        let Some((name, data)) = dispatch else {
                             return;
-                        }
+                        };
                         seq += 1;
-                        let event = json!({"op": 0, "s": seq, "t": "INTERACTION_CREATE", "d": interaction});
+                        let event = json!({"op": 0, "s": seq, "t": name, "d": data});
                         if ws.send(Frame::Text(event.to_string())).await.is_err() {
                             return;
                         }
@@ -289,6 +300,24 @@ pub fn interaction(id: u64, kind: u8, data: Value, locale: &str, guild: bool) ->
         value["context"] = json!(1);
     }
     value
+}
+
+/// A message someone wrote in a server channel (`guild`) or a DM, mentioning the bot
+/// when `mentions_bot`.
+#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
+pub fn user_message(id: u64, content: &str, guild: bool, mentions_bot: bool) -> Value {
+    let mut message = message_json();
+    message["id"] = json!(id.to_string());
+    message["author"] = json!({"id": "6006", "username": "creator"});
+    message["content"] = json!(content);
+    if mentions_bot {
+        message["mentions"] = json!([{"id": APP_ID, "username": "gainsbot", "bot": true}]);
+    }
+    if guild {
+        message["guild_id"] = json!("4004");
+        message["member"] = json!({"roles": [], "deaf": false, "mute": false, "flags": 0});
+    }
+    message
 }
 
 /// "Estimate earnings" on a message saying `content`.

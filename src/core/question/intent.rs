@@ -176,7 +176,11 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     if has(Cue::Sponsor) {
         return asked(CommandId::Sponsorship);
     }
-    if has(Cue::Affiliate) || topic(Topic::Shop) || found.has(OptionId::Commission) {
+    if has(Cue::Affiliate)
+        || topic(Topic::Shop)
+        || found.has(OptionId::Commission)
+        || (has(Cue::Commission) && found.has(OptionId::Sales))
+    {
         return asked(CommandId::Affiliate);
     }
     if has(Cue::Live)

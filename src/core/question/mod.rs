@@ -209,6 +209,13 @@ const GLUE: &[&str] = &[
     "va",
     "vais",
     "lol",
+    "chacune",
+    "chacun",
+    "chaque",
+    "quoi",
+    "mtn",
+    "moyenne",
+    "vrai",
 ];
 
 fn is_glue(word: &str) -> bool {
@@ -230,6 +237,8 @@ struct Scan {
     mark_of: Vec<Option<usize>>,
     /// Marks a number has taken as its unit.
     taken: Vec<bool>,
+    /// Currency symbols a number has taken (`49 €`); the others name the currency wanted.
+    used_symbols: Vec<usize>,
 }
 
 impl Scan {
@@ -263,6 +272,7 @@ impl Scan {
             marks,
             mark_of,
             taken,
+            used_symbols: Vec::new(),
         }
     }
 
@@ -542,6 +552,11 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
         if let Some(mut currency) = symbol_currency(before).or(symbol_currency(after)) {
             if symbol_currency(before).is_none() {
                 used_symbol = Some(at + 1);
+            } else {
+                scan.used_symbols.push(at - 1);
+            }
+            if used_symbol == Some(at + 1) {
+                scan.used_symbols.push(at + 1);
             }
             // `9.99 CAD`, `$CA`: a word may still say which dollar.
             if let Some(m) = scan.mark_after(at + usize::from(after.is_some()), 1)
@@ -565,9 +580,17 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
                 }
                 with_unit(scan, at, kind, value, &mut seconds_follow)
             }
-            None => match scan.unknown_after(at) {
-                Some(word) => Read::Unknown(format!("{} {word}", number_text(&number))),
-                None => bare(scan, at, value),
+            None => match bare(scan, at, value) {
+                // A word we do not know right after a number that nothing else reads:
+                // named back rather than guessed (`3 trucs`).
+                Read::Bare {
+                    hint: Hint::None, ..
+                } if scan.unknown_after(at).is_some() => Read::Unknown(format!(
+                    "{} {}",
+                    number_text(&number),
+                    scan.unknown_after(at).unwrap_or_default()
+                )),
+                read => read,
             },
         };
         reads.push(read);
@@ -644,6 +667,18 @@ struct Named {
 
 fn named(scan: &Scan) -> Named {
     let mut named = Named::default();
+    // `en $`, `in €`: a currency symbol no number took.
+    for (at, token) in scan.tokens.iter().enumerate() {
+        let currency = match token {
+            Token::Symbol('€') => Some(Currency::Eur),
+            Token::Symbol('$') => Some(Currency::Usd),
+            Token::Symbol('£') => Some(Currency::Gbp),
+            _ => None,
+        };
+        if currency.is_some() && !scan.used_symbols.contains(&at) {
+            named.currency = currency;
+        }
+    }
     for (i, mark) in scan.marks.iter().enumerate() {
         match mark.meaning {
             Meaning::Country(code) => {
