@@ -10,7 +10,7 @@ use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const RUNS: usize = 60;
 
@@ -31,6 +31,7 @@ fn main() {
             lang: None,
             locale: None,
             card: true,
+            shared: false,
         });
         let mut times = Vec::with_capacity(RUNS);
         let mut size = 0;

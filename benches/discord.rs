@@ -17,7 +17,7 @@ use ed25519_dalek::SigningKey;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, endpoint};
-use gainsbot::service::Bot;
+use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
 use serde_json::json;
@@ -26,7 +26,7 @@ use tokio::net::TcpStream;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const CLIENTS: usize = 64;
 const SATURATED: Duration = Duration::from_secs(5);
@@ -189,7 +189,7 @@ fn main() {
     let addr = server.block_on(async {
         let store = Store::new(&format!("sqlite://{}/bench.db", dir.path().display())).unwrap();
         store.migrate().await.unwrap();
-        let bot = Arc::new(Bot {
+        let bot = Arc::new(Service {
             brain: Brain {
                 rates: Rates::embedded().unwrap(),
                 default_lang: Lang::Fr,

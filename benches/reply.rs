@@ -12,7 +12,7 @@ use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 static BRAIN: LazyLock<Brain> = LazyLock::new(|| Brain {
     rates: Rates::embedded().expect("embedded catalogue"),
@@ -29,6 +29,7 @@ fn reply(text: &str) -> String {
         lang: None,
         locale: None,
         card: false,
+        shared: false,
     })))
 }
 

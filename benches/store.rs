@@ -7,13 +7,13 @@ use std::time::{Duration, Instant};
 use gainsbot::core::profile::{Identity, Platform, Profile};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
-use gainsbot::service::Bot;
+use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const WRITERS: usize = 8;
 const SAVES_PER_WRITER: usize = 2_500;
@@ -30,12 +30,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-async fn timed(bot: &Bot, user: Option<&Identity>, text: &str) -> Vec<Duration> {
+async fn timed(bot: &Service, user: Option<&Identity>, text: &str) -> Vec<Duration> {
     let request = Request {
         text,
         lang: None,
         locale: None,
         card: false,
+        shared: false,
     };
     let mut times = Vec::with_capacity(LOOKUPS);
     for _ in 0..LOOKUPS {
@@ -91,11 +92,11 @@ async fn main() {
         rates: Rates::embedded().unwrap(),
         default_lang: Lang::Fr,
     };
-    let with_store = Bot {
+    let with_store = Service {
         brain: brain.clone(),
         store: Some(store.clone()),
     };
-    let without = Bot { brain, store: None };
+    let without = Service { brain, store: None };
     let alice = who(42);
     let plain = timed(&without, None, "/gains").await;
     let saved = timed(&with_store, Some(&alice), "/gains").await;

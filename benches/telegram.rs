@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
-use gainsbot::service::Bot;
-use gainsbot::telegram::{Client, handler_tree};
+use gainsbot::edge::redact::Secrets;
+use gainsbot::service::Service;
+use gainsbot::telegram::{Client, handlers};
 use gainsbot::values::Lang;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
@@ -22,7 +23,7 @@ use teloxide::prelude::*;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const UPDATES: usize = 10_000;
 const ROUNDS: usize = 15;
@@ -93,7 +94,7 @@ async fn run(tree: UpdateHandler<anyhow::Error>) -> Duration {
     let client = teloxide::Bot::new(fake_telegram::TOKEN)
         .set_api_url(url.parse().unwrap())
         .throttle(unlimited);
-    let bot = Bot {
+    let bot = Service {
         brain: Brain {
             rates: Rates::embedded().unwrap(),
             default_lang: Lang::Fr,
@@ -101,7 +102,7 @@ async fn run(tree: UpdateHandler<anyhow::Error>) -> Duration {
         store: None,
     };
     let mut dispatcher = Dispatcher::builder(client, tree)
-        .dependencies(dptree::deps![Arc::new(bot)])
+        .dependencies(dptree::deps![Arc::new(bot), Secrets::default()])
         .build();
     let token = dispatcher.shutdown_token();
     let (cpu, fake_cpu) = (cpu_time(), fake.lock().unwrap().cpu);
@@ -142,8 +143,9 @@ async fn main() {
         lang: None,
         locale: Some("fr"),
         card: false,
+        shared: false,
     };
-    let same = Arc::new(gainsbot::render::telegram::messages(&brain.handle(&request)).concat());
+    let same = Arc::new(gainsbot::telegram::render::messages(&brain.handle(&request)).concat());
     // The VM's other tenants slow whole stretches of time down by up to a third: each
     // round runs the three bots back to back (in turn, so none always goes first), and
     // gainsbot is compared with the echo bot of its own round.
@@ -155,7 +157,7 @@ async fn main() {
             let tree = match bot {
                 0 => echo_tree(),
                 1 => echo_same_size_tree(same.clone()),
-                _ => handler_tree(),
+                _ => handlers::tree(),
             };
             times[bot] = run(tree).await;
         }

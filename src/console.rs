@@ -6,12 +6,12 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 use crate::core::Request;
 use crate::core::profile::Identity;
 use crate::render;
-use crate::service::Bot;
+use crate::service::Service;
 use crate::values::Lang;
 
 /// Answers every line of `input` until it ends; blank lines are skipped.
 pub async fn chat(
-    bot: &Bot,
+    bot: &Service,
     who: Option<&Identity>,
     lang: Option<Lang>,
     input: impl AsyncBufRead + Unpin,
@@ -30,6 +30,7 @@ pub async fn chat(
                     lang,
                     locale: None,
                     card: false,
+                    shared: false,
                 },
             )
             .await;

@@ -5,11 +5,13 @@
 //! [`render`] turns replies into text for each surface; [`console`] and [`config`] are
 //! the command-line edge.
 
-pub mod alloc;
+#![forbid(unsafe_code)]
+
 pub mod config;
 pub mod console;
 pub mod core;
 pub mod discord;
+pub mod edge;
 pub mod i18n;
 pub mod render;
 pub mod serve;

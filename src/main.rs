@@ -1,5 +1,7 @@
 //! `gainsbot`: the console chat by default, `gainsbot ask` for one reply.
 
+#![forbid(unsafe_code)]
+
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -8,13 +10,15 @@ use clap::{Parser, Subcommand};
 use gainsbot::config::Config;
 use gainsbot::core::profile::{Identity, Platform};
 use gainsbot::core::{Brain, Request};
-use gainsbot::service::Bot;
+use gainsbot::edge::shutdown::Shutdown;
+use gainsbot::service::Service;
 use gainsbot::store::{Store, redact};
 use gainsbot::values::Lang;
 use gainsbot::{console, discord, render, serve, telegram};
 
+/// mimalloc: replies are built from many short strings (see README, Performance).
 #[global_allocator]
-static ALLOCATOR: gainsbot::alloc::Allocator = gainsbot::alloc::Allocator;
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -122,7 +126,7 @@ fn console_user(user: Option<String>) -> Option<Identity> {
 }
 
 /// The bot, with a store only when someone can be told apart (`--user`).
-fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Bot> {
+fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Service> {
     let store = match who {
         Some(_) => Some(
             Store::new(&config.database_url)
@@ -130,7 +134,7 @@ fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Bot> {
         ),
         None => None,
     };
-    Ok(Bot { brain, store })
+    Ok(Service { brain, store })
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
@@ -155,6 +159,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         lang,
                         locale: None,
                         card: card.is_some(),
+                        shared: false,
                     },
                 )
                 .await;
@@ -199,7 +204,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 .telegram
                 .as_ref()
                 .context("TELEGRAM_TOKEN is not set")?;
-            telegram::set_webhook(telegram).await?;
+            telegram::webhook::register(telegram).await?;
             eprintln!("gainsbot: webhook registered");
             Ok(ExitCode::SUCCESS)
         }
@@ -224,11 +229,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if let Err(error) = store.migrate().await {
                 tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
             }
-            let bot = Bot {
+            let bot = Service {
                 brain,
                 store: Some(store),
             };
-            serve::platforms(&config, bot).await?;
+            serve::platforms(&config, bot, Shutdown::on_signals()).await?;
             Ok(ExitCode::SUCCESS)
         }
         None => chat(&config, brain, None, None).await,

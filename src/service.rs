@@ -1,5 +1,5 @@
 //! The brain plus the store: knows who is asking, fills commands from their saved stats,
-//! and runs the personal commands. Platform adapters call [`Bot::handle`].
+//! and runs the personal commands. Platform adapters call [`Service::handle`].
 
 use crate::core::catalogue::CommandId;
 use crate::core::compose::{Ctx, account};
@@ -16,12 +16,12 @@ const HISTORY_DAYS: i64 = 90;
 
 /// What every adapter shares: the brain, and the store when one is configured.
 #[derive(Debug, Clone)]
-pub struct Bot {
+pub struct Service {
     pub brain: Brain,
     pub store: Option<Store>,
 }
 
-impl Bot {
+impl Service {
     /// Answers one message from `who` (unknown for anonymous surfaces). Store failures
     /// are logged and answered with a localized "try again later"; commands that need
     /// no saved data still work.
@@ -30,7 +30,7 @@ impl Bot {
             .await
     }
 
-    /// [`Bot::handle`] for a message the adapter already parsed (with
+    /// [`Service::handle`] for a message the adapter already parsed (with
     /// [`crate::core::invocation::parse`], or from Discord's options), with the same saved
     /// stats, preferences and personal commands.
     pub async fn handle_parsed(
@@ -43,6 +43,18 @@ impl Bot {
             brain.interpret_parsed(request, parsed)
         })
         .await
+    }
+
+    /// The language to answer `who` in when there is no text to go by (autocomplete):
+    /// their saved choice, then the platform's locale, then the default.
+    pub async fn language(&self, who: Option<&Identity>, locale: Option<&str>) -> Lang {
+        let saved = match (who, &self.store) {
+            (Some(who), Some(store)) => {
+                store.profile(who).await.ok().flatten().and_then(|p| p.lang)
+            }
+            _ => None,
+        };
+        Lang::negotiate(saved, locale, self.brain.default_lang)
     }
 
     async fn respond(
@@ -76,6 +88,9 @@ impl Bot {
             Interpreted::Command(lang, invocation) => (lang, invocation),
         };
         let ctx = Ctx::new(&self.brain.rates, lang);
+        if invocation.command.personal && request.shared {
+            return account::private_only(ctx, invocation.command.id);
+        }
         if invocation.command.personal {
             return match (account, saved) {
                 (None, _) => account::no_identity(ctx, invocation.command.id),

@@ -18,6 +18,7 @@ fn reply(lang: Lang, text: &str) -> Reply {
         lang: Some(lang),
         locale: None,
         card: true,
+        shared: false,
     })
 }
 
@@ -94,6 +95,7 @@ fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
         lang: None,
         locale: None,
         card: false,
+        shared: false,
     });
     assert!(plain.card.is_none());
     let refused = brain.handle(&Request {
@@ -101,6 +103,7 @@ fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
         lang: None,
         locale: None,
         card: true,
+        shared: false,
     });
     assert!(
         refused.card.is_none(),
@@ -111,6 +114,7 @@ fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
         lang: None,
         locale: None,
         card: false,
+        shared: false,
     });
     assert!(asked.card.is_some());
 }

@@ -20,14 +20,15 @@ use fake_discord::{
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
-use gainsbot::service::Bot;
+use gainsbot::edge::shutdown::{Shutdown, Trigger};
+use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
 use serde_json::{Value, json};
 
-fn bot(dir: &tempfile::TempDir) -> Arc<Bot> {
+fn bot(dir: &tempfile::TempDir) -> Arc<Service> {
     let store = Store::new(&format!("sqlite://{}/dc.db", dir.path().display())).unwrap();
-    Arc::new(Bot {
+    Arc::new(Service {
         brain: Brain {
             rates: Rates::embedded().unwrap(),
             default_lang: Lang::Fr,
@@ -60,7 +61,7 @@ fn embed_title(response: &Value) -> &str {
 
 /// A bot whose database never answers (it accepts connections and says nothing), so
 /// every reply waits for the store's 3 s timeout: longer than Discord lets us wait.
-async fn slow_bot() -> Arc<Bot> {
+async fn slow_bot() -> Arc<Service> {
     let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!(
         "postgres://gainsbot@{}/gainsbot",
@@ -72,7 +73,7 @@ async fn slow_bot() -> Arc<Bot> {
             held.push(tcp);
         }
     });
-    Arc::new(Bot {
+    Arc::new(Service {
         brain: Brain {
             rates: Rates::embedded().unwrap(),
             default_lang: Lang::Fr,
@@ -95,7 +96,7 @@ async fn edit(fake: &Shared, id: u64) -> Value {
 
 struct Gateway {
     fake: Shared,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    stop: Option<Trigger>,
     task: tokio::task::JoinHandle<anyhow::Result<()>>,
     _dir: tempfile::TempDir,
 }
@@ -107,12 +108,10 @@ impl Gateway {
         Gateway::with(bot, dir).await
     }
 
-    async fn with(bot: Arc<Bot>, dir: tempfile::TempDir) -> Gateway {
+    async fn with(bot: Arc<Service>, dir: tempfile::TempDir) -> Gateway {
         let (fake, api_url) = fake_discord::start().await;
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(gateway::run(config(&api_url, None), bot, async {
-            let _ = stopped.await;
-        }));
+        let (stop, stopped) = Shutdown::manual();
+        let task = tokio::spawn(gateway::run(config(&api_url, None), bot, stopped));
         wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
         Gateway {
             fake,
@@ -128,7 +127,7 @@ impl Gateway {
     }
 
     async fn stop(mut self) {
-        let _ = self.stop.take().unwrap().send(());
+        self.stop.take().unwrap().stop();
         tokio::time::timeout(std::time::Duration::from_secs(15), self.task)
             .await
             .expect("the gateway stops on shutdown")
@@ -513,7 +512,7 @@ impl Endpoint {
         Endpoint::with(bot, dir).await
     }
 
-    async fn with(bot: Arc<Bot>, dir: tempfile::TempDir) -> Endpoint {
+    async fn with(bot: Arc<Service>, dir: tempfile::TempDir) -> Endpoint {
         let key = signing::key(7);
         let public = signing::public_hex(&key);
         let (fake, api_url) = fake_discord::start().await;
@@ -838,7 +837,7 @@ async fn a_mention_in_a_server_is_answered_in_place_without_a_ping() {
     let posts = posted(&gw.fake, 2).await;
     assert_eq!(
         posts[1]["content"],
-        "Cette commande montre vos données personnelles : écrivez-la-moi en privé."
+        "**En privé, s’il vous plaît**\nCette commande montre vos données personnelles : écrivez-la-moi en privé."
     );
 
     // In a DM, any message is for the bot, and the English question gets English.

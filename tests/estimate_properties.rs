@@ -177,6 +177,7 @@ fn streams(brain: &Brain, lang: Lang, text: &str) -> Vec<StreamSummary> {
             lang: Some(lang),
             locale: None,
             card: false,
+            shared: false,
         })
         .streams
         .unwrap_or_else(|| panic!("{text}: no streams"))

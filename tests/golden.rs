@@ -140,6 +140,7 @@ fn replies_match_the_golden_files() {
             lang: Some(*lang),
             locale: None,
             card: false,
+            shared: false,
         });
         let rendered = format!("> {text}\n{}", gainsbot::render::plain(&reply));
         let path = dir.join(format!("{name}.{}.txt", lang.code()));

@@ -87,6 +87,7 @@ fn no_reply_shows_an_internal_id_a_path_or_the_word_seed() {
                 lang: Some(lang),
                 locale: None,
                 card: false,
+                shared: false,
             });
             let mut shown = gainsbot::render::plain(&reply);
             shown.push_str(&serde_json::to_string(&gainsbot::render::json(&reply)).unwrap());

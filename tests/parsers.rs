@@ -42,7 +42,7 @@ proptest! {
     #[test]
     fn commands_with_any_value_never_panic(cmd in "(gains|earnings|eligibilite|partenariat|live|produit|affiliation|objectif|projection|engagement|faq|aide)", opt in "[a-z]{1,12}", value in "[0-9a-zA-Z,. %€$:'-]{0,24}") {
         for text in [format!("/{cmd} {value}"), format!("/{cmd} {opt}:{value}")] {
-            let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false });
+            let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false , shared: false});
             prop_assert!(!reply.title.is_empty());
         }
     }
@@ -68,7 +68,7 @@ proptest! {
             // Whatever was read is something a user could have typed for that command.
             let _ = reading.invocation();
         }
-        let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false });
+        let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false , shared: false});
         prop_assert!(!reply.title.is_empty());
     }
 

@@ -116,6 +116,7 @@ fn reply(text: &str, lang: Option<gainsbot::values::Lang>) -> gainsbot::core::re
         lang,
         locale: None,
         card: false,
+        shared: false,
     })
 }
 

@@ -9,7 +9,7 @@ use gainsbot::core::profile::{Identity, Platform, Profile, Snapshot};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
 use gainsbot::render;
-use gainsbot::service::Bot;
+use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
 
@@ -41,8 +41,8 @@ fn backends(test: &str) -> Vec<(String, Option<tempfile::TempDir>)> {
     urls
 }
 
-fn bot(store: Store) -> Bot {
-    Bot {
+fn bot(store: Store) -> Service {
+    Service {
         brain: Brain {
             rates: Rates::embedded().unwrap(),
             default_lang: Lang::Fr,
@@ -51,7 +51,7 @@ fn bot(store: Store) -> Bot {
     }
 }
 
-async fn say(bot: &Bot, who: &Identity, text: &str) -> String {
+async fn say(bot: &Service, who: &Identity, text: &str) -> String {
     render::plain(
         &bot.handle(
             Some(who),
@@ -60,6 +60,7 @@ async fn say(bot: &Bot, who: &Identity, text: &str) -> String {
                 lang: None,
                 locale: None,
                 card: false,
+                shared: false,
             },
         )
         .await,
@@ -269,6 +270,7 @@ async fn a_bad_value_writes_nothing() {
                     lang: None,
                     locale: None,
                     card: false,
+                    shared: false,
                 },
             )
             .await;
@@ -296,6 +298,7 @@ async fn export_gives_back_exactly_what_is_stored() {
                     lang: None,
                     locale: None,
                     card: false,
+                    shared: false,
                 },
             )
             .await;
@@ -322,6 +325,7 @@ async fn an_unreachable_database_gets_try_again_later_and_estimates_still_work()
                 lang: None,
                 locale: None,
                 card: false,
+                shared: false,
             },
         )
         .await;
@@ -339,6 +343,7 @@ async fn an_unreachable_database_gets_try_again_later_and_estimates_still_work()
                 lang: None,
                 locale: None,
                 card: false,
+                shared: false,
             },
         )
         .await,
@@ -364,6 +369,7 @@ async fn a_corrupt_database_file_gets_try_again_later() {
                 lang: None,
                 locale: None,
                 card: false,
+                shared: false,
             },
         )
         .await,
@@ -377,6 +383,7 @@ async fn a_corrupt_database_file_gets_try_again_later() {
                 lang: None,
                 locale: None,
                 card: false,
+                shared: false,
             },
         )
         .await,
@@ -499,6 +506,7 @@ async fn a_saved_card_preference_wins_over_the_surface() {
             lang: None,
             locale: None,
             card: true,
+            shared: false,
         };
         assert!(
             bot.handle(Some(&who), &ask("/gains 1M"))

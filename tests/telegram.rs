@@ -10,11 +10,14 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use fake_telegram::{Shared, TOKEN, USERNAME};
+use gainsbot::config::Config;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
-use gainsbot::service::Bot;
+use gainsbot::edge::shutdown::Shutdown;
+use gainsbot::serve::platforms;
+use gainsbot::service::Service;
 use gainsbot::store::Store;
-use gainsbot::telegram::{TelegramConfig, serve};
+use gainsbot::telegram::TelegramConfig;
 use gainsbot::values::Lang;
 use serde_json::{Value, json};
 
@@ -29,7 +32,7 @@ impl Harness {
         let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
-        let bot = Bot {
+        let bot = Service {
             brain: Brain {
                 rates: Rates::embedded().unwrap(),
                 default_lang: Lang::Fr,
@@ -44,7 +47,16 @@ impl Harness {
             webhook_secret: webhook.map(|(_, secret)| secret.to_owned()),
             http_addr: webhook.map_or_else(|| "127.0.0.1:0".parse().unwrap(), |(addr, _)| addr),
         };
-        let task = tokio::spawn(serve(config, std::sync::Arc::new(bot), None));
+        let config = Config {
+            default_lang: Lang::Fr,
+            rates_path: None,
+            database_url: String::new(),
+            http_addr: config.http_addr,
+            telegram: Some(config),
+            discord: None,
+        };
+        let task =
+            tokio::spawn(async move { platforms(&config, bot, Shutdown::on_signals()).await });
         Harness {
             fake,
             task,

@@ -12,6 +12,7 @@ cmd-engagement = Your engagement rate against accounts of your size
 cmd-sources = The source and date of every figure
 cmd-faq = Answers to common questions (payouts, taxes, likes…)
 cmd-help = List of commands with examples
+cmd-start = Welcome: what gainsbot does
 
 opt-views = Views over 30 days (e.g. 1000000, 1.5M, 500k)
 opt-followers = Number of followers

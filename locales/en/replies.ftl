@@ -247,7 +247,9 @@ card-none = This reply has no card: try /earnings or /projection.
 
 ## Telegram
 
-telegram-start = Hello! I tell you what TikTok can really pay you. Try /earnings 1M, /eligibility followers:8000, or ask your question ("how much for 1.5M views?"). /help lists everything.
+title-start = Welcome
+start-intro = Hello! I tell you what TikTok can really pay you. Try /earnings 1M, /eligibility followers:8000, or ask your question ("how much for 1.5M views?"). /help lists everything.
+title-private-only = In private, please
 private-only = This command shows your personal data: send it to me in private.
 telegram-description = What TikTok really pays: honest estimates by revenue stream, programme eligibility and the source of every figure, in English or French.
 telegram-short-description = What TikTok can really pay you, with sources.

@@ -12,6 +12,7 @@ cmd-engagement = Votre taux d'engagement comparé aux comptes de votre taille
 cmd-sources = Les sources et dates de chaque chiffre
 cmd-faq = Réponses aux questions fréquentes (paiements, impôts, likes…)
 cmd-help = Liste des commandes et exemples
+cmd-start = Accueil : ce que fait gainsbot
 
 opt-views = Vues sur 30 jours (ex. 1000000, 1,5M, 500k)
 opt-followers = Nombre d'abonnés

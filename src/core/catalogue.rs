@@ -28,6 +28,8 @@ pub enum CommandId {
     Forget,
     Export,
     TakeHome,
+    /// Telegram's greeting when a chat opens; answered everywhere, listed nowhere.
+    Start,
 }
 
 /// An option a command takes.
@@ -533,6 +535,15 @@ pub static COMMANDS: &[CommandSpec] = &[
         personal: false,
     },
     CommandSpec {
+        id: CommandId::Start,
+        fr: "start",
+        en: "start",
+        description: "cmd-start",
+        positional: None,
+        options: &[],
+        personal: false,
+    },
+    CommandSpec {
         id: CommandId::Profile,
         fr: "profil",
         en: "profile",
@@ -655,6 +666,12 @@ pub fn command(id: CommandId) -> &'static CommandSpec {
         .iter()
         .find(|c| c.id == id)
         .expect("every CommandId has a row in COMMANDS")
+}
+
+/// The commands help, menus and Discord's slash commands show: all but `/start`, which
+/// Telegram sends by itself when a chat opens.
+pub fn listed() -> impl Iterator<Item = &'static CommandSpec> {
+    COMMANDS.iter().filter(|c| c.id != CommandId::Start)
 }
 
 pub fn option(id: OptionId) -> &'static OptionSpec {

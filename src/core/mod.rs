@@ -33,6 +33,9 @@ pub struct Request<'a> {
     pub locale: Option<&'a str>,
     /// The surface shows result cards unless the user says `carte:non`.
     pub card: bool,
+    /// Others see the reply (a group, a server channel): personal commands are refused
+    /// there, and the asker is told to write in private.
+    pub shared: bool,
 }
 
 /// A message read: a command to answer in a language, or already a reply.

@@ -7,7 +7,7 @@ use serenity::all::{
     InteractionContext,
 };
 
-use crate::core::catalogue::{COMMANDS, Choices, CommandSpec, OptionSpec, ValueKind, option};
+use crate::core::catalogue::{Choices, CommandSpec, OptionSpec, ValueKind, listed, option};
 use crate::core::choices::{Choice, Period, Topic};
 use crate::i18n::tr;
 use crate::values::Currency;
@@ -25,7 +25,7 @@ pub const MESSAGE_MENU: &str = "discord-menu-estimate";
 
 /// Every command to register: the slash commands, then the message menu.
 pub fn all() -> Vec<CreateCommand> {
-    let mut commands: Vec<CreateCommand> = COMMANDS.iter().map(slash).collect();
+    let mut commands: Vec<CreateCommand> = listed().map(slash).collect();
     commands.push(message_menu());
     commands
 }
@@ -78,7 +78,7 @@ fn command_option(spec: &OptionSpec) -> CreateCommandOption {
         }),
         ValueKind::Choice(Choices::Topic) => localized_choices::<Topic>(created),
         ValueKind::Choice(Choices::Period) => localized_choices::<Period>(created),
-        ValueKind::Choice(Choices::Command) => COMMANDS.iter().fold(created, |o, c| {
+        ValueKind::Choice(Choices::Command) => listed().fold(created, |o, c| {
             o.add_string_choice_localized(
                 c.name(BASE),
                 c.name(BASE),

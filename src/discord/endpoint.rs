@@ -19,7 +19,10 @@ use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
 use super::interaction::{Answer, DEFER_AFTER, answer, follow_up, is_personal};
-use crate::service::Bot;
+use crate::edge::deadline::{Race, race};
+use crate::edge::redact::Secrets;
+use crate::edge::retry;
+use crate::service::Service;
 
 /// Requests signed longer ago than this are refused, so a captured one cannot be replayed.
 pub const MAX_AGE: Duration = Duration::from_secs(5 * 60);
@@ -28,15 +31,15 @@ pub const MAX_AGE: Duration = Duration::from_secs(5 * 60);
 pub const PATH: &str = "/discord/interactions";
 
 struct Endpoint {
-    bot: Arc<Bot>,
+    service: Arc<Service>,
     verifier: Verifier,
     /// For follow-ups after a deferral: interaction tokens authorize them, no bot token.
     http: Arc<Http>,
-    config: DiscordConfig,
+    secrets: Secrets,
 }
 
 /// The endpoint's routes, to be served on `HTTP_ADDR` beside Telegram's webhook.
-pub fn router(config: &DiscordConfig, bot: Arc<Bot>) -> Result<Router> {
+pub fn router(config: &DiscordConfig, service: Arc<Service>) -> Result<Router> {
     let key = config
         .public_key
         .as_deref()
@@ -44,25 +47,19 @@ pub fn router(config: &DiscordConfig, bot: Arc<Bot>) -> Result<Router> {
     let verifier =
         parse_key(key).context("DISCORD_PUBLIC_KEY is not a 64-digit hex Ed25519 key")?;
     let state = Arc::new(Endpoint {
-        bot,
+        service,
         verifier,
         http: Arc::new(config.http("")),
-        config: config.clone(),
+        secrets: config.secrets(),
     });
     Ok(Router::new()
         .route(PATH, post(interactions))
         .with_state(state))
 }
 
-fn parse_key(hex: &str) -> Option<Verifier> {
-    let hex = hex.trim();
-    if hex.len() != 64 || !hex.is_ascii() {
-        return None;
-    }
+fn parse_key(text: &str) -> Option<Verifier> {
     let mut key = [0u8; 32];
-    for (i, byte) in key.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()?;
-    }
+    hex::decode_to_slice(text.trim(), &mut key).ok()?;
     Verifier::try_new(key).ok()
 }
 
@@ -116,26 +113,26 @@ async fn interactions(
         Interaction::Command(command) => Some(command.clone()),
         _ => None,
     };
-    let mut work = tokio::spawn(answer(endpoint.bot.clone(), interaction));
-    let ready = tokio::select! {
-        done = &mut work => Some(done),
-        () = tokio::time::sleep(DEFER_AFTER) => None,
-    };
-    let message = match ready {
-        Some(Ok(Some(Answer::Pong))) => return json(&CreateInteractionResponse::Pong),
-        Some(Ok(Some(Answer::Suggestions(choices)))) => {
-            return json(&CreateInteractionResponse::Autocomplete(choices));
-        }
-        // A picture cannot travel in a JSON response: it follows, after a deferral.
-        Some(Ok(Some(Answer::Message(message)))) if message.card.is_none() => {
-            return json(&CreateInteractionResponse::Message(message.response()));
-        }
-        Some(Ok(Some(Answer::Message(message)))) => Some(message),
-        Some(Ok(None)) => return StatusCode::BAD_REQUEST.into_response(),
-        Some(Err(error)) => {
+    let (ready, late) = match race(answer(endpoint.service.clone(), interaction), DEFER_AFTER).await
+    {
+        Ok(Race::Ready(answer)) => (answer, None),
+        Ok(Race::Late(work)) => (None, Some(work)),
+        Err(error) => {
             tracing::error!(%error, "answering a discord interaction");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
+    };
+    let message = match ready {
+        Some(Answer::Pong) => return json(&CreateInteractionResponse::Pong),
+        Some(Answer::Suggestions(choices)) => {
+            return json(&CreateInteractionResponse::Autocomplete(choices));
+        }
+        // A picture cannot travel in a JSON response: it follows, after a deferral.
+        Some(Answer::Message(message)) if message.card.is_none() => {
+            return json(&CreateInteractionResponse::Message(message.response()));
+        }
+        Some(Answer::Message(message)) => Some(message),
+        None if late.is_none() => return StatusCode::BAD_REQUEST.into_response(),
         None => None,
     };
     let Some(command) = command else {
@@ -143,18 +140,19 @@ async fn interactions(
     };
     let personal = is_personal(&command);
     tokio::spawn(async move {
-        let message = match message {
-            Some(message) => Some(message),
-            None => match work.await {
+        let message = match (message, late) {
+            (Some(message), _) => Some(message),
+            (None, Some(work)) => match work.await {
                 Ok(Some(Answer::Message(message))) => Some(message),
                 _ => None,
             },
+            (None, None) => None,
         };
         let Some(message) = message else { return };
         endpoint.http.set_application_id(command.application_id);
-        if let Err(error) = follow_up(&endpoint.http, &command, &message).await {
-            let error = endpoint.config.redact(&error.to_string());
-            tracing::error!(%error, "following up a deferred discord interaction");
+        let secrets = &endpoint.secrets;
+        if let Err(error) = follow_up(&endpoint.http, &command, &message, secrets).await {
+            retry::log_undelivered(secrets, &error, &command.channel_id);
         }
     });
     json(&CreateInteractionResponse::Defer(
@@ -180,5 +178,6 @@ mod tests {
     fn keys_must_be_64_hex_digits() {
         assert!(parse_key(&"ab".repeat(31)).is_none());
         assert!(parse_key(&"zz".repeat(32)).is_none());
+        assert!(parse_key(&"ab".repeat(33)).is_none());
     }
 }

@@ -16,14 +16,16 @@ use serenity::async_trait;
 use super::DiscordConfig;
 use super::interaction::respond;
 use super::mentions;
-use crate::service::Bot;
+use crate::edge::redact::Secrets;
+use crate::edge::shutdown::Shutdown;
+use crate::service::Service;
 
 /// How long shutdown waits for replies in flight.
 const DRAIN: Duration = Duration::from_secs(10);
 
 struct Handler {
-    bot: Arc<Bot>,
-    config: DiscordConfig,
+    service: Arc<Service>,
+    secrets: Secrets,
     in_flight: Arc<AtomicUsize>,
     /// The bot's own user, from READY: what a mention of us looks like.
     me: OnceLock<UserId>,
@@ -41,17 +43,15 @@ impl EventHandler for Handler {
             return;
         };
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        if let Err(error) = mentions::answer(&ctx.http, &self.bot, me, &msg).await {
-            let error = self.config.redact(&format!("{error:#}"));
-            tracing::error!(%error, "answering a discord message");
-        }
+        mentions::answer(&ctx.http, &self.service, me, &msg, &self.secrets).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        if let Err(error) = respond(&ctx.http, self.bot.clone(), interaction).await {
-            let error = self.config.redact(&format!("{error:#}"));
+        let service = self.service.clone();
+        if let Err(error) = respond(&ctx.http, service, interaction, &self.secrets).await {
+            let error = self.secrets.wrap(error);
             tracing::error!(%error, "answering a discord interaction");
         }
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
@@ -60,16 +60,13 @@ impl EventHandler for Handler {
 
 /// Connects to the gateway and answers interactions until `shutdown` completes, then
 /// closes the shards and lets the replies in flight finish.
-pub async fn run(
-    config: DiscordConfig,
-    bot: Arc<Bot>,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> Result<()> {
+pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdown) -> Result<()> {
     let token = config.token()?.to_owned();
+    let secrets = config.secrets();
     let in_flight = Arc::new(AtomicUsize::new(0));
     let handler = Handler {
-        bot,
-        config: config.clone(),
+        service,
+        secrets: secrets.clone(),
         in_flight: in_flight.clone(),
         me: OnceLock::new(),
     };
@@ -79,11 +76,11 @@ pub async fn run(
     let mut client = ClientBuilder::new_with_http(config.http(&token), intents)
         .event_handler(handler)
         .await
-        .map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;
+        .map_err(|error| secrets.wrap(error))?;
     let shards = client.shard_manager.clone();
     let (stopped, stopping) = tokio::sync::oneshot::channel();
     tokio::spawn(async move {
-        shutdown.await;
+        shutdown.wait().await;
         shards.shutdown_all().await;
         let _ = stopped.send(());
     });
@@ -105,7 +102,7 @@ pub async fn run(
         started = start => started,
         () = give_up => Ok(()),
     };
-    started.map_err(|e| anyhow::anyhow!(config.redact(&e.to_string())))?;
+    started.map_err(|error| secrets.wrap(error))?;
     let deadline = tokio::time::Instant::now() + DRAIN;
     while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;

@@ -7,17 +7,21 @@ use std::time::Duration;
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
     CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage, Http,
-    HttpError, Interaction,
+    Interaction,
 };
 
+use super::render::{Message, message};
 use crate::core::Request;
 use crate::core::catalogue::{Choices, ValueKind, find_command, fold};
 use crate::core::choices::{Choice, Niche};
 use crate::core::country::COUNTRIES;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
-use crate::render::discord::{Message, message};
-use crate::service::Bot;
+use crate::edge::card;
+use crate::edge::deadline::{Race, race};
+use crate::edge::redact::Secrets;
+use crate::edge::retry;
+use crate::service::Service;
 use crate::values::Lang;
 
 /// Discord waits 3 s for the first response; past this, we defer and follow up.
@@ -54,26 +58,32 @@ pub fn locale(interaction: &CommandInteraction) -> Option<&str> {
 }
 
 /// Answers one interaction; `None` for kinds we do not handle (buttons, modals).
-pub async fn answer(bot: Arc<Bot>, interaction: Interaction) -> Option<Answer> {
+pub async fn answer(service: Arc<Service>, interaction: Interaction) -> Option<Answer> {
     match interaction {
         Interaction::Ping(_) => Some(Answer::Pong),
-        Interaction::Command(command) => Some(Answer::Message(run(&bot, &command).await)),
-        Interaction::Autocomplete(command) => Some(Answer::Suggestions(suggestions(
-            bot.brain.default_lang,
-            &command,
-        ))),
+        Interaction::Command(command) => Some(Answer::Message(run(&service, &command).await)),
+        Interaction::Autocomplete(command) => {
+            let lang = service
+                .language(Some(&asker(&command)), locale(&command))
+                .await;
+            Some(Answer::Suggestions(suggestions(lang, &command)))
+        }
         _ => None,
     }
 }
 
-async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
-    let who = Identity {
+/// Who is asking, for their saved stats and language.
+fn asker(command: &CommandInteraction) -> Identity {
+    Identity {
         platform: Platform::Discord,
         user_id: command.user.id.to_string(),
-    };
+    }
+}
+
+async fn run(service: &Service, command: &CommandInteraction) -> Message {
+    let who = asker(command);
     let locale = locale(command);
-    // Result cards by default in DMs, where they are the creator's own; on request in servers.
-    let card = command.guild_id.is_none();
+    let card = card::by_default(command.guild_id.is_none());
     let reply = if command.data.kind == CommandType::Message {
         // "Estimate earnings" on someone's message: their words, read as a question.
         let text = command
@@ -87,8 +97,10 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
             lang: None,
             locale,
             card,
+            // Personal replies are ephemeral: only the asker sees them.
+            shared: false,
         };
-        bot.handle(Some(&who), &request).await
+        service.handle(Some(&who), &request).await
     } else {
         let options = command.data.options.iter().filter_map(|o| {
             let value = match &o.value {
@@ -106,15 +118,16 @@ async fn run(bot: &Bot, command: &CommandInteraction) -> Message {
             lang: None,
             locale,
             card,
+            // Personal replies are ephemeral: only the asker sees them.
+            shared: false,
         };
-        bot.handle_parsed(Some(&who), &request, parsed).await
+        service.handle_parsed(Some(&who), &request, parsed).await
     };
     message(&reply)
 }
 
 /// Countries and niches matching what the user has typed so far, named in their language.
-fn suggestions(default: Lang, command: &CommandInteraction) -> CreateAutocompleteResponse {
-    let lang = Lang::negotiate(None, locale(command), default);
+fn suggestions(lang: Lang, command: &CommandInteraction) -> CreateAutocompleteResponse {
     let mut response = CreateAutocompleteResponse::new();
     let Some(AutocompleteOption { name, value, .. }) = command.data.autocomplete() else {
         return response;
@@ -148,68 +161,49 @@ fn suggestions(default: Lang, command: &CommandInteraction) -> CreateAutocomplet
     response
 }
 
-/// Sends a REST call, waiting out 429s (when serenity's own rate limiter is off, behind
-/// `DISCORD_API_URL`) and retrying network errors and 5xx with backoff.
-pub async fn with_retry<T, F>(mut call: impl FnMut() -> F) -> serenity::Result<T>
-where
-    F: std::future::Future<Output = serenity::Result<T>>,
-{
-    let mut delay = Duration::from_millis(500);
-    let mut tries = 0;
-    loop {
-        tries += 1;
-        match call().await {
-            Err(serenity::Error::Http(HttpError::UnsuccessfulRequest(response)))
-                if tries < 4
-                    && (response.status_code.as_u16() == 429
-                        || response.status_code.is_server_error()) =>
-            {
-                tokio::time::sleep(delay).await;
-                delay *= 2;
-            }
-            Err(serenity::Error::Http(HttpError::Request(_))) if tries < 4 => {
-                tokio::time::sleep(delay).await;
-                delay *= 2;
-            }
-            other => return other,
-        }
-    }
-}
-
 /// Answers an interaction through REST, deferring first when the answer is not ready
 /// within [`DEFER_AFTER`] (a slow database), so Discord's 3 s deadline is never missed.
-pub async fn respond(http: &Http, bot: Arc<Bot>, interaction: Interaction) -> anyhow::Result<()> {
+pub async fn respond(
+    http: &Http,
+    service: Arc<Service>,
+    interaction: Interaction,
+    secrets: &Secrets,
+) -> anyhow::Result<()> {
     let (Interaction::Command(command) | Interaction::Autocomplete(command)) = &interaction else {
         return Ok(());
     };
     let command = command.clone();
-    // Only commands can be deferred; autocomplete never touches the store anyway.
-    let deferrable = matches!(interaction, Interaction::Command(_));
-    let mut work = tokio::spawn(answer(bot, interaction));
-    let ready = tokio::select! {
-        done = &mut work => Some(done?),
-        () = tokio::time::sleep(DEFER_AFTER), if deferrable => None,
+    // Only commands can be deferred; autocomplete never waits on the store for long.
+    let within = match interaction {
+        Interaction::Command(_) => DEFER_AFTER,
+        _ => Duration::MAX,
     };
-    let response = match ready {
-        Some(Some(Answer::Message(message))) => {
+    let response = match race(answer(service, interaction), within).await? {
+        Race::Ready(Some(Answer::Message(message))) => {
             CreateInteractionResponse::Message(message.response())
         }
-        Some(Some(Answer::Suggestions(choices))) => {
+        Race::Ready(Some(Answer::Suggestions(choices))) => {
             CreateInteractionResponse::Autocomplete(choices)
         }
-        Some(Some(Answer::Pong) | None) => return Ok(()),
-        None => {
+        Race::Ready(Some(Answer::Pong) | None) => return Ok(()),
+        Race::Late(work) => {
             let defer = CreateInteractionResponse::Defer(
                 CreateInteractionResponseMessage::new().ephemeral(is_personal(&command)),
             );
-            with_retry(|| command.create_response(http, defer.clone())).await?;
+            retry::send(secrets, "discord defer", || {
+                command.create_response(http, defer.clone())
+            })
+            .await?;
             if let Some(Answer::Message(message)) = work.await? {
-                follow_up(http, &command, &message).await?;
+                follow_up(http, &command, &message, secrets).await?;
             }
             return Ok(());
         }
     };
-    with_retry(|| command.create_response(http, response.clone())).await?;
+    retry::send(secrets, "discord response", || {
+        command.create_response(http, response.clone())
+    })
+    .await?;
     Ok(())
 }
 
@@ -218,8 +212,11 @@ pub async fn follow_up(
     http: &Http,
     command: &CommandInteraction,
     message: &Message,
+    secrets: &Secrets,
 ) -> serenity::Result<()> {
-    with_retry(|| command.edit_response(http, message.edit()))
-        .await
-        .map(drop)
+    retry::send(secrets, "discord follow-up", || {
+        command.edit_response(http, message.edit())
+    })
+    .await
+    .map(drop)
 }

@@ -6,13 +6,13 @@ use std::borrow::Cow;
 
 use serenity::all::{Http, Message as DiscordMessage, UserId};
 
-use super::interaction::with_retry;
+use super::render::message;
 use crate::core::Request;
-use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
-use crate::i18n::tr;
-use crate::render::discord::{Message, message};
-use crate::service::Bot;
+use crate::edge::card;
+use crate::edge::redact::Secrets;
+use crate::edge::retry;
+use crate::service::Service;
 
 /// The text with every mention of the bot (`<@id>`, `<@!id>`) taken out, when the
 /// message is for us: any message in a DM, one that mentions us in a server.
@@ -35,40 +35,38 @@ pub fn addressed_to_us(msg: &DiscordMessage, me: UserId) -> Option<Cow<'_, str>>
 }
 
 /// Answers one message addressed to us, in its channel, as a reply that pings nobody.
+/// A reply that cannot be delivered is logged.
 pub async fn answer(
     http: &Http,
-    bot: &Bot,
+    service: &Service,
     me: UserId,
     msg: &DiscordMessage,
-) -> anyhow::Result<()> {
+    secrets: &Secrets,
+) {
     let Some(text) = addressed_to_us(msg, me) else {
-        return Ok(());
+        return;
     };
     if text.trim().is_empty() {
-        return Ok(());
+        return;
     }
     let private = msg.guild_id.is_none();
     let who = Identity {
         platform: Platform::Discord,
         user_id: msg.author.id.to_string(),
     };
-    let parsed = invocation::parse(&text);
-    let personal = matches!(&parsed, Ok(Parsed::Command(i)) if i.command.personal);
-    let reply = if !private && personal {
-        // Saved data never goes to a channel: the asker is told to ask in private, in the
-        // words they used.
-        let lang = crate::core::question::language_of(&text).unwrap_or(bot.brain.default_lang);
-        Message::text(tr(lang, "private-only").into_owned())
-    } else {
-        let request = Request {
-            text: &text,
-            lang: None,
-            locale: None,
-            card: private,
-        };
-        message(&bot.handle_parsed(Some(&who), &request, parsed).await)
+    let request = Request {
+        text: &text,
+        lang: None,
+        locale: None,
+        card: card::by_default(private),
+        shared: !private,
     };
-    let builder = reply.reply_to(msg);
-    with_retry(|| msg.channel_id.send_message(http, builder.clone())).await?;
-    Ok(())
+    let reply = message(&service.handle(Some(&who), &request).await).reply_to(msg);
+    let sent = retry::send(secrets, "discord message", || {
+        msg.channel_id.send_message(http, reply.clone())
+    })
+    .await;
+    if let Err(error) = sent {
+        retry::log_undelivered(secrets, &error, &msg.channel_id);
+    }
 }

@@ -4,15 +4,19 @@
 
 pub mod commands;
 pub mod endpoint;
+pub mod faults;
 pub mod gateway;
 pub mod interaction;
 pub mod mentions;
+pub mod render;
 
 use std::fmt;
 use std::str::FromStr;
 
 use anyhow::{Context, Result, bail};
 use serenity::all::{Command, GuildId, Http, HttpBuilder};
+
+use crate::edge::redact::Secrets;
 
 /// A range of shards for this process (`DISCORD_SHARDS=first-last/total`, both ends
 /// included), for deployments too large for one process.
@@ -82,15 +86,15 @@ impl DiscordConfig {
         }
     }
 
-    /// Hides the token and public key in anything meant for a log or an error.
-    pub fn redact(&self, text: &str) -> String {
-        let mut text = text.to_owned();
-        for secret in [&self.token, &self.public_key].into_iter().flatten() {
-            if !secret.is_empty() {
-                text = text.replace(secret.as_str(), "***");
-            }
-        }
-        text
+    /// What logs and errors must never show: the token and the public key (interaction
+    /// tokens in follow-up URLs are hidden by [`Secrets`] itself).
+    pub fn secrets(&self) -> Secrets {
+        Secrets::new(
+            [&self.token, &self.public_key]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        )
     }
 
     fn token(&self) -> Result<&str> {
@@ -102,7 +106,8 @@ impl DiscordConfig {
 /// step (`gainsbot discord register`), not something each start does.
 pub async fn register(config: &DiscordConfig, guild: Option<u64>) -> Result<usize> {
     let http = config.http(config.token()?);
-    let redact = |e: serenity::Error| anyhow::anyhow!(config.redact(&e.to_string()));
+    let secrets = config.secrets();
+    let redact = |error: serenity::Error| secrets.wrap(error);
     let app = http.get_current_application_info().await.map_err(redact)?;
     http.set_application_id(app.id);
     let commands = commands::all();
@@ -145,7 +150,7 @@ mod tests {
             api_url: None,
             shards: None,
         };
-        assert_eq!(config.redact("x tok.en y abcd"), "x *** y ***");
+        assert_eq!(config.secrets().redact("x tok.en y abcd"), "x *** y ***");
         assert!(!format!("{config:?}").contains("tok.en"));
     }
 }

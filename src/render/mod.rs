@@ -2,8 +2,6 @@
 //! `gainsbot ask`; the JSON form is for scripts and tests.
 
 pub mod card;
-pub mod discord;
-pub mod telegram;
 
 use serde::Serialize;
 

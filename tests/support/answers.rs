@@ -29,5 +29,6 @@ pub fn answer(lang: Lang, text: &str) -> String {
         lang: Some(lang),
         locale: None,
         card: false,
+        shared: false,
     }))
 }

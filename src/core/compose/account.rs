@@ -288,6 +288,15 @@ pub fn saved_values_unavailable(ctx: Ctx) -> Text {
     ctx.tr("saved-values-unavailable")
 }
 
+/// A personal command asked where others would see the answer: never the data, a
+/// pointer to a private chat instead.
+pub fn private_only(ctx: Ctx, command: CommandId) -> Reply {
+    let mut reply =
+        Reply::new(command, ctx.lang, ctx.tr("title-private-only")).line(ctx.tr("private-only"));
+    reply.is_error = true;
+    reply
+}
+
 /// A personal command where the bot cannot tell who is asking (no saved data here).
 pub fn no_identity(ctx: Ctx, command: CommandId) -> Reply {
     let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))

@@ -1,7 +1,7 @@
 //! Answers without arithmetic: sources, FAQ, help, and the replies to bad input.
 
 use super::Ctx;
-use crate::core::catalogue::{COMMANDS, CommandId, OptionId, ValueKind, command, option};
+use crate::core::catalogue::{CommandId, OptionId, ValueKind, command, listed, option};
 use crate::core::choices::{Choice, Period, Topic};
 use crate::core::country::Country;
 use crate::core::estimate::streams::creator_rewards;
@@ -367,12 +367,16 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
     reply
 }
 
+/// The greeting Telegram asks for when a chat opens: what the bot does, how to start.
+pub fn start(ctx: Ctx) -> Reply {
+    Reply::new(CommandId::Start, ctx.lang, ctx.tr("title-start")).line(ctx.tr("start-intro"))
+}
+
 /// The list of commands, or one command's options.
 pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
     match about {
         None => {
-            let lines = COMMANDS
-                .iter()
+            let lines = listed()
                 .map(|c| {
                     let other = match ctx.lang {
                         Lang::Fr => c.en,
@@ -572,7 +576,7 @@ fn choices_of(lang: Lang, id: OptionId) -> String {
             .map(|r| r.0.name(lang))
             .collect(),
         OptionId::Topic => Topic::TABLE.iter().map(|r| r.0.name(lang)).collect(),
-        OptionId::Command => COMMANDS.iter().map(|c| c.name(lang)).collect(),
+        OptionId::Command => listed().map(|c| c.name(lang)).collect(),
         OptionId::Language => Lang::ALL.iter().map(|l| l.code()).collect(),
         OptionId::Period => Period::TABLE.iter().map(|r| r.0.name(lang)).collect(),
         OptionId::Confirm | OptionId::Card => match lang {

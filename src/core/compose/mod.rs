@@ -372,6 +372,7 @@ fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
         CommandId::Sources => info::sources(ctx),
         CommandId::Faq => info::faq(ctx, inputs.topic),
         CommandId::Help => info::help(ctx, inputs.command),
+        CommandId::Start => info::start(ctx),
         id @ (CommandId::Profile
         | CommandId::Stats
         | CommandId::Language

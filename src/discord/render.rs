@@ -8,7 +8,7 @@ use serenity::all::{
 };
 
 use crate::core::reply::Reply;
-use crate::render::card;
+use crate::edge::card;
 
 /// Discord's limits, in characters.
 pub const MAX_CONTENT: usize = 2000;
@@ -110,10 +110,7 @@ fn joined(lines: &[crate::i18n::Text]) -> String {
 /// that fails to draw is logged and left out.
 pub fn message(reply: &Reply) -> Message {
     let ephemeral = reply.personal || reply.is_error;
-    let card = card::png(reply).unwrap_or_else(|error| {
-        tracing::error!(%error, "drawing a result card");
-        None
-    });
+    let card = card::attachment(reply);
     let plain = plain(reply);
     if reply.fields.is_empty() && card.is_none() && chars(&plain) <= MAX_CONTENT {
         return Message {
@@ -196,16 +193,6 @@ impl Embed {
 }
 
 impl Message {
-    /// A plain text message (already worded), visible to everyone.
-    pub fn text(content: String) -> Message {
-        Message {
-            content: Some(clip(escape(&content), MAX_CONTENT)),
-            embed: None,
-            ephemeral: false,
-            card: None,
-        }
-    }
-
     /// The message as a reply to someone's message in its channel: nobody pinged, not
     /// even its author.
     pub fn reply_to(&self, to: &serenity::all::Message) -> CreateMessage {

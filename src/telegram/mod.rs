@@ -1,0 +1,171 @@
+//! Telegram, through teloxide: commands and questions in private chats, commands and
+//! mentions in groups, inline queries, command menus in both languages, long polling or
+//! a webhook. It only translates: every answer comes from [`crate::service::Service`].
+
+pub mod config;
+pub mod faults;
+pub mod handlers;
+pub mod menus;
+pub mod render;
+pub mod webhook;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Result;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::{Dispatcher, ShutdownToken};
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::prelude::*;
+use teloxide::types::Me;
+use teloxide::update_listeners::{Polling, UpdateListener};
+
+pub use config::TelegramConfig;
+
+use crate::edge::redact::Secrets;
+use crate::edge::retry;
+use crate::edge::shutdown::Shutdown;
+use crate::service::Service;
+
+/// The Bot API client every handler uses: rate-limited to Telegram's limits
+/// (about 30 messages a second overall, 1 a second per chat).
+pub type Client = Throttle<teloxide::Bot>;
+
+/// How long a long poll waits for updates before asking again.
+const LONG_POLL: Duration = Duration::from_secs(10);
+
+/// The wait after the `n`-th failed poll in a row: about a second after the first, so
+/// a hiccup costs seconds, doubling while failures go on, never more than 30 s.
+pub fn poll_backoff(failures: u32) -> Duration {
+    Duration::from_secs(1 << failures.min(5)).min(Duration::from_secs(30))
+}
+
+/// Long polling until `shutdown`; replies in flight finish first.
+pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutdown) -> Result<()> {
+    let secrets = config.secrets();
+    let Some(client) = reach(&config, &service, &secrets, &shutdown).await? else {
+        return Ok(());
+    };
+    let listener = Polling::builder(client.clone())
+        .timeout(LONG_POLL)
+        .backoff_strategy(poll_backoff)
+        .delete_webhook()
+        .await
+        .build();
+    dispatch(client, service, secrets, listener, shutdown).await
+}
+
+/// Webhook mode until `shutdown`: updates arrive through `listener`, whose routes the
+/// process's HTTP server serves (see [`webhook::listener`]).
+pub async fn serve_webhook<L>(
+    config: TelegramConfig,
+    service: Arc<Service>,
+    listener: L,
+    shutdown: Shutdown,
+) -> Result<()>
+where
+    L: UpdateListener + Send,
+    L::Err: std::fmt::Debug + std::fmt::Display + Send + 'static,
+{
+    let secrets = config.secrets();
+    let Some(client) = reach(&config, &service, &secrets, &shutdown).await? else {
+        return Ok(());
+    };
+    dispatch(client, service, secrets, listener, shutdown).await
+}
+
+/// Reaches the Bot API (who we are, then the menus), trying again with backoff while
+/// it cannot be reached: the other platforms serve meanwhile. A refused token is fatal
+/// for Telegram alone. `None` when stopped first.
+async fn reach(
+    config: &TelegramConfig,
+    service: &Service,
+    secrets: &Secrets,
+    shutdown: &Shutdown,
+) -> Result<Option<Client>> {
+    let plain = config.bot();
+    let default = service.brain.default_lang;
+    let ready = async {
+        let me: Me = retry::with(retry::reconnecting(), secrets, "telegram getMe", || {
+            plain.get_me().send()
+        })
+        .await?;
+        retry::with(retry::reconnecting(), secrets, "telegram menus", || {
+            menus::publish(&plain, default)
+        })
+        .await?;
+        Ok::<_, teloxide::RequestError>(me)
+    };
+    tokio::select! {
+        ready = ready => {
+            let me = ready.map_err(|error| secrets.wrap(error))?;
+            tracing::info!(username = me.username(), "telegram ready");
+            Ok(Some(plain.throttle(Limits::default())))
+        }
+        () = shutdown.clone().wait() => Ok(None),
+    }
+}
+
+async fn dispatch<L>(
+    client: Client,
+    service: Arc<Service>,
+    secrets: Secrets,
+    listener: L,
+    shutdown: Shutdown,
+) -> Result<()>
+where
+    L: UpdateListener + Send,
+    L::Err: std::fmt::Debug + std::fmt::Display + Send + 'static,
+{
+    let errors = Arc::new(LogErrors(secrets.clone()));
+    let mut dispatcher = Dispatcher::builder(client, handlers::tree())
+        .dependencies(dptree::deps![service, secrets.clone()])
+        .default_handler(|_| async {})
+        .error_handler(errors.clone())
+        .build();
+    let stopper = tokio::spawn(stop_on(shutdown, dispatcher.shutdown_token()));
+    let dispatched = dispatcher
+        .try_dispatch_with_listener(listener, errors)
+        .await;
+    stopper.abort();
+    dispatched.map_err(|error| secrets.wrap(error))?;
+    Ok(())
+}
+
+/// Stops the dispatcher on `shutdown`: no new updates, replies in flight finish. A
+/// stop that comes while the dispatcher is still starting waits for it to run.
+async fn stop_on(shutdown: Shutdown, token: ShutdownToken) {
+    shutdown.wait().await;
+    loop {
+        match token.shutdown() {
+            Ok(done) => return done.await,
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+}
+
+/// Logs handler and listener failures with the secrets hidden; a failing handler never
+/// stops the bot.
+struct LogErrors(Secrets);
+
+impl<E: std::fmt::Display + Send + 'static> ErrorHandler<E> for LogErrors {
+    fn handle_error(self: Arc<Self>, error: E) -> futures_util::future::BoxFuture<'static, ()> {
+        let error = self.0.redact(&format!("{error:#}")).into_owned();
+        Box::pin(async move { tracing::error!(%error, "telegram") })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polling_comes_back_within_a_second_then_backs_off_to_half_a_minute() {
+        assert_eq!(poll_backoff(0), Duration::from_secs(1));
+        assert_eq!(poll_backoff(1), Duration::from_secs(2));
+        assert_eq!(poll_backoff(4), Duration::from_secs(16));
+        assert_eq!(poll_backoff(5), Duration::from_secs(30));
+        assert_eq!(poll_backoff(u32::MAX), Duration::from_secs(30));
+    }
+}
