@@ -5,7 +5,7 @@ use crate::core::catalogue::CommandId;
 use crate::core::compose::{Ctx, account};
 use crate::core::inputs::InputError;
 use crate::core::invocation::{Invocation, Parsed};
-use crate::core::profile::{Identity, Profile, today};
+use crate::core::profile::{Identity, Profile};
 use crate::core::reply::Reply;
 use crate::core::{Brain, Interpreted, Request};
 use crate::store::{Store, StoreError};
@@ -13,6 +13,12 @@ use crate::values::Lang;
 
 /// How far back `stats` looks, in days.
 const HISTORY_DAYS: i64 = 90;
+
+/// Today's day number (days since 1970-01-01, UTC), the unit saved stats are dated in.
+/// The core never reads the clock: this is where today comes from.
+pub fn today() -> i64 {
+    (chrono::Utc::now().date_naive() - chrono::NaiveDate::default()).num_days()
+}
 
 /// What every adapter shares: the brain, and the store when one is configured.
 #[derive(Debug, Clone)]

@@ -155,37 +155,37 @@ fn a_tiny_and_a_huge_range_both_fit_the_scale() {
     );
 }
 
-/// Regenerates the reference cards in `docs/cards/` (`GAINSBOT_BLESS=1`).
+/// The reference cards in `docs/cards/`, kept by insta: what each card says (its
+/// metadata) and the picture itself. After an intended change, accept them with
+/// `INSTA_UPDATE=always cargo test --test card` and look at the new pictures.
 #[test]
 fn reference_cards() {
     let cards = [
         (
-            "gains.fr.png",
+            "gains-fr",
             Lang::Fr,
             "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
         ),
         (
-            "gains.en.png",
+            "gains-en",
             Lang::En,
             "/earnings views:1000000 followers:8000 currency:EUR",
         ),
         (
-            "projection.fr.png",
+            "projection-fr",
             Lang::Fr,
             "/projection 50000 croissance:20 mois:6",
         ),
     ];
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cards");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../docs/cards");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _in_docs = settings.bind_to_scope();
     for (name, lang, text) in cards {
-        let bytes = png(&reply(lang, text)).unwrap().unwrap();
-        let path = dir.join(name);
-        if std::env::var_os("GAINSBOT_BLESS").is_some() {
-            std::fs::write(&path, &bytes).unwrap();
-        }
-        assert!(
-            path.exists(),
-            "{} is missing: run with GAINSBOT_BLESS=1",
-            path.display()
-        );
+        let reply = reply(lang, text);
+        insta::assert_debug_snapshot!(format!("{name}.card"), reply.card);
+        let bytes = png(&reply).unwrap().unwrap();
+        insta::assert_binary_snapshot!(&format!("{name}.png"), bytes);
     }
 }

@@ -1,8 +1,7 @@
-//! Golden replies: the exact text a user gets, in French and English, for every command.
-//! After an intended change, regenerate with `GAINSBOT_BLESS=1 cargo test --test golden`
-//! and read the diff.
-
-use std::path::PathBuf;
+//! Golden replies: the exact text a user gets, in French and English, for every command,
+//! kept by insta in `tests/golden/`. After an intended change, accept the new replies with
+//! `INSTA_UPDATE=always cargo test --test golden` (or `cargo insta review`) and read the
+//! diff before committing.
 
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
@@ -131,9 +130,11 @@ fn replies_match_the_golden_files() {
         rates: Rates::embedded().unwrap(),
         default_lang: Lang::Fr,
     };
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let bless = std::env::var_os("GAINSBOT_BLESS").is_some();
-    let mut failures = Vec::new();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("golden");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _in_golden = settings.bind_to_scope();
     for (name, lang, text) in CASES {
         let reply = brain.handle(&Request {
             text,
@@ -142,30 +143,11 @@ fn replies_match_the_golden_files() {
             card: false,
             shared: false,
         });
-        let rendered = format!("> {text}\n{}", gainsbot::render::plain(&reply));
-        let path = dir.join(format!("{name}.{}.txt", lang.code()));
-        if bless {
-            std::fs::write(&path, &rendered).unwrap();
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected == rendered => {}
-            Ok(expected) => failures.push(format!(
-                "{}:\n--- expected\n{expected}\n--- got\n{rendered}",
-                path.display()
-            )),
-            Err(e) => failures.push(format!(
-                "{}: {e} (run with GAINSBOT_BLESS=1 to create it)",
-                path.display()
-            )),
-        }
+        insta::assert_snapshot!(
+            format!("{name}.{}", lang.code()),
+            format!("> {text}\n{}", gainsbot::render::plain(&reply))
+        );
         assert_eq!(reply.lang, *lang);
         assert_eq!(reply.is_error, name.starts_with("error"), "{name}");
     }
-    assert!(
-        failures.is_empty(),
-        "{} golden replies differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
 }

@@ -131,7 +131,7 @@ fn a_percentage_over_100_a_bad_date_and_a_missing_currency_are_refused() {
     let yen = rate("low = \"1\"\nhigh = \"2\"").replace("EUR", "JPY");
     let e = with(&yen).unwrap_err();
     assert!(
-        matches!(e.problem, RateProblem::Syntax(ref m) if m.contains("JPY")),
+        matches!(e.problem, RateProblem::Syntax(ref m) if m.message().contains("JPY")),
         "{e}"
     );
 }

@@ -124,28 +124,20 @@ impl Profile {
     }
 }
 
-/// Today's day number (days since 1970-01-01, UTC): the edges pass it in, the core never
-/// reads the clock.
-pub fn today() -> i64 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    (secs / 86_400) as i64
-}
+/// Day numbers (days since 1970-01-01, UTC) are how the store keeps dates; the service
+/// reads the clock and passes today's in.
+const UNIX_EPOCH_DAY: i32 = 719_163;
 
-/// `YYYY-MM-DD` for a day number (the proleptic Gregorian calendar, as `date -u` prints it).
+/// `YYYY-MM-DD` for a day number, as `date -u` prints it.
 pub fn date_of(day: i64) -> String {
-    // Howard Hinnant's civil_from_days.
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    i32::try_from(day)
+        .ok()
+        .and_then(|day| day.checked_add(UNIX_EPOCH_DAY))
+        .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
+        .map_or_else(
+            || day.to_string(),
+            |date| date.format("%Y-%m-%d").to_string(),
+        )
 }
 
 /// When a threshold will be reached, from the recent trend.

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -81,10 +82,10 @@ pub enum Needed {
 /// What is wrong with a catalogue entry.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum RateProblem {
-    #[error("cannot read: {0}")]
-    Read(String),
-    #[error("{0}")]
-    Syntax(String),
+    #[error("cannot read")]
+    Read(#[source] ReadError),
+    #[error("{}", .0.message())]
+    Syntax(#[source] Box<toml::de::Error>),
     #[error("{0:?} is not YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate(String),
     #[error("a source needs an author or a publisher, and a title or both labels")]
@@ -118,6 +119,20 @@ pub enum RateProblem {
     #[error("missing: the estimator needs it")]
     Missing,
 }
+
+/// A file that could not be read, kept whole for the log; two are the same problem when
+/// their kinds are (enough for tests).
+#[derive(Debug, Clone, Error)]
+#[error(transparent)]
+pub struct ReadError(Arc<std::io::Error>);
+
+impl PartialEq for ReadError {
+    fn eq(&self, other: &ReadError) -> bool {
+        self.0.kind() == other.0.kind()
+    }
+}
+
+impl Eq for ReadError {}
 
 /// A problem in the catalogue, located precisely enough to fix it.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -448,13 +463,13 @@ impl Rates {
                 err(
                     &p.display().to_string(),
                     "",
-                    RateProblem::Read(e.to_string()),
+                    RateProblem::Read(ReadError(Arc::new(e))),
                 )
             })
         };
         if path.is_dir() {
             let mut files: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| err(&shown, "", RateProblem::Read(e.to_string())))?
+                .map_err(|e| err(&shown, "", RateProblem::Read(ReadError(Arc::new(e)))))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -498,11 +513,7 @@ impl Rates {
                     .span()
                     .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
                     .unwrap_or(0);
-                err(
-                    &name,
-                    format!("line {line}"),
-                    RateProblem::Syntax(e.message().to_owned()),
-                )
+                err(&name, format!("line {line}"), RateProblem::Syntax(Box::new(e)))
             })?;
             for (id, source) in file.source {
                 let key = format!("source.{id}");

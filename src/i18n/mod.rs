@@ -226,13 +226,30 @@ impl<'a> Args<'a> {
     }
 }
 
+/// A message that cannot be written: a bug in the `.ftl` files or in the code asking.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("{id} ({lang:?}): no such message")]
+    NoMessage { id: String, lang: Lang },
+    #[error("{id} ({lang:?}): cannot be written")]
+    Unwritable {
+        id: String,
+        lang: Lang,
+        #[source]
+        cause: fluent_bundle::FluentError,
+    },
+}
+
 /// Looks a message up strictly: an unknown id or a missing variable is an error.
-pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<Text, String> {
+pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<Text, I18nError> {
     let bundle = bundle(lang);
     let pattern = bundle
         .get_message(id)
         .and_then(|m| m.value())
-        .ok_or_else(|| format!("{id} ({}): no such message", lang.code()))?;
+        .ok_or_else(|| I18nError::NoMessage {
+            id: id.to_owned(),
+            lang,
+        })?;
     // Most lines are plain text, or text with variables: no resolver needed for those.
     if let [PatternElement::TextElement { value }] = pattern.elements.as_slice() {
         return Ok(Cow::Borrowed(value));
@@ -244,11 +261,15 @@ pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<Text, String> {
     let fluent_args = (!args.0.is_empty()).then(|| args.for_lang(lang));
     // Written into one buffer sized for a typical line, rather than grown piece by piece.
     let mut text = String::with_capacity(128);
-    let written = bundle.write_pattern(&mut text, pattern, fluent_args.as_ref(), &mut errors);
-    if written.is_ok() && errors.is_empty() {
-        Ok(Cow::Owned(text))
-    } else {
-        Err(format!("{id} ({}): {errors:?}", lang.code()))
+    // Writing into a String cannot fail: only Fluent's own errors count.
+    let _ = bundle.write_pattern(&mut text, pattern, fluent_args.as_ref(), &mut errors);
+    match errors.into_iter().next() {
+        None => Ok(Cow::Owned(text)),
+        Some(cause) => Err(I18nError::Unwritable {
+            id: id.to_owned(),
+            lang,
+            cause,
+        }),
     }
 }
 
@@ -336,9 +357,9 @@ fn substitute_into(
 pub fn tr_args(lang: Lang, id: &str, args: &Args) -> Text {
     try_tr(lang, id, args).unwrap_or_else(|e| {
         if cfg!(debug_assertions) {
-            panic!("localization bug: {e}");
+            panic!("localization bug: {e:?}");
         }
-        tracing::error!(error = %e, "localization bug");
+        tracing::error!(error = ?e, "localization bug");
         Cow::Owned(format!("[{id}]"))
     })
 }

@@ -50,8 +50,10 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migrations: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("saving: {0}")]
-    Write(String),
+    /// A save's transaction failed; shared because one failure answers every save of
+    /// the batch.
+    #[error("saving")]
+    Write(#[source] Arc<sqlx::Error>),
     #[error("the writer task has stopped")]
     WriterGone,
     #[error("a saved value cannot be read back: {column} = {value:?}")]
@@ -100,13 +102,10 @@ fn is_sqlite(url: &str) -> bool {
 
 /// The URL with its password hidden, for logs and errors.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let credentials = &url[scheme + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
         }
         _ => url.to_owned(),
     }
@@ -259,7 +258,7 @@ struct SaveJob {
     who: Identity,
     profile: Profile,
     day: i64,
-    done: oneshot::Sender<Result<(), String>>,
+    done: oneshot::Sender<Result<(), Arc<sqlx::Error>>>,
 }
 
 /// Most saves written in one transaction.
@@ -290,7 +289,7 @@ fn spawn_writer(pool: AnyPool) -> mpsc::Sender<SaveJob> {
                     for job in pending {
                         let result = write_batch(&pool, std::slice::from_ref(&job))
                             .await
-                            .map_err(|e| e.to_string());
+                            .map_err(Arc::new);
                         let _ = job.done.send(result);
                     }
                 }
@@ -368,7 +367,9 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error
 }
 
 /// `($1, $2), ($3, $4)` for 2 rows of 2 columns: numbered in order of appearance, which
-/// both SQLite and PostgreSQL bind by position.
+/// both SQLite and PostgreSQL bind by position. sqlx's `QueryBuilder::push_values` would
+/// write `?` through the `Any` driver (sqlx-core 0.8's default placeholder), which
+/// PostgreSQL refuses.
 fn placeholders(rows: usize, columns: usize) -> String {
     (0..rows)
         .map(|r| {
@@ -423,4 +424,24 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
         lang: text(row, "lang", Lang::from_locale)?,
         card: row.try_get::<Option<i64>, _>("card")?.map(|v| v != 0),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hidden_and_nothing_else() {
+        assert_eq!(
+            redact("postgres://gainsbot:p%40ss@db:5432/gainsbot"),
+            "postgres://gainsbot:***@db:5432/gainsbot"
+        );
+        assert_eq!(redact("sqlite://gainsbot.db"), "sqlite://gainsbot.db");
+        assert_eq!(redact("postgres://db/gainsbot"), "postgres://db/gainsbot");
+    }
+
+    #[test]
+    fn placeholders_are_numbered_row_by_row() {
+        assert_eq!(placeholders(2, 2), "($1, $2), ($3, $4)");
+    }
 }
