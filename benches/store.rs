@@ -1,23 +1,50 @@
-//! Saved stats under load: saves per second on SQLite with 8 concurrent writers
-//! (target ≥ 5 000/s), and the time a saved-profile lookup adds to `/gains`
-//! (target ≤ 1 ms at p99). `cargo bench --bench store`.
+//! Saved stats (divan): saves by eight concurrent writers (each acknowledged once its
+//! transaction has committed; target ≥ 5 000 saves/s), a profile lookup, and what the
+//! lookup adds to `/gains` (target ≤ 1 ms). `cargo bench --bench store`.
 
-use std::time::{Duration, Instant};
+use std::hint::black_box;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
+use divan::counter::ItemsCount;
 use gainsbot::core::profile::{Identity, Platform, Profile};
 use gainsbot::core::rates::Rates;
 use gainsbot::core::{Brain, Request};
 use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
+use tokio::runtime::Runtime;
 
 /// The allocator the `gainsbot` binary ships with.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const WRITERS: usize = 8;
-const SAVES_PER_WRITER: usize = 2_500;
-const LOOKUPS: usize = 5_000;
+
+static RUNTIME: LazyLock<Runtime> = LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+});
+
+/// A SQLite store in a folder that lives as long as the bench, with one saved user.
+static STORE: LazyLock<(tempfile::TempDir, Store)> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().unwrap();
+    let _in_runtime = RUNTIME.enter();
+    let store = Store::new(&format!("sqlite://{}/bench.db", dir.path().display())).unwrap();
+    RUNTIME.block_on(async {
+        store.migrate().await.unwrap();
+        let profile = Profile {
+            followers: Some(120_000),
+            views30d: Some(1_000_000),
+            ..Profile::default()
+        };
+        store.save(&who(0), &profile, 1).await.unwrap();
+    });
+    (dir, store)
+});
 
 fn who(n: usize) -> Identity {
     Identity {
@@ -26,99 +53,77 @@ fn who(n: usize) -> Identity {
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+fn service(store: Option<Store>) -> Service {
+    Service {
+        brain: Brain {
+            rates: Rates::embedded().unwrap(),
+            default_lang: Lang::Fr,
+        },
+        store,
+    }
 }
 
-async fn timed(bot: &Service, user: Option<&Identity>, text: &str) -> Vec<Duration> {
+fn main() {
+    divan::main();
+}
+
+/// Eight users saving at once: their saves share transactions (group commit).
+#[divan::bench(sample_count = 50)]
+fn concurrent_saves(bencher: divan::Bencher) {
+    let store = &STORE.1;
+    let next = AtomicUsize::new(1);
+    bencher.counter(ItemsCount::new(WRITERS)).bench(|| {
+        RUNTIME.block_on(async {
+            let saves = (0..WRITERS).map(|_| {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let profile = Profile {
+                        followers: Some(n as u64),
+                        views30d: Some(150_000),
+                        ..Profile::default()
+                    };
+                    store.save(&who(n), &profile, 1).await.unwrap();
+                })
+            });
+            for save in saves.collect::<Vec<_>>() {
+                save.await.unwrap();
+            }
+        })
+    });
+}
+
+/// One saved profile read back.
+#[divan::bench]
+fn profile_lookup(bencher: divan::Bencher) {
+    let (store, alice) = (&STORE.1, who(0));
+    bencher.bench(|| RUNTIME.block_on(store.profile(black_box(&alice))).unwrap());
+}
+
+/// `/gains` with the views typed in, no store: the floor.
+#[divan::bench]
+fn gains_typed(bencher: divan::Bencher) {
+    let service = service(None);
     let request = Request {
-        text,
+        text: "/gains vues:1000000 abonnes:120000",
         lang: None,
         locale: None,
         card: false,
         shared: false,
     };
-    let mut times = Vec::with_capacity(LOOKUPS);
-    for _ in 0..LOOKUPS {
-        let start = Instant::now();
-        std::hint::black_box(bot.handle(user, &request).await);
-        times.push(start.elapsed());
-    }
-    times.sort();
-    times
+    bencher.bench(|| RUNTIME.block_on(service.handle(None, black_box(&request))));
 }
 
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() {
-    if !std::env::args().any(|a| a == "--bench") {
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/bench.db", dir.path().display());
-    let store = Store::new(&url).unwrap();
-    store.migrate().await.unwrap();
-
-    let start = Instant::now();
-    let writers: Vec<_> = (0..WRITERS)
-        .map(|w| {
-            let store = store.clone();
-            tokio::spawn(async move {
-                for i in 0..SAVES_PER_WRITER {
-                    let profile = Profile {
-                        followers: Some(i as u64),
-                        views30d: Some(150_000),
-                        ..Profile::default()
-                    };
-                    store
-                        .save(&who(w * SAVES_PER_WRITER + i), &profile, 1)
-                        .await
-                        .unwrap();
-                }
-            })
-        })
-        .collect();
-    for writer in writers {
-        writer.await.unwrap();
-    }
-    let elapsed = start.elapsed();
-    let saves = WRITERS * SAVES_PER_WRITER;
-    println!(
-        "saves on SQLite, {WRITERS} concurrent writers: {saves} in {:.2} s = {:.0} saves/s (each acknowledged once its transaction has committed)",
-        elapsed.as_secs_f64(),
-        saves as f64 / elapsed.as_secs_f64()
-    );
-
-    let brain = Brain {
-        rates: Rates::embedded().unwrap(),
-        default_lang: Lang::Fr,
+/// `/gains` alone, filled from the saved profile.
+#[divan::bench]
+fn gains_from_saved_stats(bencher: divan::Bencher) {
+    let (service, alice) = (service(Some(STORE.1.clone())), who(0));
+    let request = Request {
+        text: "/gains",
+        lang: None,
+        locale: None,
+        card: false,
+        shared: false,
     };
-    let with_store = Service {
-        brain: brain.clone(),
-        store: Some(store.clone()),
-    };
-    let without = Service { brain, store: None };
-    let alice = who(42);
-    let plain = timed(&without, None, "/gains").await;
-    let saved = timed(&with_store, Some(&alice), "/gains").await;
-    let mut lookups = Vec::with_capacity(LOOKUPS);
-    for _ in 0..LOOKUPS {
-        let start = Instant::now();
-        std::hint::black_box(store.profile(&alice).await.unwrap());
-        lookups.push(start.elapsed());
-    }
-    lookups.sort();
-    let us = |d: Duration| d.as_secs_f64() * 1e6;
-    println!(
-        "profile lookup alone: p50 {:.0} µs, p99 {:.0} µs",
-        us(percentile(&lookups, 0.5)),
-        us(percentile(&lookups, 0.99))
-    );
-    println!(
-        "/gains without saved stats: p50 {:.0} µs, p99 {:.0} µs; from saved stats: p50 {:.0} µs, p99 {:.0} µs; added at p99: {:.0} µs",
-        us(percentile(&plain, 0.5)),
-        us(percentile(&plain, 0.99)),
-        us(percentile(&saved, 0.5)),
-        us(percentile(&saved, 0.99)),
-        us(percentile(&saved, 0.99)) - us(percentile(&plain, 0.99))
-    );
+    bencher.bench(|| RUNTIME.block_on(service.handle(Some(&alice), black_box(&request))));
 }

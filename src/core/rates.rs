@@ -513,7 +513,11 @@ impl Rates {
                     .span()
                     .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
                     .unwrap_or(0);
-                err(&name, format!("line {line}"), RateProblem::Syntax(Box::new(e)))
+                err(
+                    &name,
+                    format!("line {line}"),
+                    RateProblem::Syntax(Box::new(e)),
+                )
             })?;
             for (id, source) in file.source {
                 let key = format!("source.{id}");

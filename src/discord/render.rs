@@ -192,55 +192,46 @@ impl Embed {
     }
 }
 
+/// Sets the text, the embed and the card on one of serenity's three message builders,
+/// which share these methods but no trait; `$attach` is how that builder adds a file.
+macro_rules! filled {
+    ($builder:expr, $message:expr, $attach:ident) => {{
+        let (mut out, message) = ($builder, $message);
+        if let Some(content) = &message.content {
+            out = out.content(content);
+        }
+        if let Some(embed) = &message.embed {
+            out = out.embed(embed.build(message.card.is_some()));
+        }
+        if let Some(png) = &message.card {
+            out = out.$attach(CreateAttachment::bytes(png.clone(), CARD_FILE));
+        }
+        out
+    }};
+}
+
 impl Message {
     /// The message as a reply to someone's message in its channel: nobody pinged, not
     /// even its author.
     pub fn reply_to(&self, to: &serenity::all::Message) -> CreateMessage {
-        let mut out = CreateMessage::new()
+        let builder = CreateMessage::new()
             .reference_message(to)
             .allowed_mentions(CreateAllowedMentions::new().replied_user(false));
-        if let Some(content) = &self.content {
-            out = out.content(content);
-        }
-        if let Some(embed) = &self.embed {
-            out = out.embed(embed.build(self.card.is_some()));
-        }
-        if let Some(png) = &self.card {
-            out = out.add_file(CreateAttachment::bytes(png.clone(), CARD_FILE));
-        }
-        out
+        filled!(builder, self, add_file)
     }
 
     /// The first response to an interaction.
     pub fn response(&self) -> CreateInteractionResponseMessage {
-        let mut out = CreateInteractionResponseMessage::new()
+        let builder = CreateInteractionResponseMessage::new()
             .allowed_mentions(CreateAllowedMentions::new())
             .ephemeral(self.ephemeral);
-        if let Some(content) = &self.content {
-            out = out.content(content);
-        }
-        if let Some(embed) = &self.embed {
-            out = out.embed(embed.build(self.card.is_some()));
-        }
-        if let Some(png) = &self.card {
-            out = out.add_file(CreateAttachment::bytes(png.clone(), CARD_FILE));
-        }
-        out
+        filled!(builder, self, add_file)
     }
 
     /// The same message as an edit of a deferred response.
     pub fn edit(&self) -> EditInteractionResponse {
-        let mut out = EditInteractionResponse::new().allowed_mentions(CreateAllowedMentions::new());
-        if let Some(content) = &self.content {
-            out = out.content(content);
-        }
-        if let Some(embed) = &self.embed {
-            out = out.embed(embed.build(self.card.is_some()));
-        }
-        if let Some(png) = &self.card {
-            out = out.new_attachment(CreateAttachment::bytes(png.clone(), CARD_FILE));
-        }
-        out
+        let builder = EditInteractionResponse::new().allowed_mentions(CreateAllowedMentions::new());
+        filled!(builder, self, new_attachment)
     }
 }
 

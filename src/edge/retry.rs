@@ -85,15 +85,11 @@ where
 }
 
 /// [`with`] under the policy for one outgoing call.
-pub async fn send<T, E, Fut>(
+pub async fn send<T, E: Classify + Display, Fut: Future<Output = Result<T, E>>>(
     secrets: &Secrets,
     what: &'static str,
     call: impl FnMut() -> Fut,
-) -> Result<T, E>
-where
-    Fut: Future<Output = Result<T, E>>,
-    E: Classify + Display,
-{
+) -> Result<T, E> {
     with(backoff(), secrets, what, call).await
 }
 

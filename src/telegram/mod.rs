@@ -9,6 +9,7 @@ pub mod menus;
 pub mod render;
 pub mod webhook;
 
+use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,6 +32,12 @@ use crate::service::Service;
 /// The Bot API client every handler uses: rate-limited to Telegram's limits
 /// (about 30 messages a second overall, 1 a second per chat).
 pub type Client = Throttle<teloxide::Bot>;
+
+/// Where updates come from: long polling, or the webhook's listener.
+pub trait Updates: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send {}
+
+impl<L> Updates for L where L: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send
+{}
 
 /// How long a long poll waits for updates before asking again.
 const LONG_POLL: Duration = Duration::from_secs(10);
@@ -58,16 +65,12 @@ pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutd
 
 /// Webhook mode until `shutdown`: updates arrive through `listener`, whose routes the
 /// process's HTTP server serves (see [`webhook::listener`]).
-pub async fn serve_webhook<L>(
+pub async fn serve_webhook(
     config: TelegramConfig,
     service: Arc<Service>,
-    listener: L,
+    listener: impl Updates,
     shutdown: Shutdown,
-) -> Result<()>
-where
-    L: UpdateListener + Send,
-    L::Err: std::fmt::Debug + std::fmt::Display + Send + 'static,
-{
+) -> Result<()> {
     let secrets = config.secrets();
     let Some(client) = reach(&config, &service, &secrets, &shutdown).await? else {
         return Ok(());
@@ -107,17 +110,13 @@ async fn reach(
     }
 }
 
-async fn dispatch<L>(
+async fn dispatch(
     client: Client,
     service: Arc<Service>,
     secrets: Secrets,
-    listener: L,
+    listener: impl Updates,
     shutdown: Shutdown,
-) -> Result<()>
-where
-    L: UpdateListener + Send,
-    L::Err: std::fmt::Debug + std::fmt::Display + Send + 'static,
-{
+) -> Result<()> {
     let errors = Arc::new(LogErrors(secrets.clone()));
     let mut dispatcher = Dispatcher::builder(client, handlers::tree())
         .dependencies(dptree::deps![service, secrets.clone()])
