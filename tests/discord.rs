@@ -355,7 +355,17 @@ async fn register_puts_every_command_in_a_guild_or_globally() {
     let (fake, api_url) = fake_discord::start().await;
     let config = config(&api_url, None);
     let count = register(&config, Some(4004)).await.unwrap();
-    assert_eq!(count, commands::all().len());
+    // 18 slash commands (every command but Telegram's /start) and the message menu.
+    assert_eq!(count, 19);
+    let names = serde_json::to_value(commands::all()).unwrap();
+    assert!(
+        names
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["name"] != "start"),
+        "/start is Telegram's alone"
+    );
     register(&config, None).await.unwrap();
     let calls = fake.lock().unwrap().calls.clone();
     let puts: Vec<&str> = calls

@@ -76,6 +76,8 @@ const CASES: &[(&str, Lang, &str)] = &[
     ("faq-fund", Lang::En, "/faq fund"),
     ("faq-shop", Lang::Fr, "/faq boutique"),
     ("faq-shop", Lang::En, "/faq shop"),
+    ("start", Lang::Fr, "/start"),
+    ("start", Lang::En, "/start"),
     ("help", Lang::Fr, "/aide"),
     ("help", Lang::En, "/help"),
     ("help-command", Lang::Fr, "/aide objectif"),

@@ -533,3 +533,37 @@ async fn a_saved_card_preference_wins_over_the_surface() {
         bot.store.as_ref().unwrap().forget(&who).await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn personal_commands_in_shared_places_are_refused_in_the_saved_language() {
+    for (url, _dir) in backends("shared") {
+        let service = bot(Store::new(&url).unwrap());
+        let who = user("shared", 0);
+        say(&service, &who, "/profil abonnes:12000").await;
+        say(&service, &who, "/langue en").await;
+        let in_group = |text: &'static str| {
+            let (service, who) = (&service, &who);
+            async move {
+                let request = Request {
+                    text,
+                    lang: None,
+                    locale: Some("fr"),
+                    card: false,
+                    shared: true,
+                };
+                service.handle(Some(who), &request).await
+            }
+        };
+        let refused = in_group("/stats").await;
+        assert!(refused.is_error);
+        assert_eq!(refused.title, "In private, please", "{url}");
+        assert!(
+            !render::plain(&refused).contains("12"),
+            "no saved figure shown"
+        );
+        // Estimates are not personal: answered in the group, from the saved stats.
+        let gains = in_group("/gains vues:1000000").await;
+        assert!(!gains.is_error);
+        assert_eq!(gains.lang, Lang::En);
+    }
+}
