@@ -200,7 +200,7 @@ fn main() {
             token: None,
             public_key: Some(public),
             api_url: Some("http://127.0.0.1:9".parse().unwrap()),
-            shards: None,
+            ..DiscordConfig::default()
         };
         let router = endpoint::router(&config, bot).unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

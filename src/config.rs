@@ -1,6 +1,7 @@
 //! Settings from the environment, with `.env` read first if present.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
@@ -66,6 +67,19 @@ impl Config {
         let http_addr = http_addr
             .parse()
             .with_context(|| format!("HTTP_ADDR={http_addr:?} is not host:port"))?;
+        let number = |name: &str| -> Result<Option<u64>> {
+            var(name)
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| match v.trim().parse::<u64>() {
+                    Ok(n) if n > 0 => Ok(n),
+                    _ => bail!("{name}={v:?}: expected a whole number above 0"),
+                })
+                .transpose()
+        };
+        let request_timeout = number("GAINSBOT_REQUEST_TIMEOUT")?.map_or(
+            crate::edge::retry::REQUEST_TIMEOUT,
+            Duration::from_secs,
+        );
         let telegram = match var("TELEGRAM_TOKEN").filter(|v| !v.trim().is_empty()) {
             None => None,
             Some(token) => Some(TelegramConfig {
@@ -74,6 +88,7 @@ impl Config {
                 webhook_url: url("TELEGRAM_WEBHOOK_URL")?,
                 webhook_secret: var("TELEGRAM_WEBHOOK_SECRET").filter(|v| !v.is_empty()),
                 http_addr,
+                request_timeout,
             }),
         };
         if let Some(t) = &telegram
@@ -96,6 +111,9 @@ impl Config {
                 public_key,
                 api_url: url("DISCORD_API_URL")?,
                 shards: secret("DISCORD_SHARDS").map(|s| s.parse()).transpose()?,
+                request_timeout,
+                defer_after: number("DISCORD_DEFER_AFTER_MS")?
+                    .map_or(crate::discord::DEFER_AFTER, Duration::from_millis),
             })
         } else {
             None

@@ -233,7 +233,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 brain,
                 store: Some(store),
             };
-            serve::platforms(&config, bot, Shutdown::on_signals()).await?;
+            let bound = serve::bind(&config).await?;
+            bound.run(bot, Shutdown::on_signals()).await?;
             Ok(ExitCode::SUCCESS)
         }
         None => chat(&config, brain, None, None).await,

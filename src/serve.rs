@@ -1,11 +1,14 @@
 //! Runs every configured platform in one process: Telegram (polling or webhook), the
-//! Discord gateway, and one HTTP server for Telegram's webhook and Discord's endpoint.
-//! Each platform starts, retries and fails on its own: nothing one does stops another.
+//! Discord gateway, and one HTTP server on `HTTP_ADDR` for Telegram's webhook and
+//! Discord's endpoint. Each platform starts, retries and fails on its own: nothing one
+//! does stops another.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use axum::Router;
+use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
 use crate::config::Config;
@@ -19,66 +22,84 @@ pub fn any(config: &Config) -> bool {
     config.telegram.is_some() || config.discord.is_some()
 }
 
-/// Serves the configured platforms until `shutdown`; replies in flight finish. Returns
-/// an error only when every platform has stopped and one of them failed.
-pub async fn platforms(config: &Config, service: Service, shutdown: Shutdown) -> Result<()> {
-    let service = Arc::new(service);
-    let mut routes: Option<Router> = None;
-    let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();
-    if let Some(discord) = config.discord.as_ref().filter(|d| d.public_key.is_some()) {
-        routes = Some(endpoint::router(discord, service.clone())?);
+/// The process's HTTP address, taken before anything starts, so a port in use is a
+/// clear error at once (and a test can ask for port 0 and learn which it got).
+pub struct Bound {
+    config: Config,
+    http: TcpListener,
+}
+
+/// Binds `HTTP_ADDR`.
+pub async fn bind(config: &Config) -> Result<Bound> {
+    let addr = config.http_addr;
+    let http = TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("binding HTTP_ADDR={addr}"))?;
+    Ok(Bound {
+        config: config.clone(),
+        http,
+    })
+}
+
+impl Bound {
+    /// Where the HTTP server listens.
+    pub fn local_addr(&self) -> Result<SocketAddr> {
+        Ok(self.http.local_addr()?)
     }
-    if let Some(telegram) = config.telegram.clone() {
-        let (service, shutdown) = (service.clone(), shutdown.clone());
-        if telegram.webhook_url.is_some() {
-            let (listener, router) = webhook::listener(&telegram)?;
-            routes = Some(match routes {
-                Some(routes) => routes.merge(router),
-                None => router,
-            });
-            tasks.spawn(async move {
-                let done = telegram::serve_webhook(telegram, service, listener, shutdown).await;
-                ("telegram", done)
-            });
-        } else {
-            tasks.spawn(async move {
-                (
-                    "telegram",
-                    telegram::poll(telegram, service, shutdown).await,
-                )
-            });
+
+    /// Serves the configured platforms until `shutdown`; replies in flight finish.
+    /// Returns an error only once every platform has stopped and one of them failed.
+    pub async fn run(self, service: Service, shutdown: Shutdown) -> Result<()> {
+        let Bound { config, http } = self;
+        let service = Arc::new(service);
+        let mut routes = Router::new();
+        let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();
+        if let Some(discord) = config.discord.as_ref().filter(|d| d.public_key.is_some()) {
+            routes = routes.merge(endpoint::router(discord, service.clone())?);
         }
-    }
-    if let Some(discord) = config.discord.clone().filter(|d| d.token.is_some()) {
-        let (service, shutdown) = (service.clone(), shutdown.clone());
-        tasks.spawn(async move { ("discord", gateway::run(discord, service, shutdown).await) });
-    }
-    if let Some(routes) = routes {
-        let addr = config.http_addr;
-        let tcp = tokio::net::TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("binding HTTP_ADDR={addr}"))?;
-        tracing::info!(%addr, "serving webhooks and the interactions endpoint");
-        let shutdown = shutdown.clone();
+        if let Some(telegram) = config.telegram.clone() {
+            let (service, shutdown) = (service.clone(), shutdown.clone());
+            if telegram.webhook_url.is_some() {
+                let (listener, router) = webhook::listener(&telegram)?;
+                routes = routes.merge(router);
+                tasks.spawn(async move {
+                    let done = telegram::serve_webhook(telegram, service, listener, shutdown);
+                    ("telegram", done.await)
+                });
+            } else {
+                tasks.spawn(async move {
+                    (
+                        "telegram",
+                        telegram::poll(telegram, service, shutdown).await,
+                    )
+                });
+            }
+        }
+        if let Some(discord) = config.discord.clone().filter(|d| d.token.is_some()) {
+            let (service, shutdown) = (service.clone(), shutdown.clone());
+            tasks.spawn(async move { ("discord", gateway::run(discord, service, shutdown).await) });
+        }
+        let addr = http.local_addr()?;
+        tracing::info!(%addr, "serving HTTP");
         tasks.spawn(async move {
-            let served = axum::serve(tcp, routes)
+            let served = axum::serve(http, routes)
                 .with_graceful_shutdown(shutdown.wait())
                 .await
                 .context("serving HTTP");
             ("http", served)
         });
-    }
-    let mut failed = None;
-    while let Some(done) = tasks.join_next().await {
-        let (platform, result) = done.context("a platform task panicked")?;
-        if let Err(error) = result {
-            tracing::error!(
-                platform,
-                error = format!("{error:#}"),
-                "stopped; the others go on"
-            );
-            failed.get_or_insert(error.context(platform));
+        let mut failed = None;
+        while let Some(done) = tasks.join_next().await {
+            let (platform, result) = done.context("a platform task panicked")?;
+            if let Err(error) = result {
+                tracing::error!(
+                    platform,
+                    error = format!("{error:#}"),
+                    "stopped; the others go on"
+                );
+                failed.get_or_insert(error.context(platform));
+            }
         }
+        failed.map_or(Ok(()), Err)
     }
-    failed.map_or(Ok(()), Err)
 }

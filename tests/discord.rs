@@ -11,11 +11,12 @@ mod signing;
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ed25519_dalek::SigningKey;
 use fake_discord::{
-    APP_ID, Shared, TOKEN, callback, command, dispatch, dispatch_message, user_message, wait_for,
+    APP_ID, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message, user_message,
+    wait_for,
 };
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
@@ -37,12 +38,25 @@ fn bot(dir: &tempfile::TempDir) -> Arc<Service> {
     })
 }
 
-fn config(api_url: &str, public_key: Option<String>) -> DiscordConfig {
+/// Answers that must come at once get all the time a debug build needs to draw a card;
+/// the tests of deferral set a short threshold instead (see [`slow_bot`]).
+const NO_DEFERRAL: Duration = Duration::from_secs(60);
+
+/// How long the bot waits for one REST call in these tests.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Under the slow bot's 3 s wait for its database, whatever the build.
+const DEFER_QUICKLY: Duration = Duration::from_millis(300);
+
+fn config(api_url: &str, public_key: Option<String>, defer_after: Duration) -> DiscordConfig {
     DiscordConfig {
         token: Some(TOKEN.to_owned()),
         public_key,
         api_url: Some(api_url.parse().unwrap()),
-        shards: None,
+        defer_after,
+        // Short, so a call the fake leaves hanging fails fast.
+        request_timeout: REQUEST_TIMEOUT,
+        ..DiscordConfig::default()
     }
 }
 
@@ -105,13 +119,14 @@ impl Gateway {
     async fn start() -> Gateway {
         let dir = tempfile::tempdir().unwrap();
         let bot = bot(&dir);
-        Gateway::with(bot, dir).await
+        Gateway::with(bot, dir, NO_DEFERRAL).await
     }
 
-    async fn with(bot: Arc<Service>, dir: tempfile::TempDir) -> Gateway {
+    async fn with(bot: Arc<Service>, dir: tempfile::TempDir, defer_after: Duration) -> Gateway {
         let (fake, api_url) = fake_discord::start().await;
         let (stop, stopped) = Shutdown::manual();
-        let task = tokio::spawn(gateway::run(config(&api_url, None), bot, stopped));
+        let config = config(&api_url, None, defer_after);
+        let task = tokio::spawn(gateway::run(config, bot, stopped));
         wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
         Gateway {
             fake,
@@ -281,7 +296,10 @@ async fn gateway_waits_out_rate_limits_and_outlives_failures() {
             .then_some(())
     })
     .await;
-    gw.fake.lock().unwrap().too_many = 2;
+    gw.fake
+        .lock()
+        .unwrap()
+        .fail("callback", [Fault::RateLimited(0.05); 2]);
     let reply = gw
         .ask(
             1,
@@ -295,7 +313,56 @@ async fn gateway_waits_out_rate_limits_and_outlives_failures() {
         )
         .await;
     assert_eq!(embed_title(&reply), "Estimate for 1,000,000 views");
-    assert_eq!(gw.fake.lock().unwrap().too_many, 0);
+    assert_eq!(gw.fake.lock().unwrap().faulted("callback"), 2);
+    gw.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kind_of_fault_on_a_discord_reply_is_retried_and_delivered_once() {
+    let gw = Gateway::start().await;
+    let mut faults = Fault::SERVER_ERRORS.to_vec();
+    faults.extend([
+        Fault::RateLimited(0.2),
+        Fault::Drop,
+        Fault::Hang(REQUEST_TIMEOUT + Duration::from_secs(1)),
+    ]);
+    for (i, &fault) in faults.iter().enumerate() {
+        let id = 100 + i as u64;
+        gw.fake.lock().unwrap().fail("callback", [fault]);
+        let reply = gw
+            .ask(
+                id,
+                command(id, "earnings", &[("views", json!("1000000"))], "fr", true),
+            )
+            .await;
+        assert_eq!(
+            embed_title(&reply),
+            "Estimation pour 1\u{202f}000\u{202f}000 vues",
+            "{fault:?}"
+        );
+        assert_eq!(gw.fake.lock().unwrap().faulted("callback"), i + 1);
+    }
+    // A message in a channel, after a dropped connection and a 502.
+    gw.fake
+        .lock()
+        .unwrap()
+        .fail("message", [Fault::Drop, Fault::Status(502)]);
+    dispatch_message(
+        &gw.fake,
+        user_message(200, &format!("<@{APP_ID}> /aide"), true, true),
+    );
+    let posts = posted(&gw.fake, 1).await;
+    assert_eq!(posts[0]["embeds"][0]["title"], "Aide", "{}", posts[0]);
+    let calls = gw.fake.lock().unwrap().calls.clone();
+    for i in 0..faults.len() {
+        let prefix = format!("/api/v10/interactions/{}/", 100 + i);
+        let answers = calls
+            .iter()
+            .filter(|(_, p, _)| p.starts_with(&prefix))
+            .count();
+        assert_eq!(answers, 1, "interaction {} answered once", 100 + i);
+    }
+    assert_eq!(posts.len(), 1, "the channel message posted once");
     gw.stop().await;
 }
 
@@ -319,7 +386,12 @@ async fn gateway_reconnects_after_a_dropped_connection() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gateway_defers_when_the_database_is_slow_then_follows_up() {
-    let gw = Gateway::with(slow_bot().await, tempfile::tempdir().unwrap()).await;
+    let gw = Gateway::with(
+        slow_bot().await,
+        tempfile::tempdir().unwrap(),
+        DEFER_QUICKLY,
+    )
+    .await;
     let deferred = gw
         .ask(
             1,
@@ -353,7 +425,7 @@ async fn gateway_defers_when_the_database_is_slow_then_follows_up() {
 #[tokio::test]
 async fn register_puts_every_command_in_a_guild_or_globally() {
     let (fake, api_url) = fake_discord::start().await;
-    let config = config(&api_url, None);
+    let config = config(&api_url, None, NO_DEFERRAL);
     let count = register(&config, Some(4004)).await.unwrap();
     // 18 slash commands (every command but Telegram's /start) and the message menu.
     assert_eq!(count, 19);
@@ -519,14 +591,14 @@ impl Endpoint {
     async fn start() -> Endpoint {
         let dir = tempfile::tempdir().unwrap();
         let bot = bot(&dir);
-        Endpoint::with(bot, dir).await
+        Endpoint::with(bot, dir, NO_DEFERRAL).await
     }
 
-    async fn with(bot: Arc<Service>, dir: tempfile::TempDir) -> Endpoint {
+    async fn with(bot: Arc<Service>, dir: tempfile::TempDir, defer_after: Duration) -> Endpoint {
         let key = signing::key(7);
         let public = signing::public_hex(&key);
         let (fake, api_url) = fake_discord::start().await;
-        let router = endpoint::router(&config(&api_url, Some(public)), bot).unwrap();
+        let router = endpoint::router(&config(&api_url, Some(public), defer_after), bot).unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}{}", tcp.local_addr().unwrap(), endpoint::PATH);
         tokio::spawn(async move { axum::serve(tcp, router).await });
@@ -648,7 +720,12 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn endpoint_defers_slow_answers_and_pictures_then_follows_up() {
-    let endpoint = Endpoint::with(slow_bot().await, tempfile::tempdir().unwrap()).await;
+    let endpoint = Endpoint::with(
+        slow_bot().await,
+        tempfile::tempdir().unwrap(),
+        DEFER_QUICKLY,
+    )
+    .await;
     let (status, deferred) = endpoint
         .signed(&command(
             1,
@@ -720,18 +797,14 @@ async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
     let (fake, api_url) = fake_discord::start().await;
     let template = Endpoint::start().await;
     let public = signing::public_hex(&template.key);
-    let addr = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        probe.local_addr().unwrap()
-    };
     let dir = tempfile::tempdir().unwrap();
-    let child = process::gainsbot(dir.path())
-        .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_PUBLIC_KEY", &public)
-        .env("DISCORD_API_URL", &api_url)
-        .env("HTTP_ADDR", addr.to_string())
-        .spawn()
-        .unwrap();
+    let running = process::spawn(
+        process::gainsbot(dir.path())
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DISCORD_PUBLIC_KEY", &public)
+            .env("DISCORD_API_URL", &api_url),
+    );
+    let addr = running.http_addr().await;
 
     wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
     dispatch(
@@ -748,33 +821,12 @@ async fn the_binary_serves_both_modes_and_never_logs_its_secrets() {
         ..template
     };
     let interaction = command(2, "earnings", &[("views", json!("1000000"))], "en-US", true);
-    let mut answer = None;
-    for _ in 0..100 {
-        // The HTTP server may still be binding.
-        let body = interaction.to_string();
-        let now = now();
-        let sent = endpoint
-            .client
-            .post(&endpoint.url)
-            .header("X-Signature-Ed25519", endpoint.sign(&now, &body))
-            .header("X-Signature-Timestamp", &now)
-            .body(body)
-            .send()
-            .await;
-        if let Ok(response) = sent {
-            answer = Some(response.json::<Value>().await.unwrap());
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert_eq!(
-        embed_title(&answer.expect("the endpoint answers")),
-        "Estimate for 1,000,000 views"
-    );
+    let (status, answer) = endpoint.signed(&interaction).await;
+    assert_eq!(status, 200);
+    assert_eq!(embed_title(&answer), "Estimate for 1,000,000 views");
 
-    let output = process::terminate(child).await;
-    assert!(output.status.success(), "{output:?}");
-    let logs = String::from_utf8_lossy(&output.stderr);
+    let (status, logs) = running.terminate().await;
+    assert!(status.success(), "{logs}");
     assert!(logs.contains("discord"), "debug logs were written: {logs}");
     assert!(!logs.contains(TOKEN), "the token leaked into the logs");
     assert!(

@@ -9,12 +9,11 @@ mod process;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use fake_telegram::{Shared, TOKEN, USERNAME};
+use fake_telegram::{Fault, Shared, TOKEN, USERNAME};
 use gainsbot::config::Config;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::edge::shutdown::Shutdown;
-use gainsbot::serve::platforms;
 use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::telegram::TelegramConfig;
@@ -23,12 +22,15 @@ use serde_json::{Value, json};
 
 struct Harness {
     fake: Shared,
+    /// Where the bot's HTTP server listens (webhooks, health).
+    http: SocketAddr,
     task: tokio::task::JoinHandle<anyhow::Result<()>>,
     _dir: tempfile::TempDir,
 }
 
 impl Harness {
-    async fn start(webhook: Option<(SocketAddr, &str)>) -> Harness {
+    /// The bot on the fake, polling, or in webhook mode with `secret`.
+    async fn start(webhook: Option<&str>) -> Harness {
         let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
@@ -42,10 +44,12 @@ impl Harness {
         let config = TelegramConfig {
             token: TOKEN.to_owned(),
             api_url: Some(api_url.parse().unwrap()),
-            webhook_url: webhook
-                .map(|(addr, _)| format!("http://{addr}/telegram/webhook").parse().unwrap()),
-            webhook_secret: webhook.map(|(_, secret)| secret.to_owned()),
-            http_addr: webhook.map_or_else(|| "127.0.0.1:0".parse().unwrap(), |(addr, _)| addr),
+            // Where Telegram would post: only `telegram set-webhook` uses it.
+            webhook_url: webhook.map(|_| "https://bot.example/telegram/webhook".parse().unwrap()),
+            webhook_secret: webhook.map(str::to_owned),
+            http_addr: "127.0.0.1:0".parse().unwrap(),
+            // Short, so a call the fake leaves hanging fails fast (long polls last 1 s).
+            request_timeout: REQUEST_TIMEOUT,
         };
         let config = Config {
             default_lang: Lang::Fr,
@@ -55,10 +59,12 @@ impl Harness {
             telegram: Some(config),
             discord: None,
         };
-        let task =
-            tokio::spawn(async move { platforms(&config, bot, Shutdown::on_signals()).await });
+        let bound = gainsbot::serve::bind(&config).await.unwrap();
+        let http = bound.local_addr().unwrap();
+        let task = tokio::spawn(bound.run(bot, Shutdown::on_signals()));
         Harness {
             fake,
+            http,
             task,
             _dir: dir,
         }
@@ -252,48 +258,118 @@ async fn menus_are_published_in_both_languages_at_start() {
     h.stop();
 }
 
+/// How long the bot waits for one Bot API call in these tests.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_429_is_waited_out_and_the_reply_still_arrives() {
+async fn every_kind_of_fault_on_a_reply_is_retried_and_the_reply_arrives_once() {
     let h = Harness::start(None).await;
-    h.fake.lock().unwrap().too_many = 1;
-    h.push("/gains 1M", "fr", false);
-    let sent = h.wait_for(2).await;
-    assert_eq!(
-        sent[0]["text"], sent[1]["text"],
-        "the same message, sent again after retry_after"
+    let mut faults = Fault::SERVER_ERRORS.to_vec();
+    faults.extend([
+        Fault::Html(502),
+        Fault::RetryAfter(1),
+        Fault::Drop,
+        Fault::Hang(REQUEST_TIMEOUT + Duration::from_secs(1)),
+    ]);
+    for (i, &fault) in faults.iter().enumerate() {
+        h.fake.lock().unwrap().fail("sendMessage", [fault]);
+        h.push("/gains 1000000", "fr", true);
+        let sent = h.wait_for(i + 1).await;
+        assert!(
+            sent[i]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("<b>Estimation pour"),
+            "{fault:?}: {}",
+            sent[i]
+        );
+        assert_eq!(h.fake.lock().unwrap().faulted("sendMessage").len(), i + 1);
+    }
+    // Replies in one chat go one at a time: once the next one is in, no retry of an
+    // earlier one is left to come.
+    h.push("/aide", "fr", true);
+    let sent = h.wait_for(faults.len() + 1).await;
+    assert_eq!(sent.len(), faults.len() + 1, "each reply exactly once");
+    assert!(
+        sent[faults.len()]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Aide")
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_waits_exactly_its_retry_after() {
+    let h = Harness::start(None).await;
+    h.fake
+        .lock()
+        .unwrap()
+        .fail("sendMessage", [Fault::RetryAfter(2)]);
+    h.push("/gains 1M", "fr", true);
+    h.wait_for(1).await;
+    let refused = h.fake.lock().unwrap().faulted("sendMessage")[0].1;
+    let waited = refused.elapsed();
+    assert!(waited >= Duration::from_secs(2), "{waited:?}");
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_who_blocked_the_bot_is_not_retried() {
+    let h = Harness::start(None).await;
+    h.fake.lock().unwrap().fail(
+        "sendMessage",
+        [Fault::Status(403, "Forbidden: bot was blocked by the user")],
+    );
+    h.push("/gains 1M", "fr", true);
+    h.push("/aide", "fr", true);
+    let sent = h.wait_for(1).await;
+    assert!(sent[0]["text"].as_str().unwrap().starts_with("<b>Aide"));
+    assert_eq!(h.fake.lock().unwrap().faulted("sendMessage").len(), 1);
+    assert_eq!(h.sent().len(), 1, "the refused reply was tried once");
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_resumes_within_two_seconds_of_a_hiccup() {
+    let h = Harness::start(None).await;
+    h.say(1, "/aide", "fr").await;
+    h.fake
+        .lock()
+        .unwrap()
+        .fail("getUpdates", [Fault::Status(502, "Bad Gateway"); 3]);
+    let hiccup = loop {
+        let faulted = h.fake.lock().unwrap().faulted("getUpdates");
+        if faulted.len() == 3 {
+            break faulted[2].1;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    h.push("/aide", "fr", false);
+    h.wait_for(2).await;
+    let back = hiccup.elapsed();
+    assert!(
+        back < Duration::from_secs(2),
+        "answered {back:?} after the last failed poll"
     );
     h.stop();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhooks_take_updates_only_with_the_right_secret() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-    let h = Harness::start(Some((addr, "s3cret-value"))).await;
+    let h = Harness::start(Some("s3cret-value")).await;
     let client = reqwest::Client::new();
-    let url = format!("http://{addr}/telegram/webhook");
+    let url = format!("http://{}/telegram/webhook", h.http);
     let update = fake_telegram::message(1, 1001, "/gains 1M", "fr", false);
-    let mut status = None;
-    for _ in 0..100 {
-        match client
-            .post(&url)
-            .header("X-Telegram-Bot-Api-Secret-Token", "wrong")
-            .json(&update)
-            .send()
-            .await
-        {
-            Ok(response) => {
-                status = Some(response.status());
-                break;
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    }
-    assert_eq!(status, Some(reqwest::StatusCode::UNAUTHORIZED));
+    // The port was bound before the bot started: no waiting for it to listen.
+    let response = client
+        .post(&url)
+        .header("X-Telegram-Bot-Api-Secret-Token", "wrong")
+        .json(&update)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), reqwest::StatusCode::UNAUTHORIZED);
     let response = client.post(&url).json(&update).send().await.unwrap();
     assert_eq!(
         response.status(),
@@ -372,46 +448,76 @@ async fn inline_queries_offer_estimate_cards() {
     h.stop();
 }
 
-/// The shipped binary, configured only by the environment, answers a DM, stops on
-/// SIGTERM, and its debug logs never show the token.
+/// The shipped binary, configured only by the environment, answers DMs, stops on
+/// SIGTERM, and a restart answers only what came since: no update is answered twice.
+/// Its debug logs never show the token.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_binary_polls_stops_on_sigterm_and_never_logs_its_token() {
+async fn the_binary_restarted_after_sigterm_answers_every_update_once() {
     let (fake, api_url) = fake_telegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let child = process::gainsbot(dir.path())
-        .env("TELEGRAM_TOKEN", TOKEN)
-        .env("TELEGRAM_API_URL", &api_url)
-        .spawn()
-        .unwrap();
-    {
+    let start = || {
+        process::spawn(
+            process::gainsbot(dir.path())
+                .env("TELEGRAM_TOKEN", TOKEN)
+                .env("TELEGRAM_API_URL", &api_url),
+        )
+    };
+    let push = |ids: std::ops::RangeInclusive<i64>| {
         let mut fake = fake.lock().unwrap();
-        fake.updates.push_back(fake_telegram::message(
-            1,
-            1001,
-            "/earnings 1000000",
-            "en",
-            false,
-        ));
-    }
-    let mut answered = false;
-    for _ in 0..300 {
-        let sent = fake.lock().unwrap().calls.iter().any(|(m, b)| {
-            m == "sendmessage"
-                && b["text"]
-                    .as_str()
-                    .is_some_and(|t| t.starts_with("<b>Estimate for 1,000,000 views</b>"))
-        });
-        if sent {
-            answered = true;
-            break;
+        for id in ids {
+            let update = fake_telegram::message(id, 2000 + id, "/earnings 1000000", "en", false);
+            fake.updates.push_back(update);
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    // The chats answered so far, one entry per message sent.
+    let answered = || -> Vec<i64> {
+        let fake = fake.lock().unwrap();
+        let mut chats: Vec<i64> = fake
+            .calls
+            .iter()
+            .filter(|(m, b)| {
+                m == "sendmessage"
+                    && b["text"]
+                        .as_str()
+                        .is_some_and(|t| t.starts_with("<b>Estimate for 1,000,000 views</b>"))
+            })
+            .map(|(_, b)| b["chat_id"].as_i64().unwrap())
+            .collect();
+        chats.sort_unstable();
+        chats
+    };
+    let until = |count: usize| async move {
+        for _ in 0..600 {
+            if answered().len() >= count {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{} of {count} answered", answered().len());
+    };
+
+    let first = start();
+    push(1..=5);
+    until(5).await;
+    let (status, first_logs) = first.terminate().await;
+    assert!(status.success(), "{first_logs}");
+    push(6..=8);
+    let second = start();
+    until(8).await;
+    // A ninth message in a new chat, answered last: anything answered twice by the
+    // restart would have come before it.
+    push(9..=9);
+    until(9).await;
+    let (status, second_logs) = second.terminate().await;
+    assert!(status.success(), "{second_logs}");
+    assert_eq!(
+        answered(),
+        (2001..=2009).collect::<Vec<_>>(),
+        "each update once"
+    );
+    for logs in [&first_logs, &second_logs] {
+        assert!(logs.contains("DEBUG"), "debug logs were written");
+        assert!(!logs.contains(TOKEN), "the token leaked into the logs");
+        assert!(!logs.contains("TEST-TOKEN"), "part of the token leaked");
     }
-    let output = process::terminate(child).await;
-    let logs = String::from_utf8_lossy(&output.stderr);
-    assert!(answered, "the binary answered the DM: {logs}");
-    assert!(output.status.success(), "{output:?}");
-    assert!(logs.contains("DEBUG"), "debug logs were written");
-    assert!(!logs.contains(TOKEN), "the token leaked into the logs");
-    assert!(!logs.contains("TEST-TOKEN"), "part of the token leaked");
 }

@@ -18,9 +18,8 @@ use serenity::all::{
 use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
-use super::interaction::{Answer, DEFER_AFTER, answer, follow_up, is_personal};
+use super::interaction::{Answer, Answerer, answer, follow_up, is_personal};
 use crate::edge::deadline::{Race, race};
-use crate::edge::redact::Secrets;
 use crate::edge::retry;
 use crate::service::Service;
 
@@ -31,11 +30,10 @@ pub const MAX_AGE: Duration = Duration::from_secs(5 * 60);
 pub const PATH: &str = "/discord/interactions";
 
 struct Endpoint {
-    service: Arc<Service>,
+    answerer: Answerer,
     verifier: Verifier,
     /// For follow-ups after a deferral: interaction tokens authorize them, no bot token.
     http: Arc<Http>,
-    secrets: Secrets,
 }
 
 /// The endpoint's routes, to be served on `HTTP_ADDR` beside Telegram's webhook.
@@ -47,10 +45,13 @@ pub fn router(config: &DiscordConfig, service: Arc<Service>) -> Result<Router> {
     let verifier =
         parse_key(key).context("DISCORD_PUBLIC_KEY is not a 64-digit hex Ed25519 key")?;
     let state = Arc::new(Endpoint {
-        service,
+        answerer: Answerer {
+            service,
+            secrets: config.secrets(),
+            defer_after: config.defer_after,
+        },
         verifier,
-        http: Arc::new(config.http("")),
-        secrets: config.secrets(),
+        http: Arc::new(config.http("")?),
     });
     Ok(Router::new()
         .route(PATH, post(interactions))
@@ -113,8 +114,8 @@ async fn interactions(
         Interaction::Command(command) => Some(command.clone()),
         _ => None,
     };
-    let (ready, late) = match race(answer(endpoint.service.clone(), interaction), DEFER_AFTER).await
-    {
+    let work = answer(endpoint.answerer.service.clone(), interaction);
+    let (ready, late) = match race(work, endpoint.answerer.defer_after).await {
         Ok(Race::Ready(answer)) => (answer, None),
         Ok(Race::Late(work)) => (None, Some(work)),
         Err(error) => {
@@ -150,9 +151,9 @@ async fn interactions(
         };
         let Some(message) = message else { return };
         endpoint.http.set_application_id(command.application_id);
-        let secrets = &endpoint.secrets;
+        let secrets = &endpoint.answerer.secrets;
         if let Err(error) = follow_up(&endpoint.http, &command, &message, secrets).await {
-            retry::log_undelivered(secrets, &error, &command.channel_id);
+            retry::log_undelivered(secrets, &error, format_args!("interaction {}", command.id));
         }
     });
     json(&CreateInteractionResponse::Defer(

@@ -7,16 +7,17 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::Result;
+use backon::BackoffBuilder;
 use serenity::all::{
-    ClientBuilder, Context, EventHandler, GatewayIntents, Interaction, Message as DiscordMessage,
-    Ready, UserId,
+    ClientBuilder, Context, EventHandler, GatewayIntents, HttpError, Interaction,
+    Message as DiscordMessage, Ready, UserId,
 };
 use serenity::async_trait;
 
 use super::DiscordConfig;
-use super::interaction::respond;
+use super::interaction::{Answerer, respond};
 use super::mentions;
-use crate::edge::redact::Secrets;
+use crate::edge::retry::{self, Classify, Fault};
 use crate::edge::shutdown::Shutdown;
 use crate::service::Service;
 
@@ -24,8 +25,7 @@ use crate::service::Service;
 const DRAIN: Duration = Duration::from_secs(10);
 
 struct Handler {
-    service: Arc<Service>,
-    secrets: Secrets,
+    answerer: Answerer,
     in_flight: Arc<AtomicUsize>,
     /// The bot's own user, from READY: what a mention of us looks like.
     me: OnceLock<UserId>,
@@ -43,43 +43,91 @@ impl EventHandler for Handler {
             return;
         };
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        mentions::answer(&ctx.http, &self.service, me, &msg, &self.secrets).await;
+        let Answerer {
+            service, secrets, ..
+        } = &self.answerer;
+        mentions::answer(&ctx.http, service, me, &msg, secrets).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        let service = self.service.clone();
-        if let Err(error) = respond(&ctx.http, service, interaction, &self.secrets).await {
-            let error = self.secrets.wrap(error);
-            tracing::error!(%error, "answering a discord interaction");
+        let id = interaction.id();
+        if let Err(error) = respond(&ctx.http, &self.answerer, interaction).await {
+            let secrets = &self.answerer.secrets;
+            match error.downcast_ref::<serenity::Error>() {
+                Some(error) => {
+                    retry::log_undelivered(secrets, error, format_args!("interaction {id}"))
+                }
+                None => {
+                    tracing::error!(error = %secrets.wrap(error), "answering a discord interaction")
+                }
+            }
         }
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
 /// Connects to the gateway and answers interactions until `shutdown` completes, then
-/// closes the shards and lets the replies in flight finish.
+/// closes the shards and lets the replies in flight finish. While Discord cannot be
+/// reached, it tries again with backoff (the other platforms serve meanwhile); a refused
+/// token stops Discord alone.
 pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdown) -> Result<()> {
     let token = config.token()?.to_owned();
-    let secrets = config.secrets();
-    let in_flight = Arc::new(AtomicUsize::new(0));
-    let handler = Handler {
+    let answerer = Answerer {
         service,
-        secrets: secrets.clone(),
-        in_flight: in_flight.clone(),
-        me: OnceLock::new(),
+        secrets: config.secrets(),
+        defer_after: config.defer_after,
     };
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let mut waits = retry::reconnecting().build();
+    loop {
+        let handler = Handler {
+            answerer: answerer.clone(),
+            in_flight: in_flight.clone(),
+            me: OnceLock::new(),
+        };
+        let connected = connect(&config, &token, handler, shutdown.clone()).await;
+        match connected {
+            Ok(()) => break,
+            Err(error) if error.fault() != Fault::Permanent => {
+                let wait = waits.next().unwrap_or(Duration::from_secs(30));
+                let error = answerer.secrets.wrap(error);
+                tracing::warn!(%error, wait_ms = wait.as_millis() as u64, "discord unreachable");
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    () = shutdown.clone().wait() => break,
+                }
+            }
+            Err(error) => return Err(answerer.secrets.wrap(error).into()),
+        }
+    }
+    let deadline = tokio::time::Instant::now() + DRAIN;
+    while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(())
+}
+
+/// One connection of the shards, until `shutdown` or a failure to start.
+async fn connect(
+    config: &DiscordConfig,
+    token: &str,
+    handler: Handler,
+    shutdown: Shutdown,
+) -> serenity::Result<()> {
     // Interactions need no intent; messages that mention us, and DMs, come with these two,
     // their text included, without the privileged message-content intent.
     let intents = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
-    let mut client = ClientBuilder::new_with_http(config.http(&token), intents)
+    let http = config
+        .http(token)
+        .map_err(|error| serenity::Error::Http(HttpError::Request(error)))?;
+    let mut client = ClientBuilder::new_with_http(http, intents)
         .event_handler(handler)
-        .await
-        .map_err(|error| secrets.wrap(error))?;
+        .await?;
     let shards = client.shard_manager.clone();
     let (stopped, stopping) = tokio::sync::oneshot::channel();
-    tokio::spawn(async move {
+    let watcher = tokio::spawn(async move {
         shutdown.wait().await;
         shards.shutdown_all().await;
         let _ = stopped.send(());
@@ -102,10 +150,6 @@ pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdow
         started = start => started,
         () = give_up => Ok(()),
     };
-    started.map_err(|error| secrets.wrap(error))?;
-    let deadline = tokio::time::Instant::now() + DRAIN;
-    while in_flight.load(Ordering::SeqCst) > 0 && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    Ok(())
+    watcher.abort();
+    started
 }

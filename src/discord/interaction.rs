@@ -24,11 +24,17 @@ use crate::edge::retry;
 use crate::service::Service;
 use crate::values::Lang;
 
-/// Discord waits 3 s for the first response; past this, we defer and follow up.
-pub const DEFER_AFTER: Duration = Duration::from_secs(2);
-
 /// Discord shows at most 25 autocomplete suggestions.
 const MAX_SUGGESTIONS: usize = 25;
+
+/// What answering an interaction needs, whichever way it came (gateway or endpoint).
+#[derive(Clone)]
+pub struct Answerer {
+    pub service: Arc<Service>,
+    pub secrets: Secrets,
+    /// Past this, a reply not ready yet is deferred (see [`super::DEFER_AFTER`]).
+    pub defer_after: Duration,
+}
 
 /// What to send back for an interaction.
 #[derive(Debug)]
@@ -162,23 +168,25 @@ fn suggestions(lang: Lang, command: &CommandInteraction) -> CreateAutocompleteRe
 }
 
 /// Answers an interaction through REST, deferring first when the answer is not ready
-/// within [`DEFER_AFTER`] (a slow database), so Discord's 3 s deadline is never missed.
+/// within [`Answerer::defer_after`] (a slow database), so Discord's 3 s deadline is
+/// never missed.
 pub async fn respond(
     http: &Http,
-    service: Arc<Service>,
+    answerer: &Answerer,
     interaction: Interaction,
-    secrets: &Secrets,
 ) -> anyhow::Result<()> {
+    let secrets = &answerer.secrets;
     let (Interaction::Command(command) | Interaction::Autocomplete(command)) = &interaction else {
         return Ok(());
     };
     let command = command.clone();
     // Only commands can be deferred; autocomplete never waits on the store for long.
     let within = match interaction {
-        Interaction::Command(_) => DEFER_AFTER,
+        Interaction::Command(_) => answerer.defer_after,
         _ => Duration::MAX,
     };
-    let response = match race(answer(service, interaction), within).await? {
+    let work = answer(answerer.service.clone(), interaction);
+    let response = match race(work, within).await? {
         Race::Ready(Some(Answer::Message(message))) => {
             CreateInteractionResponse::Message(message.response())
         }

@@ -67,6 +67,10 @@ pub async fn answer(
     })
     .await;
     if let Err(error) = sent {
-        retry::log_undelivered(secrets, &error, &msg.channel_id);
+        retry::log_undelivered(
+            secrets,
+            &error,
+            format_args!("message {} in channel {}", msg.id, msg.channel_id),
+        );
     }
 }

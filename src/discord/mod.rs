@@ -12,6 +12,7 @@ pub mod render;
 
 use std::fmt;
 use std::str::FromStr;
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serenity::all::{Command, GuildId, Http, HttpBuilder};
@@ -59,6 +60,28 @@ pub struct DiscordConfig {
     pub api_url: Option<url::Url>,
     /// Automatic sharding when unset.
     pub shards: Option<Shards>,
+    /// How long one REST call may take before it counts as failed and is retried
+    /// (`GAINSBOT_REQUEST_TIMEOUT`); serenity sets none.
+    pub request_timeout: Duration,
+    /// When a reply not ready yet is deferred (`DISCORD_DEFER_AFTER_MS`): Discord wants
+    /// a first response within 3 s.
+    pub defer_after: Duration,
+}
+
+/// Deferred past this, a reply still gets its first response within Discord's 3 s.
+pub const DEFER_AFTER: Duration = Duration::from_secs(2);
+
+impl Default for DiscordConfig {
+    fn default() -> DiscordConfig {
+        DiscordConfig {
+            token: None,
+            public_key: None,
+            api_url: None,
+            shards: None,
+            request_timeout: crate::edge::retry::REQUEST_TIMEOUT,
+            defer_after: DEFER_AFTER,
+        }
+    }
 }
 
 impl fmt::Debug for DiscordConfig {
@@ -68,6 +91,8 @@ impl fmt::Debug for DiscordConfig {
             .field("public_key", &self.public_key.as_ref().map(|_| "***"))
             .field("api_url", &self.api_url.as_ref().map(url::Url::as_str))
             .field("shards", &self.shards)
+            .field("request_timeout", &self.request_timeout)
+            .field("defer_after", &self.defer_after)
             .finish()
     }
 }
@@ -75,15 +100,19 @@ impl fmt::Debug for DiscordConfig {
 impl DiscordConfig {
     /// A REST client. Behind `DISCORD_API_URL` serenity's own rate limiter is off (it
     /// would otherwise send to discord.com): the proxy, or our retries, handle 429s.
-    pub fn http(&self, token: &str) -> Http {
-        let builder = HttpBuilder::new(token);
-        match &self.api_url {
+    pub fn http(&self, token: &str) -> Result<Http, reqwest::Error> {
+        let client = reqwest::Client::builder()
+            .use_rustls_tls()
+            .timeout(self.request_timeout)
+            .build()?;
+        let builder = HttpBuilder::new(token).client(client);
+        Ok(match &self.api_url {
             Some(url) => builder
                 .proxy(url.as_str().trim_end_matches('/'))
                 .ratelimiter_disabled(true)
                 .build(),
             None => builder.build(),
-        }
+        })
     }
 
     /// What logs and errors must never show: the token and the public key (interaction
@@ -105,7 +134,7 @@ impl DiscordConfig {
 /// Registers every command, in one guild (instant, for testing) or globally: a deploy
 /// step (`gainsbot discord register`), not something each start does.
 pub async fn register(config: &DiscordConfig, guild: Option<u64>) -> Result<usize> {
-    let http = config.http(config.token()?);
+    let http = config.http(config.token()?)?;
     let secrets = config.secrets();
     let redact = |error: serenity::Error| secrets.wrap(error);
     let app = http.get_current_application_info().await.map_err(redact)?;
@@ -147,8 +176,7 @@ mod tests {
         let config = DiscordConfig {
             token: Some("tok.en".into()),
             public_key: Some("abcd".into()),
-            api_url: None,
-            shards: None,
+            ..DiscordConfig::default()
         };
         assert_eq!(config.secrets().redact("x tok.en y abcd"), "x *** y ***");
         assert!(!format!("{config:?}").contains("tok.en"));

@@ -27,6 +27,10 @@ pub trait Classify {
     fn fault(&self) -> Fault;
 }
 
+/// How long one call to a platform may take before it counts as failed and is retried
+/// (`GAINSBOT_REQUEST_TIMEOUT`): teloxide's own default.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(17);
+
 /// The first wait after a failure; each next one doubles, with jitter.
 pub const FIRST_WAIT: Duration = Duration::from_millis(250);
 
@@ -93,20 +97,21 @@ pub async fn send<T, E: Classify + Display, Fut: Future<Output = Result<T, E>>>(
     with(backoff(), secrets, what, call).await
 }
 
-/// Logs a reply that could not be delivered. A client error (the user blocked the bot,
-/// the chat is gone) is an ordinary event, logged at `info` with the chat; anything
-/// else failed every retry and is an error. The reply's text is never logged.
+/// Logs a reply that could not be delivered, with what it answered (`update 12 in chat
+/// 34`). A client error (the user blocked the bot, the chat is gone) is an ordinary
+/// event, logged at `info`; anything else failed every retry and is an error. The
+/// reply's text is never logged.
 pub fn log_undelivered<E: Classify + Display>(
     secrets: &Secrets,
     error: &E,
-    chat: &dyn std::fmt::Display,
+    answering: std::fmt::Arguments<'_>,
 ) {
     let fault = error.fault();
     let error = secrets.redact(&error.to_string()).into_owned();
     if fault == Fault::Permanent {
-        tracing::info!(%chat, %error, "reply refused by the platform");
+        tracing::info!(%answering, %error, "reply refused by the platform");
     } else {
-        tracing::error!(%chat, %error, "reply not delivered after every retry");
+        tracing::error!(%answering, %error, "reply not delivered after every retry");
     }
 }
 

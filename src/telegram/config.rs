@@ -2,8 +2,10 @@
 
 use std::fmt;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use crate::edge::redact::Secrets;
+use crate::edge::retry;
 
 /// Telegram's settings, from `TELEGRAM_*` (see `.env.example`).
 #[derive(Clone)]
@@ -15,6 +17,22 @@ pub struct TelegramConfig {
     pub webhook_url: Option<url::Url>,
     pub webhook_secret: Option<String>,
     pub http_addr: SocketAddr,
+    /// How long one Bot API call may take before it counts as failed and is retried
+    /// (`GAINSBOT_REQUEST_TIMEOUT`).
+    pub request_timeout: Duration,
+}
+
+impl Default for TelegramConfig {
+    fn default() -> TelegramConfig {
+        TelegramConfig {
+            token: String::new(),
+            api_url: None,
+            webhook_url: None,
+            webhook_secret: None,
+            http_addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            request_timeout: retry::REQUEST_TIMEOUT,
+        }
+    }
 }
 
 impl fmt::Debug for TelegramConfig {
@@ -31,18 +49,29 @@ impl fmt::Debug for TelegramConfig {
                 &self.webhook_secret.as_ref().map(|_| "***"),
             )
             .field("http_addr", &self.http_addr)
+            .field("request_timeout", &self.request_timeout)
             .finish()
     }
 }
 
 impl TelegramConfig {
-    /// The plain teloxide client (the dispatcher adds rate limiting).
-    pub fn bot(&self) -> teloxide::Bot {
-        let bot = teloxide::Bot::new(&self.token);
-        match &self.api_url {
+    /// The plain teloxide client (the dispatcher adds rate limiting), whose calls give
+    /// up after [`TelegramConfig::request_timeout`].
+    pub fn bot(&self) -> anyhow::Result<teloxide::Bot> {
+        let client = teloxide::net::default_reqwest_settings()
+            .timeout(self.request_timeout)
+            .build()?;
+        let bot = teloxide::Bot::with_client(&self.token, client);
+        Ok(match &self.api_url {
             Some(url) => bot.set_api_url(url.clone()),
             None => bot,
-        }
+        })
+    }
+
+    /// How long a long poll waits for updates: at most 10 s, and half the request
+    /// timeout, so a quiet poll is never taken for a timeout.
+    pub fn long_poll(&self) -> Duration {
+        (self.request_timeout / 2).min(Duration::from_secs(10))
     }
 
     /// What logs and errors must never show: the token (it is in every Bot API URL)

@@ -34,6 +34,7 @@ pub fn tree() -> UpdateHandler<anyhow::Error> {
 /// estimate when chosen, so anyone can paste an answer into a community chat.
 async fn on_inline(
     client: Client,
+    update: Update,
     query: InlineQuery,
     service: Arc<Service>,
     secrets: Secrets,
@@ -80,7 +81,7 @@ async fn on_inline(
     })
     .await;
     if let Err(error) = sent {
-        retry::log_undelivered(&secrets, &error, &query.from.id);
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
     }
     Ok(())
 }
@@ -129,6 +130,7 @@ fn without_mentions(text: &str, username: &str) -> String {
 
 async fn on_message(
     client: Client,
+    update: Update,
     msg: Message,
     me: Me,
     service: Arc<Service>,
@@ -154,7 +156,11 @@ async fn on_message(
     };
     let reply = service.handle(Some(&who), &request).await;
     if let Err(error) = deliver(&client, &secrets, &msg, &reply).await {
-        retry::log_undelivered(&secrets, &error, &msg.chat.id);
+        retry::log_undelivered(
+            &secrets,
+            &error,
+            format_args!("update {} in chat {}", update.id.0, msg.chat.id),
+        );
     }
     Ok(())
 }

@@ -39,13 +39,12 @@ pub trait Updates: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'stati
 impl<L> Updates for L where L: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send
 {}
 
-/// How long a long poll waits for updates before asking again.
-const LONG_POLL: Duration = Duration::from_secs(10);
-
-/// The wait after the `n`-th failed poll in a row: about a second after the first, so
-/// a hiccup costs seconds, doubling while failures go on, never more than 30 s.
+/// The wait after failed poll number `failures` (from 0) in a row: a second after each
+/// of the first three, so a hiccup costs seconds, then doubling while failures go on,
+/// never more than 30 s. The first poll that succeeds starts the count again.
 pub fn poll_backoff(failures: u32) -> Duration {
-    Duration::from_secs(1 << failures.min(5)).min(Duration::from_secs(30))
+    let doublings = failures.saturating_sub(2).min(5);
+    Duration::from_secs(1 << doublings).min(Duration::from_secs(30))
 }
 
 /// Long polling until `shutdown`; replies in flight finish first.
@@ -55,7 +54,7 @@ pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutd
         return Ok(());
     };
     let listener = Polling::builder(client.clone())
-        .timeout(LONG_POLL)
+        .timeout(config.long_poll())
         .backoff_strategy(poll_backoff)
         .delete_webhook()
         .await
@@ -87,7 +86,7 @@ async fn reach(
     secrets: &Secrets,
     shutdown: &Shutdown,
 ) -> Result<Option<Client>> {
-    let plain = config.bot();
+    let plain = config.bot()?;
     let default = service.brain.default_lang;
     let ready = async {
         let me: Me = retry::with(retry::reconnecting(), secrets, "telegram getMe", || {
@@ -161,10 +160,8 @@ mod tests {
 
     #[test]
     fn polling_comes_back_within_a_second_then_backs_off_to_half_a_minute() {
-        assert_eq!(poll_backoff(0), Duration::from_secs(1));
-        assert_eq!(poll_backoff(1), Duration::from_secs(2));
-        assert_eq!(poll_backoff(4), Duration::from_secs(16));
-        assert_eq!(poll_backoff(5), Duration::from_secs(30));
+        let waits: Vec<u64> = (0..9).map(|n| poll_backoff(n).as_secs()).collect();
+        assert_eq!(waits, [1, 1, 1, 2, 4, 8, 16, 30, 30]);
         assert_eq!(poll_backoff(u32::MAX), Duration::from_secs(30));
     }
 }

@@ -27,7 +27,7 @@ pub async fn register(config: &TelegramConfig) -> Result<()> {
         .webhook_url
         .clone()
         .context("TELEGRAM_WEBHOOK_URL is not set")?;
-    let mut request = config.bot().set_webhook(url);
+    let mut request = config.bot()?.set_webhook(url);
     if let Some(secret) = &config.webhook_secret {
         request = request.secret_token(secret.clone());
     }

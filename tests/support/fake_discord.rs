@@ -2,11 +2,12 @@
 //! (`/api/v10/...`) and a WebSocket gateway (HELLO, IDENTIFY, READY, heartbeat ACK,
 //! dispatches). It records what the bot sends.
 
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -26,15 +27,99 @@ pub struct Fake {
     pub identified: Vec<Value>,
     /// How many sessions were resumed (op 6) after a disconnection.
     pub resumed: usize,
-    /// Answer this many interaction callbacks with 429 first.
-    pub too_many: usize,
+    /// Failures to answer REST calls with, by route ([`route`]), before answering them.
+    pub faults: HashMap<&'static str, VecDeque<Fault>>,
+    /// Every call answered with a fault instead: (route, fault).
+    pub faulted: Vec<(&'static str, Fault)>,
     /// Gateway sessions to push dispatches into: (event name, data), or `None` to drop.
     sessions: Vec<mpsc::UnboundedSender<Option<(&'static str, Value)>>>,
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
 
+/// A way a REST call fails, as Discord (or Cloudflare in front of it) answers it.
+#[allow(dead_code, reason = "each test uses some of them")]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fault {
+    /// A 5xx with Discord's JSON body.
+    Status(u16),
+    /// 429 with Discord's body and headers, asking to wait `retry_after` seconds.
+    RateLimited(f64),
+    /// The connection closes before a whole response is sent.
+    Drop,
+    /// No answer for this long (longer than the client waits).
+    Hang(Duration),
+}
+
+impl Fault {
+    #[allow(dead_code, reason = "used by some tests")]
+    pub const SERVER_ERRORS: [Fault; 4] = [
+        Fault::Status(500),
+        Fault::Status(502),
+        Fault::Status(503),
+        Fault::Status(504),
+    ];
+
+    async fn answer(self) -> Response {
+        match self {
+            Fault::Status(code) => {
+                let status = StatusCode::from_u16(code).unwrap();
+                let reason = status.canonical_reason().unwrap_or_default();
+                let body = json!({"message": format!("{code}: {reason}"), "code": 0});
+                (status, axum::Json(body)).into_response()
+            }
+            Fault::RateLimited(seconds) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                [
+                    ("x-ratelimit-reset-after", seconds.to_string()),
+                    ("retry-after", seconds.ceil().to_string()),
+                ],
+                axum::Json(json!({
+                    "message": "You are being rate limited.", "retry_after": seconds, "global": false
+                })),
+            )
+                .into_response(),
+            Fault::Drop => {
+                let broken = futures_util::stream::once(async {
+                    Err::<Bytes, _>(std::io::Error::other("connection dropped"))
+                });
+                Response::new(Body::from_stream(broken))
+            }
+            Fault::Hang(long) => {
+                tokio::time::sleep(long).await;
+                StatusCode::GATEWAY_TIMEOUT.into_response()
+            }
+        }
+    }
+}
+
+/// Which kind of call a REST path is, for [`Fake::fail`]: `"callback"` (an interaction's
+/// first response), `"edit"` (a deferred response's follow-up), `"message"` (a message
+/// in a channel), `"gateway"` (the gateway's address, asked at start), or `"other"`.
+fn route(method: &Method, path: &str) -> &'static str {
+    let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
+    match (method.as_str(), parts.as_slice()) {
+        ("POST", ["interactions", _, _, "callback"]) => "callback",
+        ("PATCH", ["webhooks", _, _, "messages", "@original"]) => "edit",
+        ("POST", ["channels", _, "messages"]) => "message",
+        ("GET", ["gateway", ..]) => "gateway",
+        _ => "other",
+    }
+}
+
 impl Fake {
+    /// Makes the next calls of `route` (see [`route`]) fail with `faults`, in order.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub fn fail(&mut self, route: &'static str, faults: impl IntoIterator<Item = Fault>) {
+        self.faults.entry(route).or_default().extend(faults);
+    }
+
+    /// Calls of `route` answered with a fault.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub fn faulted(&self, route: &str) -> usize {
+        self.faulted.iter().filter(|(r, _)| *r == route).count()
+    }
+
     /// Whether no gateway session is connected.
     pub fn sessions_empty(&self) -> bool {
         self.sessions.is_empty()
@@ -75,6 +160,7 @@ fn send(fake: &Shared, event: &'static str, data: Value) {
 }
 
 /// Drops every gateway connection without a close frame, as a network failure would.
+#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn disconnect(fake: &Shared) {
     let mut fake = fake.lock().unwrap();
     for session in fake.sessions.drain(..) {
@@ -133,6 +219,18 @@ async fn rest_call(
     body: Bytes,
 ) -> Response {
     let path = uri.path().to_owned();
+    let kind = route(&method, &path);
+    let fault = {
+        let mut fake = fake.lock().unwrap();
+        let fault = fake.faults.get_mut(kind).and_then(VecDeque::pop_front);
+        if let Some(fault) = fault {
+            fake.faulted.push((kind, fault));
+        }
+        fault
+    };
+    if let Some(fault) = fault {
+        return fault.answer().await;
+    }
     let json_body = body_json(&headers, &body);
     let authorized = headers
         .get("authorization")
@@ -178,18 +276,7 @@ async fn rest_call(
             axum::Json(json!({"message": "Invalid Form Body", "code": 50035})),
         )
             .into_response(),
-        ("POST", ["interactions", _, _, "callback"]) => {
-            if state.too_many > 0 {
-                state.too_many -= 1;
-                state.calls.pop();
-                return (
-                    StatusCode::TOO_MANY_REQUESTS,
-                    axum::Json(json!({"message": "You are being rate limited.", "retry_after": 0.05, "global": false})),
-                )
-                    .into_response();
-            }
-            StatusCode::NO_CONTENT.into_response()
-        }
+        ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
         ("POST", ["channels", _, "messages"]) if authorized => ok(message_json()),
         _ => (
@@ -321,6 +408,7 @@ pub fn user_message(id: u64, content: &str, guild: bool, mentions_bot: bool) -> 
 }
 
 /// "Estimate earnings" on a message saying `content`.
+#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
     let mut message = message_json();
     message["id"] = json!("7007");

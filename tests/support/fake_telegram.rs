@@ -1,16 +1,83 @@
 //! A fake Telegram Bot API server on 127.0.0.1 for tests and benchmarks: it speaks the
-//! wire protocol (`POST /bot<TOKEN>/<Method>`, JSON), queues updates for `getUpdates`
-//! and records every other call.
+//! wire protocol (`POST /bot<TOKEN>/<Method>`, JSON), keeps updates until `getUpdates`
+//! confirms them with its offset (as Telegram does), records every other call, and can
+//! fail any call the ways Telegram and the proxies in front of it do.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{Value, json};
+
+/// A way a call fails, as Telegram's servers or a proxy in front of them answer it.
+#[allow(dead_code, reason = "each test uses some of them")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Telegram's JSON error: its status and description (`500, "Internal Server Error"`,
+    /// `502, "Bad Gateway"`, `403, "Forbidden: bot was blocked by the user"`…).
+    Status(u16, &'static str),
+    /// 429 with `parameters.retry_after`, in seconds.
+    RetryAfter(u64),
+    /// A proxy's HTML error page with this status, not the Bot API's JSON.
+    Html(u16),
+    /// The connection closes before a whole response is sent.
+    Drop,
+    /// No answer for this long (longer than the client waits).
+    Hang(Duration),
+}
+
+impl Fault {
+    /// Telegram's own 5xx, as it words them.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub const SERVER_ERRORS: [Fault; 4] = [
+        Fault::Status(500, "Internal Server Error"),
+        Fault::Status(502, "Bad Gateway"),
+        Fault::Status(503, "Service Unavailable"),
+        Fault::Status(504, "Gateway Timeout"),
+    ];
+
+    async fn answer(self) -> Response {
+        match self {
+            Fault::Status(code, description) => (
+                StatusCode::from_u16(code).unwrap(),
+                Json(json!({"ok": false, "error_code": code, "description": description})),
+            )
+                .into_response(),
+            Fault::RetryAfter(seconds) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                Json(json!({
+                    "ok": false, "error_code": 429,
+                    "description": format!("Too Many Requests: retry after {seconds}"),
+                    "parameters": {"retry_after": seconds}
+                })),
+            )
+                .into_response(),
+            Fault::Html(code) => (
+                StatusCode::from_u16(code).unwrap(),
+                [("content-type", "text/html")],
+                "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+            )
+                .into_response(),
+            Fault::Drop => {
+                // A body that fails after the headers: the server closes the connection.
+                let broken = futures_util::stream::once(async {
+                    Err::<axum::body::Bytes, _>(std::io::Error::other("connection dropped"))
+                });
+                Response::new(Body::from_stream(broken))
+            }
+            Fault::Hang(long) => {
+                tokio::time::sleep(long).await;
+                StatusCode::GATEWAY_TIMEOUT.into_response()
+            }
+        }
+    }
+}
 
 pub const TOKEN: &str = "123456:TEST-TOKEN";
 pub const USERNAME: &str = "gainsbot_test_bot";
@@ -20,10 +87,12 @@ pub struct Fake {
     pub updates: VecDeque<Value>,
     #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub next_update_id: i64,
-    /// (method, body) of every call, in order.
+    /// (method, body) of every call answered, in order.
     pub calls: Vec<(String, Value)>,
-    /// Answer this many sendMessage calls with 429 first.
-    pub too_many: usize,
+    /// Failures to answer calls with, by method (lower case), before answering them.
+    pub faults: HashMap<String, VecDeque<Fault>>,
+    /// Every call answered with a fault instead: (method, fault, when).
+    pub faulted: Vec<(String, Fault, Instant)>,
     /// Count sendMessage calls instead of recording them (benchmarks).
     pub count_only: bool,
     pub sent: usize,
@@ -84,14 +153,50 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+impl Fake {
+    /// Makes the next calls of `method` fail with `faults`, in order.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub fn fail(&mut self, method: &str, faults: impl IntoIterator<Item = Fault>) {
+        self.faults
+            .entry(method.to_lowercase())
+            .or_default()
+            .extend(faults);
+    }
+
+    /// Calls of `method` answered with a fault.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub fn faulted(&self, method: &str) -> Vec<(Fault, Instant)> {
+        let method = method.to_lowercase();
+        self.faulted
+            .iter()
+            .filter(|(m, _, _)| *m == method)
+            .map(|&(_, fault, at)| (fault, at))
+            .collect()
+    }
+}
+
 async fn api(
     State(fake): State<Shared>,
     Path((token, method)): Path<(String, String)>,
     headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
-) -> (StatusCode, Json<Value>) {
-    assert_eq!(token, format!("bot{TOKEN}"));
+) -> Response {
+    // A wrong token is answered as Telegram does, not with a panic the client never sees.
+    if token != format!("bot{TOKEN}") {
+        return Fault::Status(401, "Unauthorized").answer().await;
+    }
     let method = method.to_lowercase();
+    let fault = {
+        let mut fake = fake.lock().unwrap();
+        let fault = fake.faults.get_mut(&method).and_then(VecDeque::pop_front);
+        if let Some(fault) = fault {
+            fake.faulted.push((method.clone(), fault, Instant::now()));
+        }
+        fault
+    };
+    if let Some(fault) = fault {
+        return fault.answer().await;
+    }
     if method == "sendmessage" {
         let mut fake = fake.lock().unwrap();
         if fake.count_only {
@@ -104,7 +209,8 @@ async fn api(
                     "message_id": fake.sent, "date": 1_700_000_000,
                     "chat": {"id": 1, "type": "private", "first_name": "x"}, "text": "ok"
                 }})),
-            );
+            )
+                .into_response();
         }
     }
     let content_type = headers
@@ -117,22 +223,31 @@ async fn api(
         serde_json::from_slice(&body).unwrap_or(Value::Null)
     };
     if method == "getupdates" {
-        for _ in 0..20 {
+        // Updates below the offset are confirmed, and forgotten; the rest wait.
+        let offset = body["offset"].as_i64().unwrap_or(0);
+        let limit = body["limit"].as_u64().unwrap_or(100) as usize;
+        let wait = body["timeout"].as_u64().unwrap_or(0).min(1);
+        for round in 0..=(20 * wait) {
             let updates: Vec<Value> = {
                 let mut fake = fake.lock().unwrap();
-                let n = fake.updates.len().min(100);
-                fake.updates.drain(..n).collect()
+                while fake
+                    .updates
+                    .front()
+                    .is_some_and(|u| u["update_id"].as_i64().unwrap_or(0) < offset)
+                {
+                    fake.updates.pop_front();
+                }
+                fake.updates.iter().take(limit).cloned().collect()
             };
-            if !updates.is_empty() {
-                return (StatusCode::OK, Json(json!({"ok": true, "result": updates})));
+            if !updates.is_empty() || round == 20 * wait {
+                return Json(json!({"ok": true, "result": updates})).into_response();
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
-        return (StatusCode::OK, Json(json!({"ok": true, "result": []})));
     }
     let mut fake = fake.lock().unwrap();
     fake.calls.push((method.clone(), body.clone()));
-    match method.as_str() {
+    let answer = match method.as_str() {
         "getme" => (
             StatusCode::OK,
             Json(json!({"ok": true, "result": {
@@ -141,15 +256,6 @@ async fn api(
                 "can_connect_to_business": false, "has_main_web_app": false
             }})),
         ),
-        "sendmessage" if fake.too_many > 0 => {
-            fake.too_many -= 1;
-            (
-                StatusCode::TOO_MANY_REQUESTS,
-                Json(
-                    json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}),
-                ),
-            )
-        }
         "sendphoto" => (
             StatusCode::OK,
             Json(json!({"ok": true, "result": {
@@ -166,6 +272,12 @@ async fn api(
                 "text": body["text"]
             }})),
         ),
+        "getwebhookinfo" => (
+            StatusCode::OK,
+            Json(json!({"ok": true, "result": {
+                "url": "", "has_custom_certificate": false, "pending_update_count": 0
+            }})),
+        ),
         "deletewebhook"
         | "answerinlinequery"
         | "setmycommands"
@@ -178,7 +290,8 @@ async fn api(
                 json!({"ok": false, "error_code": 404, "description": "Not Found: method not found"}),
             ),
         ),
-    }
+    };
+    answer.into_response()
 }
 
 /// CPU time consumed by the calling thread.

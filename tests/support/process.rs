@@ -1,13 +1,18 @@
 //! The shipped binary as a deploy runs it: configured by the environment alone, with
-//! debug logs, and stopped by SIGTERM.
+//! debug logs, stopped by SIGTERM. Its logs are read as they come, so a test can wait
+//! for a line (such as the HTTP address it bound) instead of guessing.
 
-use std::process::{Child, Command, Output, Stdio};
-use std::time::Duration;
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Every setting a developer's environment might hold, cleared so only the test's count.
-const SETTINGS: [&str; 11] = [
+const SETTINGS: [&str; 16] = [
     "GAINSBOT_DEFAULT_LANG",
     "GAINSBOT_RATES",
+    "GAINSBOT_REQUEST_TIMEOUT",
     "TELEGRAM_TOKEN",
     "TELEGRAM_API_URL",
     "TELEGRAM_WEBHOOK_URL",
@@ -16,33 +21,117 @@ const SETTINGS: [&str; 11] = [
     "DISCORD_PUBLIC_KEY",
     "DISCORD_API_URL",
     "DISCORD_SHARDS",
+    "DISCORD_DEFER_AFTER_MS",
     "HTTP_ADDR",
+    "DATABASE_URL",
+    "LOG_FORMAT",
+    "RUST_LOG",
 ];
 
+/// How long a test waits for the binary to do something before failing.
+const PATIENCE: Duration = Duration::from_secs(30);
+
 /// `gainsbot` with no subcommand, run in `dir` (so no `.env` is read) with its database
-/// there and debug logs on stderr; add the platform's settings and spawn.
+/// there, debug logs on stderr, and its HTTP server on a free port; add the platform's
+/// settings and [`spawn`].
 pub fn gainsbot(dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
-    command
-        .current_dir(dir)
-        .env("DATABASE_URL", format!("sqlite://{}/bot.db", dir.display()))
-        .env("RUST_LOG", "debug")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null());
     for setting in SETTINGS {
         command.env_remove(setting);
     }
     command
+        .current_dir(dir)
+        .env("DATABASE_URL", format!("sqlite://{}/bot.db", dir.display()))
+        .env("RUST_LOG", "debug")
+        .env("HTTP_ADDR", "127.0.0.1:0")
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null());
+    command
 }
 
-/// Sends SIGTERM and waits (30 s at most) for the process to exit; returns its output.
-pub async fn terminate(child: Child) -> Output {
-    // SAFETY: sending a signal to our own child process.
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let exited = tokio::task::spawn_blocking(move || child.wait_with_output());
-    tokio::time::timeout(Duration::from_secs(30), exited)
-        .await
-        .expect("the bot stops on SIGTERM")
-        .unwrap()
-        .unwrap()
+/// A running binary; killed if the test panics before stopping it.
+pub struct Running {
+    child: Option<Child>,
+    logs: Arc<Mutex<Vec<String>>>,
+}
+
+/// Starts `command` (from [`gainsbot`]) and reads its logs as they come.
+pub fn spawn(command: &mut Command) -> Running {
+    let mut child = command.spawn().expect("the binary starts");
+    let stderr = child.stderr.take().unwrap();
+    let logs = Arc::new(Mutex::new(Vec::new()));
+    let sink = logs.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            sink.lock().unwrap().push(line);
+        }
+    });
+    Running {
+        child: Some(child),
+        logs,
+    }
+}
+
+impl Running {
+    /// The first log line containing `needle`, once written.
+    #[allow(dead_code, reason = "not every test binary waits for a line")]
+    pub async fn wait_for_log(&self, needle: &str) -> String {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Some(line) = self
+                .logs
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|l| l.contains(needle))
+            {
+                return line.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!("no log line with {needle:?}:\n{}", self.logs());
+    }
+
+    /// Where its HTTP server listens, from its log.
+    #[allow(dead_code, reason = "not every test binary reaches its HTTP server")]
+    pub async fn http_addr(&self) -> SocketAddr {
+        let line = self.wait_for_log("serving HTTP").await;
+        let addr = line
+            .split("addr=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        addr.parse().unwrap()
+    }
+
+    /// Everything logged so far.
+    pub fn logs(&self) -> String {
+        self.logs.lock().unwrap().join("\n")
+    }
+
+    /// Sends SIGTERM and waits for the process to exit; returns its status and logs.
+    pub async fn terminate(mut self) -> (ExitStatus, String) {
+        let mut child = self.child.take().unwrap();
+        // SAFETY: sending a signal to our own child process.
+        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        let exited = tokio::task::spawn_blocking(move || child.wait());
+        let status = tokio::time::timeout(PATIENCE, exited)
+            .await
+            .expect("the bot stops on SIGTERM")
+            .unwrap()
+            .unwrap();
+        // The reader thread sees the end of the pipe right after the exit.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        (status, self.logs())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
