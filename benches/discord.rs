@@ -17,6 +17,7 @@ use ed25519_dalek::SigningKey;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, endpoint};
+use gainsbot::edge::Edge;
 use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
@@ -202,7 +203,7 @@ fn main() {
             api_url: Some("http://127.0.0.1:9".parse().unwrap()),
             ..DiscordConfig::default()
         };
-        let router = endpoint::router(&config, bot).unwrap();
+        let router = endpoint::router(&config, bot, Edge::default()).unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = tcp.local_addr().unwrap();
         tokio::spawn(async move { axum::serve(tcp, router).await });

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
+use gainsbot::edge::Edge;
 use gainsbot::edge::redact::Secrets;
 use gainsbot::service::Service;
 use gainsbot::telegram::{Client, handlers};
@@ -102,7 +103,11 @@ async fn run(tree: UpdateHandler<anyhow::Error>) -> Duration {
         store: None,
     };
     let mut dispatcher = Dispatcher::builder(client, tree)
-        .dependencies(dptree::deps![Arc::new(bot), Secrets::default()])
+        .dependencies(dptree::deps![
+            Arc::new(bot),
+            Edge::default(),
+            Secrets::default()
+        ])
         .build();
     let token = dispatcher.shutdown_token();
     let (cpu, fake_cpu) = (cpu_time(), fake.lock().unwrap().cpu);

@@ -1,5 +1,6 @@
 //! Settings from the environment, with `.env` read first if present.
 
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -8,6 +9,7 @@ use anyhow::{Context, Result, bail};
 use crate::core::Brain;
 use crate::core::rates::Rates;
 use crate::discord::DiscordConfig;
+use crate::edge::limits::PerMinute;
 use crate::telegram::TelegramConfig;
 use crate::values::Lang;
 
@@ -24,9 +26,17 @@ pub struct Config {
     pub telegram: Option<TelegramConfig>,
     /// Discord, when `DISCORD_TOKEN` (gateway) or `DISCORD_PUBLIC_KEY` (endpoint) is set.
     pub discord: Option<DiscordConfig>,
-    /// Where webhooks and the interactions endpoint are served (`HTTP_ADDR`).
+    /// Where webhooks, the interactions endpoint, health and metrics are served
+    /// (`HTTP_ADDR`).
     pub http_addr: std::net::SocketAddr,
+    /// Per-user limits (`GAINSBOT_USER_RATE`, `GAINSBOT_CARD_RATE`, `GAINSBOT_LOOKUP_RATE`).
+    pub limits: PerMinute,
+    /// Days of daily snapshots kept (`GAINSBOT_HISTORY_DAYS`); older ones are deleted.
+    pub history_days: u32,
 }
+
+/// Snapshots kept by default: a year and a month, enough for a year-on-year comparison.
+pub const HISTORY_DAYS: u32 = 400;
 
 impl Config {
     /// Loads `.env` (if any) into the environment, then reads the settings.
@@ -76,10 +86,8 @@ impl Config {
                 })
                 .transpose()
         };
-        let request_timeout = number("GAINSBOT_REQUEST_TIMEOUT")?.map_or(
-            crate::edge::retry::REQUEST_TIMEOUT,
-            Duration::from_secs,
-        );
+        let request_timeout = number("GAINSBOT_REQUEST_TIMEOUT")?
+            .map_or(crate::edge::retry::REQUEST_TIMEOUT, Duration::from_secs);
         let telegram = match var("TELEGRAM_TOKEN").filter(|v| !v.trim().is_empty()) {
             None => None,
             Some(token) => Some(TelegramConfig {
@@ -118,6 +126,25 @@ impl Config {
         } else {
             None
         };
+        let per_minute = |name: &str, default: NonZeroU32| -> Result<NonZeroU32> {
+            Ok(number(name)?
+                .map(|n| NonZeroU32::new(u32::try_from(n).unwrap_or(u32::MAX)))
+                .unwrap_or(Some(default))
+                .unwrap_or(default))
+        };
+        let defaults = PerMinute::default();
+        let limits = PerMinute {
+            commands: per_minute("GAINSBOT_USER_RATE", defaults.commands)?,
+            cards: per_minute("GAINSBOT_CARD_RATE", defaults.cards)?,
+            lookups: per_minute("GAINSBOT_LOOKUP_RATE", defaults.lookups)?,
+        };
+        let history_days = match number("GAINSBOT_HISTORY_DAYS")? {
+            None => HISTORY_DAYS,
+            Some(days) => u32::try_from(days)
+                .ok()
+                .filter(|d| *d <= 100 * 366)
+                .with_context(|| format!("GAINSBOT_HISTORY_DAYS={days}: at most a century"))?,
+        };
         Ok(Config {
             default_lang,
             rates_path,
@@ -125,6 +152,8 @@ impl Config {
             telegram,
             discord,
             http_addr,
+            limits,
+            history_days,
         })
     }
 

@@ -1,19 +1,24 @@
 //! Runs every configured platform in one process: Telegram (polling or webhook), the
 //! Discord gateway, and one HTTP server on `HTTP_ADDR` for Telegram's webhook and
 //! Discord's endpoint. Each platform starts, retries and fails on its own: nothing one
-//! does stops another.
+//! does stops another. The same server answers `/healthz`, `/readyz` and `/metrics`.
+
+pub mod ops;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use axum::Router;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
 use crate::config::Config;
 use crate::discord::{endpoint, gateway};
+use crate::edge::Edge;
+use crate::edge::health::Health;
+use crate::edge::limits::Limits;
 use crate::edge::shutdown::Shutdown;
+use crate::edge::telemetry;
 use crate::service::Service;
 use crate::telegram::{self, webhook};
 
@@ -51,34 +56,46 @@ impl Bound {
     /// Returns an error only once every platform has stopped and one of them failed.
     pub async fn run(self, service: Service, shutdown: Shutdown) -> Result<()> {
         let Bound { config, http } = self;
+        telemetry::install();
         let service = Arc::new(service);
-        let mut routes = Router::new();
+        let edge = Edge {
+            health: Health::default(),
+            limits: Arc::new(Limits::new(config.limits)),
+        };
+        let mut routes = ops::router(service.clone(), edge.health.clone());
         let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();
         if let Some(discord) = config.discord.as_ref().filter(|d| d.public_key.is_some()) {
-            routes = routes.merge(endpoint::router(discord, service.clone())?);
+            routes = routes.merge(endpoint::router(discord, service.clone(), edge.clone())?);
         }
         if let Some(telegram) = config.telegram.clone() {
-            let (service, shutdown) = (service.clone(), shutdown.clone());
+            let (service, edge, shutdown) = (service.clone(), edge.clone(), shutdown.clone());
             if telegram.webhook_url.is_some() {
                 let (listener, router) = webhook::listener(&telegram)?;
                 routes = routes.merge(router);
                 tasks.spawn(async move {
-                    let done = telegram::serve_webhook(telegram, service, listener, shutdown);
+                    let done = telegram::serve_webhook(telegram, service, edge, listener, shutdown);
                     ("telegram", done.await)
                 });
             } else {
                 tasks.spawn(async move {
-                    (
-                        "telegram",
-                        telegram::poll(telegram, service, shutdown).await,
-                    )
+                    let done = telegram::poll(telegram, service, edge, shutdown);
+                    ("telegram", done.await)
                 });
             }
         }
         if let Some(discord) = config.discord.clone().filter(|d| d.token.is_some()) {
-            let (service, shutdown) = (service.clone(), shutdown.clone());
-            tasks.spawn(async move { ("discord", gateway::run(discord, service, shutdown).await) });
+            let (service, edge, shutdown) = (service.clone(), edge.clone(), shutdown.clone());
+            tasks.spawn(async move {
+                let done = gateway::run(discord, service, edge, shutdown);
+                ("discord", done.await)
+            });
         }
+        tokio::spawn(ops::upkeep(
+            service.clone(),
+            edge.limits.clone(),
+            config.history_days,
+            shutdown.clone(),
+        ));
         let addr = http.local_addr()?;
         tracing::info!(%addr, "serving HTTP");
         tasks.spawn(async move {

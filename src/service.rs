@@ -77,7 +77,9 @@ impl Service {
             Some((who, store)) => match store.profile(who).await {
                 Ok(profile) => Ok(profile.unwrap_or_default()),
                 Err(error) => {
-                    tracing::error!(user = %who, %error, "reading the saved profile");
+                    tracing::error!(%error, "reading the saved profile");
+                    tracing::debug!(user = %who, "whose profile could not be read");
+                    metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
                     Err(error)
                 }
             },
@@ -105,7 +107,9 @@ impl Service {
                     .personal(ctx, who, store, saved, &invocation)
                     .await
                     .unwrap_or_else(|error| {
-                        tracing::error!(user = %who, %error, "saving or reading personal data");
+                        tracing::error!(%error, "saving or reading personal data");
+                        tracing::debug!(user = %who, "whose data could not be saved or read");
+                        metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
                         account::store_unavailable(ctx, invocation.command.id)
                     }),
             };

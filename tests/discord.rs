@@ -21,6 +21,7 @@ use fake_discord::{
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
 use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
+use gainsbot::edge::Edge;
 use gainsbot::edge::shutdown::{Shutdown, Trigger};
 use gainsbot::service::Service;
 use gainsbot::store::Store;
@@ -126,7 +127,7 @@ impl Gateway {
         let (fake, api_url) = fake_discord::start().await;
         let (stop, stopped) = Shutdown::manual();
         let config = config(&api_url, None, defer_after);
-        let task = tokio::spawn(gateway::run(config, bot, stopped));
+        let task = tokio::spawn(gateway::run(config, bot, Edge::default(), stopped));
         wait_for(&fake, |f| (!f.identified.is_empty()).then_some(())).await;
         Gateway {
             fake,
@@ -598,7 +599,12 @@ impl Endpoint {
         let key = signing::key(7);
         let public = signing::public_hex(&key);
         let (fake, api_url) = fake_discord::start().await;
-        let router = endpoint::router(&config(&api_url, Some(public), defer_after), bot).unwrap();
+        let router = endpoint::router(
+            &config(&api_url, Some(public), defer_after),
+            bot,
+            Edge::default(),
+        )
+        .unwrap();
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}{}", tcp.local_addr().unwrap(), endpoint::PATH);
         tokio::spawn(async move { axum::serve(tcp, router).await });
@@ -899,7 +905,7 @@ async fn a_mention_in_a_server_is_answered_in_place_without_a_ping() {
     let posts = posted(&gw.fake, 2).await;
     assert_eq!(
         posts[1]["content"],
-        "**En privé, s’il vous plaît**\nCette commande montre vos données personnelles : écrivez-la-moi en privé."
+        "**En privé, s'il vous plaît**\nCette commande montre vos données personnelles : écrivez-la-moi en privé."
     );
 
     // In a DM, any message is for the bot, and the English question gets English.

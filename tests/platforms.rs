@@ -92,6 +92,7 @@ impl Process {
                 ..DiscordConfig::default()
             }),
             http_addr: "127.0.0.1:0".parse().unwrap(),
+            ..Config::from_vars(|_| None).unwrap()
         };
         let service = Service {
             brain: Brain {
@@ -194,6 +195,17 @@ impl Process {
             .to_owned()
     }
 
+    /// A GET on the process's HTTP server: status and body.
+    async fn get(&self, path: &str) -> (u16, String) {
+        let response = self
+            .client
+            .get(format!("http://{}{path}", self.http))
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
     /// Stops the process as SIGTERM would; it must finish cleanly.
     async fn stop(self) {
         self.stop.stop();
@@ -265,10 +277,14 @@ async fn discord_serves_while_telegram_cannot_be_reached_then_telegram_comes_up(
     assert!(process.telegram.lock().unwrap().faulted("getMe").len() >= 2);
     assert_eq!(process.endpoint_asks(21).await, TITLE);
     assert_eq!(process.gateway_asks(22).await, TITLE);
+    let (status, why) = process.get("/readyz").await;
+    assert_eq!((status, why.as_str()), (503, "telegram: connecting\n"));
+    assert_eq!(process.get("/healthz").await.0, 200, "alive all the same");
     // Telegram is back: the retries reach it, and its users are answered.
     process.telegram.lock().unwrap().faults.clear();
     let reply = process.telegram_asks(Telegram::Polling, 1, 3002).await;
     assert!(reply.starts_with(&format!("<b>{TITLE}</b>")));
+    assert_eq!(process.get("/readyz").await, (200, "ready\n".to_owned()));
     process.stop().await;
 }
 

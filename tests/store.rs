@@ -567,3 +567,26 @@ async fn personal_commands_in_shared_places_are_refused_in_the_saved_language() 
         assert_eq!(gains.lang, Lang::En);
     }
 }
+
+#[tokio::test]
+async fn a_bare_profile_in_a_private_chat_saves_nothing() {
+    for (url, _dir) in backends("bare-profile") {
+        let service = bot(Store::new(&url).unwrap());
+        let who = user("bare-profile", 0);
+        // Private chats show cards by default: that default is not a value to save.
+        let request = Request {
+            text: "/profil",
+            lang: None,
+            locale: None,
+            card: true,
+            shared: false,
+        };
+        let reply = service.handle(Some(&who), &request).await;
+        assert_eq!(reply.title, "Votre profil enregistré", "{url}");
+        assert!(render::plain(&reply).contains("Rien n'est enregistré"));
+        assert_eq!(
+            service.store.as_ref().unwrap().profile(&who).await.unwrap(),
+            None
+        );
+    }
+}

@@ -13,6 +13,7 @@ use fake_telegram::{Fault, Shared, TOKEN, USERNAME};
 use gainsbot::config::Config;
 use gainsbot::core::Brain;
 use gainsbot::core::rates::Rates;
+use gainsbot::edge::limits::PerMinute;
 use gainsbot::edge::shutdown::Shutdown;
 use gainsbot::service::Service;
 use gainsbot::store::Store;
@@ -31,6 +32,10 @@ struct Harness {
 impl Harness {
     /// The bot on the fake, polling, or in webhook mode with `secret`.
     async fn start(webhook: Option<&str>) -> Harness {
+        Harness::with_limits(webhook, PerMinute::default()).await
+    }
+
+    async fn with_limits(webhook: Option<&str>, limits: PerMinute) -> Harness {
         let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
@@ -58,6 +63,8 @@ impl Harness {
             http_addr: config.http_addr,
             telegram: Some(config),
             discord: None,
+            limits,
+            ..Config::from_vars(|_| None).unwrap()
         };
         let bound = gainsbot::serve::bind(&config).await.unwrap();
         let http = bound.local_addr().unwrap();
@@ -520,4 +527,72 @@ async fn the_binary_restarted_after_sigterm_answers_every_update_once() {
         assert!(!logs.contains(TOKEN), "the token leaked into the logs");
         assert!(!logs.contains("TEST-TOKEN"), "part of the token leaked");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_from_one_user_is_cut_with_one_warning_and_others_are_served() {
+    let three = std::num::NonZeroU32::new(3).unwrap();
+    let limits = PerMinute {
+        commands: three,
+        ..PerMinute::default()
+    };
+    let h = Harness::with_limits(None, limits).await;
+    {
+        let mut fake = h.fake.lock().unwrap();
+        for id in 1..=6 {
+            let update = fake_telegram::message_from(id, 501, 501, "/gains 1M", "fr", false);
+            fake.updates.push_back(update);
+        }
+        // A refused input is answered and not counted; it comes after the burst.
+        let error = fake_telegram::message_from(7, 501, 501, "/gains vues:-5", "fr", false);
+        fake.updates.push_back(error);
+        let other = fake_telegram::message_from(8, 502, 502, "/gains 1M", "fr", false);
+        fake.updates.push_back(other);
+    }
+    let in_chat = |chat: i64| -> Vec<String> {
+        h.sent()
+            .iter()
+            .filter(|m| m["chat_id"] == chat)
+            .map(|m| m["text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    for _ in 0..300 {
+        if in_chat(501).len() >= 5 && !in_chat(502).is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let first = in_chat(501);
+    assert_eq!(
+        first.len(),
+        5,
+        "three answers, one warning, the error: {first:#?}"
+    );
+    assert!(
+        first[..3]
+            .iter()
+            .all(|t| t.starts_with("<b>Estimation pour"))
+    );
+    assert!(first[3].contains("réessayez dans"), "{}", first[3]);
+    assert!(first[4].starts_with("<b>Entrée incorrecte"), "{}", first[4]);
+    assert!(
+        in_chat(502)[0].starts_with("<b>Estimation pour"),
+        "another user is served"
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_over_a_thousand_characters_is_refused_unread() {
+    let h = Harness::start(None).await;
+    let long = format!("/gains {}", "1".repeat(1_000));
+    let reply = h.say(1, &long, "fr").await;
+    assert!(
+        reply["text"]
+            .as_str()
+            .unwrap()
+            .contains("Message trop long : 1\u{202f}000 caractères au plus"),
+        "{reply}"
+    );
+    h.stop();
 }

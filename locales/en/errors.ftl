@@ -1,5 +1,6 @@
 title-error = Invalid input
 error-unknown-command = I don't know the command "{ $name }". Type { $help } for the list.
+error-too-long = That message is too long: { $limit } characters at most. Ask a short question or type a command.
 error-unknown-option = The { $command } command has no option "{ $name }". Options: { $options }.
 error-repeated = The { $option } option is given twice; keep one.
 error-unexpected-value = The { $command } command takes no value ("{ $value }"). See { $help }.

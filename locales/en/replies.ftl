@@ -249,6 +249,11 @@ card-none = This reply has no card: try /earnings or /projection.
 
 title-start = Welcome
 start-intro = Hello! I tell you what TikTok can really pay you. Try /earnings 1M, /eligibility followers:8000, or ask your question ("how much for 1.5M views?"). /help lists everything.
+title-slow-down = One moment
+slow-down = You asked a lot at once: try again in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}.
 title-private-only = In private, please
 private-only = This command shows your personal data: send it to me in private.
 telegram-description = What TikTok really pays: honest estimates by revenue stream, programme eligibility and the source of every figure, in English or French.

@@ -1,5 +1,6 @@
 title-error = Entrée incorrecte
 error-unknown-command = Je ne connais pas la commande « { $name } ». Tapez { $help } pour la liste.
+error-too-long = Message trop long : { $limit } caractères au plus. Posez une question courte ou tapez une commande.
 error-unknown-option = La commande { $command } n'a pas d'option « { $name } ». Options : { $options }.
 error-repeated = L'option { $option } est donnée deux fois ; gardez-en une.
 error-unexpected-value = La commande { $command } ne prend pas de valeur (« { $value } »). Voir { $help }.

@@ -246,7 +246,9 @@ card-none = Cette réponse n'a pas de carte : essayez /gains ou /projection.
 
 title-start = Bienvenue
 start-intro = Bonjour ! Je vous dis ce que TikTok peut vraiment vous rapporter. Essayez /gains 1M, /eligibilite abonnes:8000, ou posez votre question (« combien pour 1,5 M de vues ? »). /aide liste tout.
-title-private-only = En privé, s’il vous plaît
+title-slow-down = Un instant
+slow-down = Vous avez posé beaucoup de questions d'un coup : réessayez dans { $seconds } s.
+title-private-only = En privé, s'il vous plaît
 private-only = Cette commande montre vos données personnelles : écrivez-la-moi en privé.
 telegram-description = Combien TikTok paie vraiment : estimations honnêtes par source de revenus, éligibilité aux programmes et source de chaque chiffre, en français ou en anglais.
 telegram-short-description = Ce que TikTok peut vraiment vous rapporter, chiffres sourcés.

@@ -32,6 +32,13 @@ pub enum CommandId {
     Start,
 }
 
+impl CommandId {
+    /// The command's English name (`earnings`, `help`…): a stable label for metrics.
+    pub fn label(self) -> &'static str {
+        command(self).en
+    }
+}
+
 /// An option a command takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]

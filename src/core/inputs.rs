@@ -44,6 +44,9 @@ pub enum InputError {
     },
     #[error("{interactions} interactions for {views} views is over 100 % engagement")]
     OverFullEngagement { interactions: u64, views: u64 },
+    /// A message or an option longer than anyone types: refused before it is read.
+    #[error("more than {limit} characters")]
+    TooLong { limit: usize },
 }
 
 /// Longest slice of a bad value echoed back to the user.

@@ -49,6 +49,7 @@ fn option_key(word: &str) -> Option<(&str, &str)> {
 /// Parses one line. A leading `/` marks a command; without it, a first word that is a
 /// command name still counts, and anything else is a question.
 pub fn parse(text: &str) -> Result<Parsed, InputError> {
+    too_long(text)?;
     let trimmed = text.trim();
     let slashed = trimmed.starts_with('/');
     let body = trimmed.trim_start_matches('/');
@@ -130,6 +131,7 @@ pub fn from_options<'a>(
         .ok_or_else(|| InputError::UnknownCommand(name.chars().take(32).collect()))?;
     let mut inputs = Inputs::default();
     for (key, value) in options {
+        too_long(value)?;
         inputs.set(option_named(command, key)?, value)?;
     }
     Ok(Invocation {
@@ -137,6 +139,19 @@ pub fn from_options<'a>(
         inputs,
         asked: None,
     })
+}
+
+/// The most characters a message or an option may hold: far more than any command or
+/// question, and a cap on what one message can cost to read.
+pub const MAX_INPUT: usize = 1000;
+
+/// Refuses text longer than [`MAX_INPUT`] characters before anything reads it.
+fn too_long(text: &str) -> Result<(), InputError> {
+    // Bytes are never fewer than characters: most text is let through at once.
+    if text.len() > MAX_INPUT && text.chars().count() > MAX_INPUT {
+        return Err(InputError::TooLong { limit: MAX_INPUT });
+    }
+    Ok(())
 }
 
 /// One of `command`'s options by its French or English name, or the error naming it.
@@ -157,6 +172,22 @@ fn looks_like_prose(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_and_options_over_the_cap_are_refused_unread() {
+        let long = "1".repeat(MAX_INPUT + 1);
+        let limit = Err(InputError::TooLong { limit: MAX_INPUT });
+        assert_eq!(parse(&format!("/gains {long}")).map(drop), limit);
+        assert_eq!(parse(&"é".repeat(MAX_INPUT + 1)).map(drop), limit);
+        assert!(
+            parse(&"é".repeat(MAX_INPUT)).is_ok(),
+            "characters count, not bytes"
+        );
+        assert_eq!(
+            from_options("earnings", [("views", long.as_str())]).map(drop),
+            limit
+        );
+    }
+
     use super::*;
     use crate::core::catalogue::{CommandId, OptionId};
     use crate::core::values::ValueProblem;

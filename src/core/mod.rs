@@ -101,7 +101,11 @@ impl Brain {
                 }
             }
             Err(error) => {
-                let hint = question::language_of(request.text);
+                // Text over the cap is not read at all, not even for its language.
+                let hint = match error {
+                    InputError::TooLong { .. } => None,
+                    _ => question::language_of(request.text),
+                };
                 Interpreted::Reply(compose::input_error(self.lang(request, hint), &error))
             }
         }
@@ -117,7 +121,10 @@ impl Brain {
             .command
             .options
             .contains(&catalogue::OptionId::Card);
-        if request.card && takes_card && invocation.inputs.card.is_none() {
+        // The surface's default shows a card; it is never a value to save (`/profil`
+        // in a private chat would otherwise save `carte:oui` unasked).
+        let personal = invocation.command.personal;
+        if request.card && takes_card && !personal && invocation.inputs.card.is_none() {
             invocation.inputs.card = Some(true);
         }
         Interpreted::Command(self.lang(request, hint), invocation)

@@ -19,7 +19,9 @@ use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
 use super::interaction::{Answer, Answerer, answer, follow_up, is_personal};
+use crate::edge::Edge;
 use crate::edge::deadline::{Race, race};
+use crate::edge::health;
 use crate::edge::retry;
 use crate::service::Service;
 
@@ -37,7 +39,7 @@ struct Endpoint {
 }
 
 /// The endpoint's routes, to be served on `HTTP_ADDR` beside Telegram's webhook.
-pub fn router(config: &DiscordConfig, service: Arc<Service>) -> Result<Router> {
+pub fn router(config: &DiscordConfig, service: Arc<Service>, edge: Edge) -> Result<Router> {
     let key = config
         .public_key
         .as_deref()
@@ -47,12 +49,15 @@ pub fn router(config: &DiscordConfig, service: Arc<Service>) -> Result<Router> {
     let state = Arc::new(Endpoint {
         answerer: Answerer {
             service,
+            edge: edge.clone(),
             secrets: config.secrets(),
             defer_after: config.defer_after,
         },
         verifier,
         http: Arc::new(config.http("")?),
     });
+    // Nothing to connect to: the endpoint is up as soon as the HTTP server is.
+    edge.health.set("discord endpoint", health::State::Up);
     Ok(Router::new()
         .route(PATH, post(interactions))
         .with_state(state))
@@ -114,7 +119,7 @@ async fn interactions(
         Interaction::Command(command) => Some(command.clone()),
         _ => None,
     };
-    let work = answer(endpoint.answerer.service.clone(), interaction);
+    let work = answer(endpoint.answerer.clone(), interaction);
     let (ready, late) = match race(work, endpoint.answerer.defer_after).await {
         Ok(Race::Ready(answer)) => (answer, None),
         Ok(Race::Late(work)) => (None, Some(work)),

@@ -17,9 +17,14 @@ use serenity::async_trait;
 use super::DiscordConfig;
 use super::interaction::{Answerer, respond};
 use super::mentions;
+use crate::edge::Edge;
+use crate::edge::health::State;
 use crate::edge::retry::{self, Classify, Fault};
 use crate::edge::shutdown::Shutdown;
 use crate::service::Service;
+
+/// How `/readyz` names the gateway.
+const HEALTH: &str = "discord gateway";
 
 /// How long shutdown waits for replies in flight.
 const DRAIN: Duration = Duration::from_secs(10);
@@ -35,6 +40,7 @@ struct Handler {
 impl EventHandler for Handler {
     async fn ready(&self, _: Context, ready: Ready) {
         let _ = self.me.set(ready.user.id);
+        self.answerer.edge.health.set(HEALTH, State::Up);
         tracing::info!(user = %ready.user.name, shard = ?ready.shard, "discord gateway ready");
     }
 
@@ -43,10 +49,7 @@ impl EventHandler for Handler {
             return;
         };
         self.in_flight.fetch_add(1, Ordering::SeqCst);
-        let Answerer {
-            service, secrets, ..
-        } = &self.answerer;
-        mentions::answer(&ctx.http, service, me, &msg, secrets).await;
+        mentions::answer(&ctx.http, &self.answerer, me, &msg).await;
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 
@@ -72,10 +75,17 @@ impl EventHandler for Handler {
 /// closes the shards and lets the replies in flight finish. While Discord cannot be
 /// reached, it tries again with backoff (the other platforms serve meanwhile); a refused
 /// token stops Discord alone.
-pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdown) -> Result<()> {
+pub async fn run(
+    config: DiscordConfig,
+    service: Arc<Service>,
+    edge: Edge,
+    shutdown: Shutdown,
+) -> Result<()> {
     let token = config.token()?.to_owned();
+    edge.health.set(HEALTH, State::Starting);
     let answerer = Answerer {
         service,
+        edge: edge.clone(),
         secrets: config.secrets(),
         defer_after: config.defer_after,
     };
@@ -91,6 +101,7 @@ pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdow
         match connected {
             Ok(()) => break,
             Err(error) if error.fault() != Fault::Permanent => {
+                edge.health.set(HEALTH, State::Starting);
                 let wait = waits.next().unwrap_or(Duration::from_secs(30));
                 let error = answerer.secrets.wrap(error);
                 tracing::warn!(%error, wait_ms = wait.as_millis() as u64, "discord unreachable");
@@ -99,7 +110,11 @@ pub async fn run(config: DiscordConfig, service: Arc<Service>, shutdown: Shutdow
                     () = shutdown.clone().wait() => break,
                 }
             }
-            Err(error) => return Err(answerer.secrets.wrap(error).into()),
+            Err(error) => {
+                let error = answerer.secrets.wrap(error);
+                edge.health.set(HEALTH, State::Down(error.to_string()));
+                return Err(error.into());
+            }
         }
     }
     let deadline = tokio::time::Instant::now() + DRAIN;

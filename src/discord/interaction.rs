@@ -2,7 +2,7 @@
 //! interaction in, the answer to send back out.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
@@ -10,6 +10,7 @@ use serenity::all::{
     Interaction,
 };
 
+use super::PLATFORM;
 use super::render::{Message, message};
 use crate::core::Request;
 use crate::core::catalogue::{Choices, ValueKind, find_command, fold};
@@ -17,10 +18,10 @@ use crate::core::choices::{Choice, Niche};
 use crate::core::country::COUNTRIES;
 use crate::core::invocation::{self, Parsed};
 use crate::core::profile::{Identity, Platform};
-use crate::edge::card;
 use crate::edge::deadline::{Race, race};
 use crate::edge::redact::Secrets;
 use crate::edge::retry;
+use crate::edge::{Edge, card, telemetry};
 use crate::service::Service;
 use crate::values::Lang;
 
@@ -31,6 +32,7 @@ const MAX_SUGGESTIONS: usize = 25;
 #[derive(Clone)]
 pub struct Answerer {
     pub service: Arc<Service>,
+    pub edge: Edge,
     pub secrets: Secrets,
     /// Past this, a reply not ready yet is deferred (see [`super::DEFER_AFTER`]).
     pub defer_after: Duration,
@@ -64,13 +66,19 @@ pub fn locale(interaction: &CommandInteraction) -> Option<&str> {
 }
 
 /// Answers one interaction; `None` for kinds we do not handle (buttons, modals).
-pub async fn answer(service: Arc<Service>, interaction: Interaction) -> Option<Answer> {
+/// `None` also when the asker is past their limit and was already told so.
+pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answer> {
     match interaction {
         Interaction::Ping(_) => Some(Answer::Pong),
-        Interaction::Command(command) => Some(Answer::Message(run(&service, &command).await)),
+        Interaction::Command(command) => run(&answerer, &command).await.map(Answer::Message),
         Interaction::Autocomplete(command) => {
-            let lang = service
-                .language(Some(&asker(&command)), locale(&command))
+            let who = asker(&command);
+            if !answerer.edge.limits.lookup(&who) {
+                return Some(Answer::Suggestions(CreateAutocompleteResponse::new()));
+            }
+            let lang = answerer
+                .service
+                .language(Some(&who), locale(&command))
                 .await;
             Some(Answer::Suggestions(suggestions(lang, &command)))
         }
@@ -86,7 +94,9 @@ fn asker(command: &CommandInteraction) -> Identity {
     }
 }
 
-async fn run(service: &Service, command: &CommandInteraction) -> Message {
+async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Message> {
+    let started = Instant::now();
+    let service = &answerer.service;
     let who = asker(command);
     let locale = locale(command);
     let card = card::by_default(command.guild_id.is_none());
@@ -129,7 +139,9 @@ async fn run(service: &Service, command: &CommandInteraction) -> Message {
         };
         service.handle_parsed(Some(&who), &request, parsed).await
     };
-    message(&reply)
+    let reply = answerer.edge.limits.admit(&who, reply)?;
+    telemetry::reply(PLATFORM, &reply, started);
+    Some(message(&reply))
 }
 
 /// Countries and niches matching what the user has typed so far, named in their language.
@@ -185,7 +197,7 @@ pub async fn respond(
         Interaction::Command(_) => answerer.defer_after,
         _ => Duration::MAX,
     };
-    let work = answer(answerer.service.clone(), interaction);
+    let work = answer(answerer.clone(), interaction);
     let response = match race(work, within).await? {
         Race::Ready(Some(Answer::Message(message))) => {
             CreateInteractionResponse::Message(message.response())

@@ -3,16 +3,16 @@
 //! of these messages without the privileged message-content intent.
 
 use std::borrow::Cow;
+use std::time::Instant;
 
 use serenity::all::{Http, Message as DiscordMessage, UserId};
 
+use super::PLATFORM;
+use super::interaction::Answerer;
 use super::render::message;
 use crate::core::Request;
 use crate::core::profile::{Identity, Platform};
-use crate::edge::card;
-use crate::edge::redact::Secrets;
-use crate::edge::retry;
-use crate::service::Service;
+use crate::edge::{card, retry, telemetry};
 
 /// The text with every mention of the bot (`<@id>`, `<@!id>`) taken out, when the
 /// message is for us: any message in a DM, one that mentions us in a server.
@@ -36,13 +36,14 @@ pub fn addressed_to_us(msg: &DiscordMessage, me: UserId) -> Option<Cow<'_, str>>
 
 /// Answers one message addressed to us, in its channel, as a reply that pings nobody.
 /// A reply that cannot be delivered is logged.
-pub async fn answer(
-    http: &Http,
-    service: &Service,
-    me: UserId,
-    msg: &DiscordMessage,
-    secrets: &Secrets,
-) {
+pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordMessage) {
+    let started = Instant::now();
+    let Answerer {
+        service,
+        edge,
+        secrets,
+        ..
+    } = answerer;
     let Some(text) = addressed_to_us(msg, me) else {
         return;
     };
@@ -61,16 +62,19 @@ pub async fn answer(
         card: card::by_default(private),
         shared: !private,
     };
-    let reply = message(&service.handle(Some(&who), &request).await).reply_to(msg);
+    let Some(reply) = edge
+        .limits
+        .admit(&who, service.handle(Some(&who), &request).await)
+    else {
+        return;
+    };
+    telemetry::reply(PLATFORM, &reply, started);
+    let reply = message(&reply).reply_to(msg);
     let sent = retry::send(secrets, "discord message", || {
         msg.channel_id.send_message(http, reply.clone())
     })
     .await;
     if let Err(error) = sent {
-        retry::log_undelivered(
-            secrets,
-            &error,
-            format_args!("message {} in channel {}", msg.id, msg.channel_id),
-        );
+        retry::log_undelivered(secrets, &error, format_args!("message {}", msg.id));
     }
 }

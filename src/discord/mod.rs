@@ -68,6 +68,9 @@ pub struct DiscordConfig {
     pub defer_after: Duration,
 }
 
+/// How metrics name this platform.
+const PLATFORM: &str = "discord";
+
 /// Deferred past this, a reply still gets its first response within Discord's 3 s.
 pub const DEFER_AFTER: Duration = Duration::from_secs(2);
 

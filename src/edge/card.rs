@@ -1,6 +1,7 @@
 //! Result cards as attachments: whether a place shows them by default, and drawing one
 //! without letting a drawing failure cost the reply.
 
+use super::telemetry;
 use crate::core::reply::Reply;
 use crate::render::card;
 
@@ -13,8 +14,17 @@ pub fn by_default(private: bool) -> bool {
 /// The reply's card as PNG bytes, if it has one. A card that fails to draw is logged
 /// and left out: the text of the reply still goes.
 pub fn attachment(reply: &Reply) -> Option<Vec<u8>> {
-    card::png(reply).unwrap_or_else(|error| {
-        tracing::error!(%error, "drawing a result card");
-        None
-    })
+    match card::png(reply) {
+        Ok(png) => {
+            if png.is_some() {
+                telemetry::card();
+            }
+            png
+        }
+        Err(error) => {
+            tracing::error!(%error, "drawing a result card");
+            telemetry::error("card");
+            None
+        }
+    }
 }

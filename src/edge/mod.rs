@@ -1,9 +1,23 @@
 //! What both adapters share, so Telegram and Discord behave the same at their edges:
 //! one retry policy for every outgoing call, the race against a platform's deadline,
-//! secrets kept out of logs, result cards drawn once, and the stop signal.
+//! secrets kept out of logs, result cards drawn once, per-user limits, health and
+//! metrics, and the stop signal.
 
 pub mod card;
 pub mod deadline;
+pub mod health;
+pub mod limits;
 pub mod redact;
 pub mod retry;
 pub mod shutdown;
+pub mod telemetry;
+
+use std::sync::Arc;
+
+/// What the adapters share at run time: the platforms' health for `/readyz`, and the
+/// per-user limits.
+#[derive(Debug, Clone, Default)]
+pub struct Edge {
+    pub health: health::Health,
+    pub limits: Arc<limits::Limits>,
+}

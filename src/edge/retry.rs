@@ -97,8 +97,8 @@ pub async fn send<T, E: Classify + Display, Fut: Future<Output = Result<T, E>>>(
     with(backoff(), secrets, what, call).await
 }
 
-/// Logs a reply that could not be delivered, with what it answered (`update 12 in chat
-/// 34`). A client error (the user blocked the bot, the chat is gone) is an ordinary
+/// Logs a reply that could not be delivered, with what it answered (`update 12`,
+/// `interaction 34`: never a user or chat id, which logs hold only at debug level). A client error (the user blocked the bot, the chat is gone) is an ordinary
 /// event, logged at `info`; anything else failed every retry and is an error. The
 /// reply's text is never logged.
 pub fn log_undelivered<E: Classify + Display>(
@@ -110,8 +110,10 @@ pub fn log_undelivered<E: Classify + Display>(
     let error = secrets.redact(&error.to_string()).into_owned();
     if fault == Fault::Permanent {
         tracing::info!(%answering, %error, "reply refused by the platform");
+        super::telemetry::error("refused");
     } else {
         tracing::error!(%answering, %error, "reply not delivered after every retry");
+        super::telemetry::error("send_failed");
     }
 }
 

@@ -172,16 +172,41 @@ impl Store {
 
     /// The saved stats, if any.
     pub async fn profile(&self, who: &Identity) -> Result<Option<Profile>, StoreError> {
+        timed("profile", async {
+            self.migrate().await?;
+            let row = sqlx::query(
+                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card \
+                 FROM profiles WHERE platform = $1 AND user_id = $2",
+            )
+            .bind(who.platform.as_str())
+            .bind(who.user_id.as_str())
+            .fetch_optional(&self.reader)
+            .await?;
+            row.map(|row| profile_from(&row)).transpose()
+        })
+        .await
+    }
+
+    /// Whether the database answers, for `/readyz`.
+    pub async fn ping(&self) -> Result<(), StoreError> {
         self.migrate().await?;
-        let row = sqlx::query(
-            "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card \
-             FROM profiles WHERE platform = $1 AND user_id = $2",
-        )
-        .bind(who.platform.as_str())
-        .bind(who.user_id.as_str())
-        .fetch_optional(&self.reader)
-        .await?;
-        row.map(|row| profile_from(&row)).transpose()
+        sqlx::query("SELECT 1").execute(&self.reader).await?;
+        Ok(())
+    }
+
+    /// Deletes the daily snapshots from before `day` (a day number): what retention
+    /// (`GAINSBOT_HISTORY_DAYS`) no longer keeps. Returns how many.
+    pub async fn prune(&self, day: i64) -> Result<u64, StoreError> {
+        timed("prune", async {
+            self.migrate().await?;
+            let deleted = sqlx::query("DELETE FROM snapshots WHERE day < $1")
+                .bind(day)
+                .execute(&self.writer)
+                .await?
+                .rows_affected();
+            Ok(deleted)
+        })
+        .await
     }
 
     /// Saves the whole profile and that day's snapshot. Returns once the transaction
@@ -193,20 +218,23 @@ impl Store {
         profile: &Profile,
         day: i64,
     ) -> Result<(), StoreError> {
-        self.migrate().await?;
-        let (done, acknowledged) = oneshot::channel();
-        let job = SaveJob {
-            who: who.clone(),
-            profile: profile.clone(),
-            day,
-            done,
-        };
-        let queue = self.queue.get_or_init(|| spawn_writer(self.writer.clone()));
-        queue.send(job).await.map_err(|_| StoreError::WriterGone)?;
-        acknowledged
-            .await
-            .map_err(|_| StoreError::WriterGone)?
-            .map_err(StoreError::Write)
+        timed("save", async {
+            self.migrate().await?;
+            let (done, acknowledged) = oneshot::channel();
+            let job = SaveJob {
+                who: who.clone(),
+                profile: profile.clone(),
+                day,
+                done,
+            };
+            let queue = self.queue.get_or_init(|| spawn_writer(self.writer.clone()));
+            queue.send(job).await.map_err(|_| StoreError::WriterGone)?;
+            acknowledged
+                .await
+                .map_err(|_| StoreError::WriterGone)?
+                .map_err(StoreError::Write)
+        })
+        .await
     }
 
     /// Snapshots after `since` (a day number), oldest first.
@@ -250,6 +278,14 @@ impl Store {
         tx.commit().await?;
         Ok(deleted)
     }
+}
+
+/// Runs one store operation, timing it into `gainsbot_store_seconds{op}`.
+async fn timed<T>(op: &'static str, work: impl Future<Output = T>) -> T {
+    let start = std::time::Instant::now();
+    let done = work.await;
+    metrics::histogram!("gainsbot_store_seconds", "op" => op).record(start.elapsed());
+    done
 }
 
 /// One save waiting to be written, and where to say it is done.

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
+use std::time::Instant;
 
 use anyhow::Result;
 use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
@@ -10,17 +11,17 @@ use teloxide::prelude::*;
 use teloxide::requests::Request as _;
 use teloxide::types::{
     InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile, InputMessageContent,
-    InputMessageContentText, Me, ParseMode, ReplyParameters,
+    InputMessageContentText, Me, ParseMode, ReplyParameters, User,
 };
 
-use super::Client;
 use super::render::{caption, messages};
+use super::{Client, PLATFORM};
 use crate::core::Request;
 use crate::core::profile::{Identity, Platform};
 use crate::core::reply::Reply;
-use crate::edge::card;
 use crate::edge::redact::Secrets;
 use crate::edge::retry;
+use crate::edge::{Edge, card, telemetry};
 use crate::service::Service;
 
 /// The update tree, apart from the dispatcher so tests can drive it.
@@ -37,10 +38,11 @@ async fn on_inline(
     update: Update,
     query: InlineQuery,
     service: Arc<Service>,
+    edge: Edge,
     secrets: Secrets,
 ) -> Result<()> {
     let text = query.query.trim();
-    if text.is_empty() {
+    if text.is_empty() || !edge.limits.lookup(&asker(&query.from)) {
         return Ok(());
     }
     let request = Request {
@@ -128,25 +130,33 @@ fn without_mentions(text: &str, username: &str) -> String {
     out
 }
 
+/// Who sent an update, for their saved stats and limits.
+fn asker(user: &User) -> Identity {
+    Identity {
+        platform: Platform::Telegram,
+        user_id: user.id.0.to_string(),
+    }
+}
+
 async fn on_message(
     client: Client,
     update: Update,
     msg: Message,
     me: Me,
     service: Arc<Service>,
+    edge: Edge,
     secrets: Secrets,
 ) -> Result<()> {
-    let (Some(text), Some(from)) = (msg.text(), msg.from.as_ref()) else {
+    let started = Instant::now();
+    // A photo's caption is read like a message's text (and capped the same way).
+    let (Some(text), Some(from)) = (msg.text().or(msg.caption()), msg.from.as_ref()) else {
         return Ok(());
     };
     let private = msg.chat.is_private();
     let Some(text) = addressed_to_us(text, private, me.username()) else {
         return Ok(());
     };
-    let who = Identity {
-        platform: Platform::Telegram,
-        user_id: from.id.0.to_string(),
-    };
+    let who = asker(from);
     let request = Request {
         text: &text,
         lang: None,
@@ -155,12 +165,12 @@ async fn on_message(
         shared: !private,
     };
     let reply = service.handle(Some(&who), &request).await;
+    let Some(reply) = edge.limits.admit(&who, reply) else {
+        return Ok(());
+    };
+    telemetry::reply(PLATFORM, &reply, started);
     if let Err(error) = deliver(&client, &secrets, &msg, &reply).await {
-        retry::log_undelivered(
-            &secrets,
-            &error,
-            format_args!("update {} in chat {}", update.id.0, msg.chat.id),
-        );
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
     }
     Ok(())
 }

@@ -24,10 +24,15 @@ use teloxide::update_listeners::{Polling, UpdateListener};
 
 pub use config::TelegramConfig;
 
+use crate::edge::Edge;
+use crate::edge::health::State;
 use crate::edge::redact::Secrets;
 use crate::edge::retry;
 use crate::edge::shutdown::Shutdown;
 use crate::service::Service;
+
+/// How `/readyz` names this platform.
+const PLATFORM: &str = "telegram";
 
 /// The Bot API client every handler uses: rate-limited to Telegram's limits
 /// (about 30 messages a second overall, 1 a second per chat).
@@ -48,9 +53,14 @@ pub fn poll_backoff(failures: u32) -> Duration {
 }
 
 /// Long polling until `shutdown`; replies in flight finish first.
-pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutdown) -> Result<()> {
+pub async fn poll(
+    config: TelegramConfig,
+    service: Arc<Service>,
+    edge: Edge,
+    shutdown: Shutdown,
+) -> Result<()> {
     let secrets = config.secrets();
-    let Some(client) = reach(&config, &service, &secrets, &shutdown).await? else {
+    let Some(client) = reach(&config, &service, &edge, &secrets, &shutdown).await? else {
         return Ok(());
     };
     let listener = Polling::builder(client.clone())
@@ -59,7 +69,7 @@ pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutd
         .delete_webhook()
         .await
         .build();
-    dispatch(client, service, secrets, listener, shutdown).await
+    dispatch(client, service, edge, secrets, listener, shutdown).await
 }
 
 /// Webhook mode until `shutdown`: updates arrive through `listener`, whose routes the
@@ -67,14 +77,15 @@ pub async fn poll(config: TelegramConfig, service: Arc<Service>, shutdown: Shutd
 pub async fn serve_webhook(
     config: TelegramConfig,
     service: Arc<Service>,
+    edge: Edge,
     listener: impl Updates,
     shutdown: Shutdown,
 ) -> Result<()> {
     let secrets = config.secrets();
-    let Some(client) = reach(&config, &service, &secrets, &shutdown).await? else {
+    let Some(client) = reach(&config, &service, &edge, &secrets, &shutdown).await? else {
         return Ok(());
     };
-    dispatch(client, service, secrets, listener, shutdown).await
+    dispatch(client, service, edge, secrets, listener, shutdown).await
 }
 
 /// Reaches the Bot API (who we are, then the menus), trying again with backoff while
@@ -83,9 +94,11 @@ pub async fn serve_webhook(
 async fn reach(
     config: &TelegramConfig,
     service: &Service,
+    edge: &Edge,
     secrets: &Secrets,
     shutdown: &Shutdown,
 ) -> Result<Option<Client>> {
+    edge.health.set(PLATFORM, State::Starting);
     let plain = config.bot()?;
     let default = service.brain.default_lang;
     let ready = async {
@@ -101,8 +114,13 @@ async fn reach(
     };
     tokio::select! {
         ready = ready => {
-            let me = ready.map_err(|error| secrets.wrap(error))?;
+            let me = ready.map_err(|error| {
+                let error = secrets.wrap(error);
+                edge.health.set(PLATFORM, State::Down(error.to_string()));
+                error
+            })?;
             tracing::info!(username = me.username(), "telegram ready");
+            edge.health.set(PLATFORM, State::Up);
             Ok(Some(plain.throttle(Limits::default())))
         }
         () = shutdown.clone().wait() => Ok(None),
@@ -112,13 +130,15 @@ async fn reach(
 async fn dispatch(
     client: Client,
     service: Arc<Service>,
+    edge: Edge,
     secrets: Secrets,
     listener: impl Updates,
     shutdown: Shutdown,
 ) -> Result<()> {
     let errors = Arc::new(LogErrors(secrets.clone()));
+    let health = edge.health.clone();
     let mut dispatcher = Dispatcher::builder(client, handlers::tree())
-        .dependencies(dptree::deps![service, secrets.clone()])
+        .dependencies(dptree::deps![service, edge, secrets.clone()])
         .default_handler(|_| async {})
         .error_handler(errors.clone())
         .build();
@@ -127,7 +147,11 @@ async fn dispatch(
         .try_dispatch_with_listener(listener, errors)
         .await;
     stopper.abort();
-    dispatched.map_err(|error| secrets.wrap(error))?;
+    dispatched.map_err(|error| {
+        let error = secrets.wrap(error);
+        health.set(PLATFORM, State::Down(error.to_string()));
+        error
+    })?;
     Ok(())
 }
 

@@ -346,7 +346,13 @@ pub async fn start() -> (Shared, String) {
 }
 
 /// A private message update from a user whose app speaks `lang`.
+#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn message(id: i64, chat: i64, text: &str, lang: &str, group: bool) -> Value {
+    message_from(id, chat, 1001, text, lang, group)
+}
+
+/// [`message`] from user `user`.
+pub fn message_from(id: i64, chat: i64, user: i64, text: &str, lang: &str, group: bool) -> Value {
     let chat = if group {
         json!({"id": chat, "type": "group", "title": "Creators"})
     } else {
@@ -354,6 +360,6 @@ pub fn message(id: i64, chat: i64, text: &str, lang: &str, group: bool) -> Value
     };
     json!({"update_id": id, "message": {
         "message_id": 7, "date": 1_700_000_000, "chat": chat, "text": text,
-        "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang}
+        "from": {"id": user, "is_bot": false, "first_name": "Alice", "language_code": lang}
     }})
 }

@@ -97,12 +97,18 @@ impl Running {
     #[allow(dead_code, reason = "not every test binary reaches its HTTP server")]
     pub async fn http_addr(&self) -> SocketAddr {
         let line = self.wait_for_log("serving HTTP").await;
-        let addr = line
-            .split("addr=")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
-        addr.parse().unwrap()
+        // A readable line (`… addr=127.0.0.1:4321`) or a JSON one (`"addr":"…"`).
+        let addr = match serde_json::from_str::<serde_json::Value>(&line) {
+            Ok(entry) => entry["fields"]["addr"].as_str().map(str::to_owned),
+            Err(_) => line
+                .split("addr=")
+                .nth(1)
+                .and_then(|rest| rest.split_whitespace().next())
+                .map(str::to_owned),
+        };
+        addr.unwrap_or_else(|| panic!("no address in {line:?}"))
+            .parse()
+            .unwrap()
     }
 
     /// Everything logged so far.
@@ -124,6 +130,18 @@ impl Running {
         // The reader thread sees the end of the pipe right after the exit.
         tokio::time::sleep(Duration::from_millis(50)).await;
         (status, self.logs())
+    }
+}
+
+impl Running {
+    /// Kills the process at once (SIGKILL), as a crash or an OOM kill would; returns its logs.
+    #[allow(dead_code, reason = "only the replica test crashes a process")]
+    pub fn kill(mut self) -> String {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        self.logs()
     }
 }
 

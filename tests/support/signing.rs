@@ -19,6 +19,7 @@ pub fn public_hex(key: &SigningKey) -> String {
 }
 
 /// The `X-Signature-Ed25519` header for `body` sent at `timestamp`.
+#[allow(dead_code, reason = "not every test binary signs requests")]
 pub fn signature(key: &SigningKey, timestamp: &str, body: &str) -> String {
     hex(&key
         .sign(&[timestamp.as_bytes(), body.as_bytes()].concat())

@@ -518,6 +518,11 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 .text("limit", option(*limit).name(lang))
                 .count("limit_value", *limit_value),
         ),
+        InputError::TooLong { limit } => tr_args(
+            lang,
+            "error-too-long",
+            &Args::new().count("limit", *limit as u64),
+        ),
         InputError::OverFullEngagement {
             interactions,
             views,

@@ -5,6 +5,7 @@ pub mod account;
 mod asked;
 mod estimates;
 mod info;
+pub mod limits;
 mod plans;
 mod takehome;
 

@@ -1,0 +1,193 @@
+//! Two `gainsbot` processes on one PostgreSQL, as the scale-out deploy runs them
+//! (Telegram webhook and Discord endpoint modes, no state in the process): what one
+//! saves the other uses at once, `/oubli` on one leaves nothing on the other, and a
+//! process killed mid-traffic loses no save it acknowledged. Runs when
+//! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
+
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+#[path = "support/process.rs"]
+mod process;
+#[path = "support/signing.rs"]
+mod signing;
+
+use std::net::SocketAddr;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use gainsbot::core::profile::{Identity, Platform};
+use gainsbot::store::Store;
+
+const SECRET: &str = "replica-s3cret";
+
+fn postgres() -> Option<String> {
+    match std::env::var("GAINSBOT_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("CI must run the replica test on PostgreSQL (see .ci/run)")
+        }
+        _ => None,
+    }
+}
+
+struct Replica {
+    running: process::Running,
+    http: SocketAddr,
+}
+
+async fn replica(dir: &std::path::Path, database: &str, telegram: &str) -> Replica {
+    let running = process::spawn(
+        process::gainsbot(dir)
+            .env("DATABASE_URL", database)
+            .env("TELEGRAM_TOKEN", fake_telegram::TOKEN)
+            .env("TELEGRAM_API_URL", telegram)
+            .env(
+                "TELEGRAM_WEBHOOK_URL",
+                "https://bot.example/telegram/webhook",
+            )
+            .env("TELEGRAM_WEBHOOK_SECRET", SECRET)
+            .env("DISCORD_PUBLIC_KEY", signing::public_hex(&signing::key(5)))
+            .env("DISCORD_API_URL", "http://127.0.0.1:9")
+            .env("RUST_LOG", "info"),
+    );
+    let http = running.http_addr().await;
+    running.wait_for_log("telegram ready").await;
+    Replica { running, http }
+}
+
+struct Traffic {
+    fake: fake_telegram::Shared,
+    client: reqwest::Client,
+    /// Users of this run only: the database outlives it.
+    base: i64,
+    next_update: std::sync::atomic::AtomicI64,
+}
+
+impl Traffic {
+    fn user(&self, n: i64) -> i64 {
+        self.base + n
+    }
+
+    /// User `n` sends `text` in a private chat, posted to `replica`'s webhook.
+    async fn post(&self, replica: &Replica, n: i64, text: &str) {
+        let id = self
+            .next_update
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let user = self.user(n);
+        let update = fake_telegram::message_from(id, user, user, text, "fr", false);
+        let response = self
+            .client
+            .post(format!("http://{}/telegram/webhook", replica.http))
+            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+            .json(&update)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+    }
+
+    /// The replies user `n` has received.
+    fn replies(&self, n: i64) -> Vec<String> {
+        let user = self.user(n);
+        self.fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|(m, b)| m == "sendmessage" && b["chat_id"] == user)
+            .map(|(_, b)| b["text"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// User `n`'s `count`-th reply, once it is sent.
+    async fn reply(&self, n: i64, count: usize) -> String {
+        for _ in 0..600 {
+            if let Some(reply) = self.replies(n).get(count - 1) {
+                return reply.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "user {n} got {} replies, not {count}",
+            self.replies(n).len()
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_one_postgresql_share_saves_forgets_and_lose_no_acknowledged_save() {
+    let Some(database) = postgres() else {
+        eprintln!("GAINSBOT_TEST_POSTGRES_URL unset: the replica test needs PostgreSQL");
+        return;
+    };
+    let (fake, telegram) = fake_telegram::start().await;
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let a = replica(dir_a.path(), &database, &telegram).await;
+    let b = replica(dir_b.path(), &database, &telegram).await;
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let traffic = Traffic {
+        fake,
+        client: reqwest::Client::new(),
+        base: 7_000_000_000 + (seconds % 1_000_000) * 1_000,
+        next_update: 1.into(),
+    };
+
+    // Saved through A, used by B at once.
+    traffic.post(&a, 1, "/profil abonnes:12345").await;
+    assert!(traffic.reply(1, 1).await.contains("12\u{202f}345"));
+    traffic.post(&b, 1, "/profil").await;
+    let seen = traffic.reply(1, 2).await;
+    assert!(seen.contains("Abonnés : 12\u{202f}345"), "{seen}");
+
+    // Forgotten through B: nothing left for A.
+    traffic.post(&b, 1, "/oubli confirmer:oui").await;
+    traffic.reply(1, 3).await;
+    traffic.post(&a, 1, "/profil").await;
+    let after = traffic.reply(1, 4).await;
+    assert!(after.contains("Rien n'est enregistré"), "{after}");
+
+    // A burst of saves through A, which dies in the middle of it.
+    const USERS: i64 = 40;
+    for n in 100..100 + USERS {
+        traffic
+            .post(&a, n, &format!("/profil abonnes:{}", 1_000 + n))
+            .await;
+    }
+    let acknowledged = |t: &Traffic| {
+        (100..100 + USERS)
+            .filter(|&n| !t.replies(n).is_empty())
+            .count()
+    };
+    for _ in 0..600 {
+        if acknowledged(&traffic) >= 5 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    a.running.kill();
+    let acked: Vec<i64> = (100..100 + USERS)
+        .filter(|&n| !traffic.replies(n).is_empty())
+        .collect();
+    assert!(!acked.is_empty());
+    let store = Store::new(&database).unwrap();
+    for n in &acked {
+        let who = Identity {
+            platform: Platform::Telegram,
+            user_id: traffic.user(*n).to_string(),
+        };
+        let saved = store.profile(&who).await.unwrap();
+        assert_eq!(
+            saved.and_then(|p| p.followers),
+            Some(1_000 + *n as u64),
+            "user {n}'s save was acknowledged, then lost"
+        );
+    }
+    eprintln!(
+        "{} of {USERS} saves acknowledged before the kill, all kept",
+        acked.len()
+    );
+    let (status, logs) = b.running.terminate().await;
+    assert!(status.success(), "{logs}");
+}
