@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use gainsbot::core::rates::Rates;
 use gainsbot::core::reply::Reply;
 use gainsbot::core::{Brain, Request};
-use gainsbot::render::card::png;
+use gainsbot::render::card::{draw, encode, png};
 use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
@@ -49,4 +49,18 @@ fn main() {
 fn render(bencher: divan::Bencher, text: &str) {
     let reply = reply(text);
     bencher.bench(|| png(black_box(&reply)));
+}
+
+/// Drawing alone.
+#[divan::bench(args = CARDS, sample_count = 30)]
+fn draw_only(bencher: divan::Bencher, text: &str) {
+    let reply = reply(text);
+    bencher.bench(|| draw(black_box(&reply)));
+}
+
+/// Encoding alone.
+#[divan::bench(args = CARDS, sample_count = 30)]
+fn encode_only(bencher: divan::Bencher, text: &str) {
+    let pixels = draw(&reply(text)).unwrap().unwrap();
+    bencher.bench(|| encode(black_box(&pixels)));
 }

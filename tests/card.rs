@@ -155,6 +155,40 @@ fn a_tiny_and_a_huge_range_both_fit_the_scale() {
     );
 }
 
+/// Indexed PNGs look like the drawing: the most used colours (every flat one among
+/// them) are exact, and the rare anti-aliasing shades move to a close colour.
+#[test]
+fn an_indexed_card_shows_what_was_drawn() {
+    for (lang, text) in [
+        (
+            Lang::Fr,
+            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+        ),
+        (
+            Lang::En,
+            "/earnings views:1000000 followers:8000 currency:EUR",
+        ),
+        (Lang::Fr, "/projection 50000 croissance:20 mois:6"),
+    ] {
+        let reply = reply(lang, text);
+        let drawn = gainsbot::render::card::draw(&reply).unwrap().unwrap();
+        let shown = decode(&png(&reply).unwrap().unwrap());
+        let (mut differing, mut worst) = (0usize, 0u8);
+        for (a, b) in drawn.chunks_exact(3).zip(shown.pixels()) {
+            let gap = (0..3).map(|i| a[i].abs_diff(b.0[i])).max().unwrap();
+            if gap > 0 {
+                differing += 1;
+                worst = worst.max(gap);
+            }
+        }
+        let share = differing as f64 / f64::from(WIDTH * HEIGHT);
+        // A few per cent of the pixels, the rarest text-edge shades, move by a few levels
+        // out of 255: not something an eye can see.
+        assert!(share < 0.05, "{text}: {differing} pixels differ");
+        assert!(worst <= 12, "{text}: a pixel moved by {worst}");
+    }
+}
+
 /// The reference cards in `docs/cards/`, kept by insta: what each card says (its
 /// metadata) and the picture itself. After an intended change, accept them with
 /// `INSTA_UPDATE=always cargo test --test card` and look at the new pictures.

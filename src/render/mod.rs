@@ -2,6 +2,8 @@
 //! `gainsbot ask`; the JSON form is for scripts and tests.
 
 pub mod card;
+pub mod palette;
+pub mod text;
 
 use serde::Serialize;
 
