@@ -11,6 +11,7 @@ use gainsbot::render;
 use gainsbot::values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

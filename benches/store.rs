@@ -1,6 +1,7 @@
 //! Saved stats (divan): saves by eight concurrent writers (each acknowledged once its
-//! transaction has committed; target ≥ 5 000 saves/s), a profile lookup, and what the
-//! lookup adds to `/gains` (target ≤ 1 ms). `cargo bench --bench store`.
+//! transaction has committed; target ≥ 5 000 saves/s), a profile lookup (kept in
+//! memory, and a first one from the database), and what the lookup adds to `/gains`
+//! (target ≤ 1 ms). `cargo bench --bench store`.
 
 use std::hint::black_box;
 use std::sync::LazyLock;
@@ -16,6 +17,7 @@ use gainsbot::values::Lang;
 use tokio::runtime::Runtime;
 
 /// The allocator the `gainsbot` binary ships with.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -93,11 +95,24 @@ fn concurrent_saves(bencher: divan::Bencher) {
     });
 }
 
-/// One saved profile read back.
+/// One saved profile read back: after the first time, from the profile cache.
 #[divan::bench]
 fn profile_lookup(bencher: divan::Bencher) {
     let (store, alice) = (&STORE.1, who(0));
     bencher.bench(|| RUNTIME.block_on(store.profile(black_box(&alice))).unwrap());
+}
+
+/// A user asking for the first time: the lookup goes to SQLite (its worker thread).
+#[divan::bench]
+fn profile_lookup_first_time(bencher: divan::Bencher) {
+    let store = &STORE.1;
+    let next = AtomicUsize::new(1_000_000);
+    bencher.bench(|| {
+        let stranger = who(next.fetch_add(1, Ordering::Relaxed));
+        RUNTIME
+            .block_on(store.profile(black_box(&stranger)))
+            .unwrap()
+    });
 }
 
 /// `/gains` with the views typed in, no store: the floor.

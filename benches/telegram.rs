@@ -1,132 +1,233 @@
-//! Telegram throughput: a fake Bot API server queues 10 000 `/gains` updates (in groups,
-//! so the replies are text); the real dispatcher answers them all. Each round does it
-//! again with a minimal teloxide echo bot, the framework's floor. Target: gainsbot's CPU
-//! time per reply ≤ 1.25× the echo's, as the median over the rounds.
-//! `cargo bench --bench telegram`. CPU time is the process's (getrusage) less the fake
-//! server's, which runs on a thread of its own.
+//! What a Telegram reply costs as shipped: the `gainsbot` binary in its default
+//! configuration (SQLite store on, cards in private chats, per-user limits, metrics)
+//! beside a bare teloxide echo bot, the framework's floor, in one run, both answering a
+//! fake Bot API on loopback, and beside the same echo bot behind teloxide's `Throttle`
+//! (Telegram's limits, which gainsbot keeps to). Each bot is its own process: its CPU is every thread's,
+//! kernel time included (`/proc/<pid>/task/*/schedstat`), its memory `VmRSS`.
+//!
+//! Three loads of 600 messages from 300 users: `/gains` in group chats (text replies),
+//! the same `/gains 1M` in private chats (the card drawn once, then sent by its file id),
+//! and a different `/gains` each time in private chats (a fresh card each).
+//! `cargo bench --bench telegram [-- group|already|fresh]`; `GAINSBOT_BENCH_BIN=path`
+//! measures another build.
 
 #[path = "../tests/support/fake_telegram.rs"]
 mod fake_telegram;
 
-use std::sync::Arc;
-use std::time::Duration;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
-use gainsbot::core::Brain;
-use gainsbot::core::rates::Rates;
-use gainsbot::edge::Edge;
-use gainsbot::edge::redact::Secrets;
-use gainsbot::service::Service;
-use gainsbot::telegram::{Client, handlers};
-use gainsbot::values::Lang;
+use fake_telegram::{Shared, TOKEN, USERNAME};
+use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
-use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 
-/// The allocator the `gainsbot` binary ships with.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+const USERS: i64 = 300;
+const MESSAGES: usize = 600;
+const ROUNDS: usize = 3;
 
-const UPDATES: usize = 10_000;
-const ROUNDS: usize = 15;
-
-fn cpu_time() -> Duration {
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: `usage` is a valid, writable rusage and RUSAGE_SELF is a constant libc knows.
-    let usage = unsafe {
-        assert_eq!(libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()), 0);
-        usage.assume_init()
-    };
-    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    time(usage.ru_utime) + time(usage.ru_stime)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Load {
+    /// `/gains@bot 1000000` in group chats: text replies, no card.
+    Groups,
+    /// `/gains 1000000` in private chats: one card, drawn once, then reused.
+    SameCard,
+    /// `/gains <n>` with a different n each time, in private chats: a fresh card each.
+    FreshCards,
 }
 
-fn echo_tree() -> UpdateHandler<anyhow::Error> {
-    Update::filter_message().endpoint(|client: Client, msg: Message| async move {
-        client
-            .send_message(msg.chat.id, msg.text().unwrap_or_default().to_owned())
-            .send()
-            .await?;
-        Ok(())
-    })
-}
-
-/// An echo bot that sends a reply as long as gainsbot's (the same HTML), to separate the
-/// cost of the bigger message from the cost of computing it.
-fn echo_same_size_tree(reply: Arc<String>) -> UpdateHandler<anyhow::Error> {
-    Update::filter_message().endpoint(move |client: Client, msg: Message| {
-        let reply = reply.clone();
-        async move {
-            client
-                .send_message(msg.chat.id, reply.as_str())
-                .parse_mode(teloxide::types::ParseMode::Html)
-                .await?;
-            Ok(())
+impl Load {
+    fn name(self) -> &'static str {
+        match self {
+            Load::Groups => "group chats, text reply",
+            Load::SameCard => "private chats, a card already sent",
+            Load::FreshCards => "private chats, a fresh card",
         }
-    })
-}
+    }
 
-/// Answers `UPDATES` queued messages with `tree`; returns the CPU time per reply.
-async fn run(tree: UpdateHandler<anyhow::Error>) -> Duration {
-    let (fake, url) = fake_telegram::start_apart();
-    {
-        let mut fake = fake.lock().unwrap();
-        fake.count_only = true;
-        for i in 0..UPDATES {
-            // One chat per update: Telegram's per-chat limit is not what is measured. Group
-            // chats, where replies are text: a private chat also gets the result card, whose
-            // cost is `cargo bench --bench card`'s.
-            fake.updates.push_back(fake_telegram::message(
-                i as i64 + 1,
-                -10_000 - i as i64,
-                &format!("/gains@{} 1000000", fake_telegram::USERNAME),
+    fn update(self, n: usize) -> serde_json::Value {
+        let user = 10_000 + (n as i64 % USERS);
+        match self {
+            Load::Groups => fake_telegram::message_from(
+                n as i64 + 1,
+                -user,
+                user,
+                &format!("/gains@{USERNAME} 1000000"),
                 "fr",
                 true,
-            ));
+            ),
+            Load::SameCard => {
+                fake_telegram::message_from(n as i64 + 1, user, user, "/gains 1000000", "fr", false)
+            }
+            Load::FreshCards => fake_telegram::message_from(
+                n as i64 + 1,
+                user,
+                user,
+                &format!("/gains {}", 1_000_000 + 1_000 * n),
+                "fr",
+                false,
+            ),
         }
     }
-    // Far above what 10 000 replies need, yet small enough for the throttle's queue,
-    // which is allocated at this size, to fit under valgrind too.
-    let unlimited = Limits {
-        messages_per_sec_chat: 1_000_000,
-        messages_per_min_chat: 1_000_000,
-        messages_per_min_channel_or_supergroup: 1_000_000,
-        messages_per_sec_overall: 1_000_000,
-    };
-    let client = teloxide::Bot::new(fake_telegram::TOKEN)
-        .set_api_url(url.parse().unwrap())
-        .throttle(unlimited);
-    let bot = Service {
-        brain: Brain {
-            rates: Rates::embedded().unwrap(),
-            default_lang: Lang::Fr,
-        },
-        store: None,
-    };
-    let mut dispatcher = Dispatcher::builder(client, tree)
-        .dependencies(dptree::deps![
-            Arc::new(bot),
-            Edge::default(),
-            Secrets::default()
-        ])
-        .build();
-    let token = dispatcher.shutdown_token();
-    let (cpu, fake_cpu) = (cpu_time(), fake.lock().unwrap().cpu);
-    let task = tokio::spawn(async move { dispatcher.dispatch().await });
-    while fake.lock().unwrap().sent < UPDATES {
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    // The fake's own thread is not the bot: take its CPU time out.
-    let fake_spent = fake.lock().unwrap().cpu.saturating_sub(fake_cpu);
-    let result = (cpu_time() - cpu).saturating_sub(fake_spent) / UPDATES as u32;
-    if let Ok(done) = token.shutdown() {
-        done.await;
-    }
-    task.abort();
-    result
 }
 
-fn micros(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e6
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bot {
+    /// teloxide's floor: every message's text sent back, as fast as it comes.
+    Echo,
+    /// The same behind teloxide's `Throttle`, which keeps to Telegram's limits (30
+    /// messages a second, one a second per chat) as gainsbot does: the floor of a bot
+    /// that can be deployed.
+    ThrottledEcho,
+    Gainsbot,
+}
+
+/// What one run measured.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    cpu_per_reply: Duration,
+    idle_rss_kib: u64,
+    busy_rss_kib: u64,
+    uploaded_per_reply: usize,
+}
+
+/// CPU time of every thread of `pid`, user and kernel, in nanoseconds.
+fn cpu(pid: u32) -> Duration {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the bot runs");
+    let nanos: u64 = tasks
+        .filter_map(Result::ok)
+        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+        .filter_map(|stat| stat.split_whitespace().next()?.parse::<u64>().ok())
+        .sum();
+    Duration::from_nanos(nanos)
+}
+
+/// Resident memory of `pid`, in KiB.
+fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+fn gainsbot_binary() -> PathBuf {
+    std::env::var_os("GAINSBOT_BENCH_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_gainsbot")))
+}
+
+fn start(bot: Bot, api_url: &str, dir: &std::path::Path) -> Child {
+    let mut command = match bot {
+        Bot::Gainsbot => {
+            let mut command = Command::new(gainsbot_binary());
+            command
+                .env("TELEGRAM_TOKEN", TOKEN)
+                .env(
+                    "DATABASE_URL",
+                    format!("sqlite://{}/bench.db", dir.display()),
+                )
+                .env("HTTP_ADDR", "127.0.0.1:0")
+                .env("RUST_LOG", "error");
+            command
+        }
+        Bot::Echo | Bot::ThrottledEcho => {
+            let mut command = Command::new(std::env::current_exe().unwrap());
+            let throttled = if bot == Bot::ThrottledEcho {
+                "throttled"
+            } else {
+                "bare"
+            };
+            command.env("GAINSBOT_BENCH_ECHO", throttled);
+            command
+        }
+    };
+    for setting in [
+        "TELEGRAM_WEBHOOK_URL",
+        "DISCORD_TOKEN",
+        "DISCORD_PUBLIC_KEY",
+    ] {
+        command.env_remove(setting);
+    }
+    command
+        .env("TELEGRAM_API_URL", api_url)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the bot starts")
+}
+
+fn wait(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < limit, "{what}: not done after {limit:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn run(bot: Bot, load: Load) -> Run {
+    let (fake, api_url) = fake_telegram::start_apart();
+    fake.lock().unwrap().count_only = true;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = start(bot, &api_url, dir.path());
+    let pid = child.id();
+    let polls = |fake: &Shared| fake.lock().unwrap().polls;
+    wait("polling", Duration::from_secs(60), || polls(&fake) >= 2);
+    // Settled: the start's allocations done, one long poll under way.
+    std::thread::sleep(Duration::from_millis(500));
+    let idle_rss_kib = rss_kib(pid);
+    let before = cpu(pid);
+    {
+        let mut fake = fake.lock().unwrap();
+        for n in 0..MESSAGES {
+            fake.updates.push_back(load.update(n));
+        }
+    }
+    wait("replies", Duration::from_secs(300), || {
+        fake.lock().unwrap().sent >= MESSAGES
+    });
+    let spent = cpu(pid) - before;
+    let busy_rss_kib = rss_kib(pid);
+    let uploaded = fake.lock().unwrap().uploaded;
+    let _ = child.kill();
+    let _ = child.wait();
+    Run {
+        cpu_per_reply: spent / MESSAGES as u32,
+        idle_rss_kib,
+        busy_rss_kib,
+        uploaded_per_reply: uploaded / MESSAGES,
+    }
+}
+
+/// The echo bot: every message's text sent back, nothing else; `throttled`, within
+/// Telegram's limits.
+fn echo_bot(throttled: bool) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let url = std::env::var("TELEGRAM_API_URL").unwrap();
+        let bot = teloxide::Bot::new(TOKEN).set_api_url(url.parse().unwrap());
+        if throttled {
+            teloxide::repl(
+                bot.throttle(Limits::default()),
+                echo::<Throttle<teloxide::Bot>>,
+            )
+            .await;
+        } else {
+            teloxide::repl(bot, echo::<teloxide::Bot>).await;
+        }
+    });
+}
+
+async fn echo<B: Requester>(bot: B, msg: Message) -> Result<(), B::Err> {
+    bot.send_message(msg.chat.id, msg.text().unwrap_or_default().to_owned())
+        .await?;
+    Ok(())
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -134,76 +235,71 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() {
-    if !std::env::args().any(|a| a == "--bench") {
+fn main() {
+    if let Some(echo) = std::env::var_os("GAINSBOT_BENCH_ECHO") {
+        return echo_bot(echo == "throttled");
+    }
+    let args: Vec<String> = std::env::args().collect();
+    if !args.iter().any(|a| a == "--bench") {
         return;
     }
-    let brain = Brain {
-        rates: Rates::embedded().unwrap(),
-        default_lang: Lang::Fr,
-    };
-    let request = gainsbot::core::Request {
-        text: "/gains 1000000",
-        lang: None,
-        locale: Some("fr"),
-        card: false,
-        shared: false,
-    };
-    let same = Arc::new(gainsbot::telegram::render::messages(&brain.handle(&request)).concat());
-    // The VM's other tenants slow whole stretches of time down by up to a third: each
-    // round runs the three bots back to back (in turn, so none always goes first), and
-    // gainsbot is compared with the echo bot of its own round.
-    let (mut echo, mut echo_same, mut ours) = (Vec::new(), Vec::new(), Vec::new());
-    let mut ratios = Vec::new();
-    for round in 0..ROUNDS {
-        let mut times = [Duration::ZERO; 3];
-        for bot in (0..3).map(|i| (i + round) % 3) {
-            let tree = match bot {
-                0 => echo_tree(),
-                1 => echo_same_size_tree(same.clone()),
-                _ => handlers::tree(),
-            };
-            times[bot] = run(tree).await;
+    // `cargo bench --bench telegram -- group` runs the loads whose name holds a word.
+    let wanted: Vec<&String> = args
+        .iter()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    println!("gainsbot: {}", gainsbot_binary().display());
+    println!(
+        "{:<36} {:>8} {:>10} {:>9} {:>13} {:>10} {:>10} {:>10}",
+        "load (µs of CPU per reply)",
+        "echo",
+        "throttled",
+        "gainsbot",
+        "ratio (thr.)",
+        "idle RSS",
+        "busy RSS",
+        "up/reply"
+    );
+    let bots = [Bot::Echo, Bot::ThrottledEcho, Bot::Gainsbot];
+    for load in [Load::Groups, Load::SameCard, Load::FreshCards] {
+        if !wanted.is_empty() && !wanted.iter().any(|w| load.name().contains(w.as_str())) {
+            continue;
         }
-        echo.push(micros(times[0]));
-        echo_same.push(micros(times[1]));
-        ours.push(micros(times[2]));
-        ratios.push(times[2].as_secs_f64() / times[0].as_secs_f64());
-    }
-    let best = |runs: &[f64]| runs.iter().copied().fold(f64::INFINITY, f64::min);
-    let show = |name: &str, runs: &[f64]| {
+        let mut cpu: [Vec<f64>; 3] = Default::default();
+        let mut ratios: [Vec<f64>; 2] = Default::default();
+        let mut last = None;
+        for round in 0..ROUNDS {
+            // Rotate which bot goes first, so none always runs on a warmer machine.
+            let mut pair = [Duration::ZERO; 3];
+            for i in 0..bots.len() {
+                let which = (i + round) % bots.len();
+                let measured = run(bots[which], load);
+                pair[which] = measured.cpu_per_reply;
+                if bots[which] == Bot::Gainsbot {
+                    last = Some(measured);
+                }
+            }
+            for (spent, all) in pair.iter().zip(&mut cpu) {
+                all.push(spent.as_secs_f64() * 1e6);
+            }
+            ratios[0].push(pair[2].as_secs_f64() / pair[0].as_secs_f64());
+            ratios[1].push(pair[2].as_secs_f64() / pair[1].as_secs_f64());
+        }
+        let last = last.unwrap();
+        let [echo, throttled, ours] = cpu.map(median);
+        let [bare, behind] = ratios.map(median);
         println!(
-            "{name}: {:.1} µs CPU per reply at best, {:.1} median",
-            best(runs),
-            median(runs.to_vec())
+            "{:<36} {:>8.0} {:>10.0} {:>9.0} {:>5.2}× ({:.2}×) {:>6} KiB {:>6} KiB {:>8} B",
+            load.name(),
+            echo,
+            throttled,
+            ours,
+            bare,
+            behind,
+            last.idle_rss_kib,
+            last.busy_rss_kib,
+            last.uploaded_per_reply
         );
-    };
-    show("echo bot", &echo);
-    show(
-        &format!(
-            "echo bot sending gainsbot's {}-character reply",
-            same.chars().count()
-        ),
-        &echo_same,
-    );
-    show("gainsbot", &ours);
-    println!(
-        "best run against best run: {:.2}×",
-        best(&ours) / best(&echo)
-    );
-    let mut sorted = ratios.clone();
-    sorted.sort_by(f64::total_cmp);
-    println!(
-        "ratio per round, sorted: {}",
-        sorted
-            .iter()
-            .map(|r| format!("{r:.2}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    println!(
-        "ratio: {:.2}× the echo bot, median of {ROUNDS} rounds of {UPDATES} replies (target ≤ 1.25×)",
-        median(ratios)
-    );
+    }
 }

@@ -33,6 +33,8 @@ pub struct Config {
     pub limits: PerMinute,
     /// Days of daily snapshots kept (`GAINSBOT_HISTORY_DAYS`); older ones are deleted.
     pub history_days: u32,
+    /// Bytes of recently drawn cards kept in memory (`GAINSBOT_CARD_CACHE_MB`).
+    pub card_cache_bytes: u64,
 }
 
 /// Snapshots kept by default: a year and a month, enough for a year-on-year comparison.
@@ -145,6 +147,18 @@ impl Config {
                 .filter(|d| *d <= 100 * 366)
                 .with_context(|| format!("GAINSBOT_HISTORY_DAYS={days}: at most a century"))?,
         };
+        let card_cache_bytes = match var("GAINSBOT_CARD_CACHE_MB").filter(|v| !v.trim().is_empty())
+        {
+            None => crate::edge::card::CACHE_BYTES,
+            Some(v) => v
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .and_then(|mb| mb.checked_mul(1024 * 1024))
+                .with_context(|| {
+                    format!("GAINSBOT_CARD_CACHE_MB={v:?}: expected megabytes, 0 or more")
+                })?,
+        };
         Ok(Config {
             default_lang,
             rates_path,
@@ -154,6 +168,7 @@ impl Config {
             http_addr,
             limits,
             history_days,
+            card_cache_bytes,
         })
     }
 
@@ -210,5 +225,40 @@ mod tests {
             _ => None,
         });
         assert!(bad.unwrap_err().to_string().contains("DISCORD_SHARDS"));
+    }
+
+    #[test]
+    fn every_bad_setting_is_refused_by_its_name() {
+        let with_token = |name: &'static str, value: &'static str| {
+            Config::from_vars(move |n| match n {
+                "TELEGRAM_TOKEN" | "DISCORD_TOKEN" => Some("t".to_owned()),
+                _ if n == name => Some(value.to_owned()),
+                _ => None,
+            })
+        };
+        for (name, value) in [
+            ("HTTP_ADDR", "localhost"),
+            ("HTTP_ADDR", "127.0.0.1:99999"),
+            ("TELEGRAM_API_URL", "not a url"),
+            ("DISCORD_API_URL", "::"),
+            ("DISCORD_SHARDS", "two"),
+            ("GAINSBOT_REQUEST_TIMEOUT", "0"),
+            ("DISCORD_DEFER_AFTER_MS", "-1"),
+            ("GAINSBOT_USER_RATE", "lots"),
+            ("GAINSBOT_HISTORY_DAYS", "99999"),
+            ("GAINSBOT_CARD_CACHE_MB", "-4"),
+        ] {
+            let error = with_token(name, value).expect_err(name);
+            assert!(
+                format!("{error:#}").contains(name),
+                "{name}={value}: {error:#}"
+            );
+        }
+        let error = with_token("TELEGRAM_WEBHOOK_URL", "https://bot.example/telegram")
+            .expect_err("a webhook anyone could post to");
+        assert!(
+            error.to_string().contains("TELEGRAM_WEBHOOK_SECRET"),
+            "{error}"
+        );
     }
 }

@@ -15,6 +15,7 @@ use tokio::task::JoinSet;
 use crate::config::Config;
 use crate::discord::{endpoint, gateway};
 use crate::edge::Edge;
+use crate::edge::card::Cards;
 use crate::edge::health::Health;
 use crate::edge::limits::Limits;
 use crate::edge::shutdown::Shutdown;
@@ -61,6 +62,7 @@ impl Bound {
         let edge = Edge {
             health: Health::default(),
             limits: Arc::new(Limits::new(config.limits)),
+            cards: Arc::new(Cards::new(config.card_cache_bytes)),
         };
         let mut routes = ops::router(service.clone(), edge.health.clone());
         let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();

@@ -1,7 +1,7 @@
 //! Two `gainsbot` processes on one PostgreSQL, as the scale-out deploy runs them
-//! (Telegram webhook and Discord endpoint modes, no state in the process): what one
-//! saves the other uses at once, `/oubli` on one leaves nothing on the other, and a
-//! process killed mid-traffic loses no save it acknowledged. Runs when
+//! (Telegram webhook and Discord endpoint modes): what one saves the other uses at once,
+//! even with the profile in its memory, `/oubli` on one leaves nothing on the other, and
+//! a process killed mid-traffic loses no save it acknowledged. Runs when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 
 #[path = "support/fake_telegram.rs"]
@@ -141,11 +141,25 @@ async fn two_replicas_on_one_postgresql_share_saves_forgets_and_lose_no_acknowle
     let seen = traffic.reply(1, 2).await;
     assert!(seen.contains("Abonnés : 12\u{202f}345"), "{seen}");
 
-    // Forgotten through B: nothing left for A.
-    traffic.post(&b, 1, "/oubli confirmer:oui").await;
-    traffic.reply(1, 3).await;
+    // A has read it too (and keeps it in memory): a new save through B reaches A.
     traffic.post(&a, 1, "/profil").await;
-    let after = traffic.reply(1, 4).await;
+    assert!(
+        traffic
+            .reply(1, 3)
+            .await
+            .contains("Abonnés : 12\u{202f}345")
+    );
+    traffic.post(&b, 1, "/profil abonnes:23456").await;
+    traffic.reply(1, 4).await;
+    traffic.post(&a, 1, "/profil").await;
+    let updated = traffic.reply(1, 5).await;
+    assert!(updated.contains("Abonnés : 23\u{202f}456"), "{updated}");
+
+    // Forgotten through B: nothing left for A, which had it in memory.
+    traffic.post(&b, 1, "/oubli confirmer:oui").await;
+    traffic.reply(1, 6).await;
+    traffic.post(&a, 1, "/profil").await;
+    let after = traffic.reply(1, 7).await;
     assert!(after.contains("Rien n'est enregistré"), "{after}");
 
     // A burst of saves through A, which dies in the middle of it.

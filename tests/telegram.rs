@@ -119,9 +119,16 @@ impl Harness {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!(
-            "only {} messages sent: {:?}",
+            "only {} messages sent: {:?}; calls: {:?}",
             self.sent().len(),
-            self.sent()
+            self.sent(),
+            self.fake
+                .lock()
+                .unwrap()
+                .calls
+                .iter()
+                .map(|(m, _)| m.clone())
+                .collect::<Vec<_>>()
         );
     }
 
@@ -173,7 +180,30 @@ async fn dm_commands_in_french_and_english_and_a_question() {
     assert_eq!(h.photos().len(), 3, "each estimate in a DM has its card");
     h.say(4, "/gains 1000000 carte:non", "fr").await;
     assert_eq!(h.photos().len(), 3, "carte:non turns it off");
-    let error = h.say(5, "/gains vues:-5", "fr").await;
+    // The first card again: Telegram already has it, so it goes by its file id.
+    h.say(5, "/gains 1000000", "fr").await;
+    let photos = h.photos();
+    assert_eq!(photos.len(), 4);
+    let uploaded = h
+        .fake
+        .lock()
+        .unwrap()
+        .calls
+        .iter()
+        .filter(|(m, _)| m == "sendphoto")
+        .filter(|(_, b)| b["photo"].is_object())
+        .count();
+    assert_eq!(
+        uploaded, 3,
+        "three cards drawn and uploaded, the fourth reused"
+    );
+    assert!(
+        photos[3]["photo"].as_str().unwrap().starts_with("photo-"),
+        "sent by the largest size's file id: {}",
+        photos[3]
+    );
+    assert!(!photos[3]["photo"].as_str().unwrap().ends_with("-small"));
+    let error = h.say(6, "/gains vues:-5", "fr").await;
     assert!(
         error["text"]
             .as_str()
@@ -212,11 +242,20 @@ async fn groups_answer_commands_for_us_and_keep_personal_data_private() {
         "{}",
         sent[1]["text"]
     );
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // One chat's updates are handled in order: once this one is answered, every earlier
+    // one was handled, and had chatter or another bot's command been answered, it
+    // would show before it.
+    h.push(&format!("/aide@{USERNAME}"), "fr", true);
+    let sent = h.wait_for(3).await;
     assert_eq!(
-        h.sent().len(),
-        2,
+        sent.len(),
+        3,
         "chatter and other bots' commands are ignored"
+    );
+    assert!(
+        sent[2]["text"].as_str().unwrap().starts_with("<b>Aide</b>"),
+        "{}",
+        sent[2]
     );
     h.stop();
 }
@@ -439,11 +478,26 @@ async fn inline_queries_offer_estimate_cards() {
     let answer = answer.expect("the inline query is answered");
     assert_eq!(answer["inline_query_id"], "q1");
     let results = answer["results"].as_array().unwrap();
-    assert!(
-        results.len() >= 8,
-        "the whole estimate and one card per stream"
+    let titles: Vec<&str> = results
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Estimate for 1,000,000 views",
+            "Creator Rewards Program",
+            "Creator Fund",
+            "Brand deals",
+            "LIVE gifts",
+            "Video Gifts",
+            "Paid subscriptions",
+            "Affiliate and TikTok Shop",
+            "Your own products",
+            "TikTok Pulse",
+        ],
+        "the whole estimate, then one card per stream"
     );
-    assert_eq!(results[1]["title"], "Creator Rewards Program");
     let content = &results[0]["input_message_content"];
     assert!(
         content["message_text"]
@@ -595,4 +649,164 @@ async fn a_message_over_a_thousand_characters_is_refused_unread() {
         "{reply}"
     );
     h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_card_telegram_forgot_is_uploaded_again() {
+    let h = Harness::start(None).await;
+    h.say(1, "/gains 1000000", "fr").await;
+    h.fake.lock().unwrap().fail(
+        "sendPhoto",
+        [Fault::Status(
+            400,
+            "Bad Request: wrong file identifier/HTTP URL specified",
+        )],
+    );
+    h.say(2, "/gains 1000000", "fr").await;
+    let photos = h.photos();
+    assert_eq!(photos.len(), 2);
+    assert!(
+        photos[1]["photo"].is_object(),
+        "uploaded again: {}",
+        photos[1]
+    );
+    assert_eq!(h.fake.lock().unwrap().faulted("sendPhoto").len(), 1);
+    h.stop();
+}
+
+/// Telegram HTML back to the text a reader sees.
+fn shown(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn start_a_reply_longer_than_a_message_and_a_projection_card() {
+    let h = Harness::start(None).await;
+    let welcome = h.say(1, "/start", "en").await;
+    assert!(
+        welcome["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Welcome</b>\nHello! I tell you what TikTok can really pay you."),
+        "{welcome}"
+    );
+    // /sources is about 12 500 characters: several messages, none over Telegram's 4 096,
+    // together holding every line of the reply. A later command in the same chat
+    // marks the end (a chat's updates are handled in order).
+    h.push("/sources", "fr", false);
+    h.push("/aide", "fr", false);
+    let mut sent = h.wait_for(2).await;
+    while !sent
+        .last()
+        .is_some_and(|m| m["text"].as_str().unwrap().starts_with("<b>Aide</b>"))
+    {
+        sent = h.wait_for(sent.len() + 1).await;
+    }
+    let parts = &sent[1..sent.len() - 1];
+    assert!(parts.len() >= 4, "{} parts", parts.len());
+    for part in parts {
+        let text = part["text"].as_str().unwrap();
+        assert!(text.chars().count() <= 4096, "{} characters", text.len());
+    }
+    let together: String = parts
+        .iter()
+        .map(|p| shown(p["text"].as_str().unwrap()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let brain = Brain {
+        rates: Rates::embedded().unwrap(),
+        default_lang: Lang::Fr,
+    };
+    let reply = brain.handle(&gainsbot::core::Request {
+        text: "/sources",
+        lang: None,
+        locale: None,
+        card: false,
+        shared: false,
+    });
+    let mut lines = vec![reply.title.to_string()];
+    lines.extend(reply.lines.iter().map(|l| l.to_string()));
+    for field in &reply.fields {
+        lines.push(field.name.to_string());
+        lines.extend(field.lines.iter().map(|l| l.to_string()));
+    }
+    assert!(lines.len() > 40, "{} lines", lines.len());
+    for line in &lines {
+        assert!(together.contains(line.as_str()), "lost: {line}");
+    }
+    // A projection with a growth rate comes with its card.
+    h.push("/projection 1M croissance:20", "fr", false);
+    for _ in 0..300 {
+        if !h.photos().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let photos = h.photos();
+    assert_eq!(photos.len(), 1, "{photos:?}");
+    assert!(photos[0]["photo"]["size"].as_u64().unwrap() > 10_000);
+    assert!(
+        photos[0]["caption"]
+            .as_str()
+            .unwrap()
+            .starts_with("<b>Projection"),
+        "{}",
+        photos[0]
+    );
+    h.stop();
+}
+
+/// `gainsbot telegram set-webhook`, as a deploy runs it: the URL and the secret sent to
+/// Telegram, and refused without the secret.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn set_webhook_registers_the_url_and_its_secret() {
+    let (fake, api_url) = fake_telegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |secret: Option<&str>| {
+        let mut command = process::gainsbot(dir.path());
+        command
+            .args(["telegram", "set-webhook"])
+            .env("TELEGRAM_TOKEN", TOKEN)
+            .env("TELEGRAM_API_URL", &api_url)
+            .env("TELEGRAM_WEBHOOK_URL", "https://bot.example/telegram");
+        if let Some(secret) = secret {
+            command.env("TELEGRAM_WEBHOOK_SECRET", secret);
+        }
+        command
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap()
+    };
+    let refused = run(None);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("TELEGRAM_WEBHOOK_SECRET"));
+    // The fake answers on the runtime's other thread while this one waits.
+    let out = run(Some("s3cret-value"));
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let calls = fake.lock().unwrap().calls.clone();
+    let set: Vec<&Value> = calls
+        .iter()
+        .filter(|(m, _)| m == "setwebhook")
+        .map(|(_, b)| b)
+        .collect();
+    assert_eq!(set.len(), 1, "{calls:?}");
+    assert_eq!(set[0]["url"], "https://bot.example/telegram");
+    assert_eq!(set[0]["secret_token"], "s3cret-value");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("s3cret-value"),
+        "the secret never reaches the log"
+    );
 }

@@ -35,6 +35,20 @@ impl Platform {
     }
 }
 
+impl Identity {
+    /// The identity [`Identity`]'s `Display` wrote (`telegram:1001`).
+    pub fn parse(text: &str) -> Option<Identity> {
+        let (platform, user_id) = text.split_once(':')?;
+        let platform = [Platform::Console, Platform::Discord, Platform::Telegram]
+            .into_iter()
+            .find(|p| p.as_str() == platform)?;
+        Some(Identity {
+            platform,
+            user_id: user_id.to_owned(),
+        })
+    }
+}
+
 /// A user: the key of everything stored about them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Identity {

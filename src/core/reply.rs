@@ -35,7 +35,7 @@ pub struct StreamSummary {
 
 /// One revenue stream on a result card: its range (exact amounts for the scale, and as
 /// the reader writes them) and its eligibility, worded short.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CardRow {
     pub name: Text,
     /// What the range is for, worded short (« par vidéo sponsorisée »).
@@ -48,7 +48,7 @@ pub struct CardRow {
 }
 
 /// A picture of the reply, already worded: renderers only draw it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Card {
     pub subtitle: Text,
     /// One bar per stream, on one scale.

@@ -141,7 +141,8 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Messag
     };
     let reply = answerer.edge.limits.admit(&who, reply)?;
     telemetry::reply(PLATFORM, &reply, started);
-    Some(message(&reply))
+    let card = answerer.edge.cards.png(&reply).map(|(_, png)| png.to_vec());
+    Some(message(&reply, card))
 }
 
 /// Countries and niches matching what the user has typed so far, named in their language.

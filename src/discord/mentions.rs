@@ -69,7 +69,8 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
         return;
     };
     telemetry::reply(PLATFORM, &reply, started);
-    let reply = message(&reply).reply_to(msg);
+    let card = edge.cards.png(&reply).map(|(_, png)| png.to_vec());
+    let reply = message(&reply, card).reply_to(msg);
     let sent = retry::send(secrets, "discord message", || {
         msg.channel_id.send_message(http, reply.clone())
     })

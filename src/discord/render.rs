@@ -8,7 +8,6 @@ use serenity::all::{
 };
 
 use crate::core::reply::Reply;
-use crate::edge::card;
 
 /// Discord's limits, in characters.
 pub const MAX_CONTENT: usize = 2000;
@@ -106,11 +105,10 @@ fn joined(lines: &[crate::i18n::Text]) -> String {
         .join("\n")
 }
 
-/// The reply as a Discord message. Personal replies and errors are ephemeral; a card
-/// that fails to draw is logged and left out.
-pub fn message(reply: &Reply) -> Message {
+/// The reply as a Discord message, with its card's PNG when it has one (drawn through
+/// [`crate::edge::card::Cards`]). Personal replies and errors are ephemeral.
+pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
     let ephemeral = reply.personal || reply.is_error;
-    let card = card::attachment(reply);
     let plain = plain(reply);
     if reply.fields.is_empty() && card.is_none() && chars(&plain) <= MAX_CONTENT {
         return Message {
@@ -257,7 +255,7 @@ mod tests {
             );
         }
         reply.footer = Some(long(3000).into());
-        let embed = message(&reply).embed.expect("fields make an embed");
+        let embed = message(&reply, None).embed.expect("fields make an embed");
         assert!(chars(&embed.title) <= MAX_TITLE);
         assert!(chars(&embed.description) <= MAX_DESCRIPTION);
         assert!(embed.fields.len() <= MAX_FIELDS && !embed.fields.is_empty());
@@ -275,13 +273,46 @@ mod tests {
     }
 
     #[test]
+    fn at_most_25_fields_are_kept_in_order() {
+        let mut reply = Reply::new(CommandId::Projection, Lang::Fr, "Projection");
+        for i in 0..30 {
+            reply = reply.field(format!("mois {i}"), vec![long(20).into()]);
+        }
+        let embed = message(&reply, None).embed.unwrap();
+        let names: Vec<String> = (0..25).map(|i| format!("mois {i}")).collect();
+        assert_eq!(
+            embed
+                .fields
+                .iter()
+                .map(|(n, _)| n.clone())
+                .collect::<Vec<_>>(),
+            names
+        );
+    }
+
+    #[test]
+    fn fields_fill_the_6000_character_budget_and_the_description_gets_the_rest() {
+        // Title: 1 character; each field: a 2-character name and 997 characters, 999 in
+        // all. Six fit in 5 999 (5 994), a seventh does not; the description gets the 5
+        // left, cut with an ellipsis: 6 000 exactly.
+        let mut reply = Reply::new(CommandId::Gains, Lang::Fr, "T").line(long(100));
+        for i in 0..10 {
+            reply = reply.field(format!("f{i}"), vec![long(997).into()]);
+        }
+        let embed = message(&reply, None).embed.unwrap();
+        assert_eq!(embed.fields.len(), 6);
+        assert_eq!(embed.description, format!("{}…", long(4)));
+        assert_eq!(embed.len(), MAX_EMBED);
+    }
+
+    #[test]
     fn short_replies_are_plain_content_and_long_ones_an_embed() {
         let short = Reply::new(CommandId::Sources, Lang::En, "Sources").line("one *two*");
-        let plain = message(&short);
+        let plain = message(&short, None);
         assert_eq!(plain.content.as_deref(), Some("**Sources**\none \\*two\\*"));
         assert!(plain.embed.is_none() && !plain.ephemeral);
         let long = Reply::new(CommandId::Faq, Lang::En, "FAQ").line(long(2500));
-        let message = message(&long);
+        let message = message(&long, None);
         assert!(message.content.is_none());
         assert_eq!(chars(&message.embed.unwrap().description), 2500);
     }
@@ -290,9 +321,9 @@ mod tests {
     fn personal_replies_and_errors_are_ephemeral() {
         let mut reply = Reply::new(CommandId::Stats, Lang::Fr, "Stats");
         reply.personal = true;
-        assert!(message(&reply).ephemeral);
+        assert!(message(&reply, None).ephemeral);
         let mut error = Reply::new(CommandId::Gains, Lang::Fr, "Erreur");
         error.is_error = true;
-        assert!(message(&error).ephemeral);
+        assert!(message(&error, None).ephemeral);
     }
 }

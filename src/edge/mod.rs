@@ -14,10 +14,11 @@ pub mod telemetry;
 
 use std::sync::Arc;
 
-/// What the adapters share at run time: the platforms' health for `/readyz`, and the
-/// per-user limits.
+/// What the adapters share at run time: the platforms' health for `/readyz`, the
+/// per-user limits and the cards already drawn or uploaded.
 #[derive(Debug, Clone, Default)]
 pub struct Edge {
     pub health: health::Health,
     pub limits: Arc<limits::Limits>,
+    pub cards: Arc<card::Cards>,
 }

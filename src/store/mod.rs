@@ -18,6 +18,8 @@ use std::future::Future;
 use std::pin::Pin;
 use thiserror::Error;
 
+mod cache;
+
 use crate::core::choices::{Choice, Niche};
 use crate::core::country::Country;
 use crate::core::profile::{Identity, Profile, Snapshot};
@@ -94,6 +96,10 @@ pub struct Store {
     /// queueing beats retrying on a busy file), a shared pool on PostgreSQL.
     writer: AnyPool,
     reader: AnyPool,
+    /// Profiles kept in memory (see [`cache`]).
+    profiles: Arc<cache::Profiles>,
+    /// PostgreSQL's URL, to listen for other processes' changes; `None` on SQLite.
+    postgres: Option<Arc<str>>,
 }
 
 fn is_sqlite(url: &str) -> bool {
@@ -151,11 +157,16 @@ impl Store {
                 .connect_lazy(url)?;
             (pool.clone(), pool)
         };
+        let postgres = (!is_sqlite(url)).then(|| Arc::from(url));
         Ok(Store {
             migrated: Arc::new(OnceCell::new()),
             queue: Arc::new(std::sync::OnceLock::new()),
             writer: store.0,
             reader: store.1,
+            // SQLite: one process owns the file and sees every write. PostgreSQL: trusted
+            // once listening for the others' writes.
+            profiles: Arc::new(cache::Profiles::new(postgres.is_none())),
+            postgres,
         })
     }
 
@@ -164,6 +175,9 @@ impl Store {
         self.migrated
             .get_or_try_init(|| async {
                 Migrator::new(Embedded).await?.run(&self.writer).await?;
+                if let Some(url) = &self.postgres {
+                    tokio::spawn(cache::listen(url.to_string(), self.profiles.clone()));
+                }
                 Ok::<(), StoreError>(())
             })
             .await?;
@@ -172,7 +186,11 @@ impl Store {
 
     /// The saved stats, if any.
     pub async fn profile(&self, who: &Identity) -> Result<Option<Profile>, StoreError> {
-        timed("profile", async {
+        if let Some(kept) = self.profiles.get(who) {
+            return Ok(kept);
+        }
+        let mark = self.profiles.mark();
+        let read = timed("profile", async {
             self.migrate().await?;
             let row = sqlx::query(
                 "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card \
@@ -184,7 +202,9 @@ impl Store {
             .await?;
             row.map(|row| profile_from(&row)).transpose()
         })
-        .await
+        .await?;
+        self.profiles.fill(who, read.clone(), mark);
+        Ok(read)
     }
 
     /// Whether the database answers, for `/readyz`.
@@ -227,14 +247,18 @@ impl Store {
                 day,
                 done,
             };
-            let queue = self.queue.get_or_init(|| spawn_writer(self.writer.clone()));
+            let queue = self
+                .queue
+                .get_or_init(|| spawn_writer(self.writer.clone(), self.postgres.is_some()));
             queue.send(job).await.map_err(|_| StoreError::WriterGone)?;
             acknowledged
                 .await
                 .map_err(|_| StoreError::WriterGone)?
                 .map_err(StoreError::Write)
         })
-        .await
+        .await?;
+        self.profiles.changed(who);
+        Ok(())
     }
 
     /// Snapshots after `since` (a day number), oldest first.
@@ -275,7 +299,11 @@ impl Store {
             .await?
             .rows_affected();
         }
+        if self.postgres.is_some() {
+            notify(&mut tx, who).await?;
+        }
         tx.commit().await?;
+        self.profiles.changed(who);
         Ok(deleted)
     }
 }
@@ -301,7 +329,7 @@ struct SaveJob {
 const MAX_BATCH: usize = 64;
 
 /// Starts the task that writes queued saves, as many per transaction as are waiting.
-fn spawn_writer(pool: AnyPool) -> mpsc::Sender<SaveJob> {
+fn spawn_writer(pool: AnyPool, postgres: bool) -> mpsc::Sender<SaveJob> {
     let (queue, mut jobs) = mpsc::channel::<SaveJob>(4 * MAX_BATCH);
     tokio::spawn(async move {
         let mut batch = Vec::with_capacity(MAX_BATCH);
@@ -316,14 +344,14 @@ fn spawn_writer(pool: AnyPool) -> mpsc::Sender<SaveJob> {
                 }
             }
             let pending = std::mem::take(&mut batch);
-            match write_batch(&pool, &pending).await {
+            match write_batch(&pool, &pending, postgres).await {
                 Ok(()) => pending.into_iter().for_each(|job| {
                     let _ = job.done.send(Ok(()));
                 }),
                 // One bad save must not sink the others: write them one by one.
                 Err(_) => {
                     for job in pending {
-                        let result = write_batch(&pool, std::slice::from_ref(&job))
+                        let result = write_batch(&pool, std::slice::from_ref(&job), postgres)
                             .await
                             .map_err(Arc::new);
                         let _ = job.done.send(result);
@@ -338,7 +366,7 @@ fn spawn_writer(pool: AnyPool) -> mpsc::Sender<SaveJob> {
 /// Writes saves in one transaction: one multi-row upsert for the profiles, one for the
 /// snapshots. A later save of the same user (or user and day) replaces an earlier one,
 /// as it would have one transaction later.
-async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error> {
+async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result<(), sqlx::Error> {
     let mut profiles: Vec<&SaveJob> = Vec::with_capacity(jobs.len());
     for job in jobs {
         profiles.retain(|p| p.who != job.who);
@@ -399,7 +427,26 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob]) -> Result<(), sqlx::Error
         }
         query.execute(&mut *tx).await?;
     }
+    if postgres {
+        for job in &profiles {
+            notify(&mut tx, &job.who).await?;
+        }
+    }
     tx.commit().await
+}
+
+/// Tells the other processes that `who`'s profile changed, when this transaction commits
+/// (PostgreSQL's NOTIFY is delivered at commit, and dropped if it rolls back).
+async fn notify(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    who: &Identity,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(cache::CHANNEL)
+        .bind(who.to_string())
+        .execute(&mut **tx)
+        .await
+        .map(drop)
 }
 
 /// `($1, $2), ($3, $4)` for 2 rows of 2 columns: numbered in order of appearance, which

@@ -10,8 +10,8 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::requests::Request as _;
 use teloxide::types::{
-    InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile, InputMessageContent,
-    InputMessageContentText, Me, ParseMode, ReplyParameters, User,
+    FileId, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile,
+    InputMessageContent, InputMessageContentText, Me, ParseMode, ReplyParameters, User,
 };
 
 use super::render::{caption, messages};
@@ -20,7 +20,7 @@ use crate::core::Request;
 use crate::core::profile::{Identity, Platform};
 use crate::core::reply::Reply;
 use crate::edge::redact::Secrets;
-use crate::edge::retry;
+use crate::edge::retry::{self, Classify, Fault};
 use crate::edge::{Edge, card, telemetry};
 use crate::service::Service;
 
@@ -169,7 +169,7 @@ async fn on_message(
         return Ok(());
     };
     telemetry::reply(PLATFORM, &reply, started);
-    if let Err(error) = deliver(&client, &secrets, &msg, &reply).await {
+    if let Err(error) = deliver(&client, &edge, &secrets, &msg, &reply).await {
         retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
     }
     Ok(())
@@ -177,34 +177,63 @@ async fn on_message(
 
 /// Sends the reply in the message's chat: its card first (as a photo with a caption)
 /// when it has one, then the text, cut to Telegram's limits. In groups each part quotes
-/// the question.
+/// the question. A card Telegram already holds is sent by its `file_id`: not drawn, not
+/// uploaded again.
 async fn deliver(
     client: &Client,
+    edge: &Edge,
     secrets: &Secrets,
     msg: &Message,
     reply: &Reply,
 ) -> Result<(), teloxide::RequestError> {
     let quote = (!msg.chat.is_private()).then(|| ReplyParameters::new(msg.id));
-    let mut parts = messages(reply);
-    if let Some(png) = card::attachment(reply) {
+    if let Some(key) = card::key(reply) {
         let (caption, follows) = caption(reply);
-        let photo = InputFile::memory(png).file_name("gainsbot.png");
-        retry::send(secrets, "telegram sendPhoto", || {
-            let mut request = client
-                .send_photo(msg.chat.id, photo.clone())
-                .caption(caption.clone())
-                .parse_mode(ParseMode::Html);
-            if let Some(quote) = &quote {
-                request = request.reply_parameters(quote.clone());
+        let photo = |file: InputFile| {
+            let quote = quote.clone();
+            let caption = caption.clone();
+            move || {
+                let mut request = client
+                    .send_photo(msg.chat.id, file.clone())
+                    .caption(caption.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(quote) = &quote {
+                    request = request.reply_parameters(quote.clone());
+                }
+                request.send()
             }
-            request.send()
-        })
-        .await?;
-        if !follows {
-            parts.clear();
+        };
+        let mut sent = false;
+        let mut upload = None;
+        match edge.cards.uploaded(PLATFORM, key).await {
+            Ok(file) => {
+                let again = InputFile::file_id(FileId(file));
+                match retry::send(secrets, "telegram sendPhoto", photo(again)).await {
+                    Ok(_) => sent = true,
+                    // Telegram no longer knows the file: upload it again below.
+                    Err(error) if error.fault() == Fault::Permanent => {
+                        edge.cards.forget(PLATFORM, key)
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
+            Err(claim) => upload = Some(claim),
+        }
+        if !sent && let Some((_, png)) = edge.cards.png(reply) {
+            let file = InputFile::memory(png.to_vec()).file_name("gainsbot.png");
+            let message = retry::send(secrets, "telegram sendPhoto", photo(file)).await?;
+            let largest = message.photo().and_then(|sizes| sizes.last());
+            if let (Some(upload), Some(largest)) = (upload, largest) {
+                upload.done(largest.file.id.0.clone());
+            }
+            sent = true;
+        }
+        // The caption held the whole reply: no text to send after it.
+        if sent && !follows {
+            return Ok(());
         }
     }
-    for part in parts {
+    for part in messages(reply) {
         retry::send(secrets, "telegram sendMessage", || {
             let mut request = client
                 .send_message(msg.chat.id, part.clone())

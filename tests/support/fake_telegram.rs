@@ -93,11 +93,14 @@ pub struct Fake {
     pub faults: HashMap<String, VecDeque<Fault>>,
     /// Every call answered with a fault instead: (method, fault, when).
     pub faulted: Vec<(String, Fault, Instant)>,
-    /// Count sendMessage calls instead of recording them (benchmarks).
+    /// Count sends instead of recording them (benchmarks).
     pub count_only: bool,
+    /// With `count_only`: messages and photos sent, and the bytes the bot uploaded.
     pub sent: usize,
-    /// CPU time of the thread serving the fake, when it runs on its own ([`start_apart`]).
-    pub cpu: Duration,
+    pub photos: usize,
+    pub uploaded: usize,
+    /// `getUpdates` calls answered: the bot is polling.
+    pub polls: usize,
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
@@ -197,20 +200,25 @@ async fn api(
     if let Some(fault) = fault {
         return fault.answer().await;
     }
-    if method == "sendmessage" {
+    if method == "sendmessage" || method == "sendphoto" {
         let mut fake = fake.lock().unwrap();
         if fake.count_only {
-            fake.cpu = thread_cpu_time();
-            // Benchmarks: count without parsing, so the fake's cost does not grow with the reply.
-            fake.sent += 1;
-            return (
-                StatusCode::OK,
-                Json(json!({"ok": true, "result": {
-                    "message_id": fake.sent, "date": 1_700_000_000,
-                    "chat": {"id": 1, "type": "private", "first_name": "x"}, "text": "ok"
-                }})),
-            )
-                .into_response();
+            // Benchmarks: count without parsing, so the fake's cost does not grow with
+            // the reply. Every photo gets one file id, which the bot may send back.
+            fake.uploaded += body.len();
+            let number = fake.sent + fake.photos + 1;
+            let result = if method == "sendphoto" {
+                fake.photos += 1;
+                json!({"message_id": number, "date": 1_700_000_000,
+                       "chat": {"id": 1, "type": "private", "first_name": "x"},
+                       "photo": [{"file_id": "bench-photo", "file_unique_id": "b",
+                                  "width": 1200, "height": 675}]})
+            } else {
+                fake.sent += 1;
+                json!({"message_id": number, "date": 1_700_000_000,
+                       "chat": {"id": 1, "type": "private", "first_name": "x"}, "text": "ok"})
+            };
+            return Json(json!({"ok": true, "result": result})).into_response();
         }
     }
     let content_type = headers
@@ -223,6 +231,7 @@ async fn api(
         serde_json::from_slice(&body).unwrap_or(Value::Null)
     };
     if method == "getupdates" {
+        fake.lock().unwrap().polls += 1;
         // Updates below the offset are confirmed, and forgotten; the rest wait.
         let offset = body["offset"].as_i64().unwrap_or(0);
         let limit = body["limit"].as_u64().unwrap_or(100) as usize;
@@ -256,14 +265,30 @@ async fn api(
                 "can_connect_to_business": false, "has_main_web_app": false
             }})),
         ),
-        "sendphoto" => (
-            StatusCode::OK,
-            Json(json!({"ok": true, "result": {
-                "message_id": fake.calls.len(), "date": 1_700_000_000,
-                "chat": {"id": 1, "type": "private", "first_name": "x"},
-                "text": body["caption"]
-            }})),
-        ),
+        "sendphoto" => {
+            // An upload gets a new file id; a file id sent back is the same photo.
+            let file = match body["photo"].as_str() {
+                Some(known) => known.to_owned(),
+                None => format!("photo-{}", fake.calls.len()),
+            };
+            // Multipart sends every field as text.
+            let chat = body["chat_id"]
+                .as_str()
+                .and_then(|id| id.parse::<i64>().ok())
+                .unwrap_or(1);
+            (
+                StatusCode::OK,
+                Json(json!({"ok": true, "result": {
+                    "message_id": fake.calls.len(), "date": 1_700_000_000,
+                    "chat": {"id": chat, "type": "private", "first_name": "x"},
+                    "caption": body["caption"],
+                    "photo": [
+                        {"file_id": format!("{file}-small"), "file_unique_id": "s", "width": 320, "height": 180},
+                        {"file_id": file, "file_unique_id": "l", "width": 1200, "height": 675}
+                    ]
+                }})),
+            )
+        }
         "sendmessage" => (
             StatusCode::OK,
             Json(json!({"ok": true, "result": {
@@ -279,6 +304,7 @@ async fn api(
             }})),
         ),
         "deletewebhook"
+        | "setwebhook"
         | "answerinlinequery"
         | "setmycommands"
         | "setmydescription"
@@ -294,21 +320,7 @@ async fn api(
     answer.into_response()
 }
 
-/// CPU time consumed by the calling thread.
-#[allow(dead_code, reason = "used by the benchmark, not the tests")]
-fn thread_cpu_time() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec and the clock id is a constant libc knows.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    assert_eq!(rc, 0);
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-/// Starts the fake on a thread and runtime of its own, so a benchmark can tell its CPU
-/// time (`Fake::cpu`) from the bot's.
+/// Starts the fake on a thread and runtime of its own, apart from the benchmark's.
 #[allow(dead_code, reason = "used by the benchmark, not the tests")]
 pub fn start_apart() -> (Shared, String) {
     let fake: Shared = Arc::default();
