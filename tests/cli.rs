@@ -2,22 +2,36 @@
 //! and the settings it reads.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// Runs the binary in a fresh folder, so a developer's own `.env` is not read and the
+/// database (`gainsbot.db`, the default) starts empty.
 fn gainsbot(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
-    // Run from an empty folder so a developer's own .env is not read.
-    let dir = std::env::temp_dir().join(format!("gainsbot-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    gainsbot_in(dir.path(), args, env, stdin)
+}
+
+/// Runs the binary in `dir`, which keeps its database from one run to the next.
+fn gainsbot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
+    for setting in [
+        "GAINSBOT_DEFAULT_LANG",
+        "GAINSBOT_RATES",
+        "TELEGRAM_TOKEN",
+        "TELEGRAM_API_URL",
+        "TELEGRAM_WEBHOOK_URL",
+        "TELEGRAM_WEBHOOK_SECRET",
+        "DISCORD_TOKEN",
+        "DISCORD_PUBLIC_KEY",
+        "DISCORD_API_URL",
+        "DATABASE_URL",
+        "HTTP_ADDR",
+    ] {
+        cmd.env_remove(setting);
+    }
     cmd.args(args)
-        .current_dir(&dir)
-        .env_remove("GAINSBOT_DEFAULT_LANG")
-        .env_remove("GAINSBOT_RATES")
-        .env_remove("TELEGRAM_TOKEN")
-        .env_remove("DISCORD_TOKEN")
-        .env_remove("DISCORD_PUBLIC_KEY")
-        .env_remove("DATABASE_URL")
+        .current_dir(dir)
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -195,8 +209,8 @@ fn default_language_comes_from_the_environment() {
 
 #[test]
 fn a_broken_rate_file_is_refused_with_file_key_and_problem() {
-    let dir = std::env::temp_dir().join(format!("gainsbot-cli-rates-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path();
     let rates = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rates");
     for entry in std::fs::read_dir(&rates).unwrap() {
         let path = entry.unwrap().path();
@@ -219,7 +233,6 @@ fn a_broken_rate_file_is_refused_with_file_key_and_problem() {
             && err.contains("greater than high"),
         "{err}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -254,4 +267,170 @@ fn json_eligibility_lists_each_programme_with_what_is_missing() {
             .contains(&serde_json::json!("PhoneInfo, 2026"))
     );
     assert_eq!(streams[1]["eligible"], true);
+}
+
+#[test]
+fn ask_card_writes_the_result_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = gainsbot_in(
+        dir.path(),
+        &["ask", "--card", "card.png", "/gains 1M"],
+        &[],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let png = std::fs::read(dir.path().join("card.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), (1200, 675), "the card's size");
+    // A command with no card writes none, and says so rather than failing silently.
+    let out = gainsbot_in(
+        dir.path(),
+        &["ask", "--card", "aide.png", "/aide"],
+        &[],
+        None,
+    );
+    assert!(!dir.path().join("aide.png").exists());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+#[test]
+fn a_console_user_keeps_stats_language_and_consent() {
+    let dir = tempfile::tempdir().unwrap();
+    let ask = |args: &[&str]| {
+        let out = gainsbot_in(dir.path(), args, &[], None);
+        (out.status.code(), stdout(&out))
+    };
+    let (code, _) = ask(&["ask", "--user", "alice", "/profil abonnes:50000"]);
+    assert_eq!(code, Some(0));
+    let (code, _) = ask(&["ask", "--user", "alice", "/langue en"]);
+    assert_eq!(code, Some(0));
+    // Saved stats fill the estimate; another user has none.
+    let (_, alice) = ask(&["ask", "--json", "--user", "alice", "/gains 1M"]);
+    let alice: serde_json::Value = serde_json::from_str(&alice).unwrap();
+    assert_eq!(alice["inputs"]["followers"], 50000, "{alice}");
+    let (_, bob) = ask(&["ask", "--json", "--user", "bob", "/gains 1M"]);
+    let bob: serde_json::Value = serde_json::from_str(&bob).unwrap();
+    assert!(bob["inputs"]["followers"].is_null(), "{bob}");
+    // The language: --lang over the saved choice, the saved choice over the default and
+    // over the words of the command.
+    let (_, saved) = ask(&["ask", "--user", "alice", "/gains 1M"]);
+    assert!(saved.starts_with("Estimate for 1,000,000 views"), "{saved}");
+    let (_, forced) = ask(&["ask", "--user", "alice", "--lang", "fr", "/gains 1M"]);
+    assert!(forced.starts_with("Estimation pour"), "{forced}");
+    // /earnings alone, with no saved choice, answers in English.
+    let (_, english) = ask(&["ask", "--user", "bob", "/earnings 1M"]);
+    assert!(english.starts_with("Estimate for"), "{english}");
+    // Forgetting needs a yes: a no keeps everything.
+    let (code, kept) = ask(&[
+        "ask",
+        "--user",
+        "alice",
+        "--lang",
+        "fr",
+        "/oubli confirmer:non",
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(kept.contains("Rien n'a été effacé."), "{kept}");
+    let (_, still) = ask(&["ask", "--json", "--user", "alice", "/gains 1M"]);
+    assert!(still.contains("\"followers\": 50000"), "{still}");
+    let (_, gone) = ask(&[
+        "ask",
+        "--user",
+        "alice",
+        "--lang",
+        "fr",
+        "/oubli confirmer:oui",
+    ]);
+    assert!(gone.contains("plus rien n'est enregistré"), "{gone}");
+    let (_, after) = ask(&["ask", "--json", "--user", "alice", "/gains 1M"]);
+    let after: serde_json::Value = serde_json::from_str(&after).unwrap();
+    assert!(after["inputs"]["followers"].is_null(), "{after}");
+    assert_eq!(after["lang"], "fr", "the saved language went too");
+}
+
+/// A database created by the first release (migration 1 only, one saved user) is
+/// brought up to date by `gainsbot migrate`, keeping what it held.
+#[tokio::test]
+async fn migrate_upgrades_a_first_release_database() {
+    use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+
+    #[derive(Debug)]
+    struct FirstRelease;
+    impl MigrationSource<'static> for FirstRelease {
+        fn resolve(
+            self,
+        ) -> std::pin::Pin<
+            Box<dyn Future<Output = Result<Vec<Migration>, sqlx::error::BoxDynError>> + Send>,
+        > {
+            Box::pin(async {
+                Ok(vec![Migration::new(
+                    1,
+                    "profiles".into(),
+                    MigrationType::Simple,
+                    include_str!("../migrations/0001_profiles.sql").into(),
+                    false,
+                )])
+            })
+        }
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/old.db?mode=rwc", dir.path().display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    Migrator::new(FirstRelease)
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO profiles (platform, user_id, followers, updated_day) \
+         VALUES ('console', 'alice', 50000, 20000)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+
+    let env = [("DATABASE_URL", url.as_str())];
+    let out = gainsbot_in(dir.path(), &["migrate"], &env, None);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = gainsbot_in(
+        dir.path(),
+        &["ask", "--json", "--user", "alice", "/gains 1M"],
+        &env,
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["inputs"]["followers"], 50000, "{json}");
+    // The second migration's column is there: the card preference saves.
+    let out = gainsbot_in(
+        dir.path(),
+        &["ask", "--user", "alice", "/profil carte:non"],
+        &env,
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = gainsbot_in(dir.path(), &["migrate"], &env, None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "migrating twice changes nothing"
+    );
+}
+
+#[test]
+fn a_malformed_env_file_stops_the_bot_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".env"),
+        "TELEGRAM_TOKEN=ok\nthis line is 'broken\n",
+    )
+    .unwrap();
+    let out = gainsbot_in(dir.path(), &["ask", "/gains 1M"], &[], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(".env"), "{err}");
+    assert!(!err.contains("ok\n"), "{err}");
 }

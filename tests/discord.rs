@@ -175,7 +175,22 @@ async fn gateway_answers_slash_commands_in_each_language() {
     );
     assert_eq!(flags(&fr) & EPHEMERAL, 0);
     let fields = fr["data"]["embeds"][0]["fields"].as_array().unwrap();
-    assert!(fields.len() >= 5, "{fr}");
+    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "Programme de récompenses des créateurs",
+            "Fonds des créateurs",
+            "Partenariats de marques",
+            "Cadeaux LIVE",
+            "Cadeaux vidéo (Video Gifts)",
+            "Abonnements payants",
+            "Affiliation et TikTok Shop",
+            "Vos propres produits",
+            "TikTok Pulse",
+        ],
+        "one field per stream, in order"
+    );
     assert!(
         fr["data"]["embeds"][0]["footer"]["text"]
             .as_str()

@@ -145,11 +145,12 @@ fn replies_match_the_golden_files() {
             card: false,
             shared: false,
         });
+        // Checked before the text, so they hold whether or not the text is accepted.
+        assert_eq!(reply.lang, *lang, "{name}");
+        assert_eq!(reply.is_error, name.starts_with("error"), "{name}");
         insta::assert_snapshot!(
             format!("{name}.{}", lang.code()),
             format!("> {text}\n{}", gainsbot::render::plain(&reply))
         );
-        assert_eq!(reply.lang, *lang);
-        assert_eq!(reply.is_error, name.starts_with("error"), "{name}");
     }
 }

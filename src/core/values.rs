@@ -309,8 +309,12 @@ pub fn seconds(text: &str) -> Result<u64, ValueProblem> {
         if part.is_empty() {
             return Ok(0);
         }
-        if part.len() > 6 || !part.chars().all(|c| c.is_ascii_digit()) {
+        if !part.chars().all(|c| c.is_ascii_digit()) {
             return Err(ValueProblem::NotANumber);
+        }
+        // Digits, but more than any video lasts: too long, not unreadable.
+        if part.len() > 6 {
+            return Err(ValueProblem::TooLarge { max: u64::MAX });
         }
         part.parse().map_err(|_| ValueProblem::NotANumber)
     };

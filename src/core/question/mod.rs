@@ -723,9 +723,16 @@ fn loose_unit(scan: &Scan) -> Option<OptionId> {
     loose.all(|o| o == first).then_some(first)
 }
 
-/// The option a bare number fills for a command, when it has one.
+/// The option a bare number fills for a command, when it has one that holds a number
+/// (the FAQ's topic, a choice, takes none).
 fn main_option(command: CommandId) -> Option<OptionId> {
-    super::catalogue::command(command).positional
+    use super::catalogue::ValueKind;
+    super::catalogue::command(command).positional.filter(|o| {
+        !matches!(
+            super::catalogue::option(*o).kind,
+            ValueKind::Choice(_) | ValueKind::Country
+        )
+    })
 }
 
 /// Reads a question; `None` when nothing in it says what is asked.
@@ -831,6 +838,24 @@ pub fn read(text: &str) -> Option<Reading> {
     if let Some(topic) = asked.topic {
         push(&mut values, OptionId::Topic, topic.id().to_owned());
     }
+    // A value written so its command could not read it (`1.000,001` as a price) is named
+    // as not understood rather than offered; one out of range is offered, and refused
+    // with its range, as if typed.
+    values.retain(|(option, value)| {
+        let readable = match Inputs::default().set(catalogue::option(*option), value) {
+            Err(InputError::BadValue { problem, .. }) => matches!(
+                problem,
+                values::ValueProblem::TooLarge { .. }
+                    | values::ValueProblem::TooSmall { .. }
+                    | values::ValueProblem::Zero
+            ),
+            _ => true,
+        };
+        if !readable {
+            unknown.push(value.clone());
+        }
+        readable
+    });
     values.sort_by_key(|(o, _)| *o);
     Some(Reading {
         command: asked.command,
