@@ -936,3 +936,60 @@ async fn a_mention_in_a_server_is_answered_in_place_without_a_ping() {
     assert_eq!(posts[2]["message_reference"]["message_id"], "14");
     gw.stop().await;
 }
+
+/// `DISCORD_SHARDS` as a deploy sets it: the binary runs exactly its shards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_runs_the_shards_it_is_given() {
+    let (fake, api_url) = fake_discord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let running = process::spawn(
+        process::gainsbot(dir.path())
+            .env("DISCORD_TOKEN", TOKEN)
+            .env("DISCORD_API_URL", &api_url)
+            .env("DISCORD_SHARDS", "1-2/4"),
+    );
+    let mut shards = wait_for(&fake, |f| {
+        (f.identified.len() >= 2).then(|| {
+            f.identified
+                .iter()
+                .map(|d| d["shard"].clone())
+                .collect::<Vec<_>>()
+        })
+    })
+    .await;
+    shards.sort_by_key(|s| s[0].as_u64());
+    assert_eq!(shards, [json!([1, 4]), json!([2, 4])]);
+    let (status, logs) = running.terminate().await;
+    assert!(status.success(), "{logs}");
+    assert_eq!(fake.lock().unwrap().identified.len(), 2, "no other shard");
+}
+
+/// `gainsbot discord register --guild ID`, as a deploy runs it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_register_command_puts_every_command_in_the_guild() {
+    let (fake, api_url) = fake_discord::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = process::gainsbot(dir.path())
+        .args(["discord", "register", "--guild", "4004"])
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_URL", &api_url)
+        .stdout(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let calls = fake.lock().unwrap().calls.clone();
+    let puts: Vec<&Value> = calls
+        .iter()
+        .filter(|(m, p, _)| {
+            m == "PUT" && *p == format!("/api/v10/applications/{APP_ID}/guilds/4004/commands")
+        })
+        .map(|(_, _, body)| body)
+        .collect();
+    assert_eq!(puts.len(), 1, "{calls:?}");
+    assert_eq!(
+        puts[0].as_array().unwrap().len(),
+        19,
+        "18 commands and the menu"
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains(TOKEN));
+}

@@ -232,30 +232,45 @@ async fn groups_answer_commands_for_us_and_keep_personal_data_private() {
         "replies in groups quote the question"
     );
     assert!(h.photos().is_empty(), "no card in groups unless asked");
-    h.push("/stats", "fr", true);
+    // A question that mentions us, wherever the mention stands and in any case.
+    h.push(
+        &format!("combien pour 2M de vues @{} ?", USERNAME.to_uppercase()),
+        "fr",
+        true,
+    );
     let sent = h.wait_for(2).await;
     assert!(
         sent[1]["text"]
             .as_str()
             .unwrap()
+            .contains("Estimation pour 2\u{202f}000\u{202f}000 vues"),
+        "{}",
+        sent[1]
+    );
+    h.push("/stats", "fr", true);
+    let sent = h.wait_for(3).await;
+    assert!(
+        sent[2]["text"]
+            .as_str()
+            .unwrap()
             .contains("écrivez-la-moi en privé"),
         "{}",
-        sent[1]["text"]
+        sent[2]["text"]
     );
     // One chat's updates are handled in order: once this one is answered, every earlier
     // one was handled, and had chatter or another bot's command been answered, it
     // would show before it.
     h.push(&format!("/aide@{USERNAME}"), "fr", true);
-    let sent = h.wait_for(3).await;
+    let sent = h.wait_for(4).await;
     assert_eq!(
         sent.len(),
-        3,
+        4,
         "chatter and other bots' commands are ignored"
     );
     assert!(
-        sent[2]["text"].as_str().unwrap().starts_with("<b>Aide</b>"),
+        sent[3]["text"].as_str().unwrap().starts_with("<b>Aide</b>"),
         "{}",
-        sent[2]
+        sent[3]
     );
     h.stop();
 }
