@@ -4,6 +4,8 @@
 
 #[path = "support/fake_discord.rs"]
 mod fake_discord;
+#[path = "support/patience.rs"]
+mod patience;
 #[path = "support/process.rs"]
 mod process;
 #[path = "support/signing.rs"]

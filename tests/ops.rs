@@ -1,6 +1,8 @@
 //! Running it for real, on the shipped binary: health, readiness and metrics on
 //! `HTTP_ADDR`, JSON logs, old snapshots deleted at start, and the systemd unit.
 
+#[path = "support/patience.rs"]
+mod patience;
 #[path = "support/process.rs"]
 mod process;
 #[path = "support/signing.rs"]

@@ -6,6 +6,8 @@
 mod fake_discord;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "support/patience.rs"]
+mod patience;
 #[path = "support/signing.rs"]
 mod signing;
 
@@ -21,6 +23,7 @@ use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::telegram::TelegramConfig;
 use gainsbot::values::Lang;
+use patience::eventually;
 use serde_json::{Value, json};
 
 const SECRET: &str = "webhook-s3cret";
@@ -135,9 +138,8 @@ impl Process {
                 assert_eq!(response.status(), 200);
             }
         }
-        for _ in 0..600 {
-            let sent = self
-                .telegram
+        let sent = eventually(|| {
+            self.telegram
                 .lock()
                 .unwrap()
                 .calls
@@ -145,13 +147,10 @@ impl Process {
                 .find_map(|(m, b)| {
                     (m == "sendmessage" && b["chat_id"] == chat)
                         .then(|| b["text"].as_str().unwrap().to_owned())
-                });
-            if let Some(text) = sent {
-                return text;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("Telegram chat {chat} got no reply");
+                })
+        })
+        .await;
+        sent.unwrap_or_else(|| panic!("Telegram chat {chat} got no reply"))
     }
 
     /// A Discord user runs `/earnings` through the gateway; returns the embed's title.
@@ -268,12 +267,8 @@ async fn discord_serves_while_telegram_cannot_be_reached_then_telegram_comes_up(
     );
     let process = Process::with(Telegram::Polling, Discord::Both, telegram, telegram_url).await;
     // Telegram has failed to start, twice at least, and is still trying.
-    for _ in 0..600 {
-        if process.telegram.lock().unwrap().faulted("getMe").len() >= 2 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    eventually(|| (process.telegram.lock().unwrap().faulted("getMe").len() >= 2).then_some(()))
+        .await;
     assert!(process.telegram.lock().unwrap().faulted("getMe").len() >= 2);
     assert_eq!(process.endpoint_asks(21).await, TITLE);
     assert_eq!(process.gateway_asks(22).await, TITLE);
@@ -296,12 +291,8 @@ async fn a_refused_telegram_token_stops_telegram_alone() {
         .unwrap()
         .fail("getMe", [fake_telegram::Fault::Status(401, "Unauthorized")]);
     let process = Process::with(Telegram::Polling, Discord::Endpoint, telegram, telegram_url).await;
-    for _ in 0..600 {
-        if !process.telegram.lock().unwrap().faulted("getMe").is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    eventually(|| (!process.telegram.lock().unwrap().faulted("getMe").is_empty()).then_some(()))
+        .await;
     // Tried once: a refused token will not be accepted by trying again. (Had it been
     // retried, the next getMe would have succeeded, and the process would stop without
     // the error checked below.)

@@ -6,16 +6,19 @@
 
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "support/patience.rs"]
+mod patience;
 #[path = "support/process.rs"]
 mod process;
 #[path = "support/signing.rs"]
 mod signing;
 
 use std::net::SocketAddr;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use gainsbot::core::profile::{Identity, Platform};
 use gainsbot::store::Store;
+use patience::eventually;
 
 const SECRET: &str = "replica-s3cret";
 
@@ -100,11 +103,8 @@ impl Traffic {
 
     /// User `n`'s `count`-th reply, once it is sent.
     async fn reply(&self, n: i64, count: usize) -> String {
-        for _ in 0..600 {
-            if let Some(reply) = self.replies(n).get(count - 1) {
-                return reply.clone();
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
+        if let Some(reply) = eventually(|| self.replies(n).get(count - 1).cloned()).await {
+            return reply;
         }
         panic!(
             "user {n} got {} replies, not {count}",
@@ -174,12 +174,7 @@ async fn two_replicas_on_one_postgresql_share_saves_forgets_and_lose_no_acknowle
             .filter(|&n| !t.replies(n).is_empty())
             .count()
     };
-    for _ in 0..600 {
-        if acknowledged(&traffic) >= 5 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    eventually(|| (acknowledged(&traffic) >= 5).then_some(())).await;
     a.running.kill();
     let acked: Vec<i64> = (100..100 + USERS)
         .filter(|&n| !traffic.replies(n).is_empty())

@@ -3,6 +3,8 @@
 
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "support/patience.rs"]
+mod patience;
 #[path = "support/process.rs"]
 mod process;
 
@@ -19,6 +21,7 @@ use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::telegram::TelegramConfig;
 use gainsbot::values::Lang;
+use patience::eventually;
 use serde_json::{Value, json};
 
 struct Harness {
@@ -109,14 +112,10 @@ impl Harness {
             .collect()
     }
 
-    /// Waits until `count` messages were sent (or fails after 15 s).
+    /// Waits until `count` messages were sent (or fails after the test's patience).
     async fn wait_for(&self, count: usize) -> Vec<Value> {
-        for _ in 0..300 {
-            let sent = self.sent();
-            if sent.len() >= count {
-                return sent;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        if let Some(sent) = eventually(|| Some(self.sent()).filter(|s| s.len() >= count)).await {
+            return sent;
         }
         panic!(
             "only {} messages sent: {:?}; calls: {:?}",
@@ -475,21 +474,16 @@ async fn inline_queries_offer_estimate_cards() {
                 "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": "en"}
             }}));
     }
-    let mut answer = None;
-    for _ in 0..200 {
-        answer = h
-            .fake
+    let answer = eventually(|| {
+        h.fake
             .lock()
             .unwrap()
             .calls
             .iter()
             .find(|(m, _)| m == "answerinlinequery")
-            .map(|(_, b)| b.clone());
-        if answer.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+            .map(|(_, b)| b.clone())
+    })
+    .await;
     let answer = answer.expect("the inline query is answered");
     assert_eq!(answer["inline_query_id"], "q1");
     let results = answer["results"].as_array().unwrap();
@@ -563,13 +557,12 @@ async fn the_binary_restarted_after_sigterm_answers_every_update_once() {
         chats
     };
     let until = |count: usize| async move {
-        for _ in 0..600 {
-            if answered().len() >= count {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        if eventually(|| (answered().len() >= count).then_some(()))
+            .await
+            .is_none()
+        {
+            panic!("{} of {count} answered", answered().len());
         }
-        panic!("{} of {count} answered", answered().len());
     };
 
     let first = start();
@@ -625,12 +618,7 @@ async fn a_burst_from_one_user_is_cut_with_one_warning_and_others_are_served() {
             .map(|m| m["text"].as_str().unwrap().to_owned())
             .collect()
     };
-    for _ in 0..300 {
-        if in_chat(501).len() >= 5 && !in_chat(502).is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    eventually(|| (in_chat(501).len() >= 5 && !in_chat(502).is_empty()).then_some(())).await;
     let first = in_chat(501);
     assert_eq!(
         first.len(),
@@ -764,12 +752,7 @@ async fn start_a_reply_longer_than_a_message_and_a_projection_card() {
     }
     // A projection with a growth rate comes with its card.
     h.push("/projection 1M croissance:20", "fr", false);
-    for _ in 0..300 {
-        if !h.photos().is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    eventually(|| (!h.photos().is_empty()).then_some(())).await;
     let photos = h.photos();
     assert_eq!(photos.len(), 1, "{photos:?}");
     assert!(photos[0]["photo"]["size"].as_u64().unwrap() > 10_000);

@@ -168,9 +168,10 @@ pub fn disconnect(fake: &Shared) {
     }
 }
 
-/// Waits until `done` holds, or panics after 10 s.
+/// Waits until `done` holds, or panics after the test's patience.
 pub async fn wait_for<T>(fake: &Shared, mut done: impl FnMut(&Fake) -> Option<T>) -> T {
-    for _ in 0..1000 {
+    let start = std::time::Instant::now();
+    while start.elapsed() < crate::patience::patience() {
         if let Some(found) = done(&fake.lock().unwrap()) {
             return found;
         }

@@ -28,9 +28,6 @@ const SETTINGS: [&str; 16] = [
     "RUST_LOG",
 ];
 
-/// How long a test waits for the binary to do something before failing.
-const PATIENCE: Duration = Duration::from_secs(30);
-
 /// `gainsbot` with no subcommand, run in `dir` (so no `.env` is read) with its database
 /// there, debug logs on stderr, and its HTTP server on a free port; add the platform's
 /// settings and [`spawn`].
@@ -78,7 +75,7 @@ impl Running {
     #[allow(dead_code, reason = "not every test binary waits for a line")]
     pub async fn wait_for_log(&self, needle: &str) -> String {
         let start = Instant::now();
-        while start.elapsed() < PATIENCE {
+        while start.elapsed() < crate::patience::patience() {
             if let Some(line) = self
                 .logs
                 .lock()
@@ -122,7 +119,7 @@ impl Running {
         // SAFETY: sending a signal to our own child process.
         unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
         let exited = tokio::task::spawn_blocking(move || child.wait());
-        let status = tokio::time::timeout(PATIENCE, exited)
+        let status = tokio::time::timeout(crate::patience::patience(), exited)
             .await
             .expect("the bot stops on SIGTERM")
             .unwrap()
