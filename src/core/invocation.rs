@@ -1,7 +1,7 @@
 //! Turns what a user typed (`/gains 1M`, `gains vues:1 000 000 pays:FR`,
 //! `/earnings@gainsbot views=1.5M`) into a command and its typed inputs.
 
-use super::catalogue::{CommandSpec, OptionId, OptionSpec, find_command, fold};
+use super::catalogue::{CommandSpec, OptionId, OptionSpec, find_command};
 use super::estimate::StreamId;
 use super::inputs::{InputError, Inputs};
 
@@ -160,7 +160,7 @@ fn option_named(command: &CommandSpec, key: &str) -> Result<&'static OptionSpec,
         .find_option(key)
         .ok_or_else(|| InputError::UnknownOption {
             command: command.id,
-            name: fold(key).chars().take(32).collect(),
+            name: key.chars().take(32).collect(),
         })
 }
 
@@ -312,6 +312,46 @@ mod tests {
             Ok(Parsed::Question)
         );
         assert_eq!(parse(""), Ok(Parsed::Question));
+    }
+
+    #[test]
+    fn an_option_is_a_name_that_starts_with_a_letter_then_a_colon_or_equals() {
+        assert_eq!(option_key("vues:1M"), Some(("vues", "1M")));
+        assert_eq!(option_key("views=1M"), Some(("views", "1M")));
+        assert_eq!(option_key("duree:1:15"), Some(("duree", "1:15")));
+        assert_eq!(option_key("mon_option:3"), Some(("mon_option", "3")));
+        assert_eq!(option_key("mon-option:3"), Some(("mon-option", "3")));
+        assert_eq!(option_key("1:15"), None, "a length, not an option");
+        assert_eq!(option_key("a.b:3"), None);
+        assert_eq!(option_key("https://x"), Some(("https", "//x")));
+        assert_eq!(option_key("vues"), None);
+        // A name that is an option's shape but no option of the command is named.
+        assert_eq!(
+            parse("/gains mon-option:3").map(drop),
+            Err(InputError::UnknownOption {
+                command: CommandId::Gains,
+                name: "mon-option".into()
+            })
+        );
+    }
+
+    #[test]
+    fn without_a_slash_a_command_name_opens_a_command_only_when_its_value_reads() {
+        let views = |text: &str| match parse(text) {
+            Ok(Parsed::Command(invocation)) => invocation.inputs.views,
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(views("gains 1M"), Some(1_000_000));
+        assert_eq!(views("gains vues:1M"), Some(1_000_000));
+        assert_eq!(views("/gains 1M"), Some(1_000_000));
+        // Prose after the name, or a value that does not read: a question.
+        assert_eq!(parse("gains combien pour moi"), Ok(Parsed::Question));
+        assert_eq!(parse("gains beaucoup"), Ok(Parsed::Question));
+        // With a slash or an option, it is a command, and a bad value is an error.
+        assert!(parse("/gains beaucoup").is_err());
+        assert!(parse("/gains combien pour moi").is_err());
+        assert!(parse("gains vues:beaucoup").is_err());
+        assert!(parse("gains vues:beaucoup et plus").is_err());
     }
 
     #[test]
