@@ -329,6 +329,54 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbers_are_read_up_to_their_limits_and_refused_past_them() {
+        let d = |t: &str| number(t, false);
+        // 24 digits, grouped (31 characters): read exactly; a 25th digit is too large.
+        let max = "123,456,789,012,345,678,901,234";
+        assert_eq!(d(max), Ok("123456789012345678901234".parse().unwrap()));
+        assert_eq!(
+            d("1234567890123456789012345"),
+            Err(ValueProblem::TooLarge { max: u64::MAX })
+        );
+        // Six decimals read; a seventh is not a number anyone types.
+        assert_eq!(d("0,123456"), Ok("0.123456".parse().unwrap()));
+        assert_eq!(d("0,1234567"), Err(ValueProblem::NotANumber));
+        // A separator with nothing after it, or nothing before it.
+        assert_eq!(count("1,"), Err(ValueProblem::NotANumber));
+        assert_eq!(count("1."), Err(ValueProblem::NotANumber));
+        assert_eq!(count(",5"), Err(ValueProblem::NotANumber));
+        assert_eq!(count(""), Err(ValueProblem::NotANumber));
+    }
+
+    #[test]
+    fn before_a_multiplier_a_lone_separator_is_a_decimal_mark() {
+        assert_eq!(count("2,500M"), Ok(2_500_000));
+        assert_eq!(count("1.250k"), Ok(1_250));
+        assert_eq!(count("2,500"), Ok(2_500), "without one, digit grouping");
+    }
+
+    #[test]
+    fn a_length_of_more_than_six_digits_is_too_long_not_unreadable() {
+        assert_eq!(seconds("999999"), Ok(999_999));
+        assert_eq!(
+            seconds("1234567"),
+            Err(ValueProblem::TooLarge { max: u64::MAX })
+        );
+        assert_eq!(
+            seconds("1234567 min"),
+            Err(ValueProblem::TooLarge { max: u64::MAX })
+        );
+    }
+
+    #[test]
+    fn money_takes_one_currency_mark() {
+        assert_eq!(money("$49"), Ok((4900, Some(Currency::Usd))));
+        assert_eq!(money("49 €"), Ok((4900, Some(Currency::Eur))));
+        assert_eq!(money("$49€"), Err(ValueProblem::NotANumber));
+        assert_eq!(money("€ 49 €"), Err(ValueProblem::NotANumber));
+    }
+
+    #[test]
     fn counts_as_people_type_them() {
         for (text, n) in [
             ("1000000", 1_000_000),
