@@ -63,11 +63,9 @@ pub fn parse(text: &str) -> Result<Parsed, InputError> {
         };
     };
     let options_follow = option_key(rest.split_whitespace().next().unwrap_or_default()).is_some();
-    if !slashed && !options_follow && looks_like_prose(rest) {
-        return Ok(Parsed::Question);
-    }
-    // `earnings for 500k views in Canada`: a command's name opening a sentence. Without a
-    // slash, what does not read as the command's value is read as a question.
+    // `earnings for 500k views in Canada`, `live combien ça paie`: a command's name
+    // opening a sentence. Without a slash, what does not read as the command's value is
+    // read as a question.
     if !slashed && !options_follow {
         return Ok(parse_options(command, rest).map_or(Parsed::Question, Parsed::Command));
     }
@@ -162,12 +160,6 @@ fn option_named(command: &CommandSpec, key: &str) -> Result<&'static OptionSpec,
             command: command.id,
             name: key.chars().take(32).collect(),
         })
-}
-
-/// "live" or "engagement" opening a sentence is a question, not the command: prose has
-/// several words and no digits.
-fn looks_like_prose(rest: &str) -> bool {
-    rest.split_whitespace().count() >= 2 && !rest.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

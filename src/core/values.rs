@@ -338,9 +338,25 @@ mod tests {
             d("1234567890123456789012345"),
             Err(ValueProblem::TooLarge { max: u64::MAX })
         );
-        // Six decimals read; a seventh is not a number anyone types.
+        // Six decimals read; a seventh is not a number anyone types, even after 24 digits.
         assert_eq!(d("0,123456"), Ok("0.123456".parse().unwrap()));
         assert_eq!(d("0,1234567"), Err(ValueProblem::NotANumber));
+        assert_eq!(
+            d("123456789012345678901234,1234567"),
+            Err(ValueProblem::NotANumber)
+        );
+        // Past 48 characters nothing is read further: too large, whatever its shape.
+        let zeros = |n| format!("0,{}", "0".repeat(n));
+        assert_eq!(
+            d(&zeros(46)),
+            Err(ValueProblem::NotANumber),
+            "48 characters"
+        );
+        assert_eq!(
+            d(&zeros(47)),
+            Err(ValueProblem::TooLarge { max: u64::MAX }),
+            "49 characters"
+        );
         // A separator with nothing after it, or nothing before it.
         assert_eq!(count("1,"), Err(ValueProblem::NotANumber));
         assert_eq!(count("1."), Err(ValueProblem::NotANumber));
@@ -373,6 +389,7 @@ mod tests {
         assert_eq!(money("$49"), Ok((4900, Some(Currency::Usd))));
         assert_eq!(money("49 €"), Ok((4900, Some(Currency::Eur))));
         assert_eq!(money("$49€"), Err(ValueProblem::NotANumber));
+        assert_eq!(money("$$49"), Err(ValueProblem::NotANumber));
         assert_eq!(money("€ 49 €"), Err(ValueProblem::NotANumber));
     }
 
