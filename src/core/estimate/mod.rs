@@ -374,3 +374,44 @@ impl<'a> Estimator<'a> {
         (id.def().estimate)(self, inputs)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(low: i64, high: i64, open_high: bool) -> Range {
+        Range {
+            low: Money::new(low, Currency::Eur),
+            high: Money::new(high, Currency::Eur),
+            open_high,
+        }
+    }
+
+    #[test]
+    fn a_span_is_open_when_its_highest_high_is() {
+        let span = |a, b| Range::span([&a, &b]).unwrap();
+        // The higher high decides, whichever comes first.
+        assert_eq!(
+            span(range(100, 200, true), range(150, 300, false)),
+            range(100, 300, false)
+        );
+        assert_eq!(
+            span(range(100, 300, false), range(150, 200, true)),
+            range(100, 300, false)
+        );
+        assert_eq!(
+            span(range(150, 300, true), range(100, 200, false)),
+            range(100, 300, true)
+        );
+        // Equal highs: open if either is.
+        assert_eq!(
+            span(range(100, 300, false), range(150, 300, true)),
+            range(100, 300, true)
+        );
+        assert_eq!(
+            span(range(100, 300, true), range(50, 300, false)),
+            range(50, 300, true)
+        );
+        assert_eq!(Range::span([]), None);
+    }
+}
