@@ -6,9 +6,9 @@
 use gainsbot::core::catalogue::{self, OptionId, ValueKind};
 use gainsbot::core::inputs::InputError;
 use gainsbot::core::invocation;
-use gainsbot::core::reply::Reply;
 use gainsbot::core::values::{ValueProblem, count, money, percent, seconds};
 use gainsbot::core::{Brain, Request};
+use gainsbot::render::plain;
 use gainsbot::values::Currency;
 use gainsbot::values::Lang;
 use proptest::prelude::*;
@@ -24,18 +24,6 @@ fn grouped(n: u64, sep: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// Everything a reply says, as one text.
-fn words(reply: &Reply) -> String {
-    let mut all = vec![reply.title.to_string()];
-    all.extend(reply.lines.iter().map(|l| l.to_string()));
-    for field in &reply.fields {
-        all.push(field.name.to_string());
-        all.extend(field.lines.iter().map(|l| l.to_string()));
-    }
-    all.extend(reply.footer.iter().map(|f| f.to_string()));
-    all.join("\n")
 }
 
 static BRAIN: LazyLock<Brain> = LazyLock::new(|| Brain {
@@ -76,7 +64,7 @@ proptest! {
         match read {
             Some(n) => prop_assert_eq!(reply.inputs.as_ref().and_then(|i| i.views), Some(n)),
             // The refusal shows what was typed, so the user sees what to fix.
-            None => prop_assert!(words(&reply).contains(&value), "{} → {}", text, words(&reply)),
+            None => prop_assert!(plain(&reply).contains(&value), "{} → {}", text, plain(&reply)),
         }
     }
 
