@@ -1,9 +1,12 @@
 //! The `gainsbot` binary as a user runs it: `ask`, `--json`, exit codes, the console chat
 //! and the settings it reads.
 
+#[path = "support/settings.rs"]
+mod settings;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 /// Runs the binary in a fresh folder, so a developer's own `.env` is not read and the
 /// database (`gainsbot.db`, the default) starts empty.
@@ -14,22 +17,7 @@ fn gainsbot(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output 
 
 /// Runs the binary in `dir`, which keeps its database from one run to the next.
 fn gainsbot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
-    for setting in [
-        "GAINSBOT_DEFAULT_LANG",
-        "GAINSBOT_RATES",
-        "TELEGRAM_TOKEN",
-        "TELEGRAM_API_URL",
-        "TELEGRAM_WEBHOOK_URL",
-        "TELEGRAM_WEBHOOK_SECRET",
-        "DISCORD_TOKEN",
-        "DISCORD_PUBLIC_KEY",
-        "DISCORD_API_URL",
-        "DATABASE_URL",
-        "HTTP_ADDR",
-    ] {
-        cmd.env_remove(setting);
-    }
+    let mut cmd = settings::gainsbot();
     cmd.args(args)
         .current_dir(dir)
         .envs(env.iter().copied())

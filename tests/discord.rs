@@ -8,6 +8,8 @@ mod fake_discord;
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/settings.rs"]
+mod settings;
 #[path = "support/signing.rs"]
 mod signing;
 

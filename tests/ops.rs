@@ -5,6 +5,8 @@
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/settings.rs"]
+mod settings;
 #[path = "support/signing.rs"]
 mod signing;
 

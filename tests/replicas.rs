@@ -10,6 +10,8 @@ mod fake_telegram;
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/settings.rs"]
+mod settings;
 #[path = "support/signing.rs"]
 mod signing;
 

@@ -7,6 +7,8 @@ mod fake_telegram;
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/settings.rs"]
+mod settings;
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -8,34 +8,11 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Every setting a developer's environment might hold, cleared so only the test's count.
-const SETTINGS: [&str; 16] = [
-    "GAINSBOT_DEFAULT_LANG",
-    "GAINSBOT_RATES",
-    "GAINSBOT_REQUEST_TIMEOUT",
-    "TELEGRAM_TOKEN",
-    "TELEGRAM_API_URL",
-    "TELEGRAM_WEBHOOK_URL",
-    "TELEGRAM_WEBHOOK_SECRET",
-    "DISCORD_TOKEN",
-    "DISCORD_PUBLIC_KEY",
-    "DISCORD_API_URL",
-    "DISCORD_SHARDS",
-    "DISCORD_DEFER_AFTER_MS",
-    "HTTP_ADDR",
-    "DATABASE_URL",
-    "LOG_FORMAT",
-    "RUST_LOG",
-];
-
 /// `gainsbot` with no subcommand, run in `dir` (so no `.env` is read) with its database
 /// there, debug logs on stderr, and its HTTP server on a free port; add the platform's
 /// settings and [`spawn`].
 pub fn gainsbot(dir: &std::path::Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
-    for setting in SETTINGS {
-        command.env_remove(setting);
-    }
+    let mut command = crate::settings::gainsbot();
     command
         .current_dir(dir)
         .env("DATABASE_URL", format!("sqlite://{}/bot.db", dir.display()))

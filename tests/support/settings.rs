@@ -1,0 +1,38 @@
+//! The `gainsbot` binary with none of a developer's own settings: only a test's count.
+
+use std::process::Command;
+
+/// Every setting the binary reads (README, Configuration).
+const SETTINGS: [&str; 22] = [
+    "GAINSBOT_DEFAULT_LANG",
+    "GAINSBOT_RATES",
+    "GAINSBOT_REQUEST_TIMEOUT",
+    "GAINSBOT_USER_RATE",
+    "GAINSBOT_CARD_RATE",
+    "GAINSBOT_LOOKUP_RATE",
+    "GAINSBOT_HISTORY_DAYS",
+    "GAINSBOT_CARD_CACHE_MB",
+    "TELEGRAM_TOKEN",
+    "TELEGRAM_API_URL",
+    "TELEGRAM_WEBHOOK_URL",
+    "TELEGRAM_WEBHOOK_SECRET",
+    "DISCORD_TOKEN",
+    "DISCORD_PUBLIC_KEY",
+    "DISCORD_API_URL",
+    "DISCORD_SHARDS",
+    "DISCORD_DEFER_AFTER_MS",
+    "HTTP_ADDR",
+    "DATABASE_URL",
+    "LOG_FORMAT",
+    "RUST_LOG",
+    "MIMALLOC_ALLOW_THP",
+];
+
+/// The binary, every setting cleared.
+pub fn gainsbot() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
+    for setting in SETTINGS {
+        command.env_remove(setting);
+    }
+    command
+}
