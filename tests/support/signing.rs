@@ -3,11 +3,6 @@
 
 use ed25519_dalek::{Signer, SigningKey};
 
-/// Lowercase hex, as Discord writes keys and signatures.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// A throwaway key from a fixed seed (never a real application's).
 pub fn key(seed: u8) -> SigningKey {
     SigningKey::from_bytes(&[seed; 32])
@@ -15,13 +10,14 @@ pub fn key(seed: u8) -> SigningKey {
 
 /// The public key, as `DISCORD_PUBLIC_KEY` takes it.
 pub fn public_hex(key: &SigningKey) -> String {
-    hex(&key.verifying_key().to_bytes())
+    hex::encode(key.verifying_key().to_bytes())
 }
 
 /// The `X-Signature-Ed25519` header for `body` sent at `timestamp`.
 #[allow(dead_code, reason = "not every test binary signs requests")]
 pub fn signature(key: &SigningKey, timestamp: &str, body: &str) -> String {
-    hex(&key
-        .sign(&[timestamp.as_bytes(), body.as_bytes()].concat())
-        .to_bytes())
+    hex::encode(
+        key.sign(&[timestamp.as_bytes(), body.as_bytes()].concat())
+            .to_bytes(),
+    )
 }
