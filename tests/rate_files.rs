@@ -1,54 +1,13 @@
 //! The rate catalogue refuses every kind of broken entry with the file, the key and the
 //! problem, and a folder given in `GAINSBOT_RATES` replaces the compiled-in files.
 
-use gainsbot::core::rates::{RateError, RateProblem, Rates};
+#[path = "support/catalogue.rs"]
+mod catalogue;
+
+use catalogue::{edited, shipped, with};
+use gainsbot::core::rates::{RateProblem, Rates};
 use gainsbot::values::Currency;
 use rust_decimal::Decimal;
-
-const FILES: &[&str] = &[
-    "sources.toml",
-    "creator_rewards.toml",
-    "creator_fund.toml",
-    "brand_deals.toml",
-    "live.toml",
-    "products.toml",
-    "audience.toml",
-    "money.toml",
-    "tax_fr.toml",
-];
-
-fn shipped() -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rates");
-    FILES
-        .iter()
-        .map(|f| {
-            (
-                format!("rates/{f}"),
-                std::fs::read_to_string(dir.join(f)).unwrap(),
-            )
-        })
-        .collect()
-}
-
-/// The shipped files plus one more.
-fn with(extra: &str) -> Result<Rates, RateError> {
-    let mut files = shipped();
-    files.push(("rates/extra.toml".to_owned(), extra.to_owned()));
-    Rates::from_files(files)
-}
-
-/// The shipped files with one replacement made in one of them.
-fn edited(file: &str, from: &str, to: &str) -> Result<Rates, RateError> {
-    let files = shipped().into_iter().map(|(name, text)| {
-        if name.ends_with(file) {
-            assert!(text.contains(from), "{file} holds no {from:?}");
-            (name, text.replacen(from, to, 1))
-        } else {
-            (name, text)
-        }
-    });
-    Rates::from_files(files)
-}
 
 fn rate(fields: &str) -> String {
     format!(
