@@ -1,6 +1,9 @@
 //! The store suite, run against SQLite (a temporary file) and, when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it), PostgreSQL.
 
+#[path = "support/patience.rs"]
+mod patience;
+
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -12,6 +15,7 @@ use gainsbot::render;
 use gainsbot::service::Service;
 use gainsbot::store::Store;
 use gainsbot::values::Lang;
+use sqlx::{Connection, Executor};
 
 /// Each test gets its own users, so tests can share one PostgreSQL database.
 fn user(test: &str, n: usize) -> Identity {
@@ -598,5 +602,49 @@ async fn a_bare_profile_in_a_private_chat_saves_nothing() {
             service.store.as_ref().unwrap().profile(&who).await.unwrap(),
             None
         );
+    }
+}
+
+#[tokio::test]
+async fn a_process_knows_who_saved_and_asks_the_database_about_no_one_else() {
+    for (url, _dir) in backends("savers") {
+        let (read, unread, never) = (user("savers", 0), user("savers", 1), user("savers", 2));
+        let profile = Profile {
+            followers: Some(4321),
+            ..Profile::default()
+        };
+        let earlier = Store::new(&url).unwrap();
+        earlier.save(&read, &profile, 100).await.unwrap();
+        earlier.save(&unread, &profile, 100).await.unwrap();
+        // A process started after the saves finds them, and nothing for the others.
+        let later = Store::new(&url).unwrap();
+        assert_eq!(later.profile(&read).await.unwrap(), Some(profile.clone()));
+        assert_eq!(later.profile(&never).await.unwrap(), None);
+        if url.starts_with("sqlite:") {
+            // With the table out of reach, only a lookup that asks the database fails.
+            let mut side = sqlx::SqliteConnection::connect(&url).await.unwrap();
+            side.execute("ALTER TABLE profiles RENAME TO hidden")
+                .await
+                .unwrap();
+            let newcomer = user("savers", 3);
+            assert_eq!(later.profile(&newcomer).await.unwrap(), None, "{url}");
+            assert!(later.profile(&unread).await.is_err(), "a saver is read");
+            side.execute("ALTER TABLE hidden RENAME TO profiles")
+                .await
+                .unwrap();
+        } else {
+            // PostgreSQL: a save made by another running process is announced to this one.
+            let fresh = user("savers", 4);
+            earlier.save(&fresh, &profile, 100).await.unwrap();
+            let start = std::time::Instant::now();
+            while later.profile(&fresh).await.unwrap().is_none() {
+                assert!(start.elapsed() < patience::patience(), "never told");
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            later.forget(&fresh).await.unwrap();
+        }
+        for who in [&read, &unread] {
+            later.forget(who).await.unwrap();
+        }
     }
 }

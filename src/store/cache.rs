@@ -3,12 +3,20 @@
 //! of whatever another process changed, as PostgreSQL tells it (`LISTEN`/`NOTIFY`, sent in
 //! the writing transaction, so at its commit). While that channel is down the cache is
 //! not used. With SQLite the file belongs to one process, which sees every write.
+//!
+//! Beside the profiles, who has saved stats at all: most people never save, and without
+//! it each one's first message would wait on the database to learn there is nothing.
 
-use std::sync::Arc;
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use futures_util::TryStreamExt;
 use quick_cache::sync::Cache;
+use rustc_hash::{FxBuildHasher, FxHashSet};
+use sqlx::Row;
+use sqlx::AnyPool;
 use sqlx::postgres::PgListener;
 
 use crate::core::profile::{Identity, Profile};
@@ -25,6 +33,20 @@ pub(super) struct Profiles {
     generation: AtomicU64,
     /// Whether entries can be trusted (with PostgreSQL: while listening).
     trusted: AtomicBool,
+    savers: RwLock<Savers>,
+}
+
+/// Who has saved stats, as hashes of their identity: once `complete`, a user whose hash
+/// is not here has none. Every change adds its user, so a load and the changes made while
+/// it ran add up; a hash two users share only costs the other one a database read.
+#[derive(Default)]
+struct Savers {
+    complete: bool,
+    hashes: FxHashSet<u64>,
+}
+
+fn hash(who: &Identity) -> u64 {
+    FxBuildHasher.hash_one(who)
 }
 
 impl std::fmt::Debug for Profiles {
@@ -39,6 +61,7 @@ impl Profiles {
             entries: Cache::new(ENTRIES),
             generation: AtomicU64::new(0),
             trusted: AtomicBool::new(trusted),
+            savers: RwLock::default(),
         }
     }
 
@@ -47,7 +70,30 @@ impl Profiles {
         if !self.trusted.load(Ordering::Acquire) {
             return None;
         }
-        self.entries.get(who)
+        if let Some(kept) = self.entries.get(who) {
+            return Some(kept);
+        }
+        let savers = self.savers.read().unwrap_or_else(|e| e.into_inner());
+        (savers.complete && !savers.hashes.contains(&hash(who))).then_some(None)
+    }
+
+    /// Reads who has saved stats from the database; until then, and if it fails, every
+    /// user not kept is read from it.
+    pub(super) async fn load_savers(&self, pool: &AnyPool) -> Result<(), sqlx::Error> {
+        let mut read = FxHashSet::default();
+        let mut rows =
+            sqlx::query("SELECT platform || ':' || user_id AS who FROM profiles").fetch(pool);
+        while let Some(row) = rows.try_next().await? {
+            let who: String = row.try_get("who")?;
+            // A row this version cannot name is a user it never asks about.
+            if let Some(who) = Identity::parse(&who) {
+                read.insert(hash(&who));
+            }
+        }
+        let mut savers = self.savers.write().unwrap_or_else(|e| e.into_inner());
+        savers.hashes.extend(read);
+        savers.complete = true;
+        Ok(())
     }
 
     /// A mark to take before reading the database, for [`Profiles::fill`].
@@ -66,6 +112,11 @@ impl Profiles {
     /// user's profile: read it again next time. Saves are not kept as written: two saves
     /// of one user can be acknowledged in either order.
     pub(super) fn changed(&self, who: &Identity) {
+        self.savers
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .hashes
+            .insert(hash(who));
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.entries.remove(who);
     }
@@ -76,15 +127,15 @@ impl Profiles {
         self.forget_all();
     }
 
-    /// Forgets every kept profile (and what reads under way would keep).
+    /// Forgets every kept profile (and what reads under way would keep), and who saved.
     fn forget_all(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
+        *self.savers.write().unwrap_or_else(|e| e.into_inner()) = Savers::default();
         self.entries.clear();
     }
 
     fn trust(&self) {
-        self.generation.fetch_add(1, Ordering::AcqRel);
-        self.entries.clear();
+        self.forget_all();
         self.trusted.store(true, Ordering::Release);
     }
 }
@@ -92,13 +143,17 @@ impl Profiles {
 /// Listens to PostgreSQL for other processes' changes, for as long as the store lives;
 /// reconnects with backoff when the connection drops, trusting the cache again only
 /// once it listens.
-pub(super) async fn listen(url: String, profiles: Arc<Profiles>) {
+pub(super) async fn listen(url: String, profiles: Arc<Profiles>, pool: AnyPool) {
     let mut wait = Duration::from_millis(250);
     loop {
         match listening(&url).await {
             Ok(mut listener) => {
                 profiles.trust();
                 wait = Duration::from_millis(250);
+                // Listening first: a save committed after the load began is announced.
+                if let Err(error) = profiles.load_savers(&pool).await {
+                    tracing::warn!(%error, "reading who saved stats; first messages read the database");
+                }
                 // Until the connection drops (`Ok(None)` or an error): what is said
                 // meanwhile is lost.
                 while let Ok(Some(notice)) = listener.try_recv().await {
@@ -169,6 +224,47 @@ mod tests {
         assert_eq!(profiles.get(&who()), None);
         profiles.fill(&who(), None, profiles.mark());
         assert_eq!(profiles.get(&who()), Some(None), "known to have none");
+    }
+
+    fn other() -> Identity {
+        Identity {
+            platform: Platform::Discord,
+            user_id: "1".into(),
+        }
+    }
+
+    fn savers(profiles: &Profiles, who: &[Identity]) {
+        let mut savers = profiles.savers.write().unwrap();
+        savers.hashes.extend(who.iter().map(hash));
+        savers.complete = true;
+    }
+
+    #[test]
+    fn only_users_who_saved_are_read_once_savers_are_known() {
+        let profiles = Profiles::new(true);
+        assert_eq!(profiles.get(&who()), None, "savers not read yet: ask");
+        savers(&profiles, &[who()]);
+        assert_eq!(profiles.get(&who()), None, "saved: read it");
+        assert_eq!(profiles.get(&other()), Some(None), "never saved: none");
+        profiles.changed(&other());
+        assert_eq!(profiles.get(&other()), None, "saved since: read it");
+    }
+
+    #[test]
+    fn changes_during_a_load_are_kept_and_lost_notices_forget_savers() {
+        let profiles = Profiles::new(true);
+        // A save acknowledged while the load runs, which did not see it.
+        profiles.changed(&other());
+        savers(&profiles, &[who()]);
+        assert_eq!(profiles.get(&other()), None);
+        profiles.distrust();
+        profiles.trust();
+        assert_eq!(
+            profiles.get(&other()),
+            None,
+            "savers unknown until read again"
+        );
+        assert_eq!(profiles.get(&who()), None);
     }
 
     #[test]

@@ -175,8 +175,16 @@ impl Store {
         self.migrated
             .get_or_try_init(|| async {
                 Migrator::new(Embedded).await?.run(&self.writer).await?;
-                if let Some(url) = &self.postgres {
-                    tokio::spawn(cache::listen(url.to_string(), self.profiles.clone()));
+                match &self.postgres {
+                    Some(url) => {
+                        let listen = cache::listen(
+                            url.to_string(),
+                            self.profiles.clone(),
+                            self.reader.clone(),
+                        );
+                        tokio::spawn(listen);
+                    }
+                    None => self.profiles.load_savers(&self.reader).await?,
                 }
                 Ok::<(), StoreError>(())
             })
