@@ -1,6 +1,6 @@
 //! Saved stats (divan): saves by eight concurrent writers (each acknowledged once its
 //! transaction has committed; target ≥ 5 000 saves/s), a profile lookup (kept in
-//! memory, and a first one from the database), and what the lookup adds to `/gains`
+//! memory, a saver's first one from the database, and someone who never saved), and what the lookup adds to `/gains`
 //! (target ≤ 1 ms). `cargo bench --bench store`.
 
 use std::hint::black_box;
@@ -102,11 +102,30 @@ fn profile_lookup(bencher: divan::Bencher) {
     bencher.bench(|| RUNTIME.block_on(store.profile(black_box(&alice))).unwrap());
 }
 
-/// A user asking for the first time: the lookup goes to SQLite (its worker thread).
+/// A saver's first message since the process started: the lookup goes to SQLite (its
+/// worker thread). Each is saved just before, outside the time measured.
 #[divan::bench]
 fn profile_lookup_first_time(bencher: divan::Bencher) {
     let store = &STORE.1;
     let next = AtomicUsize::new(1_000_000);
+    let profile = Profile {
+        followers: Some(5_000),
+        ..Profile::default()
+    };
+    bencher
+        .with_inputs(|| {
+            let saver = who(next.fetch_add(1, Ordering::Relaxed));
+            RUNTIME.block_on(store.save(&saver, &profile, 1)).unwrap();
+            saver
+        })
+        .bench_refs(|saver| RUNTIME.block_on(store.profile(black_box(saver))).unwrap());
+}
+
+/// Someone who never saved, asking for the first time: answered from who saved.
+#[divan::bench]
+fn profile_lookup_never_saved(bencher: divan::Bencher) {
+    let store = &STORE.1;
+    let next = AtomicUsize::new(2_000_000_000);
     bencher.bench(|| {
         let stranger = who(next.fetch_add(1, Ordering::Relaxed));
         RUNTIME

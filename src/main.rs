@@ -95,9 +95,11 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
 }
 
 fn main() -> ExitCode {
-    // mimalloc asks for transparent huge pages, which the kernel zeroes 2 MiB at a time
-    // as the allocator takes memory and gives it back between bursts: measured, a third
-    // of a text reply's CPU and 10 MiB of idle memory (README, Performance).
+    // Transparent huge pages, which the kernel zeroes 2 MiB at a time as the allocator
+    // takes memory and gives it back between bursts, cost a third of a text reply's CPU
+    // and 10 MiB of idle memory (README, Performance). mimalloc's `no_thp` feature stops
+    // it asking for them (from its first allocation, before `main`); this stops the
+    // kernel giving them anyway on hosts where THP is `always`.
     #[cfg(all(feature = "mimalloc", target_os = "linux"))]
     if let Err(error) = nix::sys::prctl::set_thp_disable(true) {
         eprintln!("gainsbot: turning transparent huge pages off: {error}");

@@ -131,7 +131,10 @@ fn with_no_country_figures_for_named_countries_are_named_not_listed() {
         views_in(1_000_000, Some("JP")),
     );
     assert!(
-        in_japan.parts.iter().any(|p| p.range.low.cents == 9_000 * 100),
+        in_japan
+            .parts
+            .iter()
+            .any(|p| p.range.low.cents == 9_000 * 100),
         "{:?}",
         in_japan.parts
     );

@@ -15,8 +15,8 @@ use std::time::Duration;
 use futures_util::TryStreamExt;
 use quick_cache::sync::Cache;
 use rustc_hash::{FxBuildHasher, FxHashSet};
-use sqlx::Row;
 use sqlx::AnyPool;
+use sqlx::Row;
 use sqlx::postgres::PgListener;
 
 use crate::core::profile::{Identity, Profile};
