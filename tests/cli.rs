@@ -3,6 +3,8 @@
 
 #[path = "support/settings.rs"]
 mod settings;
+#[path = "support/streams.rs"]
+mod streams;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,17 +46,7 @@ fn ask_answers_in_french_with_every_stream_range_verdict_and_source() {
         text.starts_with("Estimation pour 1\u{202f}000\u{202f}000 vues"),
         "{text}"
     );
-    for stream in [
-        "Programme de récompenses des créateurs",
-        "Fonds des créateurs",
-        "Partenariats de marques",
-        "Cadeaux LIVE",
-        "Cadeaux vidéo (Video Gifts)",
-        "Abonnements payants",
-        "Affiliation et TikTok Shop",
-        "Vos propres produits",
-        "TikTok Pulse",
-    ] {
+    for stream in streams::IN_FRENCH {
         assert!(text.contains(stream), "{stream} missing from:\n{text}");
     }
     assert!(

@@ -12,6 +12,8 @@ mod process;
 mod settings;
 #[path = "support/signing.rs"]
 mod signing;
+#[path = "support/streams.rs"]
+mod streams;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -180,21 +182,7 @@ async fn gateway_answers_slash_commands_in_each_language() {
     assert_eq!(flags(&fr) & EPHEMERAL, 0);
     let fields = fr["data"]["embeds"][0]["fields"].as_array().unwrap();
     let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
-    assert_eq!(
-        names,
-        [
-            "Programme de récompenses des créateurs",
-            "Fonds des créateurs",
-            "Partenariats de marques",
-            "Cadeaux LIVE",
-            "Cadeaux vidéo (Video Gifts)",
-            "Abonnements payants",
-            "Affiliation et TikTok Shop",
-            "Vos propres produits",
-            "TikTok Pulse",
-        ],
-        "one field per stream, in order"
-    );
+    assert_eq!(names, streams::IN_FRENCH, "one field per stream, in order");
     assert!(
         fr["data"]["embeds"][0]["footer"]["text"]
             .as_str()

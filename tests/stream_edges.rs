@@ -125,6 +125,7 @@ fn with_no_country_figures_for_named_countries_are_named_not_listed() {
     );
     assert_eq!(nowhere.parts.len(), before.parts.len());
     assert_eq!(nowhere.range, before.range);
+    assert!(messages(&nowhere).contains(&"note-crp-by-region"));
     let in_japan = stream(
         &rates,
         StreamId::CreatorRewards,
