@@ -67,16 +67,21 @@ fn chars(text: &str) -> usize {
 
 /// Escapes Discord markdown so figures and echoed input show as typed.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
-    for c in text.chars() {
+    let mut out = String::with_capacity(text.len() + 16);
+    // The characters escaped are ASCII, so each is a char boundary: the text between
+    // them is copied whole rather than a character at a time.
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
         if matches!(
-            c,
-            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']'
+            byte,
+            b'\\' | b'*' | b'_' | b'~' | b'`' | b'|' | b'>' | b'#' | b'[' | b']'
         ) {
+            out.push_str(&text[copied..at]);
             out.push('\\');
+            copied = at;
         }
-        out.push(c);
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -241,6 +246,30 @@ mod tests {
 
     fn long(n: usize) -> String {
         "é".repeat(n)
+    }
+
+    #[test]
+    fn markdown_is_escaped_and_the_rest_shows_as_typed() {
+        assert_eq!(
+            escape(r"1 000 € *x* _y_ ~z~ `c` |s| > # [l](u) \ é"),
+            r"1 000 € \*x\* \_y\_ \~z\~ \`c\` \|s\| \> \# \[l\](u) \\ é"
+        );
+    }
+
+    proptest::proptest! {
+        /// Any text, accents and emoji included: a backslash before each Markdown
+        /// character, every other character unchanged.
+        #[test]
+        fn escaping_adds_a_backslash_before_each_markdown_character_only(text in ".*") {
+            let expected: String = text
+                .chars()
+                .flat_map(|c| {
+                    let markdown = "\\*_~`|>#[]".contains(c);
+                    markdown.then_some('\\').into_iter().chain([c])
+                })
+                .collect();
+            proptest::prop_assert_eq!(escape(&text), expected);
+        }
     }
 
     #[test]
