@@ -1,9 +1,10 @@
-//! What a Telegram reply costs as shipped: the `gainsbot` binary in its default
-//! configuration (SQLite store on, cards in private chats, per-user limits, metrics)
-//! beside a bare teloxide echo bot, the framework's floor, in one run, both answering a
-//! fake Bot API on loopback, and beside the same echo bot behind teloxide's `Throttle`
-//! (Telegram's limits, which gainsbot keeps to). Each bot is its own process: its CPU is every thread's,
-//! kernel time included (`/proc/<pid>/task/*/schedstat`), its memory `VmRSS`.
+//! What a Telegram reply costs as shipped: the `gainsbot` binary as deployed (built by
+//! `cargo build --release --locked`, see `support/shipped.rs`) in its default configuration
+//! (SQLite store on, cards in private chats, per-user limits, metrics), beside a bare
+//! teloxide echo bot, the framework's floor, in one run, both answering a fake Bot API on
+//! loopback, and beside the same echo bot behind teloxide's `Throttle` (Telegram's
+//! limits, which gainsbot keeps to). Each bot is its own process: its CPU is every
+//! thread's, kernel time included, its memory `VmRSS`.
 //!
 //! Three loads of 600 messages from 300 users: `/gains` in group chats (text replies),
 //! the same `/gains 1M` in private chats (the card drawn once, then sent by its file id),
@@ -13,12 +14,15 @@
 
 #[path = "../tests/support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "support/shipped.rs"]
+mod shipped;
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fake_telegram::{Shared, TOKEN, USERNAME};
+use shipped::{cpu, median, rss_kib, wait};
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
@@ -92,37 +96,10 @@ struct Run {
     uploaded_per_reply: usize,
 }
 
-/// CPU time of every thread of `pid`, user and kernel, in nanoseconds.
-fn cpu(pid: u32) -> Duration {
-    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the bot runs");
-    let nanos: u64 = tasks
-        .filter_map(Result::ok)
-        .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
-        .filter_map(|stat| stat.split_whitespace().next()?.parse::<u64>().ok())
-        .sum();
-    Duration::from_nanos(nanos)
-}
-
-/// Resident memory of `pid`, in KiB.
-fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
-        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
-
-fn gainsbot_binary() -> PathBuf {
-    std::env::var_os("GAINSBOT_BENCH_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_gainsbot")))
-}
-
-fn start(bot: Bot, api_url: &str, dir: &std::path::Path) -> Child {
+fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
     let mut command = match bot {
         Bot::Gainsbot => {
-            let mut command = Command::new(gainsbot_binary());
+            let mut command = Command::new(gainsbot);
             command
                 .env("TELEGRAM_TOKEN", TOKEN)
                 .env(
@@ -160,19 +137,11 @@ fn start(bot: Bot, api_url: &str, dir: &std::path::Path) -> Child {
         .expect("the bot starts")
 }
 
-fn wait(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < limit, "{what}: not done after {limit:?}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn run(bot: Bot, load: Load) -> Run {
+fn run(bot: Bot, gainsbot: &Path, load: Load) -> Run {
     let (fake, api_url) = fake_telegram::start_apart();
     fake.lock().unwrap().count_only = true;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = start(bot, &api_url, dir.path());
+    let mut child = start(bot, gainsbot, &api_url, dir.path());
     let pid = child.id();
     let polls = |fake: &Shared| fake.lock().unwrap().polls;
     wait("polling", Duration::from_secs(60), || polls(&fake) >= 2);
@@ -192,8 +161,7 @@ fn run(bot: Bot, load: Load) -> Run {
     let spent = cpu(pid) - before;
     let busy_rss_kib = rss_kib(pid);
     let uploaded = fake.lock().unwrap().uploaded;
-    let _ = child.kill();
-    let _ = child.wait();
+    shipped::stop(&mut child);
     Run {
         cpu_per_reply: spent / MESSAGES as u32,
         idle_rss_kib,
@@ -230,11 +198,6 @@ async fn echo<B: Requester>(bot: B, msg: Message) -> Result<(), B::Err> {
     Ok(())
 }
 
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
-}
-
 fn main() {
     if let Some(echo) = std::env::var_os("GAINSBOT_BENCH_ECHO") {
         return echo_bot(echo == "throttled");
@@ -249,7 +212,8 @@ fn main() {
         .skip(1)
         .filter(|a| !a.starts_with("--"))
         .collect();
-    println!("gainsbot: {}", gainsbot_binary().display());
+    let gainsbot = shipped::binary();
+    println!("gainsbot: {}", gainsbot.display());
     println!(
         "{:<36} {:>8} {:>10} {:>9} {:>13} {:>10} {:>10} {:>10}",
         "load (µs of CPU per reply)",
@@ -274,7 +238,7 @@ fn main() {
             let mut pair = [Duration::ZERO; 3];
             for i in 0..bots.len() {
                 let which = (i + round) % bots.len();
-                let measured = run(bots[which], load);
+                let measured = run(bots[which], &gainsbot, load);
                 pair[which] = measured.cpu_per_reply;
                 if bots[which] == Bot::Gainsbot {
                     last = Some(measured);

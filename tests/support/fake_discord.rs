@@ -31,6 +31,8 @@ pub struct Fake {
     pub faults: HashMap<&'static str, VecDeque<Fault>>,
     /// Every call answered with a fault instead: (route, fault).
     pub faulted: Vec<(&'static str, Fault)>,
+    /// Bytes of every REST body the bot sent.
+    pub uploaded: usize,
     /// Gateway sessions to push dispatches into: (event name, data), or `None` to drop.
     sessions: Vec<mpsc::UnboundedSender<Option<(&'static str, Value)>>>,
 }
@@ -169,6 +171,7 @@ pub fn disconnect(fake: &Shared) {
 }
 
 /// Waits until `done` holds, or panics after the test's patience.
+#[allow(dead_code, reason = "used by the tests, not the benchmark")]
 pub async fn wait_for<T>(fake: &Shared, mut done: impl FnMut(&Fake) -> Option<T>) -> T {
     let start = std::time::Instant::now();
     while start.elapsed() < crate::patience::patience() {
@@ -238,6 +241,7 @@ async fn rest_call(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v == format!("Bot {TOKEN}"));
     let mut state = fake.lock().unwrap();
+    state.uploaded += body.len();
     state
         .calls
         .push((method.to_string(), path.clone(), json_body.clone()));
@@ -423,6 +427,7 @@ pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
 }
 
 /// The callback the bot sent for interaction `id`, once it arrives.
+#[allow(dead_code, reason = "used by the tests, not the benchmark")]
 pub async fn callback(fake: &Shared, id: u64) -> Value {
     let prefix = format!("/api/v10/interactions/{id}/");
     wait_for(fake, |f| {
