@@ -30,7 +30,7 @@ use serenity::all::{
     ClientBuilder, Context, CreateInteractionResponse, CreateInteractionResponseMessage,
     EventHandler, GatewayIntents, HttpBuilder, Interaction,
 };
-use shipped::{cpu, median, rss_kib, wait};
+use shipped::{Run, cpu, rss_kib, wait};
 
 const USERS: u64 = 300;
 const MESSAGES: usize = 600;
@@ -78,20 +78,11 @@ impl Load {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 enum Bot {
     /// serenity's floor: each command's text sent back as its response.
     Echo,
     Gainsbot,
-}
-
-/// What one run measured.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    cpu_per_reply: Duration,
-    idle_rss_kib: u64,
-    busy_rss_kib: u64,
-    uploaded_per_reply: usize,
 }
 
 /// Replies finished: responses with a message (type 4), and edits of deferred ones.
@@ -232,16 +223,9 @@ fn main() {
     if std::env::var_os("GAINSBOT_BENCH_ECHO").is_some() {
         return echo_bot();
     }
-    let args: Vec<String> = std::env::args().collect();
-    if !args.iter().any(|a| a == "--bench") {
+    let Some(wanted) = shipped::wanted() else {
         return;
-    }
-    // `cargo bench --bench discord_gateway -- server` runs the loads whose name holds a word.
-    let wanted: Vec<&String> = args
-        .iter()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    };
     let gainsbot = shipped::binary();
     println!("gainsbot: {}", gainsbot.display());
     println!(
@@ -256,36 +240,17 @@ fn main() {
     );
     let bots = [Bot::Echo, Bot::Gainsbot];
     for load in [Load::Server, Load::SameCard, Load::FreshCards] {
-        if !wanted.is_empty() && !wanted.iter().any(|w| load.name().contains(w.as_str())) {
+        if !shipped::selected(&wanted, load.name()) {
             continue;
         }
-        let mut cpu: [Vec<f64>; 2] = Default::default();
-        let mut ratios = Vec::new();
-        let mut last = None;
-        for round in 0..ROUNDS {
-            // Alternate which bot goes first, so neither always runs on a warmer machine.
-            let mut pair = [Duration::ZERO; 2];
-            for i in 0..bots.len() {
-                let which = (i + round) % bots.len();
-                let measured = run(bots[which], &gainsbot, load);
-                pair[which] = measured.cpu_per_reply;
-                if bots[which] == Bot::Gainsbot {
-                    last = Some(measured);
-                }
-            }
-            for (spent, all) in pair.iter().zip(&mut cpu) {
-                all.push(spent.as_secs_f64() * 1e6);
-            }
-            ratios.push(pair[1].as_secs_f64() / pair[0].as_secs_f64());
-        }
-        let last = last.unwrap();
-        let [echo, ours] = cpu.map(median);
+        let measured = shipped::measure(bots.len(), ROUNDS, |i| run(bots[i], &gainsbot, load));
+        let last = measured.last;
         println!(
             "{:<36} {:>8.0} {:>9.0} {:>6.2}× {:>6} KiB {:>6} KiB {:>8} B",
             load.name(),
-            echo,
-            ours,
-            median(ratios),
+            measured.cpu[0],
+            measured.cpu[1],
+            measured.ratios[0],
             last.idle_rss_kib,
             last.busy_rss_kib,
             last.uploaded_per_reply

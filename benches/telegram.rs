@@ -22,7 +22,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fake_telegram::{Shared, TOKEN, USERNAME};
-use shipped::{cpu, median, rss_kib, wait};
+use shipped::{Run, cpu, rss_kib, wait};
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
@@ -85,15 +85,6 @@ enum Bot {
     /// that can be deployed.
     ThrottledEcho,
     Gainsbot,
-}
-
-/// What one run measured.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    cpu_per_reply: Duration,
-    idle_rss_kib: u64,
-    busy_rss_kib: u64,
-    uploaded_per_reply: usize,
 }
 
 fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
@@ -202,16 +193,9 @@ fn main() {
     if let Some(echo) = std::env::var_os("GAINSBOT_BENCH_ECHO") {
         return echo_bot(echo == "throttled");
     }
-    let args: Vec<String> = std::env::args().collect();
-    if !args.iter().any(|a| a == "--bench") {
+    let Some(wanted) = shipped::wanted() else {
         return;
-    }
-    // `cargo bench --bench telegram -- group` runs the loads whose name holds a word.
-    let wanted: Vec<&String> = args
-        .iter()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    };
     let gainsbot = shipped::binary();
     println!("gainsbot: {}", gainsbot.display());
     println!(
@@ -227,40 +211,19 @@ fn main() {
     );
     let bots = [Bot::Echo, Bot::ThrottledEcho, Bot::Gainsbot];
     for load in [Load::Groups, Load::SameCard, Load::FreshCards] {
-        if !wanted.is_empty() && !wanted.iter().any(|w| load.name().contains(w.as_str())) {
+        if !shipped::selected(&wanted, load.name()) {
             continue;
         }
-        let mut cpu: [Vec<f64>; 3] = Default::default();
-        let mut ratios: [Vec<f64>; 2] = Default::default();
-        let mut last = None;
-        for round in 0..ROUNDS {
-            // Rotate which bot goes first, so none always runs on a warmer machine.
-            let mut pair = [Duration::ZERO; 3];
-            for i in 0..bots.len() {
-                let which = (i + round) % bots.len();
-                let measured = run(bots[which], &gainsbot, load);
-                pair[which] = measured.cpu_per_reply;
-                if bots[which] == Bot::Gainsbot {
-                    last = Some(measured);
-                }
-            }
-            for (spent, all) in pair.iter().zip(&mut cpu) {
-                all.push(spent.as_secs_f64() * 1e6);
-            }
-            ratios[0].push(pair[2].as_secs_f64() / pair[0].as_secs_f64());
-            ratios[1].push(pair[2].as_secs_f64() / pair[1].as_secs_f64());
-        }
-        let last = last.unwrap();
-        let [echo, throttled, ours] = cpu.map(median);
-        let [bare, behind] = ratios.map(median);
+        let measured = shipped::measure(bots.len(), ROUNDS, |i| run(bots[i], &gainsbot, load));
+        let last = measured.last;
         println!(
             "{:<36} {:>8.0} {:>10.0} {:>9.0} {:>5.2}× ({:.2}×) {:>6} KiB {:>6} KiB {:>8} B",
             load.name(),
-            echo,
-            throttled,
-            ours,
-            bare,
-            behind,
+            measured.cpu[0],
+            measured.cpu[1],
+            measured.cpu[2],
+            measured.ratios[0],
+            measured.ratios[1],
             last.idle_rss_kib,
             last.busy_rss_kib,
             last.uploaded_per_reply

@@ -74,7 +74,70 @@ pub fn wait(what: &str, limit: Duration, mut done: impl FnMut() -> bool) {
     }
 }
 
-pub fn median(mut values: Vec<f64>) -> f64 {
+fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
+}
+
+/// What one run of one bot measured.
+#[derive(Debug, Clone, Copy)]
+pub struct Run {
+    pub cpu_per_reply: Duration,
+    pub idle_rss_kib: u64,
+    pub busy_rss_kib: u64,
+    pub uploaded_per_reply: usize,
+}
+
+/// The words after `--` (`cargo bench --bench telegram -- group` runs the loads whose
+/// name holds one), or `None` when not run by `cargo bench`.
+pub fn wanted() -> Option<Vec<String>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.iter().any(|a| a == "--bench") {
+        return None;
+    }
+    Some(args.into_iter().filter(|a| !a.starts_with("--")).collect())
+}
+
+/// Whether a load called `name` was asked for.
+pub fn selected(wanted: &[String], name: &str) -> bool {
+    wanted.is_empty() || wanted.iter().any(|w| name.contains(w.as_str()))
+}
+
+/// One load's result: each bot's median CPU per reply in µs, in the order given, the
+/// median of the last bot's ratio to each of the others, and the last bot's last run.
+pub struct Measured {
+    pub cpu: Vec<f64>,
+    pub ratios: Vec<f64>,
+    pub last: Run,
+}
+
+/// Runs `bots` bots (gainsbot last) `rounds` times each through `run`, rotating which
+/// goes first so none always runs on a warmer machine.
+pub fn measure(bots: usize, rounds: usize, mut run: impl FnMut(usize) -> Run) -> Measured {
+    let mut cpu = vec![Vec::new(); bots];
+    let mut ratios = vec![Vec::new(); bots - 1];
+    let mut last = None;
+    for round in 0..rounds {
+        let mut spent = vec![Duration::ZERO; bots];
+        for i in 0..bots {
+            let which = (i + round) % bots;
+            let measured = run(which);
+            spent[which] = measured.cpu_per_reply;
+            if which == bots - 1 {
+                last = Some(measured);
+            }
+        }
+        for (bot, all) in spent.iter().zip(&mut cpu) {
+            all.push(bot.as_secs_f64() * 1e6);
+        }
+        let ours = spent[bots - 1].as_secs_f64();
+        for (floor, all) in spent.iter().zip(&mut ratios) {
+            all.push(ours / floor.as_secs_f64());
+        }
+    }
+    Measured {
+        cpu: cpu.into_iter().map(median).collect(),
+        ratios: ratios.into_iter().map(median).collect(),
+        last: last.expect("at least one round"),
+    }
 }
