@@ -17,11 +17,13 @@
 mod fake_discord;
 #[path = "../tests/support/patience.rs"]
 mod patience;
+#[path = "../tests/support/settings.rs"]
+mod settings;
 #[path = "support/shipped.rs"]
 mod shipped;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use fake_discord::{Fake, Shared, TOKEN};
@@ -117,7 +119,7 @@ fn fake() -> (Shared, String, tokio::sync::oneshot::Sender<()>) {
 fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
     let mut command = match bot {
         Bot::Gainsbot => {
-            let mut command = Command::new(gainsbot);
+            let mut command = settings::without_settings(gainsbot);
             command
                 .env(
                     "DATABASE_URL",
@@ -128,14 +130,11 @@ fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
             command
         }
         Bot::Echo => {
-            let mut command = Command::new(std::env::current_exe().unwrap());
+            let mut command = settings::without_settings(&std::env::current_exe().unwrap());
             command.env("GAINSBOT_BENCH_ECHO", "1");
             command
         }
     };
-    for setting in ["TELEGRAM_TOKEN", "DISCORD_PUBLIC_KEY", "DISCORD_SHARDS"] {
-        command.env_remove(setting);
-    }
     command
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_URL", api_url)

@@ -14,11 +14,13 @@
 
 #[path = "../tests/support/fake_telegram.rs"]
 mod fake_telegram;
+#[path = "../tests/support/settings.rs"]
+mod settings;
 #[path = "support/shipped.rs"]
 mod shipped;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use fake_telegram::{Shared, TOKEN, USERNAME};
@@ -90,7 +92,7 @@ enum Bot {
 fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
     let mut command = match bot {
         Bot::Gainsbot => {
-            let mut command = Command::new(gainsbot);
+            let mut command = settings::without_settings(gainsbot);
             command
                 .env("TELEGRAM_TOKEN", TOKEN)
                 .env(
@@ -102,7 +104,7 @@ fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
             command
         }
         Bot::Echo | Bot::ThrottledEcho => {
-            let mut command = Command::new(std::env::current_exe().unwrap());
+            let mut command = settings::without_settings(&std::env::current_exe().unwrap());
             let throttled = if bot == Bot::ThrottledEcho {
                 "throttled"
             } else {
@@ -112,13 +114,6 @@ fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
             command
         }
     };
-    for setting in [
-        "TELEGRAM_WEBHOOK_URL",
-        "DISCORD_TOKEN",
-        "DISCORD_PUBLIC_KEY",
-    ] {
-        command.env_remove(setting);
-    }
     command
         .env("TELEGRAM_API_URL", api_url)
         .current_dir(dir)

@@ -1,5 +1,6 @@
 //! The `gainsbot` binary with none of a developer's own settings: only a test's count.
 
+use std::path::Path;
 use std::process::Command;
 
 /// Every setting the binary reads (README, Configuration).
@@ -29,8 +30,14 @@ const SETTINGS: [&str; 22] = [
 ];
 
 /// The binary, every setting cleared.
+#[allow(dead_code, reason = "the benchmarks run the build they are given")]
 pub fn gainsbot() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_gainsbot"));
+    without_settings(Path::new(env!("CARGO_BIN_EXE_gainsbot")))
+}
+
+/// `program` with every setting cleared.
+pub fn without_settings(program: &Path) -> Command {
+    let mut command = Command::new(program);
     for setting in SETTINGS {
         command.env_remove(setting);
     }
