@@ -4,11 +4,11 @@
 use std::hint::black_box;
 use std::sync::LazyLock;
 
-use gainsbot::core::rates::Rates;
-use gainsbot::core::reply::Reply;
-use gainsbot::core::{Brain, Request};
-use gainsbot::render::card::{draw, encode, png};
-use gainsbot::values::Lang;
+use answers::reply::Reply;
+use answers::{Answers, Request};
+use cards::{draw, encode, png};
+use figures::Rates;
+use values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[cfg(feature = "mimalloc")]
@@ -20,10 +20,8 @@ const CARDS: [&str; 2] = [
     "/projection 50000 croissance:20 mois:12",
 ];
 
-static BRAIN: LazyLock<Brain> = LazyLock::new(|| Brain {
-    rates: Rates::embedded().expect("embedded catalogue"),
-    default_lang: Lang::Fr,
-});
+static BRAIN: LazyLock<Answers> =
+    LazyLock::new(|| Answers::new(Rates::embedded().expect("embedded catalogue"), Lang::Fr));
 
 fn reply(text: &str) -> Reply {
     BRAIN.handle(&Request {

@@ -13,17 +13,17 @@ mod signing;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use answers::Answers;
+use discord::{DiscordConfig, endpoint};
 use ed25519_dalek::SigningKey;
-use gainsbot::core::Brain;
-use gainsbot::core::rates::Rates;
-use gainsbot::discord::{DiscordConfig, endpoint};
-use gainsbot::edge::Edge;
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::values::Lang;
+use edge::Edge;
+use edge::service::Service;
+use figures::Rates;
 use serde_json::json;
+use store::Store;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
+use values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[cfg(feature = "mimalloc")]
@@ -192,10 +192,7 @@ fn main() {
         let store = Store::new(&format!("sqlite://{}/bench.db", dir.path().display())).unwrap();
         store.migrate().await.unwrap();
         let bot = Arc::new(Service {
-            brain: Brain {
-                rates: Rates::embedded().unwrap(),
-                default_lang: Lang::Fr,
-            },
+            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
             store: Some(store),
         });
         let config = DiscordConfig {

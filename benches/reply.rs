@@ -5,20 +5,19 @@
 use std::hint::black_box;
 use std::sync::LazyLock;
 
-use gainsbot::core::rates::Rates;
-use gainsbot::core::{Brain, Request, question};
-use gainsbot::render;
-use gainsbot::values::Lang;
+use answers::render;
+use answers::{Answers, Request};
+use figures::Rates;
+use reader::question;
+use values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-static BRAIN: LazyLock<Brain> = LazyLock::new(|| Brain {
-    rates: Rates::embedded().expect("embedded catalogue"),
-    default_lang: Lang::Fr,
-});
+static BRAIN: LazyLock<Answers> =
+    LazyLock::new(|| Answers::new(Rates::embedded().expect("embedded catalogue"), Lang::Fr));
 
 fn main() {
     divan::main();
@@ -64,9 +63,9 @@ fn question_reply() -> String {
 /// and the metrics (a counter and a histogram). Target ≤ 5 µs.
 #[divan::bench]
 fn limits_and_metrics(bencher: divan::Bencher) {
-    use gainsbot::core::profile::{Identity, Platform};
-    use gainsbot::edge::limits::{Limits, PerMinute};
-    use gainsbot::edge::telemetry;
+    use catalogue::{Identity, Platform};
+    use edge::limits::{Limits, PerMinute};
+    use edge::telemetry;
 
     telemetry::install();
     let plenty = std::num::NonZeroU32::new(u32::MAX).unwrap();

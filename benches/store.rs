@@ -7,14 +7,14 @@ use std::hint::black_box;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use answers::{Answers, Request};
+use catalogue::{Identity, Platform, Profile};
 use divan::counter::ItemsCount;
-use gainsbot::core::profile::{Identity, Platform, Profile};
-use gainsbot::core::rates::Rates;
-use gainsbot::core::{Brain, Request};
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::values::Lang;
+use edge::service::Service;
+use figures::Rates;
+use store::Store;
 use tokio::runtime::Runtime;
+use values::Lang;
 
 /// The allocator the `gainsbot` binary ships with.
 #[cfg(feature = "mimalloc")]
@@ -57,10 +57,7 @@ fn who(n: usize) -> Identity {
 
 fn service(store: Option<Store>) -> Service {
     Service {
-        brain: Brain {
-            rates: Rates::embedded().unwrap(),
-            default_lang: Lang::Fr,
-        },
+        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
         store,
     }
 }

@@ -6,12 +6,12 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use crate::core::Brain;
-use crate::core::rates::Rates;
-use crate::discord::DiscordConfig;
-use crate::edge::limits::PerMinute;
-use crate::telegram::TelegramConfig;
-use crate::values::Lang;
+use answers::Answers;
+use discord::DiscordConfig;
+use edge::limits::PerMinute;
+use figures::Rates;
+use telegram::TelegramConfig;
+use values::Lang;
 
 /// Everything configurable, read once at start.
 #[derive(Debug, Clone)]
@@ -89,7 +89,7 @@ impl Config {
                 .transpose()
         };
         let request_timeout = number("GAINSBOT_REQUEST_TIMEOUT")?
-            .map_or(crate::edge::retry::REQUEST_TIMEOUT, Duration::from_secs);
+            .map_or(edge::retry::REQUEST_TIMEOUT, Duration::from_secs);
         let telegram = match var("TELEGRAM_TOKEN").filter(|v| !v.trim().is_empty()) {
             None => None,
             Some(token) => Some(TelegramConfig {
@@ -123,7 +123,7 @@ impl Config {
                 shards: secret("DISCORD_SHARDS").map(|s| s.parse()).transpose()?,
                 request_timeout,
                 defer_after: number("DISCORD_DEFER_AFTER_MS")?
-                    .map_or(crate::discord::DEFER_AFTER, Duration::from_millis),
+                    .map_or(discord::DEFER_AFTER, Duration::from_millis),
             })
         } else {
             None
@@ -149,7 +149,7 @@ impl Config {
         };
         let card_cache_bytes = match var("GAINSBOT_CARD_CACHE_MB").filter(|v| !v.trim().is_empty())
         {
-            None => crate::edge::card::CACHE_BYTES,
+            None => edge::card::CACHE_BYTES,
             Some(v) => v
                 .trim()
                 .parse::<u64>()
@@ -172,17 +172,14 @@ impl Config {
         })
     }
 
-    /// The brain these settings describe: the rate catalogue loaded and checked.
-    pub fn brain(&self) -> Result<Brain> {
+    /// The answers these settings describe: the rate catalogue loaded and checked.
+    pub fn answers(&self) -> Result<Answers> {
         let rates = match &self.rates_path {
             Some(path) => Rates::from_path(path)
                 .with_context(|| format!("GAINSBOT_RATES={}", path.display()))?,
             None => Rates::embedded().context("the compiled-in rate catalogue")?,
         };
-        Ok(Brain {
-            rates,
-            default_lang: self.default_lang,
-        })
+        Ok(Answers::new(rates, self.default_lang))
     }
 }
 

@@ -3,11 +3,11 @@
 use anyhow::Result;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
-use crate::core::Request;
-use crate::core::profile::Identity;
-use crate::render;
-use crate::service::Service;
-use crate::values::Lang;
+use answers::Request;
+use answers::render;
+use catalogue::Identity;
+use edge::service::Service;
+use values::Lang;
 
 /// Answers every line of `input` until it ends; blank lines are skipped.
 pub async fn chat(

@@ -5,16 +5,17 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use answers::render;
+use answers::{Answers, Request};
 use anyhow::{Context, Result};
+use catalogue::{Identity, Platform};
 use clap::{Parser, Subcommand};
+use edge::service::Service;
+use edge::shutdown::Shutdown;
 use gainsbot::config::Config;
-use gainsbot::core::profile::{Identity, Platform};
-use gainsbot::core::{Brain, Request};
-use gainsbot::edge::shutdown::Shutdown;
-use gainsbot::service::Service;
-use gainsbot::store::{Store, redact};
-use gainsbot::values::Lang;
-use gainsbot::{console, discord, render, serve, telegram};
+use gainsbot::{console, serve};
+use store::{Store, redact};
+use values::Lang;
 
 /// mimalloc: replies are built from many short strings (see README, Performance).
 #[cfg(feature = "mimalloc")]
@@ -141,7 +142,7 @@ fn console_user(user: Option<String>) -> Option<Identity> {
 }
 
 /// The bot, with a store only when someone can be told apart (`--user`).
-fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Service> {
+fn bot(config: &Config, answers: Answers, who: Option<&Identity>) -> Result<Service> {
     let store = match who {
         Some(_) => Some(
             Store::new(&config.database_url)
@@ -149,12 +150,12 @@ fn bot(config: &Config, brain: Brain, who: Option<&Identity>) -> Result<Service>
         ),
         None => None,
     };
-    Ok(Service { brain, store })
+    Ok(Service { answers, store })
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::from_env()?;
-    let brain = config.brain()?;
+    let answers = config.answers()?;
     match cli.command {
         Some(Command::Ask {
             lang,
@@ -164,7 +165,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             text,
         }) => {
             let who = console_user(user);
-            let bot = bot(&config, brain, who.as_ref())?;
+            let bot = bot(&config, answers, who.as_ref())?;
             let text = text.join(" ");
             let reply = bot
                 .handle(
@@ -179,10 +180,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 )
                 .await;
             if let Some(path) = &card {
-                match render::card::png(&reply).context("rendering the card")? {
+                match cards::png(&reply).context("rendering the card")? {
                     Some(png) => std::fs::write(path, png)
                         .with_context(|| format!("writing {}", path.display()))?,
-                    None => eprintln!("{}", gainsbot::i18n::tr(reply.lang, "card-none")),
+                    None => eprintln!("{}", answers::i18n::tr(reply.lang, "card-none")),
                 }
             }
             let mut out = std::io::stdout().lock();
@@ -200,7 +201,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Some(Command::Console { lang, user }) => {
-            chat(&config, brain, lang, console_user(user)).await
+            chat(&config, answers, lang, console_user(user)).await
         }
         Some(Command::Migrate) => {
             let store = Store::new(&config.database_url)
@@ -245,24 +246,24 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
             }
             let bot = Service {
-                brain,
+                answers,
                 store: Some(store),
             };
             let bound = serve::bind(&config).await?;
             bound.run(bot, Shutdown::on_signals()).await?;
             Ok(ExitCode::SUCCESS)
         }
-        None => chat(&config, brain, None, None).await,
+        None => chat(&config, answers, None, None).await,
     }
 }
 
 async fn chat(
     config: &Config,
-    brain: Brain,
+    answers: Answers,
     lang: Option<Lang>,
     who: Option<Identity>,
 ) -> Result<ExitCode> {
-    let bot = bot(config, brain, who.as_ref())?;
+    let bot = bot(config, answers, who.as_ref())?;
     if std::io::stdin().is_terminal() {
         eprintln!(
             "gainsbot — tapez /aide ou posez une question (Ctrl-D pour quitter) · type /help or ask a question"

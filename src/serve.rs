@@ -13,15 +13,15 @@ use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
 use crate::config::Config;
-use crate::discord::{endpoint, gateway};
-use crate::edge::Edge;
-use crate::edge::card::Cards;
-use crate::edge::health::Health;
-use crate::edge::limits::Limits;
-use crate::edge::shutdown::Shutdown;
-use crate::edge::telemetry;
-use crate::service::Service;
-use crate::telegram::{self, webhook};
+use discord::{endpoint, gateway};
+use edge::Edge;
+use edge::card::Cards;
+use edge::health::Health;
+use edge::limits::Limits;
+use edge::service::Service;
+use edge::shutdown::Shutdown;
+use edge::telemetry;
+use telegram::webhook;
 
 /// Whether any platform is configured.
 pub fn any(config: &Config) -> bool {

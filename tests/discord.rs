@@ -19,28 +19,25 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use answers::Answers;
+use discord::{DiscordConfig, commands, endpoint, gateway, register};
 use ed25519_dalek::SigningKey;
+use edge::Edge;
+use edge::service::Service;
+use edge::shutdown::{Shutdown, Trigger};
 use fake_discord::{
     APP_ID, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message, user_message,
     wait_for,
 };
-use gainsbot::core::Brain;
-use gainsbot::core::rates::Rates;
-use gainsbot::discord::{DiscordConfig, commands, endpoint, gateway, register};
-use gainsbot::edge::Edge;
-use gainsbot::edge::shutdown::{Shutdown, Trigger};
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::values::Lang;
+use figures::Rates;
 use serde_json::{Value, json};
+use store::Store;
+use values::Lang;
 
 fn bot(dir: &tempfile::TempDir) -> Arc<Service> {
     let store = Store::new(&format!("sqlite://{}/dc.db", dir.path().display())).unwrap();
     Arc::new(Service {
-        brain: Brain {
-            rates: Rates::embedded().unwrap(),
-            default_lang: Lang::Fr,
-        },
+        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
         store: Some(store),
     })
 }
@@ -95,10 +92,7 @@ async fn slow_bot() -> Arc<Service> {
         }
     });
     Arc::new(Service {
-        brain: Brain {
-            rates: Rates::embedded().unwrap(),
-            default_lang: Lang::Fr,
-        },
+        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
         store: Some(Store::new(&url).unwrap()),
     })
 }

@@ -12,10 +12,10 @@ mod signing;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use gainsbot::core::profile::{Identity, Platform, Profile};
-use gainsbot::service::today;
-use gainsbot::store::Store;
+use catalogue::{Identity, Platform, Profile};
+use edge::service::today;
 use serde_json::{Value, json};
+use store::Store;
 
 /// An `/earnings` interaction as Discord posts it to the endpoint.
 fn earnings(id: u64) -> String {

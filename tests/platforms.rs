@@ -14,17 +14,17 @@ mod signing;
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use answers::Answers;
+use discord::DiscordConfig;
+use edge::service::Service;
+use edge::shutdown::{Shutdown, Trigger};
+use figures::Rates;
 use gainsbot::config::Config;
-use gainsbot::core::Brain;
-use gainsbot::core::rates::Rates;
-use gainsbot::discord::DiscordConfig;
-use gainsbot::edge::shutdown::{Shutdown, Trigger};
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::telegram::TelegramConfig;
-use gainsbot::values::Lang;
 use patience::eventually;
 use serde_json::{Value, json};
+use store::Store;
+use telegram::TelegramConfig;
+use values::Lang;
 
 const SECRET: &str = "webhook-s3cret";
 
@@ -98,10 +98,7 @@ impl Process {
             ..Config::from_vars(|_| None).unwrap()
         };
         let service = Service {
-            brain: Brain {
-                rates: Rates::embedded().unwrap(),
-                default_lang: Lang::Fr,
-            },
+            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
             store: Some(Store::new(&database_url).unwrap()),
         };
         let bound = gainsbot::serve::bind(&config).await.unwrap();

@@ -18,9 +18,9 @@ mod signing;
 use std::net::SocketAddr;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use gainsbot::core::profile::{Identity, Platform};
-use gainsbot::store::Store;
+use catalogue::{Identity, Platform};
 use patience::eventually;
+use store::Store;
 
 const SECRET: &str = "replica-s3cret";
 

@@ -8,14 +8,14 @@ use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use gainsbot::core::profile::{Identity, Platform, Profile, Snapshot};
-use gainsbot::core::rates::Rates;
-use gainsbot::core::{Brain, Request};
-use gainsbot::render;
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::values::Lang;
+use answers::render;
+use answers::{Answers, Request};
+use catalogue::{Identity, Platform, Profile, Snapshot};
+use edge::service::Service;
+use figures::Rates;
 use sqlx::{Connection, Executor};
+use store::Store;
+use values::Lang;
 
 /// Each test gets its own users, so tests can share one PostgreSQL database.
 fn user(test: &str, n: usize) -> Identity {
@@ -47,10 +47,7 @@ fn backends(test: &str) -> Vec<(String, Option<tempfile::TempDir>)> {
 
 fn bot(store: Store) -> Service {
     Service {
-        brain: Brain {
-            rates: Rates::embedded().unwrap(),
-            default_lang: Lang::Fr,
-        },
+        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
         store: Some(store),
     }
 }
@@ -80,8 +77,8 @@ async fn profile_round_trips_with_one_snapshot_a_day() {
         let profile = Profile {
             followers: Some(8000),
             views30d: Some(150_000),
-            engagement: Some(gainsbot::values::Percent(rust_decimal::Decimal::new(65, 1))),
-            country: gainsbot::core::country::Country::parse("FR"),
+            engagement: Some(values::Percent(rust_decimal::Decimal::new(65, 1))),
+            country: text::Country::parse("FR"),
             lang: Some(Lang::En),
             ..Profile::default()
         };

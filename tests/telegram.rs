@@ -13,18 +13,18 @@ mod settings;
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use answers::Answers;
+use edge::limits::PerMinute;
+use edge::service::Service;
+use edge::shutdown::Shutdown;
 use fake_telegram::{Fault, Shared, TOKEN, USERNAME};
+use figures::Rates;
 use gainsbot::config::Config;
-use gainsbot::core::Brain;
-use gainsbot::core::rates::Rates;
-use gainsbot::edge::limits::PerMinute;
-use gainsbot::edge::shutdown::Shutdown;
-use gainsbot::service::Service;
-use gainsbot::store::Store;
-use gainsbot::telegram::TelegramConfig;
-use gainsbot::values::Lang;
 use patience::eventually;
 use serde_json::{Value, json};
+use store::Store;
+use telegram::TelegramConfig;
+use values::Lang;
 
 struct Harness {
     fake: Shared,
@@ -45,10 +45,7 @@ impl Harness {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
         let bot = Service {
-            brain: Brain {
-                rates: Rates::embedded().unwrap(),
-                default_lang: Lang::Fr,
-            },
+            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
             store: Some(store),
         };
         let config = TelegramConfig {
@@ -731,18 +728,15 @@ async fn start_a_reply_longer_than_a_message_and_a_projection_card() {
         .map(|p| shown(p["text"].as_str().unwrap()))
         .collect::<Vec<_>>()
         .join("\n");
-    let brain = Brain {
-        rates: Rates::embedded().unwrap(),
-        default_lang: Lang::Fr,
-    };
-    let reply = brain.handle(&gainsbot::core::Request {
+    let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
+    let reply = answers.handle(&answers::Request {
         text: "/sources",
         lang: None,
         locale: None,
         card: false,
         shared: false,
     });
-    let console = gainsbot::render::plain(&reply);
+    let console = answers::render::plain(&reply);
     let lines: Vec<&str> = console
         .lines()
         .map(str::trim)

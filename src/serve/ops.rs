@@ -11,11 +11,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::edge::health::Health;
-use crate::edge::limits::Limits;
-use crate::edge::shutdown::Shutdown;
-use crate::edge::telemetry;
-use crate::service::{Service, today};
+use edge::health::Health;
+use edge::limits::Limits;
+use edge::service::{Service, today};
+use edge::shutdown::Shutdown;
+use edge::telemetry;
 
 /// How long `/readyz` waits for the database.
 const STORE_PROBE: Duration = Duration::from_secs(2);

@@ -1,0 +1,307 @@
+//! Replies about the user's own saved data: profile, stats and progress, language,
+//! forget-me and export. Every one of them is personal (`CommandSpec::personal`).
+
+use serde::Serialize;
+
+use super::Ctx;
+use crate::i18n::{Args, Text};
+use crate::reply::Reply;
+use catalogue::Choice;
+use catalogue::{CommandId, OptionId, option};
+use catalogue::{Identity, Profile, Snapshot};
+use estimate::progress::{Eta, progress};
+use figures::Requirement;
+use values::Lang;
+
+fn personal(mut reply: Reply) -> Reply {
+    reply.personal = true;
+    reply
+}
+
+/// The saved profile, one line per saved value.
+fn profile_lines(ctx: &Ctx, profile: &Profile) -> Vec<Text> {
+    let mut lines = Vec::new();
+    let mut line = |id: &'static str, args: Args| lines.push(ctx.tr_args(id, args));
+    if let Some(v) = profile.followers {
+        line("profile-followers", Args::new().count("value", v));
+    }
+    if let Some(v) = profile.views30d {
+        line("profile-views30d", Args::new().count("value", v));
+    }
+    if let Some(v) = profile.engagement {
+        line("profile-engagement", Args::new().percent("value", v));
+    }
+    if let Some(v) = profile.country {
+        line(
+            "profile-country",
+            Args::new().text("value", v.name(ctx.lang)),
+        );
+    }
+    if let Some(v) = profile.niche {
+        line("profile-niche", Args::new().text("value", v.name(ctx.lang)));
+    }
+    if let Some(v) = profile.age {
+        line("profile-age", Args::new().count("value", v));
+    }
+    if let Some(v) = profile.currency {
+        line("profile-currency", Args::new().text("value", v.code()));
+    }
+    if let Some(v) = profile.length {
+        line("profile-length", Args::new().count("value", v));
+    }
+    if let Some(v) = profile.lang {
+        line("profile-lang", Args::new().text("value", v.code()));
+    }
+    if let Some(v) = profile.card {
+        line(
+            if v {
+                "profile-card-on"
+            } else {
+                "profile-card-off"
+            },
+            Args::new(),
+        );
+    }
+    lines
+}
+
+/// `profil` with options (just saved) or without (what is saved).
+pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
+    let title = if just_saved {
+        "title-profile-saved"
+    } else {
+        "title-profile"
+    };
+    let mut reply = Reply::new(CommandId::Profile, ctx.lang, ctx.tr(title));
+    if profile.is_empty() {
+        let example = format!(
+            "/{} {} {}",
+            catalogue::command(CommandId::Profile).name(ctx.lang),
+            option(OptionId::Followers).hint(ctx.lang),
+            option(OptionId::Views30d).hint(ctx.lang)
+        );
+        reply = reply.line(ctx.tr_args("profile-empty", Args::new().text("example", example)));
+    } else {
+        reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, profile));
+        reply = reply.line(ctx.tr("profile-used-everywhere"));
+    }
+    personal(reply)
+}
+
+/// `stats`: the profile, its history and the progress toward each threshold.
+pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
+    let mut reply = Reply::new(CommandId::Stats, ctx.lang, ctx.tr("title-stats"));
+    if saved.is_empty() {
+        return personal(profile(ctx, saved, false));
+    }
+    reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, saved));
+    let tracked = progress(ctx.rates, saved, history);
+    let lines = tracked
+        .iter()
+        .map(|p| {
+            let goal = ctx.tr_args(p.message, Args::new().count("threshold", p.threshold));
+            let status = match (p.eta, p.current) {
+                (Eta::Reached, _) => ctx.tr("progress-reached"),
+                (_, None) => ctx.tr_args(
+                    "progress-unknown",
+                    Args::new().text(
+                        "hint",
+                        option(if p.requirement == Requirement::Views30d {
+                            OptionId::Views30d
+                        } else {
+                            OptionId::Followers
+                        })
+                        .hint(ctx.lang),
+                    ),
+                ),
+                (eta, Some(current)) => {
+                    let missing = p.threshold - current;
+                    let id = if p.requirement == Requirement::Views30d {
+                        "missing-views"
+                    } else {
+                        "missing-followers"
+                    };
+                    let mut text = ctx
+                        .tr_args(id, Args::new().count("count", missing))
+                        .into_owned();
+                    text.push_str(&match eta {
+                        Eta::Days(days) => {
+                            ctx.tr_args("progress-eta", Args::new().count("days", days))
+                        }
+                        Eta::NotGrowing => ctx.tr("progress-flat"),
+                        _ => ctx.tr("progress-no-history"),
+                    });
+                    Text::from(text)
+                }
+            };
+            ctx.tr_args(
+                "progress-line",
+                Args::new().text("goal", goal).text("status", status),
+            )
+        })
+        .collect();
+    reply = reply.field(ctx.tr("progress-field"), lines);
+    let days: Vec<Text> = history
+        .iter()
+        .rev()
+        .take(7)
+        .map(|s| {
+            let mut args = Args::new().text("date", catalogue::date_of(s.day));
+            args = match s.followers {
+                Some(f) => args.count("followers", f),
+                None => args.text("followers", "–"),
+            };
+            args = match s.views30d {
+                Some(v) => args.count("views", v),
+                None => args.text("views", "–"),
+            };
+            ctx.tr_args("history-day", args)
+        })
+        .collect();
+    if !days.is_empty() {
+        reply = reply.field(ctx.tr("history-field"), days);
+    }
+    let mut sources: Vec<&str> = Vec::new();
+    for p in &tracked {
+        for source in ctx
+            .rates
+            .rule(p.programme, p.requirement)
+            .into_iter()
+            .flat_map(|r| &r.sources)
+        {
+            if !sources.contains(&source.as_str()) {
+                sources.push(source);
+            }
+        }
+    }
+    reply.footer = ctx.footer(&sources);
+    personal(reply)
+}
+
+/// `langue`: saved, and said in the new language.
+pub fn language_saved(lang: Lang) -> Reply {
+    personal(Reply::new(
+        CommandId::Language,
+        lang,
+        crate::i18n::tr(lang, "language-saved"),
+    ))
+}
+
+/// `oubli` without `confirmer:oui`: nothing is deleted, the user is told how.
+pub fn forget_prompt(ctx: Ctx) -> Reply {
+    let confirm = format!(
+        "/{} {}:{}",
+        catalogue::command(CommandId::Forget).name(ctx.lang),
+        option(OptionId::Confirm).name(ctx.lang),
+        match ctx.lang {
+            Lang::Fr => "oui",
+            Lang::En => "yes",
+        }
+    );
+    personal(
+        Reply::new(CommandId::Forget, ctx.lang, ctx.tr("title-forget"))
+            .line(ctx.tr_args("forget-prompt", Args::new().text("confirm", confirm))),
+    )
+}
+
+/// `oubli confirmer:oui` done, or `confirmer:non`.
+pub fn forget_done(ctx: Ctx, deleted: bool) -> Reply {
+    let id = if deleted {
+        "forget-done"
+    } else {
+        "forget-kept"
+    };
+    personal(Reply::new(CommandId::Forget, ctx.lang, ctx.tr("title-forget")).line(ctx.tr(id)))
+}
+
+/// Everything stored about a user, as it is stored.
+#[derive(Debug, Serialize)]
+struct ExportData<'a> {
+    platform: &'static str,
+    user_id: &'a str,
+    profile: Option<ExportProfile>,
+    snapshots: &'a [Snapshot],
+}
+
+#[derive(Debug, Serialize)]
+struct ExportProfile {
+    followers: Option<u64>,
+    views30d: Option<u64>,
+    engagement_percent: Option<String>,
+    country: Option<&'static str>,
+    niche: Option<&'static str>,
+    age: Option<u64>,
+    currency: Option<&'static str>,
+    video_seconds: Option<u64>,
+    lang: Option<&'static str>,
+    card: Option<bool>,
+}
+
+/// `export`: the user's rows as JSON (right of access).
+pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snapshot]) -> Reply {
+    let data = ExportData {
+        platform: who.platform.as_str(),
+        user_id: &who.user_id,
+        profile: saved.map(|p| ExportProfile {
+            followers: p.followers,
+            views30d: p.views30d,
+            engagement_percent: p.engagement.map(|e| e.0.to_string()),
+            country: p.country.map(|c| c.code),
+            niche: p.niche.map(|n| n.id()),
+            age: p.age,
+            currency: p.currency.map(|c| c.code()),
+            video_seconds: p.length,
+            lang: p.lang.map(Lang::code),
+            card: p.card,
+        }),
+        snapshots: history,
+    };
+    let json = serde_json::to_string_pretty(&data).unwrap_or_default();
+    personal(
+        Reply::new(CommandId::Export, ctx.lang, ctx.tr("title-export"))
+            .line(ctx.tr("export-intro"))
+            .line(json),
+    )
+}
+
+/// The line an estimate gets when saved values filled some options.
+pub fn saved_values_used(ctx: Ctx, used: &[OptionId]) -> Text {
+    let names: Vec<&str> = used.iter().map(|&id| option(id).name(ctx.lang)).collect();
+    let command = catalogue::command(CommandId::Profile).name(ctx.lang);
+    ctx.tr_args(
+        "saved-values-used",
+        Args::new()
+            .text("options", names.join(", "))
+            .text("command", command),
+    )
+}
+
+/// Saved data cannot be read or written right now.
+pub fn store_unavailable(ctx: Ctx, command: CommandId) -> Reply {
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))
+        .line(ctx.tr("store-unavailable"));
+    reply.is_error = true;
+    personal(reply)
+}
+
+/// The line an estimate gets when saved values could not be read.
+pub fn saved_values_unavailable(ctx: Ctx) -> Text {
+    ctx.tr("saved-values-unavailable")
+}
+
+/// A personal command asked where others would see the answer: never the data, a
+/// pointer to a private chat instead.
+pub fn private_only(ctx: Ctx, command: CommandId) -> Reply {
+    let mut reply =
+        Reply::new(command, ctx.lang, ctx.tr("title-private-only")).line(ctx.tr("private-only"));
+    reply.is_error = true;
+    reply
+}
+
+/// A personal command where the bot cannot tell who is asking (no saved data here).
+pub fn no_identity(ctx: Ctx, command: CommandId) -> Reply {
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))
+        .line(ctx.tr("no-identity"));
+    reply.is_error = true;
+    reply
+}

@@ -1,0 +1,391 @@
+//! Builds localized replies from parsed commands: the pieces every answer shares
+//! (ranges, verdicts, notes, source footers) live here, the answers in submodules.
+
+pub mod account;
+mod asked;
+mod estimates;
+mod info;
+pub mod notices;
+mod plans;
+mod takehome;
+
+use catalogue::{CommandId, Inputs, Invocation, OptionId, StreamId, option};
+use estimate::{Arg, Missing, Note, Part, Place, Range, StreamEstimate, Unsettled, Verdict};
+use figures::Rates;
+use values::{Currency, Lang};
+
+use crate::citations::Citations;
+use crate::i18n::{Args, Text, tr, tr_args};
+use crate::reply::{Field, Reply, StreamSummary};
+use smallvec::SmallVec;
+use std::sync::LazyLock;
+
+pub use info::{input_error, question_pointer};
+
+/// Each language's list separator, as `list-separator` words it (a string literal, so
+/// Fluent writes it afresh on every lookup).
+static SEPARATORS: LazyLock<[String; 2]> =
+    LazyLock::new(|| Lang::ALL.map(|lang| tr(lang, "list-separator").into_owned()));
+
+/// What answering needs besides the command: the rates, their citations and the reply
+/// language.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub rates: &'a Rates,
+    citations: &'a Citations,
+    pub lang: Lang,
+    /// Between the items of a list (`" ; "` in French, `"; "` in English), looked up once.
+    separator: &'static str,
+}
+
+impl<'r> Ctx<'r> {
+    pub(crate) fn new(rates: &'r Rates, citations: &'r Citations, lang: Lang) -> Ctx<'r> {
+        Ctx {
+            rates,
+            citations,
+            lang,
+            separator: match lang {
+                Lang::Fr => SEPARATORS[0].as_str(),
+                Lang::En => SEPARATORS[1].as_str(),
+            },
+        }
+    }
+
+    fn tr(&self, id: &str) -> Text {
+        tr(self.lang, id)
+    }
+
+    fn tr_args(&self, id: &str, args: Args) -> Text {
+        tr_args(self.lang, id, &args)
+    }
+
+    /// The currency amounts are written in: the one asked for, else the country's, else
+    /// the one the language's readers use. It never changes the estimate.
+    fn currency(&self, inputs: &Inputs) -> Currency {
+        inputs
+            .currency
+            .or(inputs.country.and_then(|c| c.currency))
+            .unwrap_or(reader_currency(self.lang))
+    }
+
+    /// Says so when the country chose the currency (`pays:SN` writes francs CFA).
+    fn currency_line(&self, inputs: &Inputs) -> Option<Text> {
+        let country = inputs.country.filter(|_| inputs.currency.is_none())?;
+        let currency = country
+            .currency
+            .filter(|c| *c != reader_currency(self.lang))?;
+        Some(
+            self.tr_args(
+                "currency-from-country",
+                Args::new()
+                    .text(
+                        "currency",
+                        self.tr(&format!("currency-{}", currency.code())),
+                    )
+                    .text("country", country.name(self.lang)),
+            ),
+        )
+    }
+
+    fn hint(&self, id: OptionId, threshold: Option<u64>) -> String {
+        match threshold {
+            Some(value) => format!("{}:{value}", option(id).name(self.lang)),
+            None => option(id).hint(self.lang),
+        }
+    }
+
+    fn range(&self, range: &Range) -> Text {
+        if range.low == range.high && !range.open_high {
+            return self.tr_args("range-single", Args::new().money("amount", range.low));
+        }
+        let id = if range.open_high {
+            "range-open"
+        } else {
+            "range"
+        };
+        self.tr_args(
+            id,
+            Args::new()
+                .money("low", range.low)
+                .money("high", range.high),
+        )
+    }
+
+    /// The sources' short citations, one after the other.
+    fn citations(&self, sources: &[&str]) -> String {
+        let mut cited: SmallVec<[&str; 4]> = SmallVec::new();
+        for source in sources {
+            let citation = self.citations.get(source, self.lang);
+            if !cited.contains(&citation) {
+                cited.push(citation);
+            }
+        }
+        cited.join(self.separator)
+    }
+
+    fn hints(&self, hints: &[(OptionId, Option<u64>)]) -> String {
+        let mut text = String::with_capacity(24 * hints.len());
+        for (i, (option, threshold)) in hints.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(&self.hint(*option, *threshold));
+        }
+        text
+    }
+
+    fn place(&self, place: &Place) -> Text {
+        match place {
+            Place::Country(country) => Text::Borrowed(country.name(self.lang)),
+            Place::Region(region) => self.tr(&format!("region-{region}")),
+            Place::Unspecified => self.tr("region-unspecified"),
+        }
+    }
+
+    /// A note's typed arguments, written for the reader.
+    fn args<'n>(&self, note: &'n Note) -> Args<'n> {
+        let mut args = Args::new();
+        for (name, arg) in &note.args {
+            match arg {
+                Arg::Count(n) => args.push_count(name, *n),
+                Arg::Money(m) => args.push_money(name, *m),
+                Arg::Price(units, currency) => args.push_price(name, *units, *currency),
+                Arg::Percent(p) => args.push_percent(name, *p),
+                Arg::Decimal(d) => args.push_decimal(name, *d),
+                Arg::Range(r) => args.push_text(name, self.range(r)),
+                Arg::Hint { option, threshold } => {
+                    args.push_text(name, self.hint(*option, *threshold))
+                }
+                Arg::Hints(hints) => args.push_text(name, self.hints(hints)),
+                Arg::Sources(sources) => args.push_text(name, self.citations(sources)),
+                Arg::Country(country) => args.push_text(name, country.name(self.lang)),
+                Arg::Countries(countries) => args.push_text(
+                    name,
+                    countries
+                        .iter()
+                        .map(|c| c.name(self.lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Arg::Niches(niches) => args.push_text(
+                    name,
+                    niches
+                        .iter()
+                        .map(|n| self.tr(n.message()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Arg::Place(place) => args.push_text(name, self.place(place)),
+            }
+        }
+        args
+    }
+
+    fn note(&self, note: &Note) -> Text {
+        self.tr_args(note.message, self.args(note))
+    }
+
+    fn part(&self, part: &Part) -> Text {
+        self.tr_args(
+            part.label.message,
+            self.args(&part.label)
+                .text("range", self.range(&part.range)),
+        )
+    }
+
+    fn missing(&self, missing: &Missing) -> Text {
+        match *missing {
+            Missing::Followers(n) => {
+                self.tr_args("missing-followers", Args::new().count("count", n))
+            }
+            Missing::Views30d(n) => self.tr_args("missing-views", Args::new().count("count", n)),
+            Missing::Age(min) => self.tr_args("missing-age", Args::new().count("min", min)),
+            Missing::VideoSeconds(min) => {
+                self.tr_args("missing-length", Args::new().count("min", min))
+            }
+        }
+    }
+
+    fn unsettled(&self, unsettled: &Unsettled) -> Text {
+        match unsettled {
+            Unsettled::Needs { option, threshold } => self.tr_args(
+                "unsettled-needs",
+                Args::new().text("hint", self.hint(*option, Some(*threshold))),
+            ),
+            Unsettled::CountryUnconfirmed(country) => self.tr_args(
+                "unsettled-country",
+                Args::new().text("country", country.name(self.lang)),
+            ),
+            Unsettled::Because(note) => self.note(note),
+        }
+    }
+
+    /// What is missing or unsettled, one sentence each (also the JSON `missing` list).
+    fn verdict_details(&self, verdict: &Verdict) -> Vec<Text> {
+        match verdict {
+            Verdict::Eligible => Vec::new(),
+            Verdict::NotEligible(missing) => missing.iter().map(|m| self.missing(m)).collect(),
+            Verdict::Unknown(what) => what.iter().map(|u| self.unsettled(u)).collect(),
+        }
+    }
+
+    fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
+        let list = details.join(self.separator);
+        match verdict {
+            Verdict::Eligible => self.tr("verdict-eligible"),
+            Verdict::NotEligible(_) => {
+                self.tr_args("verdict-not-eligible", Args::new().text("missing", list))
+            }
+            Verdict::Unknown(_) => self.tr_args("verdict-unknown", Args::new().text("what", list)),
+        }
+    }
+
+    fn verdict(&self, verdict: &Verdict) -> Text {
+        self.verdict_line(verdict, &self.verdict_details(verdict))
+    }
+
+    fn footer(&self, sources: &[&str]) -> Option<Text> {
+        if sources.is_empty() {
+            return None;
+        }
+        Some(self.tr_args(
+            "footer-sources",
+            Args::new().text("list", self.citations(sources)),
+        ))
+    }
+
+    /// A stream as a reply field (range and its unit, verdict, the figures behind the
+    /// range, notes) and as machine-readable data, sharing the localized sentences.
+    /// Streams often share a verdict ("give followers: to check"): `seen` words each once.
+    fn stream<'s>(
+        &self,
+        stream: &StreamEstimate<'s>,
+        currency: Currency,
+        seen: &mut Vec<(Verdict<'s>, Vec<Text>, Text)>,
+    ) -> (Field, StreamSummary) {
+        let (details, verdict_line) = match seen.iter().find(|(v, _, _)| *v == stream.verdict) {
+            Some((_, details, line)) => (details.clone(), line.clone()),
+            None => {
+                let details = self.verdict_details(&stream.verdict);
+                let line = self.verdict_line(&stream.verdict, &details);
+                seen.push((stream.verdict.clone(), details.clone(), line.clone()));
+                (details, line)
+            }
+        };
+        let mut lines = Vec::with_capacity(2 + stream.parts.len() + stream.notes.len());
+        if let Some(range) = &stream.range {
+            lines.push(
+                self.tr_args(
+                    "range-per",
+                    Args::new()
+                        .text("range", self.range(range))
+                        .text("per", self.tr(stream.per.message())),
+                ),
+            );
+        }
+        lines.push(verdict_line);
+        lines.extend(stream.parts.iter().map(|p| self.part(p)));
+        lines.extend(stream.notes.iter().map(|n| self.note(n)));
+        let field = Field {
+            name: self.tr(stream.id.message()),
+            lines,
+        };
+        let summary = StreamSummary {
+            id: stream.id,
+            per: stream.per,
+            low_cents: stream.range.map(|r| r.low.cents),
+            high_cents: stream.range.map(|r| r.high.cents),
+            open_high: stream.range.is_some_and(|r| r.open_high),
+            currency,
+            eligible: stream.verdict.eligible(),
+            missing: details,
+            sources: stream
+                .sources
+                .iter()
+                .map(|s| self.citations.get(s, self.lang).to_owned())
+                .collect(),
+        };
+        (field, summary)
+    }
+}
+
+/// The currency a language's readers think in when they name none: euros for French
+/// readers, dollars for English ones. It changes how amounts are written, never the estimate.
+pub fn reader_currency(lang: Lang) -> Currency {
+    match lang {
+        Lang::Fr => Currency::Eur,
+        Lang::En => Currency::Usd,
+    }
+}
+
+/// Answers a parsed command that needs no saved data; personal commands need the
+/// service, which knows who is asking (see `crate::service`).
+pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
+    let mut reply = answer_command(ctx, invocation);
+    if !reply.is_error {
+        reply.inputs = Some(Box::new(used_inputs(&ctx, &invocation.inputs)));
+    }
+    match &invocation.asked {
+        Some(asked) if !reply.is_error => {
+            asked::preface(&ctx, invocation.command, asked, &invocation.inputs, reply)
+        }
+        _ => reply,
+    }
+}
+
+/// The inputs as the reply used them: money with no currency typed is in the reply's.
+fn used_inputs(ctx: &Ctx, inputs: &Inputs) -> Inputs {
+    let currency = ctx.currency(inputs);
+    let mut used = inputs.clone();
+    for money in [&mut used.price, &mut used.amount].into_iter().flatten() {
+        money.1.get_or_insert(currency);
+    }
+    used
+}
+
+fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
+    let inputs = &invocation.inputs;
+    if let Err(error) = inputs.check() {
+        return input_error(ctx.lang, &error);
+    }
+    match invocation.command.id {
+        CommandId::Gains => estimates::gains(ctx, inputs),
+        CommandId::Eligibility => estimates::eligibility(ctx, inputs),
+        CommandId::Sponsorship => {
+            let (stream, title) = (StreamId::BrandDeal, "title-sponsorship");
+            estimates::single_stream(ctx, CommandId::Sponsorship, stream, title, inputs)
+        }
+        CommandId::Live => {
+            let (stream, title) = (StreamId::LiveGifts, "title-live");
+            estimates::single_stream(ctx, CommandId::Live, stream, title, inputs)
+        }
+        CommandId::Product => {
+            let (stream, title) = (StreamId::Products, "title-product");
+            estimates::single_stream(ctx, CommandId::Product, stream, title, inputs)
+        }
+        CommandId::Affiliate => {
+            let (stream, title) = (StreamId::Affiliate, "title-affiliate");
+            estimates::single_stream(ctx, CommandId::Affiliate, stream, title, inputs)
+        }
+        CommandId::Goal => plans::goal(ctx, inputs),
+        CommandId::Projection => plans::projection(ctx, inputs),
+        CommandId::Engagement => plans::engagement(ctx, inputs),
+        CommandId::TakeHome => takehome::takehome(ctx, inputs),
+        CommandId::Sources => info::sources(ctx),
+        CommandId::Faq => info::faq(ctx, inputs.topic),
+        CommandId::Help => info::help(ctx, inputs.command),
+        CommandId::Start => info::start(ctx),
+        id @ (CommandId::Profile
+        | CommandId::Stats
+        | CommandId::Language
+        | CommandId::Forget
+        | CommandId::Export) => account::no_identity(ctx, id),
+    }
+}
+
+impl Ctx<'_> {
+    /// A source's short citation (`Clapico High-Tech, 2025`).
+    fn citation(&self, source: &str) -> &str {
+        self.citations.get(source, self.lang)
+    }
+}

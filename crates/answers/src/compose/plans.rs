@@ -1,0 +1,256 @@
+//! Answers that plan ahead: a monthly target, a growth projection, an engagement check.
+
+use super::{Ctx, info};
+use crate::i18n::Args;
+use crate::reply::{Card, Reply};
+use catalogue::StreamId;
+use catalogue::{CommandId, OptionId};
+use catalogue::{InputError, Inputs};
+use estimate::plans::crp_unconfirmed;
+use estimate::{Estimator, Note};
+use figures::{ClaimId, Requirement};
+use values::{Money, Percent};
+
+fn missing(ctx: Ctx, command: CommandId, option: OptionId) -> Reply {
+    info::input_error(ctx.lang, &InputError::Missing { command, option })
+}
+
+/// Views, sponsored videos or sales needed for a monthly income.
+pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let Some((cents, written)) = inputs.amount else {
+        return missing(ctx, CommandId::Goal, OptionId::Amount);
+    };
+    let currency = written.unwrap_or(ctx.currency(inputs));
+    let estimator = Estimator {
+        rates: ctx.rates,
+        currency,
+    };
+    let goal = estimator.goal(inputs, Money::new(cents, currency));
+    let mut reply = Reply::new(
+        CommandId::Goal,
+        ctx.lang,
+        ctx.tr_args("title-goal", Args::new().money("amount", goal.target)),
+    );
+    let between = |id: &str, fewest: u64, most: u64| {
+        ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
+    };
+    match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
+        (Some(v), _) => {
+            reply = reply.line(between("goal-creator-rewards", v.fewest, v.most));
+            if inputs.country.is_none() {
+                reply = reply.line(ctx.tr("goal-by-region"));
+            }
+        }
+        (None, Some(country)) => {
+            reply = reply.line(ctx.tr_args(
+                "goal-crp-unconfirmed",
+                Args::new().text("country", country.name(ctx.lang)),
+            ));
+        }
+        (None, None) => {}
+    }
+    if let Some(v) = goal.creator_fund {
+        reply = reply.line(between("goal-creator-fund", v.fewest, v.most));
+    }
+    match goal.sponsored_posts {
+        Some(posts) if posts.fewest == posts.most => {
+            reply =
+                reply.line(ctx.tr_args("goal-posts-exact", Args::new().count("posts", posts.most)));
+        }
+        Some(posts) => reply = reply.line(between("goal-posts", posts.fewest, posts.most)),
+        None if inputs.followers.is_some() => reply = reply.line(ctx.tr("goal-posts-no-price")),
+        None => {
+            reply = reply.line(ctx.tr_args(
+                "goal-posts-hint",
+                Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
+            ))
+        }
+    }
+    if goal.sponsored_posts.is_some_and(|p| p.open) {
+        reply = reply.line(ctx.tr("goal-posts-open"));
+    }
+    if let (Some(sales), Some((price, price_currency))) = (goal.product_sales, inputs.price) {
+        let price = Money::new(price, price_currency.unwrap_or(currency));
+        reply = reply.line(ctx.tr_args(
+            "goal-sales",
+            Args::new().count("sales", sales).money("price", price),
+        ));
+    }
+    let min = |r| {
+        ctx.rates
+            .rule(StreamId::CreatorRewards, r)
+            .map_or(0, |rule| rule.min)
+    };
+    reply = reply.line(
+        ctx.tr_args(
+            "goal-thresholds",
+            Args::new()
+                .count("followers", min(Requirement::Followers))
+                .count("views", min(Requirement::Views30d)),
+        ),
+    );
+    reply.footer = ctx.footer(&goal.sources);
+    reply
+}
+
+/// Views and Creator Rewards earnings for the months ahead, at the growth the creator
+/// gives; without one, what the article says and how to ask.
+pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let Some(views) = inputs.views else {
+        return missing(ctx, CommandId::Projection, OptionId::Views);
+    };
+    let example = ctx.rates.claim(ClaimId::GrowthExample);
+    let Some(growth) = inputs.growth else {
+        let mut reply = Reply::new(
+            CommandId::Projection,
+            ctx.lang,
+            ctx.tr("title-projection-no-growth"),
+        )
+        .line(ctx.tr_args(
+            "projection-needs-growth",
+            Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
+        ))
+        .line(ctx.note(&Note::claim(example)));
+        reply.footer = ctx.footer(
+            &example
+                .sources
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        return reply;
+    };
+    let estimator = Estimator {
+        rates: ctx.rates,
+        currency: ctx.currency(inputs),
+    };
+    let projection = estimator.projection(inputs, views, growth);
+    let months = projection.months.len() as u64;
+    let mut reply = Reply::new(
+        CommandId::Projection,
+        ctx.lang,
+        ctx.tr_args("title-projection", Args::new().count("months", months)),
+    )
+    .line(ctx.tr_args(
+        "projection-growth-given",
+        Args::new().percent("growth", growth).count("views", views),
+    ));
+    let lines = projection
+        .months
+        .iter()
+        .map(|m| {
+            let money = match &m.creator_rewards {
+                Some(range) => ctx.range(range),
+                None => ctx.tr("projection-nothing"),
+            };
+            let mut line = ctx.tr_args(
+                "projection-month",
+                Args::new()
+                    .count("month", m.month)
+                    .count("views", m.views)
+                    .text("money", money),
+            );
+            if m.crosses_threshold {
+                line.to_mut().push_str(&ctx.tr_args(
+                    "projection-threshold",
+                    Args::new().count("threshold", projection.threshold),
+                ));
+            }
+            line
+        })
+        .collect();
+    reply = reply.field(ctx.tr("projection-field"), lines);
+    reply = reply.line(ctx.tr_args(
+        "projection-below-threshold",
+        Args::new().count("threshold", projection.threshold),
+    ));
+    if let Some(country) = crp_unconfirmed(&estimator, inputs) {
+        reply = reply.line(ctx.tr_args(
+            "projection-unconfirmed",
+            Args::new().text("country", country.name(ctx.lang)),
+        ));
+    } else if inputs.country.is_none() {
+        reply = reply.line(ctx.tr("projection-by-region"));
+    }
+    if projection.capped {
+        let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
+        reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
+    }
+    reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
+    reply.footer = ctx.footer(&projection.sources);
+    if inputs.card == Some(true) {
+        reply.card = Some(Box::new(Card {
+            subtitle: ctx.tr_args(
+                "card-projection-subtitle",
+                Args::new().count("views", views).percent("growth", growth),
+            ),
+            rows: Vec::new(),
+            chart: projection
+                .months
+                .iter()
+                .map(|m| {
+                    (
+                        ctx.tr_args("card-month", Args::new().count("month", m.month)),
+                        m.views,
+                    )
+                })
+                .collect(),
+            footer: reply.footer.clone().unwrap_or_default(),
+        }));
+    }
+    reply
+}
+
+/// Engagement rate from interactions and views, against the typical rate for the size.
+pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let Some(views) = inputs.views else {
+        return missing(ctx, CommandId::Engagement, OptionId::Views);
+    };
+    let estimator = Estimator {
+        rates: ctx.rates,
+        currency: ctx.currency(inputs),
+    };
+    let e = estimator.engagement(inputs, views);
+    let rate = Percent(e.rate);
+    let mut reply = Reply::new(
+        CommandId::Engagement,
+        ctx.lang,
+        ctx.tr_args("title-engagement", Args::new().percent("rate", rate)),
+    )
+    .line(
+        ctx.tr_args(
+            "engagement-detail",
+            Args::new()
+                .count("interactions", e.interactions)
+                .count("views", views),
+        ),
+    );
+    let mut sources: Vec<&str> = Vec::new();
+    reply = reply.line(match e.typical {
+        Some(typical) => {
+            sources.push(typical.source.as_str());
+            let id = if e.rate >= typical.low {
+                "engagement-above"
+            } else {
+                "engagement-below"
+            };
+            ctx.tr_args(
+                id,
+                Args::new()
+                    .percent("typical", Percent(typical.low))
+                    .count("followers", typical.followers.unwrap_or_default())
+                    .text("source", ctx.citation(&typical.source)),
+            )
+        }
+        None => ctx.tr_args(
+            "engagement-no-size",
+            Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
+        ),
+    });
+    let preferred = ctx.rates.claim(ClaimId::BrandEngagement);
+    reply = reply.line(ctx.note(&Note::claim(preferred)));
+    sources.extend(preferred.sources.iter().map(String::as_str));
+    reply = reply.line(ctx.tr("engagement-not-paid"));
+    reply.footer = ctx.footer(&sources);
+    reply
+}

@@ -1,0 +1,68 @@
+//! A [`Reply`] as plain text (the console and `gainsbot ask`) and as JSON (scripts and
+//! tests). The platforms render their own forms.
+
+use serde::Serialize;
+
+use crate::reply::{Reply, StreamSummary};
+use catalogue::CommandId;
+use catalogue::Inputs;
+use values::Lang;
+
+/// Plain text: title, lines, fields as headed blocks, footer.
+pub fn plain(reply: &Reply) -> String {
+    let fields: usize = reply
+        .fields
+        .iter()
+        .map(|f| f.name.len() + f.lines.iter().map(|l| l.len() + 3).sum::<usize>() + 2)
+        .sum();
+    let lines: usize = reply.lines.iter().map(|l| l.len() + 1).sum();
+    let footer = reply.footer.as_ref().map_or(0, |f| f.len() + 2);
+    let mut out = String::with_capacity(reply.title.len() + 1 + lines + fields + footer);
+    out.push_str(&reply.title);
+    out.push('\n');
+    for line in &reply.lines {
+        out.push_str(line);
+        out.push('\n');
+    }
+    for field in &reply.fields {
+        out.push('\n');
+        out.push_str(&field.name);
+        out.push('\n');
+        for line in &field.lines {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if let Some(footer) = &reply.footer {
+        out.push('\n');
+        out.push_str(footer);
+        out.push('\n');
+    }
+    out
+}
+
+/// The structured reply `gainsbot ask --json` prints.
+#[derive(Debug, Serialize)]
+pub struct JsonReply<'a> {
+    pub command: CommandId,
+    pub lang: Lang,
+    pub error: bool,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streams: Option<&'a [StreamSummary]>,
+    /// The options the reply used, keyed by their English names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<&'a Inputs>,
+}
+
+pub fn json(reply: &Reply) -> JsonReply<'_> {
+    JsonReply {
+        command: reply.command,
+        lang: reply.lang,
+        error: reply.is_error,
+        text: plain(reply),
+        streams: reply.streams.as_deref(),
+        inputs: reply.inputs.as_deref(),
+    }
+}

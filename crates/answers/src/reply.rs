@@ -1,0 +1,112 @@
+//! Replies are data until the last step: a title, lines, named fields and a footer,
+//! already localized; each platform renders them its own way.
+
+use serde::Serialize;
+
+use catalogue::{CommandId, Inputs, StreamId};
+use estimate::Per;
+use values::{Currency, Lang, Money};
+
+use crate::i18n::Text;
+
+/// A titled group of lines (an embed field on Discord, a bold heading elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub name: Text,
+    pub lines: Vec<Text>,
+}
+
+/// One stream in machine-readable form (`gainsbot ask --json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StreamSummary {
+    pub id: StreamId,
+    /// What the range is for: a month, a sponsored video, a launch, the gifts given…
+    pub per: Per,
+    pub low_cents: Option<i64>,
+    pub high_cents: Option<i64>,
+    /// The source says "or more": `high_cents` is not a ceiling.
+    pub open_high: bool,
+    pub currency: Currency,
+    pub eligible: Option<bool>,
+    pub missing: Vec<Text>,
+    pub sources: Vec<String>,
+}
+
+/// One revenue stream on a result card: its range (exact amounts for the scale, and as
+/// the reader writes them) and its eligibility, worded short.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CardRow {
+    pub name: Text,
+    /// What the range is for, worded short (« par vidéo sponsorisée »).
+    pub per: Text,
+    pub range: Option<(Money, Money, bool)>,
+    pub low: Text,
+    pub high: Text,
+    pub eligible: Option<bool>,
+    pub status: Text,
+}
+
+/// A picture of the reply, already worded: renderers only draw it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Card {
+    pub subtitle: Text,
+    /// One bar per stream, on one scale.
+    pub rows: Vec<CardRow>,
+    /// For projections: (month label, views) points of a line chart.
+    pub chart: Vec<(Text, u64)>,
+    pub footer: Text,
+}
+
+/// What the bot answers, before any platform formatting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub command: CommandId,
+    pub lang: Lang,
+    /// The reply explains a bad input (the console exits with status 2).
+    pub is_error: bool,
+    /// The reply shows the user's saved data: platforms show it to them alone.
+    pub personal: bool,
+    pub title: Text,
+    pub lines: Vec<Text>,
+    pub fields: Vec<Field>,
+    pub footer: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub streams: Option<Vec<StreamSummary>>,
+    /// A card, when one was asked for (`carte:oui`) and the command has one.
+    #[serde(skip)]
+    pub card: Option<Box<Card>>,
+    /// The options the reply used, typed, read from a question or saved.
+    #[serde(skip)]
+    pub inputs: Option<Box<Inputs>>,
+}
+
+impl Reply {
+    pub fn new(command: CommandId, lang: Lang, title: impl Into<Text>) -> Reply {
+        Reply {
+            command,
+            lang,
+            is_error: false,
+            personal: false,
+            title: title.into(),
+            lines: Vec::new(),
+            fields: Vec::new(),
+            footer: None,
+            streams: None,
+            card: None,
+            inputs: None,
+        }
+    }
+
+    pub fn line(mut self, line: impl Into<Text>) -> Reply {
+        self.lines.push(line.into());
+        self
+    }
+
+    pub fn field(mut self, name: impl Into<Text>, lines: Vec<Text>) -> Reply {
+        self.fields.push(Field {
+            name: name.into(),
+            lines,
+        });
+        self
+    }
+}

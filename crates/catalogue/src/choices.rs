@@ -1,0 +1,253 @@
+//! The fixed lists some options choose from (niche, FAQ topic), named in both languages.
+
+use serde::Serialize;
+
+use text::fold;
+use values::Lang;
+
+/// A content niche; some pay more in brand deals (see `rates/brand_deals.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Niche {
+    Finance,
+    Tech,
+    Beauty,
+    Fitness,
+    Food,
+    Gaming,
+    Fashion,
+    Comedy,
+    Education,
+    Lifestyle,
+    Travel,
+    Other,
+}
+
+/// A FAQ topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    Payouts,
+    Taxes,
+    Likes,
+    Followers,
+    Fund,
+    Shop,
+    Pulse,
+    Subscriptions,
+    VideoGifts,
+}
+
+/// What an amount is counted over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Year,
+    Month,
+}
+
+/// A named choice: its French and English names, and the ids the rate files use.
+pub trait Choice: Sized + Copy + 'static {
+    /// (value, French name, English name, extra accepted spellings).
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])];
+
+    fn parse(text: &str) -> Option<Self> {
+        let wanted = fold(text);
+        Self::TABLE
+            .iter()
+            .find(|(_, fr, en, aliases)| {
+                *fr == wanted || *en == wanted || aliases.iter().any(|a| *a == wanted)
+            })
+            .map(|row| row.0)
+    }
+
+    fn name(self, lang: Lang) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        let row = Self::TABLE
+            .iter()
+            .find(|row| row.0 == self)
+            .expect("every value has a row in its table");
+        match lang {
+            Lang::Fr => row.1,
+            Lang::En => row.2,
+        }
+    }
+}
+
+impl Choice for Niche {
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])] = &[
+        (
+            Niche::Finance,
+            "finance",
+            "finance",
+            &["argent", "money", "crypto", "bourse"],
+        ),
+        (
+            Niche::Tech,
+            "tech",
+            "tech",
+            &["technologie", "technology", "high_tech"],
+        ),
+        (
+            Niche::Beauty,
+            "beaute",
+            "beauty",
+            &["cosmetique", "cosmetics", "makeup", "maquillage"],
+        ),
+        (
+            Niche::Fitness,
+            "fitness",
+            "fitness",
+            &["sport", "musculation", "gym"],
+        ),
+        (
+            Niche::Food,
+            "cuisine",
+            "food",
+            &["recettes", "recipes", "cooking"],
+        ),
+        (
+            Niche::Gaming,
+            "gaming",
+            "gaming",
+            &["jeux", "jeux_video", "games"],
+        ),
+        (Niche::Fashion, "mode", "fashion", &[]),
+        (
+            Niche::Comedy,
+            "humour",
+            "comedy",
+            &["humor", "memes", "divertissement", "entertainment"],
+        ),
+        (
+            Niche::Education,
+            "education",
+            "education",
+            &["apprendre", "learning"],
+        ),
+        (Niche::Lifestyle, "lifestyle", "lifestyle", &["vlog"]),
+        (Niche::Travel, "voyage", "travel", &["voyages"]),
+        (Niche::Other, "autre", "other", &["general", "generaliste"]),
+    ];
+}
+
+impl Choice for Topic {
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])] = &[
+        (
+            Topic::Payouts,
+            "paiements",
+            "payouts",
+            &["paiement", "retrait", "withdrawal", "payout"],
+        ),
+        (
+            Topic::Taxes,
+            "impots",
+            "taxes",
+            &["impot", "fiscalite", "tax", "bnc", "micro_entreprise"],
+        ),
+        (
+            Topic::Likes,
+            "likes",
+            "likes",
+            &["jaime", "commentaires", "comments"],
+        ),
+        (
+            Topic::Followers,
+            "abonnes",
+            "followers",
+            &["seuil", "threshold"],
+        ),
+        (
+            Topic::Fund,
+            "fonds",
+            "fund",
+            &["creator_fund", "recompenses", "rewards"],
+        ),
+        (
+            Topic::Shop,
+            "boutique",
+            "shop",
+            &["tiktok_shop", "tiktokshop"],
+        ),
+        (Topic::Pulse, "pulse", "pulse", &["tiktok_pulse"]),
+        (
+            Topic::Subscriptions,
+            "abonnements",
+            "subscriptions",
+            &["abonnement", "subscription", "subs_payants"],
+        ),
+        (
+            Topic::VideoGifts,
+            "cadeaux_video",
+            "video_gifts",
+            &["cadeaux_videos", "video_gift", "gifts"],
+        ),
+    ];
+}
+
+impl Choice for Period {
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])] = &[
+        (
+            Period::Year,
+            "an",
+            "year",
+            &["annee", "annuel", "par_an", "yearly", "annual", "a"],
+        ),
+        (
+            Period::Month,
+            "mois",
+            "month",
+            &["mensuel", "par_mois", "monthly", "m"],
+        ),
+    ];
+}
+
+impl Topic {
+    /// The id JSON and the question corpus use (`video_gifts`).
+    pub fn id(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Niche {
+    /// The id used in rate files (`hot_niches = ["finance", …]`).
+    pub fn id(self) -> &'static str {
+        self.name(Lang::En)
+    }
+
+    /// The Fluent id of its display name (`niche-beauty`: « beauté »).
+    pub fn message(self) -> &'static str {
+        match self {
+            Niche::Finance => "niche-finance",
+            Niche::Tech => "niche-tech",
+            Niche::Beauty => "niche-beauty",
+            Niche::Fitness => "niche-fitness",
+            Niche::Food => "niche-food",
+            Niche::Gaming => "niche-gaming",
+            Niche::Fashion => "niche-fashion",
+            Niche::Comedy => "niche-comedy",
+            Niche::Education => "niche-education",
+            Niche::Lifestyle => "niche-lifestyle",
+            Niche::Travel => "niche-travel",
+            Niche::Other => "niche-other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_parse_in_both_languages() {
+        assert_eq!(Niche::parse("Beauté"), Some(Niche::Beauty));
+        assert_eq!(Niche::parse("beauty"), Some(Niche::Beauty));
+        assert_eq!(Niche::parse("Sport"), Some(Niche::Fitness));
+        assert_eq!(Topic::parse("impôts"), Some(Topic::Taxes));
+        assert_eq!(Topic::parse("payouts"), Some(Topic::Payouts));
+        assert_eq!(Niche::parse("knitting"), None);
+        assert_eq!(Niche::Beauty.name(Lang::Fr), "beaute");
+    }
+}

@@ -1,0 +1,744 @@
+//! Every command and option, declared once. Parsers, help, Discord's slash commands and
+//! Telegram's menus are all generated from these tables; adding a command means one row
+//! here plus its messages in `locales/*/commands.ftl`.
+
+use serde::Serialize;
+
+use text::fold;
+use values::Lang;
+
+/// What a command answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommandId {
+    Gains,
+    Eligibility,
+    Sponsorship,
+    Live,
+    Product,
+    Affiliate,
+    Goal,
+    Projection,
+    Engagement,
+    Sources,
+    Faq,
+    Help,
+    Profile,
+    Stats,
+    Language,
+    Forget,
+    Export,
+    TakeHome,
+    /// Telegram's greeting when a chat opens; answered everywhere, listed nowhere.
+    Start,
+}
+
+impl CommandId {
+    /// The command's English name (`earnings`, `help`…): a stable label for metrics.
+    pub fn label(self) -> &'static str {
+        command(self).en
+    }
+}
+
+/// An option a command takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionId {
+    Views,
+    Followers,
+    Engagement,
+    Country,
+    Niche,
+    Currency,
+    Age,
+    Length,
+    Coins,
+    Diamonds,
+    Price,
+    Conversion,
+    Commission,
+    Sales,
+    Amount,
+    Months,
+    Growth,
+    Likes,
+    Comments,
+    Shares,
+    Saves,
+    Topic,
+    Command,
+    Views30d,
+    Language,
+    Confirm,
+    Card,
+    Period,
+}
+
+/// The kind of value an option holds, which decides how it is parsed and offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    /// A whole number, with the bounds that make sense for it.
+    Count { min: u64, max: u64 },
+    /// A percentage between 0 and `max` (in percent units).
+    Percent { max: u32 },
+    /// An amount of money, optionally with its currency.
+    Money,
+    /// A video length in seconds (`75`, `1:15`, `1min15`).
+    Seconds,
+    /// A country by ISO code or name.
+    Country,
+    /// One of a fixed list of choices.
+    Choice(Choices),
+}
+
+/// The fixed lists some options choose from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choices {
+    Currency,
+    Niche,
+    Topic,
+    Command,
+    Language,
+    YesNo,
+    Period,
+}
+
+/// One option: its names, kind, description message and an accepted form for errors.
+#[derive(Debug)]
+pub struct OptionSpec {
+    pub id: OptionId,
+    pub fr: &'static str,
+    pub en: &'static str,
+    pub kind: ValueKind,
+    /// Fluent id of the one-line description.
+    pub description: &'static str,
+    /// A value that parses, shown in error messages (`vues:1000000`).
+    pub example: &'static str,
+}
+
+/// One command: its names, description message and options.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CommandSpec {
+    pub id: CommandId,
+    pub fr: &'static str,
+    pub en: &'static str,
+    /// Fluent id of the one-line description (menus, help).
+    pub description: &'static str,
+    /// The option a bare value fills (`/gains 1M` means `vues:1M`).
+    pub positional: Option<OptionId>,
+    pub options: &'static [OptionId],
+    /// The reply shows the user's saved data: platforms must keep it private.
+    pub personal: bool,
+}
+
+/// The most views a creator could get in 30 days: every person on Earth (about 8.2 billion,
+/// UN World Population Prospects 2024) watching 100 videos a day. More is a typo.
+pub const MAX_VIEWS: u64 = 8_200_000_000 * 100 * 30;
+/// More followers than people on Earth (UN World Population Prospects 2024) is a typo.
+pub const MAX_FOLLOWERS: u64 = 8_200_000_000;
+
+const fn count(min: u64, max: u64) -> ValueKind {
+    ValueKind::Count { min, max }
+}
+
+pub static OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
+        id: OptionId::Views,
+        fr: "vues",
+        en: "views",
+        kind: count(1, MAX_VIEWS),
+        description: "opt-views",
+        example: "1000000",
+    },
+    OptionSpec {
+        id: OptionId::Followers,
+        fr: "abonnes",
+        en: "followers",
+        kind: count(0, MAX_FOLLOWERS),
+        description: "opt-followers",
+        example: "10000",
+    },
+    OptionSpec {
+        id: OptionId::Engagement,
+        fr: "engagement",
+        en: "engagement",
+        kind: ValueKind::Percent { max: 100 },
+        description: "opt-engagement",
+        example: "6",
+    },
+    OptionSpec {
+        id: OptionId::Country,
+        fr: "pays",
+        en: "country",
+        kind: ValueKind::Country,
+        description: "opt-country",
+        example: "FR",
+    },
+    OptionSpec {
+        id: OptionId::Niche,
+        fr: "niche",
+        en: "niche",
+        kind: ValueKind::Choice(Choices::Niche),
+        description: "opt-niche",
+        example: "finance",
+    },
+    OptionSpec {
+        id: OptionId::Currency,
+        fr: "devise",
+        en: "currency",
+        kind: ValueKind::Choice(Choices::Currency),
+        description: "opt-currency",
+        example: "EUR",
+    },
+    OptionSpec {
+        id: OptionId::Age,
+        fr: "age",
+        en: "age",
+        kind: count(1, 120),
+        description: "opt-age",
+        example: "25",
+    },
+    OptionSpec {
+        id: OptionId::Length,
+        fr: "duree",
+        en: "length",
+        kind: ValueKind::Seconds,
+        description: "opt-length",
+        example: "75",
+    },
+    OptionSpec {
+        id: OptionId::Coins,
+        fr: "pieces",
+        en: "coins",
+        kind: count(1, 1_000_000_000_000),
+        description: "opt-coins",
+        example: "5000",
+    },
+    OptionSpec {
+        id: OptionId::Diamonds,
+        fr: "diamants",
+        en: "diamonds",
+        kind: count(1, 1_000_000_000_000),
+        description: "opt-diamonds",
+        example: "2500",
+    },
+    OptionSpec {
+        id: OptionId::Price,
+        fr: "prix",
+        en: "price",
+        kind: ValueKind::Money,
+        description: "opt-price",
+        example: "49",
+    },
+    OptionSpec {
+        id: OptionId::Conversion,
+        fr: "conversion",
+        en: "conversion",
+        kind: ValueKind::Percent { max: 100 },
+        description: "opt-conversion",
+        example: "1",
+    },
+    OptionSpec {
+        id: OptionId::Commission,
+        fr: "commission",
+        en: "commission",
+        kind: ValueKind::Percent { max: 100 },
+        description: "opt-commission",
+        example: "10",
+    },
+    OptionSpec {
+        id: OptionId::Sales,
+        fr: "ventes",
+        en: "sales",
+        kind: count(1, 1_000_000_000),
+        description: "opt-sales",
+        example: "120",
+    },
+    OptionSpec {
+        id: OptionId::Amount,
+        fr: "montant",
+        en: "amount",
+        kind: ValueKind::Money,
+        description: "opt-amount",
+        example: "1000",
+    },
+    OptionSpec {
+        id: OptionId::Months,
+        fr: "mois",
+        en: "months",
+        kind: count(1, 24),
+        description: "opt-months",
+        example: "6",
+    },
+    OptionSpec {
+        id: OptionId::Growth,
+        fr: "croissance",
+        en: "growth",
+        kind: ValueKind::Percent { max: 1000 },
+        description: "opt-growth",
+        example: "20",
+    },
+    OptionSpec {
+        id: OptionId::Likes,
+        fr: "likes",
+        en: "likes",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-likes",
+        example: "800",
+    },
+    OptionSpec {
+        id: OptionId::Comments,
+        fr: "commentaires",
+        en: "comments",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-comments",
+        example: "40",
+    },
+    OptionSpec {
+        id: OptionId::Shares,
+        fr: "partages",
+        en: "shares",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-shares",
+        example: "25",
+    },
+    OptionSpec {
+        id: OptionId::Saves,
+        fr: "enregistrements",
+        en: "saves",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-saves",
+        example: "30",
+    },
+    OptionSpec {
+        id: OptionId::Topic,
+        fr: "sujet",
+        en: "topic",
+        kind: ValueKind::Choice(Choices::Topic),
+        description: "opt-topic",
+        example: "likes",
+    },
+    OptionSpec {
+        id: OptionId::Views30d,
+        fr: "vues30j",
+        en: "views30d",
+        kind: count(0, MAX_VIEWS),
+        description: "opt-views30d",
+        example: "150000",
+    },
+    OptionSpec {
+        id: OptionId::Language,
+        fr: "langue",
+        en: "language",
+        kind: ValueKind::Choice(Choices::Language),
+        description: "opt-language",
+        example: "fr",
+    },
+    OptionSpec {
+        id: OptionId::Confirm,
+        fr: "confirmer",
+        en: "confirm",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: "opt-confirm",
+        example: "oui",
+    },
+    OptionSpec {
+        id: OptionId::Card,
+        fr: "carte",
+        en: "card",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: "opt-card",
+        example: "oui",
+    },
+    OptionSpec {
+        id: OptionId::Period,
+        fr: "periode",
+        en: "period",
+        kind: ValueKind::Choice(Choices::Period),
+        description: "opt-period",
+        example: "an",
+    },
+    OptionSpec {
+        id: OptionId::Command,
+        fr: "commande",
+        en: "command",
+        kind: ValueKind::Choice(Choices::Command),
+        description: "opt-command",
+        example: "gains",
+    },
+];
+
+use OptionId as O;
+
+pub static COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        id: CommandId::Gains,
+        fr: "gains",
+        en: "earnings",
+        description: "cmd-gains",
+        positional: Some(O::Views),
+        options: &[
+            O::Views,
+            O::Followers,
+            O::Engagement,
+            O::Country,
+            O::Niche,
+            O::Currency,
+            O::Age,
+            O::Length,
+            O::Coins,
+            O::Price,
+            O::Commission,
+            O::Sales,
+            O::Card,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Eligibility,
+        fr: "eligibilite",
+        en: "eligibility",
+        description: "cmd-eligibility",
+        positional: Some(O::Followers),
+        options: &[
+            O::Followers,
+            O::Views,
+            O::Age,
+            O::Country,
+            O::Length,
+            O::Engagement,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Sponsorship,
+        fr: "partenariat",
+        en: "sponsorship",
+        description: "cmd-sponsorship",
+        positional: Some(O::Followers),
+        options: &[
+            O::Followers,
+            O::Engagement,
+            O::Niche,
+            O::Country,
+            O::Currency,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Live,
+        fr: "live",
+        en: "live",
+        description: "cmd-live",
+        positional: Some(O::Coins),
+        options: &[
+            O::Coins,
+            O::Diamonds,
+            O::Followers,
+            O::Age,
+            O::Country,
+            O::Currency,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Product,
+        fr: "produit",
+        en: "product",
+        description: "cmd-product",
+        positional: Some(O::Price),
+        options: &[
+            O::Price,
+            O::Followers,
+            O::Conversion,
+            O::Country,
+            O::Currency,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Affiliate,
+        fr: "affiliation",
+        en: "affiliate",
+        description: "cmd-affiliate",
+        positional: Some(O::Sales),
+        options: &[O::Sales, O::Price, O::Commission, O::Country, O::Currency],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Goal,
+        fr: "objectif",
+        en: "goal",
+        description: "cmd-goal",
+        positional: Some(O::Amount),
+        options: &[O::Amount, O::Country, O::Followers, O::Price, O::Currency],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Projection,
+        fr: "projection",
+        en: "projection",
+        description: "cmd-projection",
+        positional: Some(O::Views),
+        options: &[
+            O::Views,
+            O::Growth,
+            O::Months,
+            O::Country,
+            O::Currency,
+            O::Card,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Engagement,
+        fr: "engagement",
+        en: "engagement",
+        description: "cmd-engagement",
+        positional: Some(O::Views),
+        options: &[
+            O::Views,
+            O::Likes,
+            O::Comments,
+            O::Shares,
+            O::Saves,
+            O::Followers,
+        ],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::TakeHome,
+        fr: "net",
+        en: "takehome",
+        description: "cmd-takehome",
+        positional: Some(O::Amount),
+        options: &[O::Amount, O::Period, O::Views, O::Country, O::Currency],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Sources,
+        fr: "sources",
+        en: "sources",
+        description: "cmd-sources",
+        positional: None,
+        options: &[],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Faq,
+        fr: "faq",
+        en: "faq",
+        description: "cmd-faq",
+        positional: Some(O::Topic),
+        options: &[O::Topic],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Help,
+        fr: "aide",
+        en: "help",
+        description: "cmd-help",
+        positional: Some(O::Command),
+        options: &[O::Command],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Start,
+        fr: "start",
+        en: "start",
+        description: "cmd-start",
+        positional: None,
+        options: &[],
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Profile,
+        fr: "profil",
+        en: "profile",
+        description: "cmd-profile",
+        positional: None,
+        options: &[
+            O::Followers,
+            O::Views30d,
+            O::Engagement,
+            O::Country,
+            O::Niche,
+            O::Age,
+            O::Currency,
+            O::Length,
+            O::Card,
+        ],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Stats,
+        fr: "stats",
+        en: "stats",
+        description: "cmd-stats",
+        positional: None,
+        options: &[],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Language,
+        fr: "langue",
+        en: "language",
+        description: "cmd-language",
+        positional: Some(O::Language),
+        options: &[O::Language],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Forget,
+        fr: "oubli",
+        en: "forget",
+        description: "cmd-forget",
+        positional: Some(O::Confirm),
+        options: &[O::Confirm],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Export,
+        fr: "export",
+        en: "export",
+        description: "cmd-export",
+        positional: None,
+        options: &[],
+        personal: true,
+    },
+];
+
+impl CommandSpec {
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+
+    /// Finds one of this command's options by its French or English name.
+    pub fn find_option(&self, name: &str) -> Option<&'static OptionSpec> {
+        let folded = fold(name);
+        self.options
+            .iter()
+            .map(|&id| option(id))
+            .find(|o| o.fr == folded || o.en == folded)
+    }
+}
+
+impl OptionSpec {
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+
+    /// `vues:1000000` / `views:1000000`: the option as it is typed, with a value that works.
+    pub fn hint(&self, lang: Lang) -> String {
+        let mut hint = String::new();
+        self.push_hint(&mut hint, lang);
+        hint
+    }
+
+    /// Appends [`OptionSpec::hint`] (notes list several, space-separated).
+    pub fn push_hint(&self, out: &mut String, lang: Lang) {
+        let name = self.name(lang);
+        out.reserve(name.len() + 1 + self.example.len());
+        out.push_str(name);
+        out.push(':');
+        out.push_str(self.example);
+    }
+}
+
+pub fn command(id: CommandId) -> &'static CommandSpec {
+    COMMANDS
+        .iter()
+        .find(|c| c.id == id)
+        .expect("every CommandId has a row in COMMANDS")
+}
+
+/// The commands help, menus and Discord's slash commands show: all but `/start`, which
+/// Telegram sends by itself when a chat opens.
+pub fn listed() -> impl Iterator<Item = &'static CommandSpec> {
+    COMMANDS.iter().filter(|c| c.id != CommandId::Start)
+}
+
+pub fn option(id: OptionId) -> &'static OptionSpec {
+    OPTIONS
+        .iter()
+        .find(|o| o.id == id)
+        .expect("every OptionId has a row in OPTIONS")
+}
+
+/// Finds a command by its French or English name, accents and case ignored.
+pub fn find_command(name: &str) -> Option<&'static CommandSpec> {
+    let folded = fold(name);
+    COMMANDS.iter().find(|c| c.fr == folded || c.en == folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn names_are_unique_and_platform_safe() {
+        let mut seen = HashSet::new();
+        for c in COMMANDS {
+            for name in [c.fr, c.en] {
+                assert!(
+                    (1..=32).contains(&name.len())
+                        && name
+                            .chars()
+                            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'),
+                    "{name} must be 1–32 chars of [a-z0-9_] for Telegram and Discord"
+                );
+            }
+            assert!(seen.insert(c.fr), "{} declared twice", c.fr);
+            if c.en != c.fr {
+                assert!(seen.insert(c.en), "{} declared twice", c.en);
+            }
+            if let Some(p) = c.positional {
+                assert!(
+                    c.options.contains(&p),
+                    "{}: positional option must be listed",
+                    c.fr
+                );
+            }
+            let mut opts = HashSet::new();
+            for &o in c.options {
+                let spec = option(o);
+                assert!(
+                    opts.insert(spec.fr) && (spec.fr == spec.en || opts.insert(spec.en)),
+                    "{}: option names clash",
+                    c.fr
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn commands_are_found_in_both_languages_with_accents() {
+        assert_eq!(
+            find_command("Éligibilité").map(|c| c.id),
+            Some(CommandId::Eligibility)
+        );
+        assert_eq!(
+            find_command("earnings").map(|c| c.id),
+            Some(CommandId::Gains)
+        );
+        assert_eq!(find_command("AIDE").map(|c| c.id), Some(CommandId::Help));
+        assert!(find_command("nope").is_none());
+        let gains = command(CommandId::Gains);
+        assert_eq!(
+            gains.find_option("abonnés").map(|o| o.id),
+            Some(OptionId::Followers)
+        );
+        assert_eq!(
+            gains.find_option("views").map(|o| o.id),
+            Some(OptionId::Views)
+        );
+        assert!(gains.find_option("topic").is_none());
+    }
+}

@@ -1,0 +1,400 @@
+//! The creator's numbers for one command, typed, and the errors a bad one gets.
+
+use rust_decimal::Decimal;
+use thiserror::Error;
+
+use text::{Country, ValueProblem, fold};
+use values::{Currency, Lang, Percent};
+
+use crate::choices::{Choice, Niche, Period, Topic};
+use crate::commands::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command};
+
+/// A user-facing input error: each variant becomes a localized message that names the
+/// option and shows an accepted form.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InputError {
+    #[error("unknown command {0:?}")]
+    UnknownCommand(String),
+    #[error("{command:?} has no option {name:?}")]
+    UnknownOption { command: CommandId, name: String },
+    #[error("option {option:?} given twice")]
+    Repeated { option: OptionId },
+    #[error("{command:?} takes no bare value, got {value:?}")]
+    UnexpectedValue { command: CommandId, value: String },
+    #[error("bad value {value:?} for {option:?}: {problem}")]
+    BadValue {
+        option: OptionId,
+        value: String,
+        problem: ValueProblem,
+    },
+    #[error("{command:?} needs {option:?}")]
+    Missing {
+        command: CommandId,
+        option: OptionId,
+    },
+    #[error("{option:?} ({value}) is more than {limit:?} ({limit_value})")]
+    Exceeds {
+        option: OptionId,
+        value: u64,
+        limit: OptionId,
+        limit_value: u64,
+    },
+    #[error("{interactions} interactions for {views} views is over 100 % engagement")]
+    OverFullEngagement { interactions: u64, views: u64 },
+    /// A message or an option longer than anyone types: refused before it is read.
+    #[error("more than {limit} characters")]
+    TooLong { limit: usize },
+}
+
+/// Longest slice of a bad value echoed back to the user.
+const ECHO_LIMIT: usize = 40;
+
+fn echo(text: &str) -> String {
+    let trimmed = text.trim();
+    match trimmed.char_indices().nth(ECHO_LIMIT) {
+        Some((cut, _)) => format!("{}…", &trimmed[..cut]),
+        None => trimmed.to_owned(),
+    }
+}
+
+/// Everything a command may be given; `None` means not given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inputs {
+    pub views: Option<u64>,
+    pub followers: Option<u64>,
+    pub engagement: Option<Percent>,
+    pub country: Option<&'static Country>,
+    pub niche: Option<Niche>,
+    pub currency: Option<Currency>,
+    pub age: Option<u64>,
+    pub length: Option<u64>,
+    pub coins: Option<u64>,
+    pub diamonds: Option<u64>,
+    /// Price in cents, with the currency it was written in, if any.
+    pub price: Option<(i64, Option<Currency>)>,
+    pub conversion: Option<Percent>,
+    pub commission: Option<Percent>,
+    pub sales: Option<u64>,
+    pub amount: Option<(i64, Option<Currency>)>,
+    pub months: Option<u64>,
+    pub growth: Option<Percent>,
+    pub likes: Option<u64>,
+    pub comments: Option<u64>,
+    pub shares: Option<u64>,
+    pub saves: Option<u64>,
+    pub topic: Option<Topic>,
+    pub command: Option<CommandId>,
+    pub views30d: Option<u64>,
+    pub language: Option<Lang>,
+    pub confirm: Option<bool>,
+    /// A result card was asked for (`carte:oui`).
+    pub card: Option<bool>,
+    /// What `amount` is counted over.
+    pub period: Option<Period>,
+}
+
+/// Every option given, keyed by its English name, as `ask --json` shows them: counts,
+/// ages, lengths (seconds) and months as integers, percentages as numbers, money as
+/// `{"cents": 4900, "currency": "EUR"}`, a country as its ISO code, choices as their ids.
+impl serde::Serialize for Inputs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use crate::commands::OPTIONS;
+        use serde::ser::SerializeMap;
+        #[derive(serde::Serialize)]
+        struct Amount {
+            cents: i64,
+            currency: Option<Currency>,
+        }
+        let percent = |p: &Percent| p.0.to_string().parse::<f64>().unwrap_or_default();
+        let mut map = serializer.serialize_map(None)?;
+        for spec in OPTIONS.iter().filter(|o| self.is_set(o.id)) {
+            let key = spec.en;
+            use OptionId as O;
+            match spec.id {
+                O::Views => map.serialize_entry(key, &self.views)?,
+                O::Followers => map.serialize_entry(key, &self.followers)?,
+                O::Age => map.serialize_entry(key, &self.age)?,
+                O::Length => map.serialize_entry(key, &self.length)?,
+                O::Coins => map.serialize_entry(key, &self.coins)?,
+                O::Diamonds => map.serialize_entry(key, &self.diamonds)?,
+                O::Sales => map.serialize_entry(key, &self.sales)?,
+                O::Months => map.serialize_entry(key, &self.months)?,
+                O::Likes => map.serialize_entry(key, &self.likes)?,
+                O::Comments => map.serialize_entry(key, &self.comments)?,
+                O::Shares => map.serialize_entry(key, &self.shares)?,
+                O::Saves => map.serialize_entry(key, &self.saves)?,
+                O::Views30d => map.serialize_entry(key, &self.views30d)?,
+                O::Engagement => {
+                    map.serialize_entry(key, &self.engagement.as_ref().map(percent))?
+                }
+                O::Conversion => {
+                    map.serialize_entry(key, &self.conversion.as_ref().map(percent))?
+                }
+                O::Commission => {
+                    map.serialize_entry(key, &self.commission.as_ref().map(percent))?
+                }
+                O::Growth => map.serialize_entry(key, &self.growth.as_ref().map(percent))?,
+                O::Price => map.serialize_entry(
+                    key,
+                    &self
+                        .price
+                        .map(|(cents, currency)| Amount { cents, currency }),
+                )?,
+                O::Amount => map.serialize_entry(
+                    key,
+                    &self
+                        .amount
+                        .map(|(cents, currency)| Amount { cents, currency }),
+                )?,
+                O::Country => map.serialize_entry(key, &self.country.map(|c| c.code))?,
+                O::Niche => map.serialize_entry(key, &self.niche.map(Niche::id))?,
+                O::Currency => map.serialize_entry(key, &self.currency)?,
+                O::Topic => map.serialize_entry(key, &self.topic.map(Topic::id))?,
+                O::Command => {
+                    map.serialize_entry(key, &self.command.map(|c| crate::commands::command(c).en))?
+                }
+                O::Language => map.serialize_entry(key, &self.language.map(Lang::code))?,
+                O::Confirm => map.serialize_entry(key, &self.confirm)?,
+                O::Card => map.serialize_entry(key, &self.card)?,
+                O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// A parsed option value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Value {
+    Count(u64),
+    Percent(Percent),
+    Money(i64, Option<Currency>),
+    Country(&'static Country),
+    Currency(Currency),
+    Niche(Niche),
+    Topic(Topic),
+    Command(CommandId),
+    Language(Lang),
+    YesNo(bool),
+    Period(Period),
+}
+
+/// `oui`/`yes` or `non`/`no`, in either language.
+fn yes_or_no(text: &str) -> Option<bool> {
+    match fold(text).as_str() {
+        "oui" | "o" | "yes" | "y" | "true" | "1" => Some(true),
+        "non" | "n" | "no" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// The most money any option accepts: a billion in either currency, in cents.
+const MAX_MONEY_CENTS: i64 = 100_000_000_000;
+/// The longest video TikTok accepts is an hour.
+const MAX_SECONDS: u64 = 3600;
+
+/// A number too long to read is over the option's maximum: say that one, not `u64::MAX`.
+fn cap(max: u64) -> impl Fn(ValueProblem) -> ValueProblem {
+    move |problem| match problem {
+        ValueProblem::TooLarge { .. } => ValueProblem::TooLarge { max },
+        other => other,
+    }
+}
+
+fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
+    match spec.kind {
+        ValueKind::Count { min, max } => {
+            let n = text::count(text).map_err(cap(max))?;
+            if n < min {
+                Err(ValueProblem::TooSmall { min })
+            } else if n > max {
+                Err(ValueProblem::TooLarge { max })
+            } else {
+                Ok(Value::Count(n))
+            }
+        }
+        ValueKind::Seconds => match text::seconds(text).map_err(cap(MAX_SECONDS))? {
+            0 => Err(ValueProblem::TooSmall { min: 1 }),
+            s if s > MAX_SECONDS => Err(ValueProblem::TooLarge { max: MAX_SECONDS }),
+            s => Ok(Value::Count(s)),
+        },
+        ValueKind::Percent { max } => {
+            let p = text::percent(text)?;
+            if p > Decimal::from(max) {
+                Err(ValueProblem::TooLarge {
+                    max: u64::from(max),
+                })
+            } else {
+                Ok(Value::Percent(Percent(p.normalize())))
+            }
+        }
+        ValueKind::Money => {
+            let (cents, currency) = text::money(text).map_err(cap(MAX_MONEY_CENTS as u64 / 100))?;
+            if cents <= 0 {
+                Err(ValueProblem::Zero)
+            } else if cents > MAX_MONEY_CENTS {
+                Err(ValueProblem::TooLarge {
+                    max: (MAX_MONEY_CENTS / 100) as u64,
+                })
+            } else {
+                Ok(Value::Money(cents, currency))
+            }
+        }
+        ValueKind::Country => Country::parse(text)
+            .map(Value::Country)
+            .ok_or(ValueProblem::UnknownCountry),
+        ValueKind::Choice(Choices::Currency) => Currency::parse(text)
+            .map(Value::Currency)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Niche) => Niche::parse(text)
+            .map(Value::Niche)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Topic) => Topic::parse(text)
+            .map(Value::Topic)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Language) => Lang::from_locale(text)
+            .map(Value::Language)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Period) => Period::parse(text)
+            .map(Value::Period)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::YesNo) => yes_or_no(text)
+            .map(Value::YesNo)
+            .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Command) => find_command(text.trim().trim_start_matches('/'))
+            .map(|c| Value::Command(c.id))
+            .ok_or(ValueProblem::UnknownChoice),
+    }
+}
+
+impl Inputs {
+    /// Parses `text` as the value of `spec` and stores it; a repeat or a bad value is refused.
+    pub fn set(&mut self, spec: &OptionSpec, text: &str) -> Result<(), InputError> {
+        if self.is_set(spec.id) {
+            return Err(InputError::Repeated { option: spec.id });
+        }
+        let value = if text.trim().is_empty() {
+            Err(ValueProblem::Empty)
+        } else {
+            parse_value(spec, text)
+        }
+        .map_err(|problem| InputError::BadValue {
+            option: spec.id,
+            value: echo(text),
+            problem,
+        })?;
+        self.store(spec.id, value);
+        Ok(())
+    }
+
+    fn store(&mut self, id: OptionId, value: Value) {
+        use OptionId as O;
+        match (id, value) {
+            (O::Views, Value::Count(n)) => self.views = Some(n),
+            (O::Followers, Value::Count(n)) => self.followers = Some(n),
+            (O::Age, Value::Count(n)) => self.age = Some(n),
+            (O::Length, Value::Count(n)) => self.length = Some(n),
+            (O::Coins, Value::Count(n)) => self.coins = Some(n),
+            (O::Diamonds, Value::Count(n)) => self.diamonds = Some(n),
+            (O::Sales, Value::Count(n)) => self.sales = Some(n),
+            (O::Months, Value::Count(n)) => self.months = Some(n),
+            (O::Likes, Value::Count(n)) => self.likes = Some(n),
+            (O::Comments, Value::Count(n)) => self.comments = Some(n),
+            (O::Shares, Value::Count(n)) => self.shares = Some(n),
+            (O::Saves, Value::Count(n)) => self.saves = Some(n),
+            (O::Engagement, Value::Percent(p)) => self.engagement = Some(p),
+            (O::Conversion, Value::Percent(p)) => self.conversion = Some(p),
+            (O::Commission, Value::Percent(p)) => self.commission = Some(p),
+            (O::Growth, Value::Percent(p)) => self.growth = Some(p),
+            (O::Price, Value::Money(c, cur)) => self.price = Some((c, cur)),
+            (O::Amount, Value::Money(c, cur)) => self.amount = Some((c, cur)),
+            (O::Country, Value::Country(c)) => self.country = Some(c),
+            (O::Currency, Value::Currency(c)) => self.currency = Some(c),
+            (O::Niche, Value::Niche(n)) => self.niche = Some(n),
+            (O::Topic, Value::Topic(t)) => self.topic = Some(t),
+            (O::Command, Value::Command(c)) => self.command = Some(c),
+            (O::Views30d, Value::Count(n)) => self.views30d = Some(n),
+            (O::Language, Value::Language(l)) => self.language = Some(l),
+            (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
+            (O::Card, Value::YesNo(b)) => self.card = Some(b),
+            (O::Period, Value::Period(p)) => self.period = Some(p),
+            (id, value) => {
+                unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
+            }
+        }
+    }
+
+    /// Likes, comments, shares and saves together.
+    pub fn interactions(&self) -> u64 {
+        [self.likes, self.comments, self.shares, self.saves]
+            .iter()
+            .map(|v| v.unwrap_or(0))
+            .fold(0, u64::saturating_add)
+    }
+
+    /// Refuses what cannot be: a count of likes, comments, shares or saves above the
+    /// views, or more interactions than views (an engagement over 100 %).
+    pub fn check(&self) -> Result<(), InputError> {
+        let Some(views) = self.views else {
+            return Ok(());
+        };
+        for (option, value) in [
+            (OptionId::Likes, self.likes),
+            (OptionId::Comments, self.comments),
+            (OptionId::Shares, self.shares),
+            (OptionId::Saves, self.saves),
+        ] {
+            if let Some(value) = value.filter(|v| *v > views) {
+                return Err(InputError::Exceeds {
+                    option,
+                    value,
+                    limit: OptionId::Views,
+                    limit_value: views,
+                });
+            }
+        }
+        let interactions = self.interactions();
+        if interactions > views {
+            return Err(InputError::OverFullEngagement {
+                interactions,
+                views,
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether an option has a value.
+    pub fn is_set(&self, id: OptionId) -> bool {
+        use OptionId as O;
+        match id {
+            O::Views => self.views.is_some(),
+            O::Followers => self.followers.is_some(),
+            O::Engagement => self.engagement.is_some(),
+            O::Country => self.country.is_some(),
+            O::Niche => self.niche.is_some(),
+            O::Currency => self.currency.is_some(),
+            O::Age => self.age.is_some(),
+            O::Length => self.length.is_some(),
+            O::Coins => self.coins.is_some(),
+            O::Diamonds => self.diamonds.is_some(),
+            O::Price => self.price.is_some(),
+            O::Conversion => self.conversion.is_some(),
+            O::Commission => self.commission.is_some(),
+            O::Sales => self.sales.is_some(),
+            O::Amount => self.amount.is_some(),
+            O::Months => self.months.is_some(),
+            O::Growth => self.growth.is_some(),
+            O::Likes => self.likes.is_some(),
+            O::Comments => self.comments.is_some(),
+            O::Shares => self.shares.is_some(),
+            O::Saves => self.saves.is_some(),
+            O::Topic => self.topic.is_some(),
+            O::Command => self.command.is_some(),
+            O::Views30d => self.views30d.is_some(),
+            O::Language => self.language.is_some(),
+            O::Confirm => self.confirm.is_some(),
+            O::Card => self.card.is_some(),
+            O::Period => self.period.is_some(),
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Who a creator is and the stats they saved. The store reads and writes these values;
+//! the estimator fills commands and tracks progress from them.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use text::Country;
+use values::{Currency, Lang, Percent};
+
+use crate::choices::Niche;
+use crate::commands::{CommandSpec, OptionId};
+use crate::inputs::Inputs;
+
+/// Where a user talks to the bot. A Discord user and a Telegram user with the same
+/// number are different people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Console,
+    Discord,
+    Telegram,
+}
+
+impl Platform {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Console => "console",
+            Platform::Discord => "discord",
+            Platform::Telegram => "telegram",
+        }
+    }
+}
+
+impl Identity {
+    /// The identity [`Identity`]'s `Display` wrote (`telegram:1001`).
+    pub fn parse(text: &str) -> Option<Identity> {
+        let (platform, user_id) = text.split_once(':')?;
+        let platform = [Platform::Console, Platform::Discord, Platform::Telegram]
+            .into_iter()
+            .find(|p| p.as_str() == platform)?;
+        Some(Identity {
+            platform,
+            user_id: user_id.to_owned(),
+        })
+    }
+}
+
+/// A user: the key of everything stored about them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Identity {
+    pub platform: Platform,
+    pub user_id: String,
+}
+
+impl fmt::Display for Identity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.platform.as_str(), self.user_id)
+    }
+}
+
+/// The stats a creator saved once so every command can use them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub followers: Option<u64>,
+    pub views30d: Option<u64>,
+    pub engagement: Option<Percent>,
+    pub country: Option<&'static Country>,
+    pub niche: Option<Niche>,
+    pub age: Option<u64>,
+    pub currency: Option<Currency>,
+    /// Typical video length, in seconds.
+    pub length: Option<u64>,
+    /// The reply language the user chose; it wins over the platform's locale.
+    pub lang: Option<Lang>,
+    /// Whether the user wants result cards; wins over the platform's default.
+    pub card: Option<bool>,
+}
+
+/// The saved stats of one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    /// Days since 1970-01-01 (UTC).
+    pub day: i64,
+    pub followers: Option<u64>,
+    pub views30d: Option<u64>,
+}
+
+impl Profile {
+    /// Whether nothing is saved.
+    pub fn is_empty(&self) -> bool {
+        *self == Profile::default()
+    }
+
+    /// Takes the options given to `profil`; the others keep their saved value.
+    pub fn update(&mut self, inputs: &Inputs) {
+        fn set<T: Copy>(slot: &mut Option<T>, value: Option<T>) {
+            if value.is_some() {
+                *slot = value;
+            }
+        }
+        set(&mut self.followers, inputs.followers);
+        set(&mut self.views30d, inputs.views30d);
+        set(&mut self.engagement, inputs.engagement);
+        set(&mut self.country, inputs.country);
+        set(&mut self.niche, inputs.niche);
+        set(&mut self.age, inputs.age);
+        set(&mut self.currency, inputs.currency);
+        set(&mut self.length, inputs.length);
+        set(&mut self.card, inputs.card);
+    }
+
+    /// Fills the options a command takes but was not given from the saved values, and
+    /// returns which ones it filled: typed options always win.
+    pub fn fill(&self, command: &CommandSpec, inputs: &mut Inputs) -> Vec<OptionId> {
+        let mut used = Vec::new();
+        let takes = |id| command.options.contains(&id);
+        macro_rules! fill {
+            ($option:expr, $field:ident, $saved:expr) => {
+                if takes($option) && inputs.$field.is_none() && $saved.is_some() {
+                    inputs.$field = $saved;
+                    used.push($option);
+                }
+            };
+        }
+        fill!(OptionId::Views, views, self.views30d);
+        fill!(OptionId::Followers, followers, self.followers);
+        fill!(OptionId::Engagement, engagement, self.engagement);
+        fill!(OptionId::Country, country, self.country);
+        fill!(OptionId::Niche, niche, self.niche);
+        fill!(OptionId::Age, age, self.age);
+        fill!(OptionId::Currency, currency, self.currency);
+        fill!(OptionId::Length, length, self.length);
+        used
+    }
+}
+
+/// Day numbers (days since 1970-01-01, UTC) are how the store keeps dates; the service
+/// reads the clock and passes today's in.
+const UNIX_EPOCH_DAY: i32 = 719_163;
+
+/// `YYYY-MM-DD` for a day number, as `date -u` prints it.
+pub fn date_of(day: i64) -> String {
+    i32::try_from(day)
+        .ok()
+        .and_then(|day| day.checked_add(UNIX_EPOCH_DAY))
+        .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
+        .map_or_else(
+            || day.to_string(),
+            |date| date.format("%Y-%m-%d").to_string(),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{CommandId, command};
+
+    #[test]
+    fn day_numbers_are_dates() {
+        assert_eq!(date_of(0), "1970-01-01");
+        assert_eq!(date_of(20_414), "2025-11-22");
+        assert_eq!(date_of(20_779), "2026-11-22");
+        assert_eq!(date_of(11_016), "2000-02-29");
+    }
+
+    #[test]
+    fn typed_options_win_over_saved_ones() {
+        let profile = Profile {
+            followers: Some(8000),
+            views30d: Some(150_000),
+            ..Profile::default()
+        };
+        let mut inputs = Inputs {
+            views: Some(1_000_000),
+            ..Inputs::default()
+        };
+        let used = profile.fill(command(CommandId::Gains), &mut inputs);
+        assert_eq!(used, vec![OptionId::Followers]);
+        assert_eq!(inputs.views, Some(1_000_000));
+        assert_eq!(inputs.followers, Some(8000));
+    }
+
+    #[test]
+    fn update_changes_only_what_was_given() {
+        let mut profile = Profile {
+            followers: Some(8000),
+            age: Some(20),
+            ..Profile::default()
+        };
+        profile.update(&Inputs {
+            followers: Some(9000),
+            ..Inputs::default()
+        });
+        assert_eq!(profile.followers, Some(9000));
+        assert_eq!(profile.age, Some(20));
+    }
+}

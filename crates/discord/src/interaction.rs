@@ -1,0 +1,244 @@
+//! One dispatch path for both ways Discord reaches us (gateway and HTTP endpoint): an
+//! interaction in, the answer to send back out.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serenity::all::{
+    AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
+    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage, Http,
+    Interaction,
+};
+
+use super::PLATFORM;
+use super::render::{Message, message};
+use answers::Request;
+use catalogue::Parsed;
+use catalogue::{Choice, Niche};
+use catalogue::{Choices, ValueKind, find_command};
+use catalogue::{Identity, Platform};
+use edge::deadline::{Race, race};
+use edge::redact::Secrets;
+use edge::retry;
+use edge::service::Service;
+use edge::{Edge, card, telemetry};
+use text::COUNTRIES;
+use text::fold;
+use values::Lang;
+
+/// Discord shows at most 25 autocomplete suggestions.
+const MAX_SUGGESTIONS: usize = 25;
+
+/// What answering an interaction needs, whichever way it came (gateway or endpoint).
+#[derive(Clone)]
+pub struct Answerer {
+    pub service: Arc<Service>,
+    pub edge: Edge,
+    pub secrets: Secrets,
+    /// Past this, a reply not ready yet is deferred (see [`super::DEFER_AFTER`]).
+    pub defer_after: Duration,
+}
+
+/// What to send back for an interaction.
+#[derive(Debug)]
+pub enum Answer {
+    Pong,
+    Message(Message),
+    Suggestions(CreateAutocompleteResponse),
+}
+
+/// Whether the answer to this interaction is personal, known before computing it, so a
+/// deferral is already private.
+pub fn is_personal(interaction: &CommandInteraction) -> bool {
+    interaction.data.kind == CommandType::ChatInput
+        && find_command(&interaction.data.name).is_some_and(|c| c.personal)
+}
+
+/// The sender's language as Discord knows it: their client's locale, then the
+/// server's, whichever we speak.
+pub fn locale(interaction: &CommandInteraction) -> Option<&str> {
+    [
+        Some(interaction.locale.as_str()),
+        interaction.guild_locale.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|locale| Lang::from_locale(locale).is_some())
+}
+
+/// Answers one interaction; `None` for kinds we do not handle (buttons, modals).
+/// `None` also when the asker is past their limit and was already told so.
+pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answer> {
+    match interaction {
+        Interaction::Ping(_) => Some(Answer::Pong),
+        Interaction::Command(command) => run(&answerer, &command).await.map(Answer::Message),
+        Interaction::Autocomplete(command) => {
+            let who = asker(&command);
+            if !answerer.edge.limits.lookup(&who) {
+                return Some(Answer::Suggestions(CreateAutocompleteResponse::new()));
+            }
+            let lang = answerer
+                .service
+                .language(Some(&who), locale(&command))
+                .await;
+            Some(Answer::Suggestions(suggestions(lang, &command)))
+        }
+        _ => None,
+    }
+}
+
+/// Who is asking, for their saved stats and language.
+fn asker(command: &CommandInteraction) -> Identity {
+    Identity {
+        platform: Platform::Discord,
+        user_id: command.user.id.to_string(),
+    }
+}
+
+async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Message> {
+    let started = Instant::now();
+    let service = &answerer.service;
+    let who = asker(command);
+    let locale = locale(command);
+    let card = card::by_default(command.guild_id.is_none());
+    let reply = if command.data.kind == CommandType::Message {
+        // "Estimate earnings" on someone's message: their words, read as a question.
+        let text = command
+            .data
+            .target_id
+            .and_then(|id| command.data.resolved.messages.get(&id.to_message_id()))
+            .map(|m| m.content.as_str())
+            .unwrap_or_default();
+        let request = Request {
+            text,
+            lang: None,
+            locale,
+            card,
+            // Personal replies are ephemeral: only the asker sees them.
+            shared: false,
+        };
+        service.handle(Some(&who), &request).await
+    } else {
+        let options = command.data.options.iter().filter_map(|o| {
+            let value = match &o.value {
+                CommandDataOptionValue::String(text) => text.as_str(),
+                CommandDataOptionValue::Boolean(true) => "yes",
+                CommandDataOptionValue::Boolean(false) => "no",
+                _ => return None,
+            };
+            Some((o.name.as_str(), value))
+        });
+        let parsed = reader::from_options(&command.data.name, options)
+            .map(|invocation| Parsed::Command(Box::new(invocation)));
+        let request = Request {
+            text: "",
+            lang: None,
+            locale,
+            card,
+            // Personal replies are ephemeral: only the asker sees them.
+            shared: false,
+        };
+        service.handle_parsed(Some(&who), &request, parsed).await
+    };
+    let reply = answerer.edge.limits.admit(&who, reply)?;
+    telemetry::reply(PLATFORM, &reply, started);
+    let card = answerer.edge.cards.png(&reply).map(|(_, png)| png.to_vec());
+    Some(message(&reply, card))
+}
+
+/// Countries and niches matching what the user has typed so far, named in their language.
+fn suggestions(lang: Lang, command: &CommandInteraction) -> CreateAutocompleteResponse {
+    let mut response = CreateAutocompleteResponse::new();
+    let Some(AutocompleteOption { name, value, .. }) = command.data.autocomplete() else {
+        return response;
+    };
+    let Some(spec) = find_command(&command.data.name).and_then(|c| c.find_option(name)) else {
+        return response;
+    };
+    let typed = fold(value);
+    let matches = |names: &[&str]| names.iter().any(|n| fold(n).contains(&typed));
+    match spec.kind {
+        ValueKind::Country => {
+            for country in COUNTRIES
+                .iter()
+                .filter(|c| matches(&[c.code, c.fr, c.en]))
+                .take(MAX_SUGGESTIONS)
+            {
+                response = response.add_string_choice(country.name(lang), country.code);
+            }
+        }
+        ValueKind::Choice(Choices::Niche) => {
+            for row in Niche::TABLE
+                .iter()
+                .filter(|row| matches(&[row.1, row.2]))
+                .take(MAX_SUGGESTIONS)
+            {
+                response = response.add_string_choice(row.0.name(lang), row.0.name(lang));
+            }
+        }
+        _ => {}
+    }
+    response
+}
+
+/// Answers an interaction through REST, deferring first when the answer is not ready
+/// within [`Answerer::defer_after`] (a slow database), so Discord's 3 s deadline is
+/// never missed.
+pub async fn respond(
+    http: &Http,
+    answerer: &Answerer,
+    interaction: Interaction,
+) -> anyhow::Result<()> {
+    let secrets = &answerer.secrets;
+    let (Interaction::Command(command) | Interaction::Autocomplete(command)) = &interaction else {
+        return Ok(());
+    };
+    let command = command.clone();
+    // Only commands can be deferred; autocomplete never waits on the store for long.
+    let within = match interaction {
+        Interaction::Command(_) => answerer.defer_after,
+        _ => Duration::MAX,
+    };
+    let work = answer(answerer.clone(), interaction);
+    let response = match race(work, within).await? {
+        Race::Ready(Some(Answer::Message(message))) => {
+            CreateInteractionResponse::Message(message.response())
+        }
+        Race::Ready(Some(Answer::Suggestions(choices))) => {
+            CreateInteractionResponse::Autocomplete(choices)
+        }
+        Race::Ready(Some(Answer::Pong) | None) => return Ok(()),
+        Race::Late(work) => {
+            let defer = CreateInteractionResponse::Defer(
+                CreateInteractionResponseMessage::new().ephemeral(is_personal(&command)),
+            );
+            retry::send(secrets, "discord defer", || {
+                command.create_response(http, defer.clone())
+            })
+            .await?;
+            if let Some(Answer::Message(message)) = work.await? {
+                follow_up(http, &command, &message, secrets).await?;
+            }
+            return Ok(());
+        }
+    };
+    retry::send(secrets, "discord response", || {
+        command.create_response(http, response.clone())
+    })
+    .await?;
+    Ok(())
+}
+
+/// Replaces a deferred response with the answer.
+pub async fn follow_up(
+    http: &Http,
+    command: &CommandInteraction,
+    message: &Message,
+    secrets: &Secrets,
+) -> serenity::Result<()> {
+    retry::send(secrets, "discord follow-up", || {
+        command.edit_response(http, message.edit())
+    })
+    .await
+    .map(drop)
+}

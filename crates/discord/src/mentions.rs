@@ -1,0 +1,81 @@
+//! Messages that mention the bot in a server channel or thread, and any message in a DM
+//! with it: answered in place, as a reply that pings nobody. Discord delivers the text
+//! of these messages without the privileged message-content intent.
+
+use std::borrow::Cow;
+use std::time::Instant;
+
+use serenity::all::{Http, Message as DiscordMessage, UserId};
+
+use super::PLATFORM;
+use super::interaction::Answerer;
+use super::render::message;
+use answers::Request;
+use catalogue::{Identity, Platform};
+use edge::{card, retry, telemetry};
+
+/// The text with every mention of the bot (`<@id>`, `<@!id>`) taken out, when the
+/// message is for us: any message in a DM, one that mentions us in a server.
+pub fn addressed_to_us(msg: &DiscordMessage, me: UserId) -> Option<Cow<'_, str>> {
+    if msg.author.bot {
+        return None;
+    }
+    let mentioned = msg.mentions.iter().any(|user| user.id == me);
+    if msg.guild_id.is_some() && !mentioned {
+        return None;
+    }
+    if !mentioned {
+        return Some(Cow::Borrowed(msg.content.as_str()));
+    }
+    let mut text = msg.content.clone();
+    for form in [format!("<@{me}>"), format!("<@!{me}>")] {
+        text = text.replace(&form, " ");
+    }
+    Some(Cow::Owned(text.trim().to_owned()))
+}
+
+/// Answers one message addressed to us, in its channel, as a reply that pings nobody.
+/// A reply that cannot be delivered is logged.
+pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordMessage) {
+    let started = Instant::now();
+    let Answerer {
+        service,
+        edge,
+        secrets,
+        ..
+    } = answerer;
+    let Some(text) = addressed_to_us(msg, me) else {
+        return;
+    };
+    if text.trim().is_empty() {
+        return;
+    }
+    let private = msg.guild_id.is_none();
+    let who = Identity {
+        platform: Platform::Discord,
+        user_id: msg.author.id.to_string(),
+    };
+    let request = Request {
+        text: &text,
+        lang: None,
+        locale: None,
+        card: card::by_default(private),
+        shared: !private,
+    };
+    let Some(reply) = edge
+        .limits
+        .admit(&who, service.handle(Some(&who), &request).await)
+    else {
+        return;
+    };
+    telemetry::reply(PLATFORM, &reply, started);
+    let card = edge.cards.png(&reply).map(|(_, png)| png.to_vec());
+    let reply = message(&reply, card).reply_to(msg);
+    let sent = retry::send(secrets, "discord message", || {
+        msg.channel_id.send_message(http, reply.clone())
+    })
+    .await;
+    if let Err(error) = sent {
+        retry::log_undelivered(secrets, &error, format_args!("message {}", msg.id));
+    }
+}

@@ -1,0 +1,176 @@
+//! The answers plus the store: knows who is asking, fills commands from their saved stats,
+//! and runs the personal commands. Platform adapters call [`Service::handle`].
+
+use answers::compose::{Ctx, account};
+use answers::reply::Reply;
+use answers::{Answers, Interpreted, Request};
+use catalogue::CommandId;
+use catalogue::{Identity, Profile};
+use catalogue::{InputError, Invocation, Parsed};
+use store::{Store, StoreError};
+use values::Lang;
+
+/// How far back `stats` looks, in days.
+const HISTORY_DAYS: i64 = 90;
+
+/// Today's day number (days since 1970-01-01, UTC), the unit saved stats are dated in.
+/// The core never reads the clock: this is where today comes from.
+pub fn today() -> i64 {
+    (chrono::Utc::now().date_naive() - chrono::NaiveDate::default()).num_days()
+}
+
+/// What every adapter shares: the answers, and the store when one is configured.
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub answers: Answers,
+    pub store: Option<Store>,
+}
+
+impl Service {
+    /// Answers one message from `who` (unknown for anonymous surfaces). Store failures
+    /// are logged and answered with a localized "try again later"; commands that need
+    /// no saved data still work.
+    pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
+        self.respond(who, request, |answers, request| answers.interpret(request))
+            .await
+    }
+
+    /// [`Service::handle`] for a message the adapter already parsed (with
+    /// [`reader::parse`], or from Discord's options), with the same saved
+    /// stats, preferences and personal commands.
+    pub async fn handle_parsed(
+        &self,
+        who: Option<&Identity>,
+        request: &Request<'_>,
+        parsed: Result<Parsed, InputError>,
+    ) -> Reply {
+        self.respond(who, request, |answers, request| {
+            answers.interpret_parsed(request, parsed)
+        })
+        .await
+    }
+
+    /// The language to answer `who` in when there is no text to go by (autocomplete):
+    /// their saved choice, then the platform's locale, then the default.
+    pub async fn language(&self, who: Option<&Identity>, locale: Option<&str>) -> Lang {
+        let saved = match (who, &self.store) {
+            (Some(who), Some(store)) => {
+                store.profile(who).await.ok().flatten().and_then(|p| p.lang)
+            }
+            _ => None,
+        };
+        Lang::negotiate(saved, locale, self.answers.default_lang())
+    }
+
+    async fn respond(
+        &self,
+        who: Option<&Identity>,
+        request: &Request<'_>,
+        read: impl FnOnce(&Answers, &Request) -> Interpreted,
+    ) -> Reply {
+        let account = match (who, &self.store) {
+            (Some(who), Some(store)) => Some((who, store)),
+            _ => None,
+        };
+        let saved = match account {
+            Some((who, store)) => match store.profile(who).await {
+                Ok(profile) => Ok(profile.unwrap_or_default()),
+                Err(error) => {
+                    tracing::error!(%error, "reading the saved profile");
+                    tracing::debug!(user = %who, "whose profile could not be read");
+                    metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+                    Err(error)
+                }
+            },
+            None => Ok(Profile::default()),
+        };
+        let preferences = saved.as_ref().ok();
+        let request = Request {
+            lang: request.lang.or(preferences.and_then(|p| p.lang)),
+            card: preferences.and_then(|p| p.card).unwrap_or(request.card),
+            ..*request
+        };
+        let (lang, invocation) = match read(&self.answers, &request) {
+            Interpreted::Reply(reply) => return reply,
+            Interpreted::Command(lang, invocation) => (lang, invocation),
+        };
+        let ctx = self.answers.ctx(lang);
+        if invocation.command.personal && request.shared {
+            return account::private_only(ctx, invocation.command.id);
+        }
+        if invocation.command.personal {
+            return match (account, saved) {
+                (None, _) => account::no_identity(ctx, invocation.command.id),
+                (Some(_), Err(_)) => account::store_unavailable(ctx, invocation.command.id),
+                (Some((who, store)), Ok(saved)) => self
+                    .personal(ctx, who, store, saved, &invocation)
+                    .await
+                    .unwrap_or_else(|error| {
+                        tracing::error!(%error, "saving or reading personal data");
+                        tracing::debug!(user = %who, "whose data could not be saved or read");
+                        metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+                        account::store_unavailable(ctx, invocation.command.id)
+                    }),
+            };
+        }
+        let mut invocation = invocation;
+        let note = match saved {
+            Ok(saved) => {
+                let used = saved.fill(invocation.command, &mut invocation.inputs);
+                (!used.is_empty()).then(|| account::saved_values_used(ctx, &used))
+            }
+            Err(_) => Some(account::saved_values_unavailable(ctx)),
+        };
+        let mut reply = self.answers.answer(lang, &invocation);
+        if let Some(note) = note {
+            reply.lines.insert(0, note);
+        }
+        reply
+    }
+
+    async fn personal(
+        &self,
+        ctx: Ctx<'_>,
+        who: &Identity,
+        store: &Store,
+        mut saved: Profile,
+        invocation: &Invocation,
+    ) -> Result<Reply, StoreError> {
+        let inputs = &invocation.inputs;
+        Ok(match invocation.command.id {
+            CommandId::Profile => {
+                let given = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+                if given {
+                    saved.update(inputs);
+                    store.save(who, &saved, today()).await?;
+                }
+                account::profile(ctx, &saved, given)
+            }
+            CommandId::Stats => {
+                let history = store.history(who, today() - HISTORY_DAYS).await?;
+                account::stats(ctx, &saved, &history)
+            }
+            CommandId::Language => {
+                let lang: Lang = inputs.language.unwrap_or(ctx.lang);
+                saved.lang = Some(lang);
+                store.save(who, &saved, today()).await?;
+                account::language_saved(lang)
+            }
+            CommandId::Forget => match inputs.confirm {
+                Some(true) => {
+                    store.forget(who).await?;
+                    account::forget_done(ctx, true)
+                }
+                Some(false) => account::forget_done(ctx, false),
+                None => account::forget_prompt(ctx),
+            },
+            CommandId::Export => {
+                let history = store.history(who, i64::MIN).await?;
+                let profile = store.profile(who).await?;
+                account::export(ctx, who, profile.as_ref(), &history)
+            }
+            // Not personal: answered like any other command.
+            _ => self.answers.answer(ctx.lang, invocation),
+        })
+    }
+}

@@ -1,0 +1,421 @@
+//! The estimator: pure arithmetic from sourced rates and the creator's numbers to
+//! per-stream ranges, eligibility verdicts, notes and sources; the goal solver, the
+//! projection, engagement, the take-home and progress toward each threshold.
+//!
+//! It may know no sentence, no platform and no clock: notes stay typed ([`Note`], a
+//! Fluent id and its values) until the answers word them in the reader's language.
+//!
+//! Each stream (its rates, estimate, verdict and notes) lives in one module under
+//! [`streams`], registered once there. Notes and labels stay typed ([`Note`]) until the
+//! reply's language is known.
+
+pub mod benchmarks;
+pub mod interpolate;
+pub mod plans;
+pub mod progress;
+pub mod streams;
+pub mod take_home;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use smallvec::SmallVec;
+
+use catalogue::{Inputs, Niche, OptionId, StreamId};
+use figures::{Claim, Rates, Requirement};
+use text::Country;
+use values::{Currency, Money, Percent};
+
+/// What a stream's figure is for: replies never add or compare figures of different units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    /// 30 days of views (the views given).
+    Month,
+    /// One sponsored video.
+    SponsoredVideo,
+    /// One launch: sales to the current audience.
+    Launch,
+    /// The gifts given (coins or diamonds).
+    Gifts,
+    /// The sales given.
+    Sales,
+}
+
+impl Per {
+    /// The Fluent id of the unit's words (`per-month`: « sur 30 jours »).
+    pub fn message(self) -> &'static str {
+        match self {
+            Per::Month => "per-month",
+            Per::SponsoredVideo => "per-sponsored_video",
+            Per::Launch => "per-launch",
+            Per::Gifts => "per-gifts",
+            Per::Sales => "per-sales",
+        }
+    }
+}
+
+/// A low–high amount; `open_high` when the source says "or more".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub low: Money,
+    pub high: Money,
+    pub open_high: bool,
+}
+
+impl Range {
+    pub fn single(amount: Money) -> Range {
+        Range {
+            low: amount,
+            high: amount,
+            open_high: false,
+        }
+    }
+
+    /// The span of several ranges: lowest low to highest high ("or more" if the highest is).
+    pub fn span<'r>(ranges: impl IntoIterator<Item = &'r Range>) -> Option<Range> {
+        let mut span: Option<Range> = None;
+        for r in ranges {
+            span = Some(match span {
+                None => *r,
+                Some(s) => Range {
+                    low: s.low.min(r.low),
+                    high: s.high.max(r.high),
+                    open_high: if r.high > s.high {
+                        r.open_high
+                    } else if r.high == s.high {
+                        s.open_high || r.open_high
+                    } else {
+                        s.open_high
+                    },
+                },
+            });
+        }
+        span
+    }
+}
+
+/// Where a figure holds, as its source says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    Country(&'static Country),
+    /// A region of the catalogue (`europe`), named by the message `region-<id>`.
+    Region(&'a str),
+    /// The source does not say.
+    Unspecified,
+}
+
+/// A value a note carries, kept typed until the reply's language is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg<'a> {
+    Count(u64),
+    Money(Money),
+    /// A price per unit finer than a cent (a diamond's value).
+    Price(Decimal, Currency),
+    Percent(Percent),
+    /// An exact number (a ratio).
+    Decimal(Decimal),
+    Range(Range),
+    /// An option as typed with a value that works (`abonnes:1000`): the programme's
+    /// threshold when there is one, else the catalogue's example.
+    Hint {
+        option: OptionId,
+        threshold: Option<u64>,
+    },
+    /// Several options as typed, with the catalogue's examples (`ventes:120 prix:49`).
+    Hints(Vec<(OptionId, Option<u64>)>),
+    /// The short citations of these sources.
+    Sources(SmallVec<[&'a str; 2]>),
+    Country(&'static Country),
+    Countries(Vec<&'static Country>),
+    Niches(&'a [Niche]),
+    Place(Place<'a>),
+}
+
+/// A sentence of a reply: a Fluent message and its typed arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note<'a> {
+    pub message: &'a str,
+    pub args: SmallVec<[(&'a str, Arg<'a>); 4]>,
+}
+
+impl<'a> Note<'a> {
+    #[inline]
+    pub fn new(message: &'a str) -> Note<'a> {
+        Note {
+            message,
+            args: SmallVec::new(),
+        }
+    }
+
+    #[inline]
+    pub fn arg(mut self, name: &'a str, value: Arg<'a>) -> Note<'a> {
+        self.args.push((name, value));
+        self
+    }
+
+    #[inline]
+    pub fn count(self, name: &'a str, value: u64) -> Note<'a> {
+        self.arg(name, Arg::Count(value))
+    }
+
+    /// The sources it cites, each once, in the order given.
+    pub fn sources(self, sources: impl IntoIterator<Item = &'a str>) -> Note<'a> {
+        let mut cited: SmallVec<[&'a str; 2]> = SmallVec::new();
+        for source in sources {
+            if !cited.contains(&source) {
+                cited.push(source);
+            }
+        }
+        self.arg("source", Arg::Sources(cited))
+    }
+
+    /// "Add these options to put a figure on it", for the options not given.
+    pub fn needs(options: impl IntoIterator<Item = OptionId>) -> Note<'a> {
+        let hints: Vec<_> = options.into_iter().map(|o| (o, None)).collect();
+        Note::new("note-needs-option").arg("hint", Arg::Hints(hints))
+    }
+
+    /// The sources the note cites (its `source` argument).
+    pub fn cited(&self) -> &[&'a str] {
+        self.args
+            .iter()
+            .find_map(|(name, arg)| match arg {
+                Arg::Sources(sources) if *name == "source" => Some(sources.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// A claim worded by its own message (`claim-<id>`), with its figures and sources.
+    pub fn claim(claim: &'a Claim) -> Note<'a> {
+        Note::claim_as(&claim.message, claim)
+    }
+
+    /// A claim's figures and sources, worded by another message.
+    pub fn claim_as(message: &'a str, claim: &'a Claim) -> Note<'a> {
+        let mut note = Note::new(message);
+        for (name, value) in &claim.counts {
+            note = note.arg(name, Arg::Count(*value));
+        }
+        for (name, value) in &claim.percents {
+            note = note.arg(name, Arg::Percent(Percent(*value)));
+        }
+        let currency = claim.currency.unwrap_or(Currency::Eur);
+        for (name, value) in &claim.money {
+            note = note.arg(name, Arg::Money(Money::from_units(*value, currency)));
+        }
+        note.sources(claim.sources.iter().map(String::as_str))
+    }
+}
+
+/// One figure behind a stream's range: the amount and a label saying where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part<'a> {
+    pub range: Range,
+    /// Worded with the range as its `range` argument.
+    pub label: Note<'a>,
+}
+
+/// Something a creator lacks for a programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Followers(u64),
+    Views30d(u64),
+    Age(u64),
+    VideoSeconds(u64),
+}
+
+/// Why eligibility cannot be settled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unsettled<'a> {
+    /// The answer depends on an option that was not given; `threshold` is its rule's.
+    Needs { option: OptionId, threshold: u64 },
+    /// No source names the country as open to the programme.
+    CountryUnconfirmed(&'static Country),
+    /// A reason of the stream's own, worded by its note.
+    Because(Box<Note<'a>>),
+}
+
+/// Eligibility for one programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict<'a> {
+    Eligible,
+    NotEligible(Vec<Missing>),
+    Unknown(Vec<Unsettled<'a>>),
+}
+
+impl Verdict<'_> {
+    /// `true`, `false`, or `null` when unknown, as JSON shows it.
+    pub fn eligible(&self) -> Option<bool> {
+        match self {
+            Verdict::Eligible => Some(true),
+            Verdict::NotEligible(_) => Some(false),
+            Verdict::Unknown(_) => None,
+        }
+    }
+}
+
+/// One stream's estimate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreamEstimate<'a> {
+    pub id: StreamId,
+    pub per: Per,
+    pub range: Option<Range>,
+    /// The figures behind the range, one line each, when there are several or they
+    /// need a word (interpolated, by region).
+    pub parts: Vec<Part<'a>>,
+    pub verdict: Verdict<'a>,
+    pub notes: Vec<Note<'a>>,
+    pub sources: Vec<&'a str>,
+}
+
+/// The full estimate `gains` shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Estimate<'a> {
+    pub currency: Currency,
+    pub streams: Vec<StreamEstimate<'a>>,
+}
+
+/// Rates plus the currency amounts are written in (which never changes the estimate).
+pub struct Estimator<'a> {
+    pub rates: &'a Rates,
+    pub currency: Currency,
+}
+
+/// Adds sources not yet listed, keeping the order they are first cited in.
+pub fn push_unique<'a>(into: &mut Vec<&'a str>, items: impl IntoIterator<Item = &'a str>) {
+    for item in items {
+        if !into.contains(&item) {
+            into.push(item);
+        }
+    }
+}
+
+/// Eligibility checks as they are made: what is missing, what cannot be settled, and
+/// the sources of the rules checked.
+#[derive(Debug, Default)]
+pub struct Checks<'a> {
+    pub missing: Vec<Missing>,
+    pub unsettled: Vec<Unsettled<'a>>,
+    pub sources: Vec<&'a str>,
+}
+
+impl<'a> Checks<'a> {
+    /// Checks a value against a programme's rule; `None` leaves the rule unsettled.
+    pub fn rule(
+        &mut self,
+        rates: &'a Rates,
+        programme: StreamId,
+        requirement: Requirement,
+        value: Option<u64>,
+    ) {
+        let Some(rule) = rates.rule(programme, requirement) else {
+            return;
+        };
+        push_unique(&mut self.sources, rule.sources.iter().map(String::as_str));
+        match value {
+            Some(v) if v >= rule.min => {}
+            Some(v) => self.missing.push(match requirement {
+                Requirement::Followers => Missing::Followers(rule.min - v),
+                Requirement::Views30d => Missing::Views30d(rule.min - v),
+                Requirement::Age => Missing::Age(rule.min),
+                Requirement::VideoSeconds => Missing::VideoSeconds(rule.min),
+            }),
+            None => self.unsettled.push(Unsettled::Needs {
+                option: match requirement {
+                    Requirement::Followers => OptionId::Followers,
+                    Requirement::Views30d => OptionId::Views,
+                    Requirement::Age => OptionId::Age,
+                    Requirement::VideoSeconds => OptionId::Length,
+                },
+                threshold: rule.min,
+            }),
+        }
+    }
+
+    /// Not eligible if anything is missing, unknown if anything is unsettled.
+    pub fn verdict(&mut self) -> Verdict<'a> {
+        if !self.missing.is_empty() {
+            Verdict::NotEligible(std::mem::take(&mut self.missing))
+        } else if !self.unsettled.is_empty() {
+            Verdict::Unknown(std::mem::take(&mut self.unsettled))
+        } else {
+            Verdict::Eligible
+        }
+    }
+}
+
+impl<'a> Estimator<'a> {
+    /// An exact amount in a rate's currency, converted exactly to the reply's currency.
+    pub fn convert(&self, units: Decimal, from: Currency) -> Decimal {
+        self.rates.fx().convert(units, from, self.currency)
+    }
+
+    /// An exact amount in a rate's currency, in the reply's currency. A converted amount
+    /// of 10 or more is rounded to the unit: `960,52 €` from a dollar figure would claim a
+    /// precision the source never had.
+    pub fn money(&self, units: Decimal, from: Currency) -> Money {
+        let converted = self.convert(units, from);
+        if from != self.currency && converted >= Decimal::TEN {
+            Money::from_units(converted.round(), self.currency)
+        } else {
+            Money::from_units(converted, self.currency)
+        }
+    }
+
+    /// Every stream, in the order replies show them.
+    pub fn estimate(&self, inputs: &Inputs) -> Estimate<'a> {
+        Estimate {
+            currency: self.currency,
+            streams: StreamId::ALL
+                .iter()
+                .map(|&s| self.stream(s, inputs))
+                .collect(),
+        }
+    }
+
+    pub fn stream(&self, id: StreamId, inputs: &Inputs) -> StreamEstimate<'a> {
+        (streams::def(id).estimate)(self, inputs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(low: i64, high: i64, open_high: bool) -> Range {
+        Range {
+            low: Money::new(low, Currency::Eur),
+            high: Money::new(high, Currency::Eur),
+            open_high,
+        }
+    }
+
+    #[test]
+    fn a_span_is_open_when_its_highest_high_is() {
+        let span = |a, b| Range::span([&a, &b]).unwrap();
+        // The higher high decides, whichever comes first.
+        assert_eq!(
+            span(range(100, 200, true), range(150, 300, false)),
+            range(100, 300, false)
+        );
+        assert_eq!(
+            span(range(100, 300, false), range(150, 200, true)),
+            range(100, 300, false)
+        );
+        assert_eq!(
+            span(range(150, 300, true), range(100, 200, false)),
+            range(100, 300, true)
+        );
+        // Equal highs: open if either is.
+        assert_eq!(
+            span(range(100, 300, false), range(150, 300, true)),
+            range(100, 300, true)
+        );
+        assert_eq!(
+            span(range(100, 300, true), range(50, 300, false)),
+            range(50, 300, true)
+        );
+        assert_eq!(Range::span([]), None);
+    }
+}

@@ -1,0 +1,250 @@
+//! Goal solving and growth projection: the same sourced rates, read the other way round
+//! or carried forward month by month; and the engagement rate against its benchmark.
+
+use catalogue::{Inputs, StreamId};
+use figures::{ClaimId, Rate, Unit};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use text::Country;
+use values::{Money, Percent};
+
+use crate::benchmarks::typical_engagement;
+use crate::streams::{brand_deal, creator_rewards};
+use crate::{Estimator, Range, push_unique};
+
+/// Views a month needed to reach a target, from the best and the worst sourced rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewsNeeded {
+    /// With the highest rate.
+    pub fewest: u64,
+    /// With the lowest rate.
+    pub most: u64,
+}
+
+/// Sponsored videos a month needed at the creator's price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PostsNeeded {
+    /// At the top of the price range.
+    pub fewest: u64,
+    /// At the bottom of the price range.
+    pub most: u64,
+    /// The price's source says "or more": fewer may do.
+    pub open: bool,
+}
+
+/// What it takes to earn a monthly target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Goal<'a> {
+    pub target: Money,
+    /// `None` when no source confirms the programme in the creator's country.
+    pub creator_rewards: Option<ViewsNeeded>,
+    pub creator_fund: Option<ViewsNeeded>,
+    pub sponsored_posts: Option<PostsNeeded>,
+    /// Sales of the creator's own product.
+    pub product_sales: Option<u64>,
+    pub sources: Vec<&'a str>,
+}
+
+/// Whole units needed, rounding up; the quotient is first rounded to six decimals so an
+/// inexact conversion never asks for one unit more than an exact one would.
+fn ceil_div(amount: Decimal, per_unit: Decimal) -> Option<u64> {
+    if per_unit <= Decimal::ZERO {
+        return None;
+    }
+    amount.checked_div(per_unit)?.round_dp(6).ceil().to_u64()
+}
+
+/// Whether no source confirms the Creator Rewards Program in the country given.
+pub fn crp_unconfirmed(e: &Estimator, inputs: &Inputs) -> Option<&'static Country> {
+    inputs.country.filter(|c| {
+        e.rates
+            .confirmations(StreamId::CreatorRewards, c.code)
+            .is_empty()
+    })
+}
+
+impl<'a> Estimator<'a> {
+    fn views_needed(
+        &self,
+        rates: impl IntoIterator<Item = &'a Rate>,
+        target: Money,
+        sources: &mut Vec<&'a str>,
+    ) -> Option<ViewsNeeded> {
+        // The target is converted into each rate's currency, so a rate is never divided
+        // by an inexact conversion.
+        let mut fewest: Option<u64> = None;
+        let mut most: Option<u64> = None;
+        for rate in rates {
+            push_unique(sources, [rate.source.as_str()]);
+            let currency = rate.currency.unwrap_or(target.currency);
+            let goal = self
+                .rates
+                .fx()
+                .convert(target.units(), target.currency, currency)
+                * Decimal::ONE_THOUSAND;
+            let at_high = ceil_div(goal, rate.high_or_low())?;
+            let at_low = ceil_div(goal, rate.low)?;
+            fewest = Some(fewest.map_or(at_high, |f| f.min(at_high)));
+            most = Some(most.map_or(at_low, |m| m.max(at_low)));
+        }
+        Some(ViewsNeeded {
+            fewest: fewest?,
+            most: most?,
+        })
+    }
+
+    /// Views, sponsored videos or sales needed for a monthly target.
+    pub fn goal(&self, inputs: &Inputs, target: Money) -> Goal<'a> {
+        let mut sources = Vec::new();
+        let creator_rewards = match crp_unconfirmed(self, inputs) {
+            Some(_) => None,
+            None => self.views_needed(
+                creator_rewards::applicable(self.rates, inputs.country),
+                target,
+                &mut sources,
+            ),
+        };
+        let fund = self
+            .rates
+            .stream(StreamId::CreatorFund)
+            .filter(|r| r.unit == Unit::Per1000Views);
+        let creator_fund = self.views_needed(fund, target, &mut sources);
+        let sponsored_posts = inputs.followers.and_then(|followers| {
+            let hot = inputs.niche.is_some_and(|n| self.rates.is_hot(n));
+            let price = brand_deal::price(self, followers, hot, false)?;
+            push_unique(&mut sources, price.label.cited().iter().copied());
+            let range = price.range;
+            Some(PostsNeeded {
+                fewest: ceil_div(target.units(), range.high.units())?,
+                most: ceil_div(target.units(), range.low.units())?,
+                open: range.open_high,
+            })
+        });
+        let product_sales = inputs.price.and_then(|(cents, currency)| {
+            let price = self.rates.fx().convert(
+                Decimal::new(cents, 2),
+                currency.unwrap_or(target.currency),
+                target.currency,
+            );
+            ceil_div(target.units(), price)
+        });
+        Goal {
+            target,
+            creator_rewards,
+            creator_fund,
+            sponsored_posts,
+            product_sales,
+            sources,
+        }
+    }
+}
+
+/// One month of a growth projection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Month {
+    pub month: u64,
+    pub views: u64,
+    /// Nothing under the views threshold, or where the programme is not confirmed.
+    pub creator_rewards: Option<Range>,
+    /// This is the first month at or above the Creator Rewards views threshold.
+    pub crosses_threshold: bool,
+}
+
+/// Views and Creator Rewards earnings month by month, at the growth the creator gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Projection<'a> {
+    pub start_views: u64,
+    pub growth: Percent,
+    pub months: Vec<Month>,
+    pub threshold: u64,
+    /// Monthly views stop here (the claim `views_ceiling`), and `capped` says it happened.
+    pub ceiling: u64,
+    pub capped: bool,
+    pub sources: Vec<&'a str>,
+}
+
+impl<'a> Estimator<'a> {
+    /// Carries monthly views forward at `growth` a month, up to the sourced ceiling.
+    pub fn projection(&self, inputs: &Inputs, start_views: u64, growth: Percent) -> Projection<'a> {
+        let months = inputs.months.unwrap_or(6);
+        let ceiling_claim = self.rates.claim(ClaimId::ViewsCeiling);
+        let ceiling = ceiling_claim.count("views");
+        let threshold = creator_rewards::threshold(self.rates);
+        let mut sources: Vec<&str> = ceiling_claim.sources.iter().map(String::as_str).collect();
+        let confirmed = crp_unconfirmed(self, inputs).is_none();
+        let applicable = creator_rewards::applicable(self.rates, inputs.country);
+        let factor = Decimal::ONE + growth.fraction();
+        let mut exact = Decimal::from(start_views);
+        let mut crossed = start_views >= threshold;
+        let mut capped = false;
+        // Past the ceiling every month would read the same: the table stops there.
+        let months = (1..=months)
+            .map_while(|m| {
+                if capped {
+                    return None;
+                }
+                exact = exact
+                    .checked_mul(factor)
+                    .unwrap_or(Decimal::MAX)
+                    .min(Decimal::from(ceiling));
+                let views = exact.round().to_u64().unwrap_or(ceiling).min(ceiling);
+                capped |= views == ceiling;
+                let paid = confirmed && views >= threshold;
+                let creator_rewards = if paid {
+                    let parts = creator_rewards::parts(self, &applicable, views);
+                    for p in &parts {
+                        push_unique(&mut sources, p.label.cited().iter().copied());
+                    }
+                    Range::span(parts.iter().map(|p| &p.range))
+                } else {
+                    None
+                };
+                let crosses_threshold = !crossed && views >= threshold;
+                crossed |= crosses_threshold;
+                Some(Month {
+                    month: m,
+                    views,
+                    creator_rewards,
+                    crosses_threshold,
+                })
+            })
+            .collect();
+        Projection {
+            start_views,
+            growth,
+            months,
+            threshold,
+            ceiling,
+            capped,
+            sources,
+        }
+    }
+}
+
+/// An engagement rate and how it compares.
+#[derive(Debug, Clone)]
+pub struct Engagement<'a> {
+    /// Interactions per view, in percent, to two decimals.
+    pub rate: Decimal,
+    pub interactions: u64,
+    /// The benchmark for the account's size, when followers were given.
+    pub typical: Option<&'a Rate>,
+}
+
+impl<'a> Estimator<'a> {
+    /// (likes + comments + shares + saves) / views, against the benchmark for the size.
+    /// The inputs are checked first: no count may exceed the views.
+    pub fn engagement(&self, inputs: &Inputs, views: u64) -> Engagement<'a> {
+        let interactions = inputs.interactions();
+        let rate = (Decimal::from(interactions) * Decimal::ONE_HUNDRED
+            / Decimal::from(views.max(1)))
+        .round_dp(2);
+        Engagement {
+            rate,
+            interactions,
+            typical: inputs
+                .followers
+                .and_then(|f| typical_engagement(self.rates, f)),
+        }
+    }
+}

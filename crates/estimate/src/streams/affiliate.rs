@@ -1,0 +1,53 @@
+//! Affiliate links and TikTok Shop: a commission on each sale. No source gives a typical
+//! commission, so a figure needs the creator's own sales, price and commission.
+
+use figures::ClaimId;
+use rust_decimal::Decimal;
+
+use super::Def;
+use crate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
+use catalogue::Inputs;
+use catalogue::OptionId;
+use catalogue::StreamId;
+
+pub(super) const DEF: Def = Def {
+    per: Per::Sales,
+    estimate,
+};
+
+fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
+    let open = e.rates.claim(ClaimId::AffiliateNoRequirement);
+    let mut notes = Vec::new();
+    let range = match (inputs.sales, inputs.price, inputs.commission) {
+        (Some(sales), Some((cents, currency)), Some(commission)) => {
+            let units = Decimal::from(sales) * Decimal::new(cents, 2) * commission.fraction();
+            Some(Range::single(
+                e.money(units, currency.unwrap_or(e.currency)),
+            ))
+        }
+        (sales, price, commission) => {
+            if commission.is_none() {
+                notes.push(Note::new("note-no-commission"));
+            }
+            notes.push(Note::needs(
+                [
+                    (sales.is_some(), OptionId::Sales),
+                    (price.is_some(), OptionId::Price),
+                    (commission.is_some(), OptionId::Commission),
+                ]
+                .into_iter()
+                .filter_map(|(given, option)| (!given).then_some(option)),
+            ));
+            None
+        }
+    };
+    StreamEstimate {
+        id: StreamId::Affiliate,
+        per: DEF.per,
+        range,
+        parts: Vec::new(),
+        verdict: Verdict::Eligible,
+        notes,
+        sources: open.sources.iter().map(String::as_str).collect(),
+    }
+}

@@ -1,0 +1,223 @@
+//! Sponsored videos, priced by audience size. The articles price 10 000 and 100 000
+//! followers (and 100 000 in a well-paying niche); between two priced sizes the price is
+//! interpolated on a log scale, and past the last one the reply says what the articles
+//! say, in words. No source quantifies engagement's effect on a price: the reply says
+//! where the creator stands, without scaling.
+
+use super::Def;
+use crate::benchmarks::typical_engagement;
+use crate::interpolate;
+use crate::{
+    Arg, Estimator, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
+};
+use catalogue::Inputs;
+use catalogue::OptionId;
+use catalogue::StreamId;
+use figures::{ClaimId, Rate, Unit};
+use values::{Money, Percent};
+
+const ID: StreamId = StreamId::BrandDeal;
+
+pub(super) const DEF: Def = Def {
+    per: Per::SponsoredVideo,
+    estimate,
+};
+
+/// The priced audience sizes, smallest first: general ones, or for a well-paying niche
+/// its own figures where they exist and the general ones below them.
+fn anchors<'a>(e: &Estimator<'a>, hot: bool) -> Vec<&'a Rate> {
+    let priced = e
+        .rates
+        .stream(ID)
+        .filter(|r| r.unit == Unit::PerSponsoredVideo && r.followers.is_some());
+    let mut general: Vec<&Rate> = priced.clone().filter(|r| !r.hot_niches_only).collect();
+    general.sort_by_key(|r| r.followers);
+    if !hot {
+        return general;
+    }
+    let mut niche: Vec<&Rate> = priced.filter(|r| r.hot_niches_only).collect();
+    niche.sort_by_key(|r| r.followers);
+    let first = niche.first().and_then(|r| r.followers).unwrap_or(u64::MAX);
+    let mut chosen: Vec<&Rate> = general
+        .into_iter()
+        .filter(|r| r.followers.is_some_and(|f| f < first))
+        .collect();
+    chosen.extend(niche);
+    chosen
+}
+
+/// The smallest audience any source prices.
+pub fn first_priced(e: &Estimator) -> u64 {
+    anchors(e, false)
+        .first()
+        .and_then(|r| r.followers)
+        .unwrap_or_default()
+}
+
+/// An anchor's range in the reply's currency.
+fn anchor_range(e: &Estimator, rate: &Rate) -> Range {
+    let currency = rate.currency.unwrap_or(e.currency);
+    Range {
+        low: e.money(rate.low, currency),
+        high: e.money(rate.high_or_low(), currency),
+        open_high: rate.open_high,
+    }
+}
+
+/// The price of a sponsored video for `followers`, with the label saying how it was
+/// found; `None` below the smallest priced audience. `hot_label` words it as the
+/// well-paying niches' figure.
+pub fn price<'a>(
+    e: &Estimator<'a>,
+    followers: u64,
+    hot: bool,
+    hot_label: bool,
+) -> Option<Part<'a>> {
+    let anchors = anchors(e, hot);
+    let size = |r: &Rate| r.followers.unwrap_or_default();
+    let below = anchors.iter().rev().find(|r| size(r) <= followers)?;
+    let above = anchors.iter().find(|r| size(r) > followers);
+    let niches = Arg::Niches(e.rates.hot_niches().0);
+    let part = match above {
+        Some(above) if size(below) < followers => {
+            let currency = |r: &Rate| r.currency.unwrap_or(e.currency);
+            let at = |low: bool| {
+                let value =
+                    |r: &Rate| e.convert(if low { r.low } else { r.high_or_low() }, currency(r));
+                let exact = interpolate::at(
+                    followers,
+                    (size(below), value(below)),
+                    (size(above), value(above)),
+                );
+                Money::from_units(exact.round(), e.currency)
+            };
+            let message = if hot_label {
+                "part-interpolated-hot"
+            } else {
+                "part-interpolated"
+            };
+            Part {
+                range: Range {
+                    low: at(true),
+                    high: at(false),
+                    open_high: false,
+                },
+                label: Note::new(message)
+                    .count("from", size(below))
+                    .count("to", size(above))
+                    .arg("from_range", Arg::Range(anchor_range(e, below)))
+                    .arg("to_range", Arg::Range(anchor_range(e, above)))
+                    .arg("niches", niches)
+                    .sources([below.source.as_str(), above.source.as_str()]),
+            }
+        }
+        _ => {
+            let message = if hot_label {
+                "part-anchor-hot"
+            } else {
+                "part-anchor"
+            };
+            Part {
+                range: anchor_range(e, below),
+                label: Note::new(message)
+                    .count("followers", size(below))
+                    .arg("niches", niches)
+                    .sources([below.source.as_str()]),
+            }
+        }
+    };
+    Some(part)
+}
+
+fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
+    let rates = e.rates;
+    let small = rates.claim(ClaimId::BrandSmallAccounts);
+    let verdict = Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim_as(
+        "unsettled-brand-open",
+        small,
+    )))]);
+    let mut sources: Vec<&str> = small.sources.iter().map(String::as_str).collect();
+    let mut notes = Vec::new();
+    let Some(followers) = inputs.followers else {
+        notes.push(Note::new("note-needs-option").arg(
+            "hint",
+            Arg::Hint {
+                option: OptionId::Followers,
+                threshold: Some(first_priced(e)),
+            },
+        ));
+        return StreamEstimate {
+            id: ID,
+            per: DEF.per,
+            range: None,
+            parts: Vec::new(),
+            verdict,
+            notes,
+            sources,
+        };
+    };
+    let hot = inputs.niche.map(|n| rates.is_hot(n));
+    let mut parts: Vec<Part> = price(e, followers, hot == Some(true), false)
+        .into_iter()
+        .collect();
+    let range = parts.first().map(|p| p.range);
+    if hot.is_none()
+        && let Some(niche) = price(e, followers, true, true)
+        && Some(niche.range) != range
+    {
+        parts.push(niche);
+    }
+    for part in &parts {
+        push_unique(&mut sources, part.label.cited().iter().copied());
+    }
+    let last = anchors(e, false)
+        .last()
+        .and_then(|r| r.followers)
+        .unwrap_or_default();
+    if range.is_none() {
+        notes.push(Note::new("note-brand-no-price").count("followers", first_priced(e)));
+    } else if followers >= last {
+        let campaign = rates.claim(ClaimId::Brand1mCampaign);
+        notes.push(Note::new("note-brand-last-figure").count("followers", last));
+        notes.push(Note::claim(campaign));
+        push_unique(&mut sources, campaign.sources.iter().map(String::as_str));
+    }
+    if parts.len() > 1 || hot == Some(true) {
+        let (_, niche_sources) = rates.hot_niches();
+        push_unique(&mut sources, niche_sources.iter().map(String::as_str));
+        let over_size = rates.claim(ClaimId::BrandNicheOverSize);
+        notes.push(Note::claim(over_size));
+        push_unique(&mut sources, over_size.sources.iter().map(String::as_str));
+    }
+    match inputs.engagement {
+        Some(engagement) => {
+            if let Some(tier) = typical_engagement(rates, followers) {
+                let message = if engagement.0 >= tier.low {
+                    "note-brand-engagement-above"
+                } else {
+                    "note-brand-engagement-below"
+                };
+                notes.push(
+                    Note::new(message)
+                        .arg("engagement", Arg::Percent(engagement))
+                        .arg("typical", Arg::Percent(Percent(tier.low)))
+                        .sources([tier.source.as_str()]),
+                );
+                push_unique(&mut sources, [tier.source.as_str()]);
+            }
+            let preferred = rates.claim(ClaimId::BrandEngagement);
+            notes.push(Note::claim(preferred));
+            push_unique(&mut sources, preferred.sources.iter().map(String::as_str));
+        }
+        None => notes.push(Note::new("note-brand-engaged-audiences")),
+    }
+    StreamEstimate {
+        id: ID,
+        per: DEF.per,
+        range,
+        parts,
+        verdict,
+        notes,
+        sources,
+    }
+}

@@ -1,0 +1,201 @@
+//! Creator Rewards Program: paid per 1 000 qualified views of videos over a minute, at
+//! rates that depend on where the creator lives. The country picks the figures; the
+//! currency only writes them.
+
+use rust_decimal::Decimal;
+
+use super::Def;
+use crate::{
+    Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Unsettled, Verdict,
+    push_unique,
+};
+use catalogue::Inputs;
+use catalogue::StreamId;
+use figures::{ClaimId, Rate, Rates, Requirement, SourceKind, Unit};
+use text::Country;
+
+const ID: StreamId = StreamId::CreatorRewards;
+
+pub(super) const DEF: Def = Def {
+    per: Per::Month,
+    estimate,
+};
+
+/// Where a rate holds, as its source says.
+pub fn place<'a>(rate: &'a Rate) -> Place<'a> {
+    if let [code] = rate.countries.as_slice()
+        && let Some(country) = Country::parse(code)
+    {
+        return Place::Country(country);
+    }
+    match &rate.region {
+        Some(region) => Place::Region(region),
+        None => Place::Unspecified,
+    }
+}
+
+fn per_1000_views(rates: &Rates) -> impl Iterator<Item = &Rate> + Clone {
+    rates.stream(ID).filter(|r| r.unit == Unit::Per1000Views)
+}
+
+fn from_articles(rates: &Rates, rate: &Rate) -> bool {
+    rates
+        .source(&rate.source)
+        .is_some_and(|s| s.kind == SourceKind::Article)
+}
+
+/// The rates that hold for a country: the articles' figures for its place (else their
+/// figures with no place), and public figures for its place beside them. With no
+/// country, the articles' figures for every place they cover.
+pub fn applicable<'a>(rates: &'a Rates, country: Option<&Country>) -> Vec<&'a Rate> {
+    let all = per_1000_views(rates);
+    let Some(country) = country else {
+        return all
+            .filter(|r| from_articles(rates, r) && r.countries.is_empty())
+            .collect();
+    };
+    let here = |r: &&Rate| {
+        r.countries.iter().any(|c| c == country.code)
+            || r.region
+                .as_deref()
+                .is_some_and(|region| rates.in_region(region, country.code))
+    };
+    let mut chosen: Vec<&Rate> = all.clone().filter(here).collect();
+    if !chosen.iter().any(|r| from_articles(rates, r)) {
+        chosen.extend(all.filter(|r| from_articles(rates, r) && r.placeless()));
+    }
+    chosen
+}
+
+/// The countries some rate is given for on its own (what `pays:` adds with no country).
+fn countries_with_own_figures(rates: &Rates) -> Vec<&'static Country> {
+    let mut countries: Vec<&'static Country> = Vec::new();
+    for rate in per_1000_views(rates) {
+        for country in rate.countries.iter().filter_map(|c| Country::parse(c)) {
+            if !countries.contains(&country) {
+                countries.push(country);
+            }
+        }
+    }
+    countries
+}
+
+/// The pay for `views` qualified views at each applicable rate, one part each.
+pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<'a>> {
+    let thousands = Decimal::from(views) / Decimal::ONE_THOUSAND;
+    rates
+        .iter()
+        .map(|r| {
+            let currency = r.currency.unwrap_or(e.currency);
+            Part {
+                range: Range {
+                    low: e.money(thousands.saturating_mul(r.low), currency),
+                    high: e.money(thousands.saturating_mul(r.high_or_low()), currency),
+                    open_high: r.open_high,
+                },
+                label: Note::new("part-where")
+                    .arg("place", Arg::Place(place(r)))
+                    .sources([r.source.as_str()]),
+            }
+        })
+        .collect()
+}
+
+/// The views a month the programme needs before it pays anything.
+pub fn threshold(rates: &Rates) -> u64 {
+    rates
+        .rule(ID, Requirement::Views30d)
+        .map_or(0, |rule| rule.min)
+}
+
+/// Eligibility, shared by `gains` and `eligibilite`: the rules, and the country when given.
+pub fn verdict<'a>(
+    e: &Estimator<'a>,
+    inputs: &Inputs,
+    notes: &mut Vec<Note<'a>>,
+    sources: &mut Vec<&'a str>,
+) -> Verdict<'a> {
+    let rates = e.rates;
+    let mut checks = Checks::default();
+    checks.rule(rates, ID, Requirement::Followers, inputs.followers);
+    checks.rule(rates, ID, Requirement::Views30d, inputs.views);
+    for (requirement, value, assumption) in [
+        (Requirement::Age, inputs.age, "note-assumes-adult"),
+        (
+            Requirement::VideoSeconds,
+            inputs.length,
+            "note-assumes-long-videos",
+        ),
+    ] {
+        if value.is_some() {
+            checks.rule(rates, ID, requirement, value);
+        } else {
+            notes.push(Note::new(assumption));
+        }
+    }
+    if let Some(country) = inputs.country {
+        let confirmed = rates.confirmations(ID, country.code);
+        if confirmed.is_empty() {
+            checks
+                .unsettled
+                .push(Unsettled::CountryUnconfirmed(country));
+            let lists: Vec<&str> = rates.country_lists(ID).map(|l| l.source.as_str()).collect();
+            push_unique(&mut checks.sources, lists);
+        } else {
+            notes.push(
+                Note::new("note-crp-confirmed")
+                    .arg("country", Arg::Country(country))
+                    .sources(confirmed.iter().copied()),
+            );
+            push_unique(&mut checks.sources, confirmed);
+        }
+    }
+    push_unique(sources, checks.sources.iter().copied());
+    checks.verdict()
+}
+
+fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
+    let rates = e.rates;
+    let (mut notes, mut sources) = (Vec::new(), Vec::new());
+    let verdict = verdict(e, inputs, &mut notes, &mut sources);
+    let confirmed = inputs
+        .country
+        .is_none_or(|c| !rates.confirmations(ID, c.code).is_empty());
+    let applicable = applicable(rates, inputs.country);
+    let parts = match inputs.views {
+        Some(views) if confirmed && views >= threshold(rates) => parts(e, &applicable, views),
+        Some(_) if confirmed => {
+            notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
+            Vec::new()
+        }
+        Some(_) => {
+            notes.push(Note::new("note-crp-unconfirmed-no-figure"));
+            Vec::new()
+        }
+        // The verdict already asks for the views.
+        None => Vec::new(),
+    };
+    for part in &parts {
+        push_unique(&mut sources, part.label.cited().iter().copied());
+    }
+    if inputs.country.is_none() && !parts.is_empty() {
+        notes.push(Note::new("note-crp-by-region").arg(
+            "countries",
+            Arg::Countries(countries_with_own_figures(rates)),
+        ));
+    } else if parts.len() > 1 {
+        notes.push(Note::new("note-sources-disagree"));
+    }
+    let qualified = rates.claim(ClaimId::CrpQualifiedViews);
+    push_unique(&mut sources, qualified.sources.iter().map(String::as_str));
+    notes.push(Note::claim(qualified));
+    StreamEstimate {
+        id: ID,
+        per: DEF.per,
+        range: Range::span(parts.iter().map(|p| &p.range)),
+        parts,
+        verdict,
+        notes,
+        sources,
+    }
+}

@@ -1,0 +1,26 @@
+//! Paid subscriptions: fans pay monthly for exclusive content. One article reports
+//! TikTok testing them; no source gives a price, a share or a rule.
+
+use super::Def;
+use crate::{Estimator, Note, Per, StreamEstimate, Unsettled, Verdict};
+use catalogue::Inputs;
+use catalogue::StreamId;
+use figures::ClaimId;
+
+pub(super) const DEF: Def = Def {
+    per: Per::Month,
+    estimate,
+};
+
+fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
+    let testing = e.rates.claim(ClaimId::SubscriptionsTesting);
+    StreamEstimate {
+        id: StreamId::Subscriptions,
+        per: DEF.per,
+        range: None,
+        parts: Vec::new(),
+        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(testing)))]),
+        notes: vec![Note::new("note-subscriptions-no-figure")],
+        sources: testing.sources.iter().map(String::as_str).collect(),
+    }
+}

@@ -1,0 +1,234 @@
+//! What a question asks for, from its cues and the quantities read in it: the command
+//! that answers it, the FAQ topic, and the programme a yes-or-no question is about.
+
+use super::lexicon::Cue;
+use super::{Named, Read, Scan};
+use catalogue::{CommandId, OptionId, StreamId, Topic};
+
+/// What the numbers of a question were read as, in short.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    options: Vec<OptionId>,
+    money: bool,
+    percent: bool,
+    bare: bool,
+}
+
+impl Found {
+    pub(super) fn of(reads: &[Read]) -> Found {
+        let mut found = Found::default();
+        for read in reads {
+            match read {
+                Read::Option(option, _) => found.options.push(*option),
+                Read::Percent { role, .. } => {
+                    found.percent = true;
+                    found.options.extend(*role);
+                }
+                Read::Money { .. } => found.money = true,
+                Read::Bare { .. } => found.bare = true,
+                Read::Ignored | Read::Unknown(_) => {}
+            }
+        }
+        found
+    }
+
+    fn has(&self, option: OptionId) -> bool {
+        self.options.contains(&option)
+    }
+
+    fn interactions(&self) -> bool {
+        [
+            OptionId::Likes,
+            OptionId::Comments,
+            OptionId::Shares,
+            OptionId::Saves,
+        ]
+        .iter()
+        .any(|o| self.has(*o))
+    }
+}
+
+/// The command a question gets, and how to open its answer.
+#[derive(Debug)]
+pub(super) struct Asked {
+    pub command: CommandId,
+    pub topic: Option<Topic>,
+    pub focus: Option<StreamId>,
+    pub yes_no: bool,
+}
+
+fn asked(command: CommandId) -> Option<Asked> {
+    Some(Asked {
+        command,
+        topic: None,
+        focus: None,
+        yes_no: false,
+    })
+}
+
+fn faq(topic: Topic) -> Option<Asked> {
+    Some(Asked {
+        command: CommandId::Faq,
+        topic: Some(topic),
+        focus: None,
+        yes_no: false,
+    })
+}
+
+/// Decides what is asked, most specific first.
+pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Asked> {
+    let has = |cue: Cue| scan.has(cue);
+    let topic = |t: Topic| scan.has(Cue::Topic(t));
+    let how = has(Cue::HowMuch) || has(Cue::HowMany);
+    let numbers = !found.options.is_empty() || found.money || found.percent || found.bare;
+
+    // What is left after tax: `il me reste`, `net`, `take home`.
+    if has(Cue::Keep) {
+        return asked(CommandId::TakeHome);
+    }
+    // Gifts on ordinary videos, paid subscriptions and Pulse are FAQ topics, whatever
+    // else the question says (`l'abonnement live` is about subscriptions).
+    if has(Cue::VideoGifts) {
+        return faq(Topic::VideoGifts);
+    }
+    if topic(Topic::Subscriptions) {
+        return faq(Topic::Subscriptions);
+    }
+    let yes_no = (has(Cue::YesNo) || (has(Cue::Eligible) && !has(Cue::HowTo))) && !how;
+    let pay = has(Cue::Pay) || how;
+    if has(Cue::Help) && !numbers && !has(Cue::Pay) {
+        return asked(CommandId::Help);
+    }
+    // `does TikTok pay for likes?`, `do likes count towards payment`: no views, money asked.
+    if scan_likes(scan) && !found.has(OptionId::Views) && (pay || yes_no) {
+        return faq(Topic::Likes);
+    }
+    if has(Cue::Pulse) {
+        return if yes_no || found.has(OptionId::Followers) {
+            eligibility(StreamId::Pulse)
+        } else {
+            faq(Topic::Pulse)
+        };
+    }
+    // A target: `combien de vues pour gagner 1 000 €`, `how many sales to make $5,000`.
+    if has(Cue::Goal) && (found.money || has(Cue::HowMany) || scan.has(Cue::HowMuch)) {
+        return asked(CommandId::Goal);
+    }
+    if has(Cue::HowMany) && found.money && !found.has(OptionId::Views) {
+        return asked(CommandId::Goal);
+    }
+    // Months ahead: a projection.
+    if found.has(OptionId::Months)
+        || named.months.is_some()
+        || has(Cue::Projection)
+        || (has(Cue::Growth) && found.has(OptionId::Growth) && !has(Cue::Sponsor))
+    {
+        return asked(CommandId::Projection);
+    }
+    if topic(Topic::Payouts) {
+        return faq(Topic::Payouts);
+    }
+    if topic(Topic::Taxes) {
+        return faq(Topic::Taxes);
+    }
+    // An engagement rate to work out or judge.
+    if (found.interactions() && (found.has(OptionId::Views) || !pay))
+        || (has(Cue::Engagement) && !found.percent && !has(Cue::Sponsor) && !pay)
+        || (has(Cue::Engagement) && has(Cue::Rate) && !found.has(OptionId::Followers))
+    {
+        return if found.interactions() && !found.has(OptionId::Views) && pay {
+            faq(Topic::Likes)
+        } else {
+            asked(CommandId::Engagement)
+        };
+    }
+    if found.interactions() {
+        return faq(Topic::Likes);
+    }
+    if has(Cue::FollowersNeeded) && !found.has(OptionId::Followers) {
+        return faq(Topic::Followers);
+    }
+    if has(Cue::Fund) && !found.has(OptionId::Views) && !found.has(OptionId::Followers) {
+        return faq(Topic::Fund);
+    }
+    // A yes-or-no question about a programme.
+    if yes_no {
+        let focus = if has(Cue::Live) || has(Cue::Gifts) {
+            StreamId::LiveGifts
+        } else if has(Cue::Sponsor) {
+            StreamId::BrandDeal
+        } else {
+            StreamId::CreatorRewards
+        };
+        if !topic(Topic::Shop) || has(Cue::CreatorRewards) {
+            return eligibility(focus);
+        }
+    }
+    if topic(Topic::Shop)
+        && !has(Cue::Affiliate)
+        && !found.has(OptionId::Sales)
+        && !has(Cue::Commission)
+    {
+        return faq(Topic::Shop);
+    }
+    if has(Cue::Sponsor) {
+        return asked(CommandId::Sponsorship);
+    }
+    if has(Cue::Affiliate)
+        || topic(Topic::Shop)
+        || found.has(OptionId::Commission)
+        || (has(Cue::Commission) && found.has(OptionId::Sales))
+    {
+        return asked(CommandId::Affiliate);
+    }
+    if has(Cue::Live)
+        || has(Cue::Gifts)
+        || found.has(OptionId::Coins)
+        || found.has(OptionId::Diamonds)
+        || names_gifts(scan)
+    {
+        return asked(CommandId::Live);
+    }
+    if has(Cue::Product) || (has(Cue::Sell) && !has(Cue::Affiliate)) {
+        return asked(CommandId::Product);
+    }
+    if has(Cue::Sources) && !numbers {
+        return asked(CommandId::Sources);
+    }
+    if pay || numbers || named.country.is_some() && how {
+        return asked(CommandId::Gains);
+    }
+    if has(Cue::Eligible) {
+        return eligibility(StreamId::CreatorRewards);
+    }
+    None
+}
+
+fn eligibility(focus: StreamId) -> Option<Asked> {
+    Some(Asked {
+        command: CommandId::Eligibility,
+        topic: None,
+        focus: Some(focus),
+        yes_no: true,
+    })
+}
+
+/// Whether the question names coins or diamonds, with or without a count.
+fn names_gifts(scan: &Scan) -> bool {
+    scan.marks.iter().any(|m| {
+        matches!(
+            m.meaning,
+            super::Meaning::Unit(super::Unit::Coins | super::Unit::Diamonds)
+        )
+    })
+}
+
+/// Whether the question names likes or comments (as a subject, with no count).
+fn scan_likes(scan: &Scan) -> bool {
+    scan.marks.iter().any(|m| {
+        matches!(
+            m.meaning,
+            super::Meaning::Unit(super::Unit::Likes | super::Unit::Comments)
+        )
+    })
+}

@@ -1,0 +1,942 @@
+//! Free-text questions ("combien je gagne avec 50k abonnés et 2M de vues par mois ?",
+//! "how much for a sponsored post with 250k followers in beauty") read into the command
+//! and options a user would have typed. Every number is read with the word that
+//! qualifies it; a number with no unit goes to the command's main option only when no
+//! other reading fits; what cannot be read is named, never dropped.
+
+mod intent;
+mod lexicon;
+mod words;
+
+use rust_decimal::Decimal;
+
+use lexicon::{Cue, Meaning, Unit, lookup};
+use words::{Number, Token, tokens};
+
+use catalogue::{
+    Asked, Choice, CommandId, InputError, Inputs, Invocation, OptionId, Period, StreamId, command,
+};
+use text::ValueProblem;
+use values::{Currency, Lang};
+
+/// What a question was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub command: CommandId,
+    /// Each option read, with its value as it would be typed (`2000000`, `49.90EUR`).
+    pub values: Vec<(OptionId, String)>,
+    /// Numbers with a word we do not know (`3 trucs`).
+    pub unknown: Vec<String>,
+    /// The programme a yes-or-no question is about.
+    pub focus: Option<StreamId>,
+    /// The question expects a yes or a no first.
+    pub yes_no: bool,
+}
+
+/// What came before a number with no unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    /// `à 35`, `priced at 12`: a price (or, asking about eligibility, an age).
+    At,
+    /// `j'ai 17`, `I'm 17`.
+    Age,
+    /// `3k par mois`: an amount.
+    Amount,
+    /// `j'en vends 200`: a number of sales.
+    Sales,
+}
+
+/// A number and what it was read as, before the command is known.
+#[derive(Debug, Clone, PartialEq)]
+enum Read {
+    Option(OptionId, String),
+    /// Money: an amount or a price, as the command and the words around it say.
+    Money {
+        value: Decimal,
+        currency: Option<Currency>,
+        hint: Hint,
+    },
+    /// A percentage: `role` when a word says which (engagement, commission…).
+    Percent {
+        value: Decimal,
+        role: Option<OptionId>,
+    },
+    /// No unit: the command decides.
+    Bare {
+        value: Decimal,
+        hint: Hint,
+    },
+    /// Read and deliberately unused (`sur 30 jours`, `4 vidéos`).
+    Ignored,
+    Unknown(String),
+}
+
+/// Words that tie a sentence together and say nothing of a number next to them.
+const GLUE: &[&str] = &[
+    "a",
+    "about",
+    "an",
+    "and",
+    "are",
+    "around",
+    "as",
+    "at",
+    "au",
+    "aux",
+    "avec",
+    "avg",
+    "bro",
+    "c",
+    "ca",
+    "ce",
+    "ci",
+    "d",
+    "de",
+    "des",
+    "do",
+    "du",
+    "each",
+    "en",
+    "environ",
+    "est",
+    "et",
+    "for",
+    "frere",
+    "from",
+    "genre",
+    "hey",
+    "hier",
+    "i",
+    "il",
+    "in",
+    "is",
+    "it",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "lol",
+    "ma",
+    "me",
+    "mec",
+    "mes",
+    "mon",
+    "moyenne",
+    "moyennes",
+    "my",
+    "n",
+    "ne",
+    "now",
+    "of",
+    "on",
+    "only",
+    "or",
+    "ou",
+    "par",
+    "pas",
+    "per",
+    "pile",
+    "pls",
+    "pour",
+    "que",
+    "qui",
+    "s",
+    "sa",
+    "se",
+    "seulement",
+    "ses",
+    "si",
+    "son",
+    "stp",
+    "sur",
+    "svp",
+    "ta",
+    "that",
+    "the",
+    "this",
+    "tiktok",
+    "tiktoks",
+    "to",
+    "total",
+    "tu",
+    "u",
+    "un",
+    "une",
+    "vs",
+    "what",
+    "with",
+    "y",
+    "yaar",
+    "you",
+    "your",
+    "after",
+    "apres",
+    "avant",
+    "before",
+    "so",
+    "donc",
+    "please",
+    "maintenant",
+    "today",
+    "yesterday",
+    "last",
+    "night",
+    "dernier",
+    "derniere",
+    "fait",
+    "makes",
+    "ai",
+    "got",
+    "have",
+    "has",
+    "had",
+    "suis",
+    "sont",
+    "etait",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "should",
+    "va",
+    "vais",
+    "lol",
+    "chacune",
+    "chacun",
+    "chaque",
+    "quoi",
+    "mtn",
+    "moyenne",
+    "vrai",
+];
+
+fn is_glue(word: &str) -> bool {
+    GLUE.contains(&word)
+}
+
+/// A phrase found in the question: the token it starts at, and what it means.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    meaning: Meaning,
+}
+
+/// The question cut into tokens, with the phrases found in it.
+struct Scan {
+    tokens: Vec<Token>,
+    marks: Vec<Mark>,
+    /// For each token, the mark covering it.
+    mark_of: Vec<Option<usize>>,
+    /// Marks a number has taken as its unit.
+    taken: Vec<bool>,
+    /// Currency symbols a number has taken (`49 €`); the others name the currency wanted.
+    used_symbols: Vec<usize>,
+}
+
+impl Scan {
+    fn new(text: &str) -> Scan {
+        let tokens = tokens(text);
+        let words: Vec<Option<&str>> = tokens
+            .iter()
+            .map(|t| match t {
+                Token::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect();
+        let mut marks = Vec::new();
+        let mut mark_of = vec![None; tokens.len()];
+        let mut at = 0;
+        while at < tokens.len() {
+            match lookup(&words, at) {
+                Some((meaning, len)) => {
+                    for slot in &mut mark_of[at..at + len] {
+                        *slot = Some(marks.len());
+                    }
+                    marks.push(Mark { at, meaning });
+                    at += len;
+                }
+                None => at += 1,
+            }
+        }
+        let taken = vec![false; marks.len()];
+        Scan {
+            tokens,
+            marks,
+            mark_of,
+            taken,
+            used_symbols: Vec::new(),
+        }
+    }
+
+    fn has(&self, cue: Cue) -> bool {
+        self.marks.iter().any(|m| m.meaning == Meaning::Cue(cue))
+    }
+
+    fn word(&self, at: usize) -> Option<&str> {
+        match self.tokens.get(at) {
+            Some(Token::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn symbol(&self, at: usize) -> Option<char> {
+        match self.tokens.get(at) {
+            Some(Token::Symbol(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// Whether a token is glue between a number and its unit: a glue word or a symbol
+    /// that is not the number's own.
+    fn is_gap(&self, at: usize) -> bool {
+        self.word(at).is_some_and(is_glue) && self.mark_of[at].is_none()
+    }
+
+    /// The first mark after token `at` within `reach` tokens, skipping glue words; stops
+    /// at the next number or at a word we do not know.
+    fn mark_after(&self, at: usize, reach: usize) -> Option<usize> {
+        let mut next = at + 1;
+        while next < self.tokens.len() && next <= at + reach {
+            match &self.tokens[next] {
+                Token::Number(_) | Token::Symbol(_) => return None,
+                Token::Word(_) => {}
+            }
+            if let Some(mark) = self.mark_of[next] {
+                return Some(mark);
+            }
+            if !self.is_gap(next) {
+                return None;
+            }
+            next += 1;
+        }
+        None
+    }
+
+    /// The mark before token `at` within `reach` tokens, skipping glue words.
+    fn mark_before(&self, at: usize, reach: usize) -> Option<usize> {
+        let mut prev = at;
+        while prev > 0 && prev + reach > at {
+            prev -= 1;
+            match &self.tokens[prev] {
+                Token::Number(_) => return None,
+                Token::Symbol(_) => continue,
+                Token::Word(_) => {}
+            }
+            if let Some(mark) = self.mark_of[prev] {
+                return Some(mark);
+            }
+            if !self.is_gap(prev) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn cue(&self, mark: Option<usize>) -> Option<Cue> {
+        match mark.map(|m| self.marks[m].meaning) {
+            Some(Meaning::Cue(cue)) => Some(cue),
+            _ => None,
+        }
+    }
+
+    fn unit(&self, mark: Option<usize>) -> Option<Unit> {
+        match mark.map(|m| self.marks[m].meaning) {
+            Some(Meaning::Unit(unit)) => Some(unit),
+            _ => None,
+        }
+    }
+
+    /// The first unknown word right after a number (`3 trucs`), if any.
+    fn unknown_after(&self, at: usize) -> Option<&str> {
+        let next = at + 1;
+        let word = self.word(next)?;
+        (self.mark_of[next].is_none() && !is_glue(word)).then_some(word)
+    }
+}
+
+/// The number's exact value, its multiplier applied.
+fn value(number: &Number) -> Option<Decimal> {
+    let exact = text::number(&number.text, number.factor > 1).ok()?;
+    exact.checked_mul(Decimal::from(number.factor))
+}
+
+fn whole(value: Decimal) -> Option<u64> {
+    if value.fract().is_zero() {
+        u64::try_from(value).ok()
+    } else {
+        None
+    }
+}
+
+fn plain(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+/// `49.90EUR`, `2000` (no currency said).
+fn money_text(value: Decimal, currency: Option<Currency>) -> String {
+    let normal = value.normalize();
+    let mut text = if normal.scale() == 1 {
+        format!("{normal}0")
+    } else {
+        normal.to_string()
+    };
+    if let Some(currency) = currency {
+        text.push_str(currency.code());
+    }
+    text
+}
+
+fn count(option: OptionId, value: Decimal) -> Read {
+    match whole(value) {
+        Some(n) => Read::Option(option, n.to_string()),
+        None => Read::Unknown(plain(value)),
+    }
+}
+
+/// Reads a percentage ending at token `last` (the `%` or `pourcent`), starting at
+/// `first` (the number): which one the words around it say.
+fn percent(scan: &Scan, first: usize, last: usize, value: Decimal) -> Read {
+    // The word after `%` (`6 % d'engagement`) or before (`commission 12%`, `+8 %/mois`).
+    let after = scan.cue(scan.mark_after(last, 3));
+    let before = scan.cue(scan.mark_before(first, 3));
+    let role_of = |cue: Option<Cue>| match cue {
+        Some(Cue::Engagement) => Some(OptionId::Engagement),
+        Some(Cue::Commission) => Some(OptionId::Commission),
+        Some(Cue::Conversion) => Some(OptionId::Conversion),
+        Some(Cue::Growth) => Some(OptionId::Growth),
+        _ => None,
+    };
+    let monthly = matches!(
+        scan.mark_after(last, 2).map(|m| scan.marks[m].meaning),
+        Some(Meaning::Period(Period::Month))
+    ) || scan.symbol(first.wrapping_sub(1)) == Some('+');
+    let role = role_of(after)
+        .or(role_of(before))
+        .or(monthly.then_some(OptionId::Growth));
+    Read::Percent { value, role }
+}
+
+/// Reads a number followed by a unit word.
+fn with_unit(
+    scan: &Scan,
+    at: usize,
+    unit: Unit,
+    value: Decimal,
+    seconds_follow: &mut bool,
+) -> Read {
+    match unit {
+        Unit::Views => count(OptionId::Views, value),
+        Unit::Followers => count(OptionId::Followers, value),
+        Unit::Coins => count(OptionId::Coins, value),
+        Unit::Diamonds => count(OptionId::Diamonds, value),
+        Unit::Likes => count(OptionId::Likes, value),
+        Unit::Comments => count(OptionId::Comments, value),
+        Unit::Shares => count(OptionId::Shares, value),
+        Unit::Saves => count(OptionId::Saves, value),
+        Unit::Sales => count(OptionId::Sales, value),
+        Unit::Months => count(OptionId::Months, value),
+        Unit::Years | Unit::YearsOld => {
+            let ahead = scan.word(at.wrapping_sub(1)).is_some_and(|w| {
+                matches!(
+                    w,
+                    "dans" | "sur" | "pendant" | "ici" | "in" | "over" | "for" | "within" | "after"
+                )
+            });
+            if unit == Unit::Years && ahead {
+                // `dans 2 ans`, `in a year`, `sur 1 an et demi`: months.
+                let half = scan.word(at + 2) == Some("et") && scan.word(at + 3) == Some("demi");
+                let months = value * Decimal::from(12)
+                    + if half {
+                        Decimal::from(6)
+                    } else {
+                        Decimal::ZERO
+                    };
+                count(OptionId::Months, months)
+            } else {
+                count(OptionId::Age, value)
+            }
+        }
+        Unit::Minutes => {
+            // `1 min 15`, `1 min 5 sec`: the seconds follow.
+            let seconds = match scan.tokens.get(at + 2) {
+                Some(Token::Number(n)) => value_of(n).filter(|s| *s < Decimal::from(60)),
+                _ => None,
+            };
+            if seconds.is_some() {
+                *seconds_follow = true;
+            }
+            count(
+                OptionId::Length,
+                value * Decimal::from(60) + seconds.unwrap_or_default(),
+            )
+        }
+        Unit::Seconds => count(OptionId::Length, value),
+        Unit::Days | Unit::Videos => Read::Ignored,
+        Unit::Percent => percent(scan, at, at + 1, value),
+        Unit::Money(currency) => Read::Money {
+            value,
+            currency: Some(currency),
+            hint: money_hint(scan, at),
+        },
+    }
+}
+
+fn value_of(number: &Number) -> Option<Decimal> {
+    value(number)
+}
+
+/// Whether money next to a number reads as a price (`à 49 €`) or an amount.
+fn money_hint(scan: &Scan, at: usize) -> Hint {
+    let mut start = at;
+    if scan.symbol(at.wrapping_sub(1)).is_some() {
+        start = at - 1;
+    }
+    let after = at + usize::from(scan.symbol(at + 1).is_some());
+    match (
+        scan.cue(scan.mark_before(start, 2)),
+        scan.cue(scan.mark_after(after, 2)),
+    ) {
+        (Some(Cue::At | Cue::Price), _) | (_, Some(Cue::Product)) => Hint::At,
+        _ => Hint::Amount,
+    }
+}
+
+/// Reads every number with the word that qualifies it.
+fn read_numbers(scan: &mut Scan) -> Vec<Read> {
+    let mut reads = Vec::new();
+    let mut seconds_follow = false;
+    // A symbol after a number is that number's (`7€ 1000 ventes`): not the next one's.
+    let mut used_symbol: Option<usize> = None;
+    for at in 0..scan.tokens.len() {
+        let Token::Number(number) = &scan.tokens[at] else {
+            continue;
+        };
+        if std::mem::take(&mut seconds_follow) {
+            continue;
+        }
+        let number = number.clone();
+        if number.clock {
+            let (minutes, seconds) = number.text.split_once(':').unwrap_or(("0", "0"));
+            let total =
+                minutes.parse::<u64>().unwrap_or(0) * 60 + seconds.parse::<u64>().unwrap_or(0);
+            reads.push(Read::Option(OptionId::Length, total.to_string()));
+            continue;
+        }
+        let Some(value) = value(&number) else {
+            reads.push(Read::Unknown(number.text.clone()));
+            continue;
+        };
+        let before = scan
+            .symbol(at.wrapping_sub(1))
+            .filter(|_| used_symbol != Some(at.wrapping_sub(1)));
+        let after = scan.symbol(at + 1);
+        let symbol_currency = |c: Option<char>| match c {
+            Some('€') => Some(Currency::Eur),
+            Some('$') => Some(Currency::Usd),
+            Some('£') => Some(Currency::Gbp),
+            _ => None,
+        };
+        if after == Some('%') {
+            reads.push(percent(scan, at, at + 1, value));
+            used_symbol = Some(at + 1);
+            continue;
+        }
+        if let Some(mut currency) = symbol_currency(before).or(symbol_currency(after)) {
+            if symbol_currency(before).is_none() {
+                used_symbol = Some(at + 1);
+            } else {
+                scan.used_symbols.push(at - 1);
+            }
+            if used_symbol == Some(at + 1) {
+                scan.used_symbols.push(at + 1);
+            }
+            // `9.99 CAD`, `$CA`: a word may still say which dollar.
+            if let Some(m) = scan.mark_after(at + usize::from(after.is_some()), 1)
+                && let Meaning::Unit(Unit::Money(word)) = scan.marks[m].meaning
+            {
+                currency = word;
+                scan.taken[m] = true;
+            }
+            reads.push(Read::Money {
+                value,
+                currency: Some(currency),
+                hint: money_hint(scan, at),
+            });
+            continue;
+        }
+        let unit = scan.mark_after(at, 2);
+        let read = match scan.unit(unit) {
+            Some(kind) => {
+                if let Some(m) = unit {
+                    scan.taken[m] = true;
+                }
+                with_unit(scan, at, kind, value, &mut seconds_follow)
+            }
+            None => match bare(scan, at, value) {
+                // A word we do not know right after a number that nothing else reads:
+                // named back rather than guessed (`3 trucs`).
+                Read::Bare {
+                    hint: Hint::None, ..
+                } if scan.unknown_after(at).is_some() => Read::Unknown(format!(
+                    "{} {}",
+                    number_text(&number),
+                    scan.unknown_after(at).unwrap_or_default()
+                )),
+                read => read,
+            },
+        };
+        reads.push(read);
+    }
+    reads
+}
+
+fn number_text(number: &Number) -> String {
+    match number.factor {
+        1 => number.text.clone(),
+        1_000 => format!("{}k", number.text),
+        1_000_000 => format!("{}M", number.text),
+        _ => format!("{}×{}", number.text, number.factor),
+    }
+}
+
+/// A number with no unit after it: a unit before it (`likes 5000`, `commission 12`), an
+/// age (`j'ai 17`), a price (`à 35`), an amount (`3k par mois`), or the command's choice.
+fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
+    let before = scan.mark_before(at, 2);
+    if let Some(unit) = scan.unit(before).filter(|u| {
+        matches!(
+            u,
+            Unit::Views
+                | Unit::Followers
+                | Unit::Coins
+                | Unit::Diamonds
+                | Unit::Likes
+                | Unit::Comments
+                | Unit::Shares
+                | Unit::Saves
+                | Unit::Sales
+        )
+    }) && before.is_some_and(|m| !scan.taken[m])
+    {
+        if let Some(m) = before {
+            scan.taken[m] = true;
+        }
+        let mut unused = false;
+        return with_unit(scan, at, unit, value, &mut unused);
+    }
+    let period = scan.mark_after(at, 2).map(|m| scan.marks[m].meaning);
+    if matches!(period, Some(Meaning::Period(_))) {
+        return Read::Money {
+            value,
+            currency: None,
+            hint: Hint::Amount,
+        };
+    }
+    let hint = match scan.cue(before) {
+        Some(Cue::At | Cue::Price) => Hint::At,
+        Some(Cue::Age) => Hint::Age,
+        Some(Cue::Sell) => Hint::Sales,
+        Some(Cue::Commission) => {
+            return Read::Percent {
+                value,
+                role: Some(OptionId::Commission),
+            };
+        }
+        _ => Hint::None,
+    };
+    Read::Bare { value, hint }
+}
+
+/// The other things a question names: a country, a niche, the currency wanted, a period.
+#[derive(Debug, Default)]
+struct Named {
+    country: Option<&'static str>,
+    niche: Option<&'static str>,
+    currency: Option<Currency>,
+    period: Option<Period>,
+    months: Option<u64>,
+}
+
+fn named(scan: &Scan) -> Named {
+    let mut named = Named::default();
+    // `en $`, `in €`: a currency symbol no number took.
+    for (at, token) in scan.tokens.iter().enumerate() {
+        let currency = match token {
+            Token::Symbol('€') => Some(Currency::Eur),
+            Token::Symbol('$') => Some(Currency::Usd),
+            Token::Symbol('£') => Some(Currency::Gbp),
+            _ => None,
+        };
+        if currency.is_some() && !scan.used_symbols.contains(&at) {
+            named.currency = currency;
+        }
+    }
+    for (i, mark) in scan.marks.iter().enumerate() {
+        match mark.meaning {
+            Meaning::Country(code) => {
+                named.country.get_or_insert(code);
+            }
+            Meaning::Niche(niche) => {
+                named.niche.get_or_insert(niche.id());
+            }
+            Meaning::Unit(Unit::Money(currency)) if !scan.taken[i] => {
+                named.currency = Some(currency);
+            }
+            Meaning::Period(period) => {
+                named.period.get_or_insert(period);
+            }
+            Meaning::Months(months) => {
+                named.months.get_or_insert(months);
+            }
+            _ => {}
+        }
+    }
+    named
+}
+
+/// The one count unit the question names that no number took, if there is exactly one
+/// (and it is not what the question asks for: `how many views`).
+fn loose_unit(scan: &Scan) -> Option<OptionId> {
+    let mut loose = scan
+        .marks
+        .iter()
+        .zip(&scan.taken)
+        .filter(|(_, taken)| !**taken)
+        .filter(|(mark, _)| scan.cue(scan.mark_before(mark.at, 1)) != Some(Cue::HowMany))
+        .filter_map(|(mark, _)| match mark.meaning {
+            Meaning::Unit(Unit::Views) => Some(OptionId::Views),
+            Meaning::Unit(Unit::Followers) => Some(OptionId::Followers),
+            Meaning::Unit(Unit::Coins) => Some(OptionId::Coins),
+            Meaning::Unit(Unit::Diamonds) => Some(OptionId::Diamonds),
+            Meaning::Unit(Unit::Sales) => Some(OptionId::Sales),
+            _ => None,
+        });
+    let first = loose.next()?;
+    loose.all(|o| o == first).then_some(first)
+}
+
+/// The option a bare number fills for a command, when it has one that holds a number
+/// (the FAQ's topic, a choice, takes none).
+fn main_option(command: CommandId) -> Option<OptionId> {
+    use catalogue::ValueKind;
+    catalogue::command(command).positional.filter(|o| {
+        !matches!(
+            catalogue::option(*o).kind,
+            ValueKind::Choice(_) | ValueKind::Country
+        )
+    })
+}
+
+/// Reads a question; `None` when nothing in it says what is asked.
+pub fn read(text: &str) -> Option<Reading> {
+    let mut scan = Scan::new(text);
+    let reads = read_numbers(&mut scan);
+    let named = named(&scan);
+    let found = intent::Found::of(&reads);
+    let asked = intent::asked_for(&scan, &found, &named)?;
+    let spec = command(asked.command);
+    let takes = |o: OptionId| spec.options.contains(&o);
+    let mut values: Vec<(OptionId, String)> = Vec::new();
+    let mut unknown = Vec::new();
+    let push = |values: &mut Vec<(OptionId, String)>, option: OptionId, value: String| {
+        if !values.iter().any(|(o, _)| *o == option) {
+            values.push((option, value));
+        }
+    };
+    // A count unit no number took (`diamants … j'en ai 8 500`): the bare number is its.
+    let mut loose_unit = loose_unit(&scan);
+    let percent_default = [
+        OptionId::Engagement,
+        OptionId::Commission,
+        OptionId::Conversion,
+        OptionId::Growth,
+    ]
+    .into_iter()
+    .find(|o| takes(*o))
+    .unwrap_or(OptionId::Engagement);
+    for read in reads {
+        match read {
+            Read::Option(option, value) => push(&mut values, option, value),
+            Read::Percent { value, role } => {
+                push(&mut values, role.unwrap_or(percent_default), plain(value))
+            }
+            Read::Money {
+                value,
+                currency,
+                hint,
+            } => {
+                let option = match hint {
+                    Hint::At if takes(OptionId::Price) || !takes(OptionId::Amount) => {
+                        OptionId::Price
+                    }
+                    _ if takes(OptionId::Amount) => OptionId::Amount,
+                    _ => OptionId::Price,
+                };
+                push(&mut values, option, money_text(value, currency));
+            }
+            Read::Bare { value, hint } => {
+                let option = match hint {
+                    Hint::Age => Some(OptionId::Age),
+                    Hint::Sales => Some(OptionId::Sales),
+                    Hint::None if loose_unit.is_some() => loose_unit.take(),
+                    Hint::At if asked.command == CommandId::Eligibility => Some(OptionId::Age),
+                    Hint::At if takes(OptionId::Price) => Some(OptionId::Price),
+                    Hint::Amount => Some(OptionId::Amount),
+                    _ => main_option(asked.command),
+                };
+                match option {
+                    Some(o @ (OptionId::Price | OptionId::Amount)) => {
+                        push(&mut values, o, money_text(value, None))
+                    }
+                    Some(o) => match whole(value) {
+                        Some(n) if !values.iter().any(|(v, _)| *v == o) => {
+                            push(&mut values, o, n.to_string())
+                        }
+                        _ => unknown.push(plain(value)),
+                    },
+                    None => unknown.push(plain(value)),
+                }
+            }
+            Read::Ignored => {}
+            Read::Unknown(text) => unknown.push(text),
+        }
+    }
+    if let Some(months) = named.months {
+        push(&mut values, OptionId::Months, months.to_string());
+    }
+    if let Some(code) = named.country {
+        push(&mut values, OptionId::Country, code.to_owned());
+    }
+    if let Some(niche) = named.niche {
+        push(&mut values, OptionId::Niche, niche.to_owned());
+    }
+    if let Some(currency) = named.currency {
+        let attached = values.iter().any(|(o, v)| {
+            matches!(o, OptionId::Price | OptionId::Amount) && v.ends_with(currency.code())
+        });
+        if !attached {
+            push(&mut values, OptionId::Currency, currency.code().to_owned());
+        }
+    }
+    if let Some(period) = named.period
+        && asked.command == CommandId::TakeHome
+    {
+        push(
+            &mut values,
+            OptionId::Period,
+            period.name(Lang::En).to_owned(),
+        );
+    }
+    if let Some(topic) = asked.topic {
+        push(&mut values, OptionId::Topic, topic.id().to_owned());
+    }
+    // A value written so its command could not read it (`1.000,001` as a price) is named
+    // as not understood rather than offered; one out of range is offered, and refused
+    // with its range, as if typed.
+    values.retain(|(option, value)| {
+        let readable = match Inputs::default().set(catalogue::option(*option), value) {
+            Err(InputError::BadValue { problem, .. }) => matches!(
+                problem,
+                ValueProblem::TooLarge { .. } | ValueProblem::TooSmall { .. } | ValueProblem::Zero
+            ),
+            _ => true,
+        };
+        if !readable {
+            unknown.push(value.clone());
+        }
+        readable
+    });
+    values.sort_by_key(|(o, _)| *o);
+    Some(Reading {
+        command: asked.command,
+        values,
+        unknown,
+        focus: asked.focus,
+        yes_no: asked.yes_no,
+    })
+}
+
+impl Reading {
+    /// The command a user would have typed: the options the command takes, checked like
+    /// typed ones; the reading itself goes along for the reply to state.
+    pub fn invocation(self) -> Result<Invocation, InputError> {
+        let spec = command(self.command);
+        let mut inputs = Inputs::default();
+        let (used, unused): (Vec<_>, Vec<_>) = self
+            .values
+            .into_iter()
+            .partition(|(option, _)| spec.options.contains(option));
+        for (option, value) in &used {
+            inputs.set(catalogue::option(*option), value)?;
+        }
+        Ok(Invocation {
+            command: spec,
+            inputs,
+            asked: Some(Box::new(Asked {
+                used,
+                unused,
+                unknown: self.unknown,
+                focus: self.yes_no.then_some(self.focus).flatten(),
+            })),
+        })
+    }
+}
+
+/// Words only one of the two languages uses, to answer in the language of the question.
+const FRENCH_WORDS: &[&str] = &[
+    "combien", "pour", "vues", "abonnes", "abos", "est", "faut", "gagne", "quand", "comment",
+    "les", "des", "une", "je", "j", "mes", "avec", "vues", "ca", "quoi", "suis", "peux", "mon",
+    "ma", "sur", "dans", "il", "reste", "pieces", "diamants", "c",
+];
+const ENGLISH_WORDS: &[&str] = &[
+    "how",
+    "much",
+    "many",
+    "views",
+    "followers",
+    "does",
+    "pay",
+    "what",
+    "the",
+    "for",
+    "when",
+    "need",
+    "i",
+    "my",
+    "is",
+    "can",
+    "do",
+    "with",
+    "get",
+    "am",
+    "much",
+    "make",
+    "earn",
+    "worth",
+    "to",
+    "on",
+    "of",
+    "keep",
+];
+
+/// The language a question is written in, when its words say so clearly.
+pub fn language_of(text: &str) -> Option<Lang> {
+    let (mut fr, mut en) = (0, 0);
+    for token in tokens(text) {
+        if let Token::Word(word) = token {
+            fr += usize::from(FRENCH_WORDS.contains(&word.as_str()));
+            en += usize::from(ENGLISH_WORDS.contains(&word.as_str()));
+        }
+    }
+    match fr.cmp(&en) {
+        std::cmp::Ordering::Greater => Some(Lang::Fr),
+        std::cmp::Ordering::Less => Some(Lang::En),
+        std::cmp::Ordering::Equal => None,
+    }
+}

@@ -1,0 +1,212 @@
+//! A question cut into tokens: folded words (lowercase, no accents), numbers with their
+//! multipliers (`1,5M`, `500k`, `2 millions`, `1 000 000`), durations (`1:15`) and the
+//! symbols that qualify numbers (`€ $ £ %`).
+
+use text::fold_char;
+
+/// One piece of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Token {
+    /// A folded word: lowercase, accents and apostrophes taken off (`d'abonnés` is
+    /// `d` then `abonnes`).
+    Word(String),
+    /// A number as written, with its multiplier applied when one followed it.
+    Number(Number),
+    /// `€`, `$`, `£`, `%` or `+`.
+    Symbol(char),
+}
+
+/// A number: its digits and separators as typed, and the factor a suffix gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Digits with their `,` and `.` (`1,5`, `2,000`), or `m:ss` for a duration.
+    pub text: String,
+    /// 1, or 1 000 for `k`, 1 000 000 for `M`…
+    pub factor: u64,
+    /// Written `1:15`: minutes and seconds.
+    pub clock: bool,
+}
+
+/// Suffixes and words that multiply the number before them.
+const MULTIPLIERS: &[(&str, u64)] = &[
+    ("k", 1_000),
+    ("mille", 1_000),
+    ("thousand", 1_000),
+    ("m", 1_000_000),
+    ("mil", 1_000_000),
+    ("mio", 1_000_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("md", 1_000_000_000),
+    ("mds", 1_000_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
+    ("b", 1_000_000_000),
+    ("bn", 1_000_000_000),
+    ("billion", 1_000_000_000),
+    ("billions", 1_000_000_000),
+];
+
+fn multiplier(word: &str) -> Option<u64> {
+    MULTIPLIERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, factor)| *factor)
+}
+
+/// What a character is, for cutting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    Symbol,
+    Gap,
+}
+
+fn class(c: char) -> Class {
+    if c.is_ascii_digit() {
+        Class::Digit
+    } else if matches!(c, '€' | '$' | '£' | '%' | '+') {
+        Class::Symbol
+    } else if c.is_alphabetic() {
+        Class::Letter
+    } else {
+        Class::Gap
+    }
+}
+
+/// Cuts a question into tokens. Never fails: anything unreadable is a gap.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<Token> = Vec::with_capacity(chars.len() / 3);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match class(c) {
+            Class::Gap => i += 1,
+            Class::Symbol => {
+                out.push(Token::Symbol(c));
+                i += 1;
+            }
+            Class::Letter => {
+                let mut word = String::new();
+                while i < chars.len() && class(chars[i]) == Class::Letter {
+                    fold_char(chars[i], &mut word);
+                    i += 1;
+                }
+                out.push(Token::Word(word));
+            }
+            Class::Digit => {
+                let mut digits = String::new();
+                let mut clock = false;
+                while i < chars.len() {
+                    let c = chars[i];
+                    let between_digits = |i: usize| {
+                        i > 0
+                            && chars[i - 1].is_ascii_digit()
+                            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+                    };
+                    if c.is_ascii_digit() || matches!(c, ',' | '.') && between_digits(i) {
+                        digits.push(c);
+                    } else if c == ':' && between_digits(i) && !clock {
+                        digits.push(c);
+                        clock = true;
+                    } else {
+                        break;
+                    }
+                    i += 1;
+                }
+                out.push(Token::Number(Number {
+                    text: digits,
+                    factor: 1,
+                    clock,
+                }));
+            }
+        }
+    }
+    merge(out)
+}
+
+/// Joins `1 000 000` into one number and applies `k`, `M`, `millions` to the number they
+/// follow (`2,3M`, `1,5 M`, `2 millions`).
+fn merge(tokens: Vec<Token>) -> Vec<Token> {
+    let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
+    // The last token is digits joined in groups of three (`12 000`).
+    let mut grouped = false;
+    for token in tokens {
+        let joined = match (merged.last_mut(), &token) {
+            // Groups of three after one to three digits, or after groups already joined.
+            (Some(Token::Number(prev)), Token::Number(next))
+                if prev.factor == 1
+                    && !prev.clock
+                    && !next.clock
+                    && next.text.len() == 3
+                    && next.text.bytes().all(|b| b.is_ascii_digit())
+                    && prev.text.bytes().all(|b| b.is_ascii_digit())
+                    && (grouped || prev.text.len() <= 3) =>
+            {
+                prev.text.push_str(&next.text);
+                true
+            }
+            (Some(Token::Number(prev)), Token::Word(word))
+                if prev.factor == 1 && !prev.clock && multiplier(word).is_some() =>
+            {
+                prev.factor = multiplier(word).unwrap_or(1);
+                grouped = false;
+                continue;
+            }
+            _ => false,
+        };
+        grouped = joined;
+        if !joined {
+            merged.push(token);
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<(String, u64)> {
+        tokens(text)
+            .into_iter()
+            .filter_map(|t| match t {
+                Token::Number(n) => Some((n.text, n.factor)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_as_people_write_them() {
+        assert_eq!(numbers("2M de vues"), vec![("2".into(), 1_000_000)]);
+        assert_eq!(numbers("1,5 M"), vec![("1,5".into(), 1_000_000)]);
+        assert_eq!(numbers("1 000 000 vues"), vec![("1000000".into(), 1)]);
+        assert_eq!(numbers("12 000 diamants"), vec![("12000".into(), 1)]);
+        assert_eq!(numbers("2 millions"), vec![("2".into(), 1_000_000)]);
+        assert_eq!(numbers("$2,000"), vec![("2,000".into(), 1)]);
+        assert_eq!(numbers("50k abos"), vec![("50".into(), 1_000)]);
+        assert_eq!(
+            numbers("150 partages 60 commentaires 2 400 likes"),
+            vec![("150".into(), 1), ("60".into(), 1), ("2400".into(), 1)]
+        );
+    }
+
+    #[test]
+    fn words_are_folded_and_apostrophes_cut() {
+        assert_eq!(
+            tokens("D'Abonnés"),
+            vec![Token::Word("d".into()), Token::Word("abonnes".into())]
+        );
+        assert_eq!(
+            tokens("1:15"),
+            vec![Token::Number(Number {
+                text: "1:15".into(),
+                factor: 1,
+                clock: true
+            })]
+        );
+    }
+}

@@ -1,0 +1,275 @@
+//! The update tree: messages (commands and questions in private, commands and
+//! mentions in groups) and inline queries, each answered through the service.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Result;
+use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::requests::Request as _;
+use teloxide::types::{
+    FileId, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile,
+    InputMessageContent, InputMessageContentText, Me, ParseMode, ReplyParameters, User,
+};
+
+use super::render::{caption, messages};
+use super::{Client, PLATFORM};
+use answers::Request;
+use answers::reply::Reply;
+use catalogue::{Identity, Platform};
+use edge::redact::Secrets;
+use edge::retry::{self, Classify, Fault};
+use edge::service::Service;
+use edge::{Edge, card, telemetry};
+
+/// The update tree, apart from the dispatcher so tests can drive it.
+pub fn tree() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// `@bot 1M` in any chat: a card per stream (a short summary), each sending the full
+/// estimate when chosen, so anyone can paste an answer into a community chat.
+async fn on_inline(
+    client: Client,
+    update: Update,
+    query: InlineQuery,
+    service: Arc<Service>,
+    edge: Edge,
+    secrets: Secrets,
+) -> Result<()> {
+    let text = query.query.trim();
+    if text.is_empty() || !edge.limits.lookup(&asker(&query.from)) {
+        return Ok(());
+    }
+    let request = Request {
+        text,
+        lang: None,
+        locale: query.from.language_code.as_deref(),
+        card: false,
+        shared: true,
+    };
+    let reply = service.handle(None, &request).await;
+    let full = messages(&reply).into_iter().next().unwrap_or_default();
+    let content = || {
+        InputMessageContent::Text(
+            InputMessageContentText::new(full.clone()).parse_mode(ParseMode::Html),
+        )
+    };
+    let mut results = vec![InlineQueryResult::Article(
+        InlineQueryResultArticle::new("all", reply.title.to_string(), content()).description(
+            reply
+                .lines
+                .first()
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
+        ),
+    )];
+    for (i, field) in reply.fields.iter().enumerate().take(10) {
+        let summary: Vec<&str> = field.lines.iter().take(2).map(|l| l.as_ref()).collect();
+        results.push(InlineQueryResult::Article(
+            InlineQueryResultArticle::new(format!("s{i}"), field.name.to_string(), content())
+                .description(summary.join(" · ")),
+        ));
+    }
+    let sent = retry::send(&secrets, "telegram answerInlineQuery", || {
+        client
+            .answer_inline_query(query.id.clone(), results.clone())
+            .cache_time(60)
+            .send()
+    })
+    .await;
+    if let Err(error) = sent {
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
+    }
+    Ok(())
+}
+
+/// Whether a message is for us: anything in private; in a group, a command for no bot
+/// in particular or for us, or a mention of us. Returns the text with every mention of
+/// us taken out (usernames are case-insensitive).
+pub fn addressed_to_us<'a>(text: &'a str, private: bool, username: &str) -> Option<Cow<'a, str>> {
+    if private {
+        return Some(Cow::Borrowed(text));
+    }
+    let head = text.split_whitespace().next().unwrap_or_default();
+    if let Some(command) = head.strip_prefix('/') {
+        return match command.split_once('@') {
+            Some((_, target)) if !target.eq_ignore_ascii_case(username) => None,
+            _ => Some(Cow::Borrowed(text)),
+        };
+    }
+    let without = without_mentions(text, username);
+    (without.len() != text.len()).then(|| Cow::Owned(without.trim().to_owned()))
+}
+
+/// `text` without `@username` wherever it stands as a whole mention, in any case.
+fn without_mentions(text: &str, username: &str) -> String {
+    let mention = format!("@{username}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('@') {
+        let candidate = &rest[at..];
+        let whole = candidate
+            .get(..mention.len())
+            .is_some_and(|c| c.eq_ignore_ascii_case(&mention))
+            && !candidate[mention.len()..]
+                .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+        if whole {
+            out.push_str(&rest[..at]);
+            rest = &candidate[mention.len()..];
+        } else {
+            out.push_str(&rest[..=at]);
+            rest = &candidate[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Who sent an update, for their saved stats and limits.
+fn asker(user: &User) -> Identity {
+    Identity {
+        platform: Platform::Telegram,
+        user_id: user.id.0.to_string(),
+    }
+}
+
+async fn on_message(
+    client: Client,
+    update: Update,
+    msg: Message,
+    me: Me,
+    service: Arc<Service>,
+    edge: Edge,
+    secrets: Secrets,
+) -> Result<()> {
+    let started = Instant::now();
+    // A photo's caption is read like a message's text (and capped the same way).
+    let (Some(text), Some(from)) = (msg.text().or(msg.caption()), msg.from.as_ref()) else {
+        return Ok(());
+    };
+    let private = msg.chat.is_private();
+    let Some(text) = addressed_to_us(text, private, me.username()) else {
+        return Ok(());
+    };
+    let who = asker(from);
+    let request = Request {
+        text: &text,
+        lang: None,
+        locale: from.language_code.as_deref(),
+        card: card::by_default(private),
+        shared: !private,
+    };
+    let reply = service.handle(Some(&who), &request).await;
+    let Some(reply) = edge.limits.admit(&who, reply) else {
+        return Ok(());
+    };
+    telemetry::reply(PLATFORM, &reply, started);
+    if let Err(error) = deliver(&client, &edge, &secrets, &msg, &reply).await {
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
+    }
+    Ok(())
+}
+
+/// Sends the reply in the message's chat: its card first (as a photo with a caption)
+/// when it has one, then the text, cut to Telegram's limits. In groups each part quotes
+/// the question. A card Telegram already holds is sent by its `file_id`: not drawn, not
+/// uploaded again.
+async fn deliver(
+    client: &Client,
+    edge: &Edge,
+    secrets: &Secrets,
+    msg: &Message,
+    reply: &Reply,
+) -> Result<(), teloxide::RequestError> {
+    let quote = (!msg.chat.is_private()).then(|| ReplyParameters::new(msg.id));
+    if let Some(key) = card::key(reply) {
+        let (caption, follows) = caption(reply);
+        let photo = |file: InputFile| {
+            let quote = quote.clone();
+            let caption = caption.clone();
+            move || {
+                let mut request = client
+                    .send_photo(msg.chat.id, file.clone())
+                    .caption(caption.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(quote) = &quote {
+                    request = request.reply_parameters(quote.clone());
+                }
+                request.send()
+            }
+        };
+        let mut sent = false;
+        let mut upload = None;
+        match edge.cards.uploaded(PLATFORM, key).await {
+            Ok(file) => {
+                let again = InputFile::file_id(FileId(file));
+                match retry::send(secrets, "telegram sendPhoto", photo(again)).await {
+                    Ok(_) => sent = true,
+                    // Telegram no longer knows the file: upload it again below.
+                    Err(error) if error.fault() == Fault::Permanent => {
+                        edge.cards.forget(PLATFORM, key)
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
+            Err(claim) => upload = Some(claim),
+        }
+        if !sent && let Some((_, png)) = edge.cards.png(reply) {
+            let file = InputFile::memory(png.to_vec()).file_name("gainsbot.png");
+            let message = retry::send(secrets, "telegram sendPhoto", photo(file)).await?;
+            let largest = message.photo().and_then(|sizes| sizes.last());
+            if let (Some(upload), Some(largest)) = (upload, largest) {
+                upload.done(largest.file.id.0.clone());
+            }
+            sent = true;
+        }
+        // The caption held the whole reply: no text to send after it.
+        if sent && !follows {
+            return Ok(());
+        }
+    }
+    for part in messages(reply) {
+        retry::send(secrets, "telegram sendMessage", || {
+            let mut request = client
+                .send_message(msg.chat.id, part.clone())
+                .parse_mode(ParseMode::Html);
+            if let Some(quote) = &quote {
+                request = request.reply_parameters(quote.clone());
+            }
+            request.send()
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mention_is_removed_whatever_its_case() {
+        let text = |t: &str| addressed_to_us(t, false, "gainsbot").map(Cow::into_owned);
+        assert_eq!(text("@GainsBot 1M").as_deref(), Some("1M"));
+        assert_eq!(
+            text("combien pour 1M @gainsbot ?").as_deref(),
+            Some("combien pour 1M  ?")
+        );
+        assert_eq!(text("@gainsbot_fan 1M"), None, "another bot's name");
+        assert_eq!(text("écris à @gainsbot"), Some("écris à".to_owned()));
+        assert_eq!(text("1M views"), None, "chatter");
+    }
+
+    #[test]
+    fn commands_for_other_bots_are_left_alone() {
+        assert!(addressed_to_us("/gains@otherbot 1M", false, "gainsbot").is_none());
+        assert!(addressed_to_us("/gains@GAINSBOT 1M", false, "gainsbot").is_some());
+        assert!(addressed_to_us("/gains 1M", false, "gainsbot").is_some());
+        assert!(addressed_to_us("bonjour", true, "gainsbot").is_some());
+    }
+}

@@ -1,0 +1,14 @@
+//! One text module: how people write what the bot reads. Folding, numbers as typed
+//! (`1 000 000`, `1,5M`, `2 millions`, `49,90 €`, `1:15`), countries by name, code or
+//! alias, and currencies by code, symbol or word. Each table exists here once, and both
+//! the option parser and the question reader use it.
+//!
+//! It may know nothing of commands, rates or replies: only words and numbers.
+
+mod countries;
+mod fold;
+mod numbers;
+
+pub use countries::{COUNTRIES, Country};
+pub use fold::{fold, fold_char};
+pub use numbers::{ValueProblem, count, money, number, percent, seconds};
