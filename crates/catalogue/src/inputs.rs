@@ -243,7 +243,7 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Country => Country::parse(text)
             .map(Value::Country)
             .ok_or(ValueProblem::UnknownCountry),
-        ValueKind::Choice(Choices::Currency) => Currency::parse(text)
+        ValueKind::Choice(Choices::Currency) => text::currency(text)
             .map(Value::Currency)
             .ok_or(ValueProblem::UnknownChoice),
         ValueKind::Choice(Choices::Niche) => Niche::parse(text)

@@ -471,7 +471,7 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
         country: text(row, "country", Country::parse)?,
         niche: text(row, "niche", Niche::parse)?,
         age: count(row, "age")?,
-        currency: text(row, "currency", Currency::parse)?,
+        currency: text(row, "currency", Currency::from_code)?,
         length: count(row, "video_seconds")?,
         lang: text(row, "lang", Lang::from_locale)?,
         card: row.try_get::<Option<i64>, _>("card")?.map(|v| v != 0),

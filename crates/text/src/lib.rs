@@ -6,9 +6,11 @@
 //! It may know nothing of commands, rates or replies: only words and numbers.
 
 mod countries;
+mod currencies;
 mod fold;
 mod numbers;
 
-pub use countries::{COUNTRIES, Country};
+pub use countries::{COUNTRIES, Country, country_aliases};
+pub use currencies::{currency, currency_words};
 pub use fold::{fold, fold_char};
-pub use numbers::{ValueProblem, count, money, number, percent, seconds};
+pub use numbers::{ValueProblem, count, money, multiplier, number, percent, seconds};

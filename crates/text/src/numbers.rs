@@ -5,7 +5,11 @@
 use rust_decimal::Decimal;
 use thiserror::Error;
 
+use std::sync::LazyLock;
+
 use values::Currency;
+
+use crate::currencies;
 
 /// Why a typed value was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -33,23 +37,34 @@ pub enum ValueProblem {
 /// Longest number we read; anything longer is a typo or an attack, never a count.
 const MAX_DIGITS: usize = 24;
 
-/// Word and letter suffixes that multiply a number (`k`, `M`, `millions`, `Md`).
-const MULTIPLIERS: &[(&str, u128)] = &[
+/// Word and letter suffixes that multiply a number (`k`, `M`, `millions`, `Md`, `mds`),
+/// longest first so `milliards` is not read as `m`.
+const MULTIPLIERS: &[(&str, u64)] = &[
     ("milliards", 1_000_000_000),
     ("milliard", 1_000_000_000),
     ("billions", 1_000_000_000),
+    ("thousand", 1_000),
+    ("millions", 1_000_000),
     ("billion", 1_000_000_000),
+    ("million", 1_000_000),
+    ("mille", 1_000),
+    ("mds", 1_000_000_000),
+    ("mio", 1_000_000),
+    ("mil", 1_000_000),
     ("md", 1_000_000_000),
     ("bn", 1_000_000_000),
     ("b", 1_000_000_000),
-    ("millions", 1_000_000),
-    ("million", 1_000_000),
-    ("mio", 1_000_000),
     ("m", 1_000_000),
-    ("mille", 1_000),
-    ("thousand", 1_000),
     ("k", 1_000),
 ];
+
+/// The factor a word after a number gives it (`k`, `millions`, `mds`), if it is one.
+pub fn multiplier(word: &str) -> Option<u64> {
+    MULTIPLIERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, factor)| *factor)
+}
 
 /// Spaces people and keyboards put between digit groups.
 fn is_space(c: char) -> bool {
@@ -67,7 +82,7 @@ fn split_multiplier(text: &str) -> (&str, u128) {
         if let Some(head) = trimmed.strip_suffix(suffix) {
             let head = head.trim_end();
             if head.ends_with(|c: char| c.is_ascii_digit()) {
-                return (head, *factor);
+                return (head, u128::from(*factor));
             }
         }
     }
@@ -228,12 +243,8 @@ pub fn percent(text: &str) -> Result<Decimal, ValueProblem> {
     read_number(body, true)?.decimal()
 }
 
-/// Currency words and symbols, longest first so `$us` wins over `$`.
-const CURRENCY_MARKS: &[&str] = &[
-    "dollars", "dollar", "euros", "euro", "dirhams", "dirham", "livres", "livre", "pounds",
-    "pound", "fcfa", "us$", "$us", "ca$", "$ca", "c$", "usd", "eur", "cad", "chf", "gbp", "xof",
-    "mad", "cfa", "dhs", "dh", "€", "£", "$",
-];
+/// The currency marks an amount may carry, longest first (see [`crate::currencies`]).
+static MARKS: LazyLock<Vec<(&str, Currency)>> = LazyLock::new(|| currencies::marks().collect());
 
 /// An amount of money in cents, with the currency if one was written:
 /// `49`, `49€`, `49,90 €`, `$49.90`, `1 200,50 EUR`, `2k€`.
@@ -248,15 +259,15 @@ pub fn money(text: &str) -> Result<(i64, Option<Currency>), ValueProblem> {
             rest = tail.to_owned();
             continue;
         }
-        let prefix = CURRENCY_MARKS.iter().find(|m| trimmed.starts_with(*m));
-        let suffix = CURRENCY_MARKS.iter().find(|m| trimmed.ends_with(*m));
+        let prefix = MARKS.iter().find(|(m, _)| trimmed.starts_with(m));
+        let suffix = MARKS.iter().find(|(m, _)| trimmed.ends_with(m));
         match (prefix, suffix) {
-            (Some(mark), _) if currency.is_none() => {
-                currency = Currency::parse(mark);
+            (Some((mark, found)), _) if currency.is_none() => {
+                currency = Some(*found);
                 rest = trimmed[mark.len()..].to_owned();
             }
-            (_, Some(mark)) if currency.is_none() => {
-                currency = Currency::parse(mark);
+            (_, Some((mark, found))) if currency.is_none() => {
+                currency = Some(*found);
                 rest = trimmed[..trimmed.len() - mark.len()].to_owned();
             }
             _ => {
@@ -362,6 +373,18 @@ mod tests {
         assert_eq!(count("1."), Err(ValueProblem::NotANumber));
         assert_eq!(count(",5"), Err(ValueProblem::NotANumber));
         assert_eq!(count(""), Err(ValueProblem::NotANumber));
+    }
+
+    #[test]
+    fn suffixes_are_tried_longest_first_and_read_as_in_questions() {
+        let lengths: Vec<usize> = MULTIPLIERS.iter().map(|(w, _)| w.len()).collect();
+        assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
+        assert_eq!(count("2mds"), Ok(2_000_000_000));
+        assert_eq!(count("2 milliards"), Ok(2_000_000_000));
+        assert_eq!(count("3mil"), Ok(3_000_000));
+        assert_eq!(count("12,5k"), Ok(12_500));
+        assert_eq!(multiplier("mds"), Some(1_000_000_000));
+        assert_eq!(multiplier("vues"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use estimate::{Estimator, Verdict};
 use text::Country;
 
 use crate::i18n::{Args, Text};
-use values::{Currency, Money, Percent};
+use values::{Money, Percent};
 
 /// One value read, as the reader writes it (`2 000 000 vues`, `Maroc`, `49 €`).
 fn item(ctx: &Ctx, id: OptionId, value: &str) -> Option<Text> {
@@ -57,7 +57,7 @@ fn item(ctx: &Ctx, id: OptionId, value: &str) -> Option<Text> {
         OptionId::Niche => text("understood-niche", ctx.tr(Niche::parse(value)?.message())),
         OptionId::Currency => text(
             "understood-currency",
-            ctx.tr(&format!("currency-{}", Currency::parse(value)?.code())),
+            ctx.tr(&format!("currency-{}", text::currency(value)?.code())),
         ),
         OptionId::Period => text(
             "understood-period",

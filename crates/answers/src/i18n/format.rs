@@ -66,7 +66,7 @@ fn separators(lang: Lang) -> &'static Separators {
 
 /// Appends a whole number with its digits grouped by three (French and English CLDR
 /// both group from four digits).
-pub(super) fn push_grouped(out: &mut String, lang: Lang, value: u64) {
+fn push_grouped(out: &mut String, lang: Lang, value: u64) {
     let mut buffer = itoa::Buffer::new();
     let digits = buffer.format(value);
     let group = &separators(lang).group;
@@ -162,7 +162,7 @@ pub fn price(lang: Lang, units: &rust_decimal::Decimal, currency: Currency) -> S
 
 /// Appends an amount of money, as [`money`] writes it. A currency without minor units
 /// (the CFA franc) is rounded to the unit.
-pub(super) fn push_money(out: &mut String, lang: Lang, amount: Money) {
+fn push_money(out: &mut String, lang: Lang, amount: Money) {
     let style = style(lang, amount.currency);
     let mut cents = amount.cents.unsigned_abs();
     if !style.cents {

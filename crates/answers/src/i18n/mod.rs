@@ -11,8 +11,6 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use smallvec::SmallVec;
 use unic_langid::langid;
 
@@ -115,7 +113,7 @@ enum Arg<'a> {
 }
 
 impl Arg<'_> {
-    /// The value as Fluent's resolver takes it (for patterns the fast path leaves).
+    /// The value as Fluent takes it.
     fn fluent(&self, lang: Lang) -> FluentValue<'_> {
         match self {
             Arg::Count(n) => FluentValue::from(*n),
@@ -130,15 +128,6 @@ impl Arg<'_> {
             }
             Arg::Percent(p) => FluentValue::String(format::percent(lang, &p.0).into()),
             Arg::Text(t) => FluentValue::String(Cow::Borrowed(t.as_ref())),
-        }
-    }
-
-    /// The whole number plurals select on, if the argument is one.
-    fn whole(&self) -> Option<u64> {
-        match self {
-            Arg::Count(n) => Some(*n),
-            Arg::Decimal(d) if d.fract().is_zero() => u64::try_from(*d).ok(),
-            _ => None,
         }
     }
 }
@@ -250,106 +239,18 @@ pub fn try_tr(lang: Lang, id: &str, args: &Args) -> Result<Text, I18nError> {
             id: id.to_owned(),
             lang,
         })?;
-    // Most lines are plain text, or text with variables: no resolver needed for those.
-    if let [PatternElement::TextElement { value }] = pattern.elements.as_slice() {
-        return Ok(Cow::Borrowed(value));
-    }
-    if let Some(text) = substitute(lang, pattern, args) {
-        return Ok(Cow::Owned(text));
-    }
     let mut errors = Vec::new();
     let fluent_args = (!args.0.is_empty()).then(|| args.for_lang(lang));
-    // Written into one buffer sized for a typical line, rather than grown piece by piece.
-    let mut text = String::with_capacity(128);
-    // Writing into a String cannot fail: only Fluent's own errors count.
-    let _ = bundle.write_pattern(&mut text, pattern, fluent_args.as_ref(), &mut errors);
+    let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
     match errors.into_iter().next() {
-        None => Ok(Cow::Owned(text)),
+        // A pattern with no variable is the bundle's own text, borrowed.
+        None => Ok(text),
         Some(cause) => Err(I18nError::Unwritable {
             id: id.to_owned(),
             lang,
             cause,
         }),
     }
-}
-
-/// Each language's cardinal plural rules (CLDR, as Fluent uses them), built once.
-static PLURALS: LazyLock<[PluralRules; 2]> = LazyLock::new(|| {
-    let rules = |id| PluralRules::create(id, PluralRuleType::CARDINAL).expect("CLDR plural rules");
-    [rules(langid!("fr")), rules(langid!("en"))]
-});
-
-fn plural_category(lang: Lang, n: u64) -> Option<&'static str> {
-    let rules = match lang {
-        Lang::Fr => &PLURALS[0],
-        Lang::En => &PLURALS[1],
-    };
-    Some(match rules.select(n).ok()? {
-        PluralCategory::ZERO => "zero",
-        PluralCategory::ONE => "one",
-        PluralCategory::TWO => "two",
-        PluralCategory::FEW => "few",
-        PluralCategory::MANY => "many",
-        PluralCategory::OTHER => "other",
-    })
-}
-
-/// Writes a pattern made of text, `{ $variable }` placeables and plural selectors on a
-/// whole-number variable, exactly as Fluent would (no isolation marks, the bundle's
-/// number formatter, the same CLDR plural rules), without Fluent's resolver, which costs
-/// more than the whole estimate. Anything else (other selectors, references, a missing
-/// variable) returns `None` and goes through Fluent.
-fn substitute(lang: Lang, pattern: &Pattern<&str>, args: &Args) -> Option<String> {
-    let mut out = String::with_capacity(128);
-    substitute_into(&mut out, lang, pattern, args)?;
-    Some(out)
-}
-
-fn substitute_into(
-    out: &mut String,
-    lang: Lang,
-    pattern: &Pattern<&str>,
-    args: &Args,
-) -> Option<()> {
-    let arg = |name: &str| args.0.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => out.push_str(value),
-            PatternElement::Placeable {
-                expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => match arg(id.name)? {
-                Arg::Count(n) => format::push_grouped(out, lang, *n),
-                decimal @ Arg::Decimal(d) => match decimal.whole() {
-                    Some(n) => format::push_grouped(out, lang, n),
-                    None => out.push_str(&format::decimal_str(lang, &d.normalize().to_string())?),
-                },
-                Arg::Money(m) => format::push_money(out, lang, *m),
-                Arg::Price(units, currency) => out.push_str(&format::price(lang, units, *currency)),
-                Arg::Percent(p) => out.push_str(&format::percent(lang, &p.0)),
-                Arg::Text(t) => out.push_str(t),
-            },
-            PatternElement::Placeable {
-                expression:
-                    Expression::Select {
-                        selector: InlineExpression::VariableReference { id },
-                        variants,
-                    },
-            } => {
-                let n = arg(id.name)?.whole()?;
-                let category = plural_category(lang, n)?;
-                let variant = variants
-                    .iter()
-                    .find(|v| match v.key {
-                        VariantKey::NumberLiteral { value } => value.parse::<u64>() == Ok(n),
-                        VariantKey::Identifier { name } => name == category,
-                    })
-                    .or_else(|| variants.iter().find(|v| v.default))?;
-                substitute_into(out, lang, &variant.value, args)?;
-            }
-            _ => return None,
-        }
-    }
-    Some(())
 }
 
 /// A message with arguments. A missing message is a bug: it fails tests and debug
@@ -367,65 +268,4 @@ pub fn tr_args(lang: Lang, id: &str, args: &Args) -> Text {
 /// A message without arguments.
 pub fn tr(lang: Lang, id: &str) -> Text {
     tr_args(lang, id, &Args::new())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every variable name used anywhere in the `.ftl` files.
-    fn variable_names() -> Vec<&'static str> {
-        let mut names: Vec<&'static str> = FTL_FILES
-            .iter()
-            .flat_map(|(_, _, text)| text.split('$').skip(1))
-            .map(|rest| {
-                let end = rest
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-                    .unwrap_or(rest.len());
-                &rest[..end]
-            })
-            .filter(|name| !name.is_empty())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    }
-
-    #[test]
-    fn the_fast_path_writes_exactly_what_fluent_writes() {
-        let names = variable_names();
-        let mut compared = 0;
-        for lang in Lang::ALL {
-            let bundle = bundle(lang);
-            for (_, _, text) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang) {
-                let resource = FluentResource::try_new((*text).to_owned()).unwrap();
-                for entry in resource.entries() {
-                    let fluent_syntax::ast::Entry::Message(message) = entry else {
-                        continue;
-                    };
-                    let pattern = bundle
-                        .get_message(message.id.name)
-                        .unwrap()
-                        .value()
-                        .unwrap();
-                    for n in [0u64, 1, 2, 21, 1_500_000] {
-                        let mut args = Args::new();
-                        for name in &names {
-                            args = args.count(name, n);
-                        }
-                        let Some(fast) = substitute(lang, pattern, &args) else {
-                            continue;
-                        };
-                        let mut errors = Vec::new();
-                        let fluent_args = args.for_lang(lang);
-                        let slow = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-                        assert!(errors.is_empty(), "{}: {errors:?}", message.id.name);
-                        assert_eq!(fast, slow, "{} ({lang:?}, {n})", message.id.name);
-                        compared += 1;
-                    }
-                }
-            }
-        }
-        assert!(compared > 100, "only {compared} patterns compared");
-    }
 }

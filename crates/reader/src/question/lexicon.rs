@@ -201,41 +201,6 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("videos", M::Unit(U::Videos)),
     ("vids", M::Unit(U::Videos)),
     // Money, attached to a number or naming the currency wanted.
-    ("eur", M::Unit(U::Money(Currency::Eur))),
-    ("euro", M::Unit(U::Money(Currency::Eur))),
-    ("euros", M::Unit(U::Money(Currency::Eur))),
-    ("balles", M::Unit(U::Money(Currency::Eur))),
-    ("usd", M::Unit(U::Money(Currency::Usd))),
-    ("dollar", M::Unit(U::Money(Currency::Usd))),
-    ("dollars", M::Unit(U::Money(Currency::Usd))),
-    ("bucks", M::Unit(U::Money(Currency::Usd))),
-    ("dollars americains", M::Unit(U::Money(Currency::Usd))),
-    ("us dollars", M::Unit(U::Money(Currency::Usd))),
-    ("cad", M::Unit(U::Money(Currency::Cad))),
-    ("dollars canadiens", M::Unit(U::Money(Currency::Cad))),
-    ("dollar canadien", M::Unit(U::Money(Currency::Cad))),
-    ("canadian dollars", M::Unit(U::Money(Currency::Cad))),
-    ("chf", M::Unit(U::Money(Currency::Chf))),
-    ("francs suisses", M::Unit(U::Money(Currency::Chf))),
-    ("franc suisse", M::Unit(U::Money(Currency::Chf))),
-    ("swiss francs", M::Unit(U::Money(Currency::Chf))),
-    ("gbp", M::Unit(U::Money(Currency::Gbp))),
-    ("livres", M::Unit(U::Money(Currency::Gbp))),
-    ("livres sterling", M::Unit(U::Money(Currency::Gbp))),
-    ("pounds", M::Unit(U::Money(Currency::Gbp))),
-    ("pound", M::Unit(U::Money(Currency::Gbp))),
-    ("quid", M::Unit(U::Money(Currency::Gbp))),
-    ("xof", M::Unit(U::Money(Currency::Xof))),
-    ("fcfa", M::Unit(U::Money(Currency::Xof))),
-    ("cfa", M::Unit(U::Money(Currency::Xof))),
-    ("francs cfa", M::Unit(U::Money(Currency::Xof))),
-    ("franc cfa", M::Unit(U::Money(Currency::Xof))),
-    ("f cfa", M::Unit(U::Money(Currency::Xof))),
-    ("mad", M::Unit(U::Money(Currency::Mad))),
-    ("dirham", M::Unit(U::Money(Currency::Mad))),
-    ("dirhams", M::Unit(U::Money(Currency::Mad))),
-    ("dh", M::Unit(U::Money(Currency::Mad))),
-    ("dhs", M::Unit(U::Money(Currency::Mad))),
     // Spans of time ahead in words.
     ("dans un an", M::Months(12)),
     ("d ici un an", M::Months(12)),
@@ -657,141 +622,6 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("in english", M::Cue(C::Language)),
 ];
 
-/// Countries named by name, adjective, city or everyday word (folded).
-const PLACES: &[(&str, &str)] = &[
-    ("francais", "FR"),
-    ("francaise", "FR"),
-    ("french", "FR"),
-    ("paris", "FR"),
-    ("belge", "BE"),
-    ("belgian", "BE"),
-    ("bruxelles", "BE"),
-    ("suisse", "CH"),
-    ("swiss", "CH"),
-    ("geneve", "CH"),
-    ("luxembourgeois", "LU"),
-    ("allemand", "DE"),
-    ("allemande", "DE"),
-    ("german", "DE"),
-    ("italien", "IT"),
-    ("italienne", "IT"),
-    ("italian", "IT"),
-    ("espagnol", "ES"),
-    ("espagnole", "ES"),
-    ("spanish", "ES"),
-    ("portugais", "PT"),
-    ("portuguese", "PT"),
-    ("neerlandais", "NL"),
-    ("hollandais", "NL"),
-    ("dutch", "NL"),
-    ("irlandais", "IE"),
-    ("irish", "IE"),
-    ("britannique", "GB"),
-    ("british", "GB"),
-    ("uk", "GB"),
-    ("the uk", "GB"),
-    ("angleterre", "GB"),
-    ("england", "GB"),
-    ("londres", "GB"),
-    ("london", "GB"),
-    ("americain", "US"),
-    ("americaine", "US"),
-    ("american", "US"),
-    ("usa", "US"),
-    ("the us", "US"),
-    ("the states", "US"),
-    ("etats unis", "US"),
-    ("canadien", "CA"),
-    ("canadienne", "CA"),
-    ("canadian", "CA"),
-    ("quebec", "CA"),
-    ("quebecois", "CA"),
-    ("quebecoise", "CA"),
-    ("montreal", "CA"),
-    ("toronto", "CA"),
-    ("vancouver", "CA"),
-    ("ottawa", "CA"),
-    ("lyon", "FR"),
-    ("marseille", "FR"),
-    ("lausanne", "CH"),
-    ("rabat", "MA"),
-    ("marrakech", "MA"),
-    ("tunis", "TN"),
-    ("douala", "CM"),
-    ("yaounde", "CM"),
-    ("port au prince", "HT"),
-    ("new york", "US"),
-    ("los angeles", "US"),
-    ("miami", "US"),
-    ("manchester", "GB"),
-    ("berlin", "DE"),
-    ("madrid", "ES"),
-    ("rome", "IT"),
-    ("lisbonne", "PT"),
-    ("lisbon", "PT"),
-    ("amsterdam", "NL"),
-    ("mumbai", "IN"),
-    ("delhi", "IN"),
-    ("tokyo", "JP"),
-    ("seoul", "KR"),
-    ("sydney", "AU"),
-    ("melbourne", "AU"),
-    ("sao paulo", "BR"),
-    ("istanbul", "TR"),
-    ("mexicain", "MX"),
-    ("mexican", "MX"),
-    ("bresilien", "BR"),
-    ("bresilienne", "BR"),
-    ("brazilian", "BR"),
-    ("japonais", "JP"),
-    ("japanese", "JP"),
-    ("coreen", "KR"),
-    ("korean", "KR"),
-    ("coree", "KR"),
-    ("korea", "KR"),
-    ("australien", "AU"),
-    ("australian", "AU"),
-    ("indien", "IN"),
-    ("indienne", "IN"),
-    ("indian", "IN"),
-    ("turc", "TR"),
-    ("turque", "TR"),
-    ("turkish", "TR"),
-    ("uae", "AE"),
-    ("the uae", "AE"),
-    ("dubai", "AE"),
-    ("marocain", "MA"),
-    ("marocaine", "MA"),
-    ("moroccan", "MA"),
-    ("casablanca", "MA"),
-    ("algerien", "DZ"),
-    ("algerienne", "DZ"),
-    ("algerian", "DZ"),
-    ("alger", "DZ"),
-    ("tunisien", "TN"),
-    ("tunisienne", "TN"),
-    ("tunisian", "TN"),
-    ("senegalais", "SN"),
-    ("senegalaise", "SN"),
-    ("senegalese", "SN"),
-    ("dakar", "SN"),
-    ("ivoirien", "CI"),
-    ("ivoirienne", "CI"),
-    ("ivorian", "CI"),
-    ("abidjan", "CI"),
-    ("camerounais", "CM"),
-    ("camerounaise", "CM"),
-    ("cameroonian", "CM"),
-    ("congolais", "CD"),
-    ("congolaise", "CD"),
-    ("congolese", "CD"),
-    ("rdc", "CD"),
-    ("kinshasa", "CD"),
-    ("haitien", "HT"),
-    ("haitienne", "HT"),
-    ("haitian", "HT"),
-];
-
 /// Words the phrase index is keyed by: the first word of each phrase.
 type Index = FxHashMap<String, Vec<(Vec<String>, Meaning)>>;
 
@@ -809,8 +639,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     for (phrase, meaning) in PHRASES {
         add(&mut index, phrase, *meaning);
     }
-    for (phrase, code) in PLACES {
-        add(&mut index, phrase, Meaning::Country(code));
+    for (spelling, currency) in text::currency_words() {
+        add(&mut index, spelling, Meaning::Unit(Unit::Money(currency)));
+    }
+    for (alias, code) in text::country_aliases() {
+        add(&mut index, &folded_name(alias), Meaning::Country(code));
     }
     for country in text::COUNTRIES {
         for name in [country.fr, country.en] {
@@ -849,4 +682,19 @@ pub fn lookup(words: &[Option<&str>], at: usize) -> Option<(Meaning, usize)> {
                 .all(|(p, w)| *w == Some(p.as_str()));
         fits.then_some((*meaning, phrase.len()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_phrase_has_one_meaning() {
+        let mut phrases: Vec<&str> = PHRASES.iter().map(|(p, _)| *p).collect();
+        phrases.extend(text::currency_words().map(|(w, _)| w));
+        phrases.sort_unstable();
+        let before = phrases.len();
+        phrases.dedup();
+        assert_eq!(phrases.len(), before, "a phrase listed twice");
+    }
 }

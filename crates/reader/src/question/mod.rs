@@ -206,13 +206,11 @@ const GLUE: &[&str] = &[
     "should",
     "va",
     "vais",
-    "lol",
     "chacune",
     "chacun",
     "chaque",
     "quoi",
     "mtn",
-    "moyenne",
     "vrai",
 ];
 
@@ -891,8 +889,8 @@ impl Reading {
 /// Words only one of the two languages uses, to answer in the language of the question.
 const FRENCH_WORDS: &[&str] = &[
     "combien", "pour", "vues", "abonnes", "abos", "est", "faut", "gagne", "quand", "comment",
-    "les", "des", "une", "je", "j", "mes", "avec", "vues", "ca", "quoi", "suis", "peux", "mon",
-    "ma", "sur", "dans", "il", "reste", "pieces", "diamants", "c",
+    "les", "des", "une", "je", "j", "mes", "avec", "ca", "quoi", "suis", "peux", "mon", "ma",
+    "sur", "dans", "il", "reste", "pieces", "diamants", "c",
 ];
 const ENGLISH_WORDS: &[&str] = &[
     "how",
@@ -915,7 +913,6 @@ const ENGLISH_WORDS: &[&str] = &[
     "with",
     "get",
     "am",
-    "much",
     "make",
     "earn",
     "worth",
@@ -938,5 +935,25 @@ pub fn language_of(text: &str) -> Option<Lang> {
         std::cmp::Ordering::Greater => Some(Lang::Fr),
         std::cmp::Ordering::Less => Some(Lang::En),
         std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_list_names_each_word_once() {
+        for (name, list) in [
+            ("GLUE", GLUE),
+            ("FRENCH_WORDS", FRENCH_WORDS),
+            ("ENGLISH_WORDS", ENGLISH_WORDS),
+        ] {
+            let mut words = list.to_vec();
+            words.sort_unstable();
+            let before = words.len();
+            words.dedup();
+            assert_eq!(words.len(), before, "{name} lists a word twice");
+        }
     }
 }

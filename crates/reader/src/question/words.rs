@@ -2,7 +2,7 @@
 //! multipliers (`1,5M`, `500k`, `2 millions`, `1 000 000`), durations (`1:15`) and the
 //! symbols that qualify numbers (`€ $ £ %`).
 
-use text::fold_char;
+use text::{fold_char, multiplier};
 
 /// One piece of a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,33 +25,6 @@ pub struct Number {
     pub factor: u64,
     /// Written `1:15`: minutes and seconds.
     pub clock: bool,
-}
-
-/// Suffixes and words that multiply the number before them.
-const MULTIPLIERS: &[(&str, u64)] = &[
-    ("k", 1_000),
-    ("mille", 1_000),
-    ("thousand", 1_000),
-    ("m", 1_000_000),
-    ("mil", 1_000_000),
-    ("mio", 1_000_000),
-    ("million", 1_000_000),
-    ("millions", 1_000_000),
-    ("md", 1_000_000_000),
-    ("mds", 1_000_000_000),
-    ("milliard", 1_000_000_000),
-    ("milliards", 1_000_000_000),
-    ("b", 1_000_000_000),
-    ("bn", 1_000_000_000),
-    ("billion", 1_000_000_000),
-    ("billions", 1_000_000_000),
-];
-
-fn multiplier(word: &str) -> Option<u64> {
-    MULTIPLIERS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, factor)| *factor)
 }
 
 /// What a character is, for cutting.
