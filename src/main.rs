@@ -12,7 +12,7 @@ use catalogue::{Identity, Platform};
 use clap::{Parser, Subcommand};
 use edge::service::Service;
 use edge::shutdown::Shutdown;
-use gainsbot::config::Config;
+use gainsbot::config::{Config, Settings, load_dotenv};
 use gainsbot::{console, serve};
 use store::{Store, redact};
 use values::Lang;
@@ -31,6 +31,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    #[command(flatten)]
+    settings: Settings,
 }
 
 #[derive(Subcommand)]
@@ -124,7 +126,25 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(Cli::parse())) {
+    // Before clap reads the environment.
+    if let Err(error) = load_dotenv() {
+        eprintln!("gainsbot: {error:#}");
+        return ExitCode::FAILURE;
+    }
+    // A bad setting or flag exits with 1, as any failure to start: 2 is `ask`'s "the
+    // reply explains an input error".
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match runtime.block_on(run(cli)) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("gainsbot: {error:#}");
@@ -154,7 +174,7 @@ fn bot(config: &Config, answers: Answers, who: Option<&Identity>) -> Result<Serv
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
-    let config = Config::from_env()?;
+    let config = Config::new(cli.settings)?;
     let answers = config.answers()?;
     match cli.command {
         Some(Command::Ask {

@@ -95,7 +95,7 @@ impl Process {
                 ..DiscordConfig::default()
             }),
             http_addr: "127.0.0.1:0".parse().unwrap(),
-            ..Config::from_vars(|_| None).unwrap()
+            ..Config::defaults()
         };
         let service = Service {
             answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),

@@ -66,7 +66,7 @@ impl Harness {
             telegram: Some(config),
             discord: None,
             limits,
-            ..Config::from_vars(|_| None).unwrap()
+            ..Config::defaults()
         };
         let bound = gainsbot::serve::bind(&config).await.unwrap();
         let http = bound.local_addr().unwrap();
