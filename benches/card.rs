@@ -20,11 +20,11 @@ const CARDS: [&str; 2] = [
     "/projection 50000 croissance:20 mois:12",
 ];
 
-static BRAIN: LazyLock<Answers> =
+static ANSWERS: LazyLock<Answers> =
     LazyLock::new(|| Answers::new(Rates::embedded().expect("embedded catalogue"), Lang::Fr));
 
 fn reply(text: &str) -> Reply {
-    BRAIN.handle(&Request {
+    ANSWERS.handle(&Request {
         text,
         lang: None,
         locale: None,

@@ -1,4 +1,4 @@
-//! The brain's hot paths, timed with divan: a whole reply (`/gains vues:1000000` → parse
+//! The pure crates' hot paths, timed with divan: a whole reply (`/gains vues:1000000` → parse
 //! → estimate → French text; target ≤ 10 µs) and reading a question in plain words
 //! (target ≤ 20 µs). `cargo bench --bench reply`.
 
@@ -16,7 +16,7 @@ use values::Lang;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-static BRAIN: LazyLock<Answers> =
+static ANSWERS: LazyLock<Answers> =
     LazyLock::new(|| Answers::new(Rates::embedded().expect("embedded catalogue"), Lang::Fr));
 
 fn main() {
@@ -24,7 +24,7 @@ fn main() {
 }
 
 fn reply(text: &str) -> String {
-    render::plain(&BRAIN.handle(black_box(&Request {
+    render::plain(&ANSWERS.handle(black_box(&Request {
         text,
         lang: None,
         locale: None,
@@ -74,7 +74,7 @@ fn limits_and_metrics(bencher: divan::Bencher) {
         cards: plenty,
         lookups: plenty,
     });
-    let reply = BRAIN.handle(&Request {
+    let reply = ANSWERS.handle(&Request {
         text: "/gains vues:1000000",
         lang: None,
         locale: None,

@@ -25,7 +25,7 @@ fn grouped(n: u64, sep: &str) -> String {
     out
 }
 
-static BRAIN: LazyLock<Answers> =
+static ANSWERS: LazyLock<Answers> =
     LazyLock::new(|| Answers::new(figures::Rates::embedded().unwrap(), Lang::Fr));
 
 proptest! {
@@ -52,7 +52,7 @@ proptest! {
     #[test]
     fn a_count_is_refused_exactly_when_it_cannot_be_read(value in "[0-9a-zA-Z,.%€$'+-]{1,16}") {
         let text = format!("/gains vues:{value}");
-        let reply = BRAIN.handle(&Request { text: &text, lang: None, locale: None, card: false, shared: false });
+        let reply = ANSWERS.handle(&Request { text: &text, lang: None, locale: None, card: false, shared: false });
         let ValueKind::Count { min, max } = catalogue::option(OptionId::Views).kind else {
             unreachable!("views are a count")
         };

@@ -105,10 +105,10 @@ fn english_questions_are_read_as_a_creator_meant_them() {
 }
 
 fn reply(text: &str, lang: Option<values::Lang>) -> answers::reply::Reply {
-    static BRAIN: std::sync::LazyLock<answers::Answers> = std::sync::LazyLock::new(|| {
+    static ANSWERS: std::sync::LazyLock<answers::Answers> = std::sync::LazyLock::new(|| {
         answers::Answers::new(figures::Rates::embedded().unwrap(), values::Lang::Fr)
     });
-    BRAIN.handle(&answers::Request {
+    ANSWERS.handle(&answers::Request {
         text,
         lang,
         locale: None,

@@ -1,6 +1,8 @@
 //! Discord, through serenity: localized slash commands and a message menu, answered over
 //! the gateway or an HTTP interactions endpoint. Both turn an interaction into the same
-//! core invocation ([`interaction::answer`]) and render the same reply.
+//! invocation ([`interaction::answer`]) and render the same reply.
+//!
+//! It may know nothing of Telegram.
 
 pub mod commands;
 pub mod endpoint;

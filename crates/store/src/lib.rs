@@ -1,6 +1,9 @@
 //! Per-user saved stats, behind one type for both databases: SQLite by default (a file,
 //! nothing to install), PostgreSQL when `DATABASE_URL` says so, which several bot
 //! processes can share. The SQL is portable; each save is one transaction.
+//!
+//! It may know no reply and no platform: it keeps what a creator saved, keyed by who
+//! they are.
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -1,6 +1,8 @@
 //! Telegram, through teloxide: commands and questions in private chats, commands and
 //! mentions in groups, inline queries, command menus in both languages, long polling or
 //! a webhook. It only translates: every answer comes from [`edge::service::Service`].
+//!
+//! It may know nothing of Discord.
 
 pub mod config;
 pub mod faults;

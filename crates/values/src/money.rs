@@ -49,6 +49,14 @@ impl Currency {
         }
     }
 
+    /// Its minor units, as ISO 4217 lists them: cents for all but the CFA franc.
+    pub fn minor_units(self) -> u32 {
+        match self {
+            Currency::Xof => 0,
+            _ => 2,
+        }
+    }
+
     /// The currency an ISO 4217 code names (`EUR`): how the store and the rate files
     /// keep them. How people write currencies is the text crate's business.
     pub fn from_code(code: &str) -> Option<Currency> {
