@@ -35,7 +35,13 @@ progress-eta = { $days ->
 progress-flat = , but your numbers are not growing right now
 progress-no-history = {" "}(save your numbers on another day to see the trend)
 history-field = History (one entry a day)
-history-day = { $date }: { $followers } followers, { $views } views over 30 days
+history-day = { $date }: { $followers ->
+        [one] { $followers } follower
+       *[other] { $followers } followers
+    }, { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    } over 30 days
 
 language-saved = Noted: I will answer you in English.
 

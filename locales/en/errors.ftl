@@ -2,6 +2,7 @@ title-error = Invalid input
 error-unknown-command = I don't know the command "{ $name }". Type { $help } for the list.
 error-too-long = That message is too long: { $limit } characters at most. Ask a short question or type a command.
 error-unknown-option = The { $command } command has no option "{ $name }". Options: { $options }.
+error-unknown-option-none = The { $command } command takes no option ("{ $name }" given): type it alone.
 error-repeated = The { $option } option is given twice; keep one.
 error-unexpected-value = The { $command } command takes no value ("{ $value }"). See { $help }.
 error-missing = The { $command } command needs { $option }. Example: { $hint }
@@ -16,7 +17,16 @@ error-negative = { $option } cannot be negative ("{ $value }"). Example: { $hint
 error-not-whole = { $option } must be a whole number ("{ $value }"). Example: { $hint }
 error-too-small = { $option }: "{ $value }" is too small (minimum { $min }). Example: { $hint }
 error-too-large = { $option }: "{ $value }" is more than is possible (maximum { $max }). Example: { $hint }
+error-fall-too-steep = { $option }: "{ $value }" loses everything; a fall goes down to -{ $max }% a month at most.
 error-unknown-choice = { $option }: "{ $value }" is not one of the choices. Choices: { $choices }.
 error-unknown-country = { $option }: I don't know the country "{ $value }". Examples: { $hint }, France, United States, Canada.
 error-exceeds = { $option }: { $value } is more than { $limit } ({ $limit_value }), which cannot be; check your numbers.
-error-over-full-engagement = { $interactions } interactions for { $views } views is over 100% engagement; check likes:, comments:, shares: and saves:.
+error-over-full-engagement = { $interactions ->
+        [one] { $interactions } interaction
+       *[other] { $interactions } interactions
+    } for { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    } is over 100% engagement; check likes:, comments:, shares: and saves:.
+error-beyond-audience = { $value } views in 30 days is more than TikTok's whole audience (over { $audience } monthly active users according to { $source }): check the number ({ $option }:).
+error-overflow = These figures multiply into an amount too large to count: check them.

@@ -29,6 +29,7 @@ range = { $low } – { $high }
 range-open = { $low } – { $high } or more
 range-single = { $amount }
 range-per = { $range } { $per }
+range-once-eligible = Once eligible: { $range } { $per }
 list-separator = {"; "}
 verdict-eligible = ✅ Eligible
 verdict-not-eligible = ❌ Not eligible: { $missing }
@@ -148,10 +149,18 @@ rules-live = Requirements: age { $age } and { $followers } followers.
 ## /goal
 
 title-goal = Goal: { $amount } a month
-goal-creator-rewards = Creator Rewards Program: between { $fewest } and { $most } qualified views a month.
+goal-creator-rewards = Creator Rewards Program: between { $fewest } and { $most ->
+        [one] { $most } qualified view
+       *[other] { $most } qualified views
+    } a month.
 goal-by-region = Depends on the region: give country: for your rate.
 goal-crp-unconfirmed = Creator Rewards Program: not confirmed for { $country } by any of our sources.
-goal-creator-fund = Creator Fund, for comparison: between { $fewest } and { $most } views.
+goal-creator-fund = Creator Fund, for comparison: between { $fewest } and { $most ->
+        [one] { $most } view
+       *[other] { $most } views
+    }.
+goal-beyond-audience = { $stream }: it would take more views in a month than TikTok has users (over { $audience } a month according to { $source }); no account gets there on this alone.
+goal-up-to-audience = { $stream }: at least { $fewest } views a month, and at the lowest rate more than TikTok's whole audience (over { $audience } users a month according to { $source }).
 goal-posts = Brand deals: between { $fewest } and { $most } sponsored videos a month at your size.
 goal-posts-exact = { $posts ->
     [one] Brand deals: { $posts } sponsored video a month at your size.
@@ -174,9 +183,15 @@ title-projection = { $months ->
 }
 title-projection-no-growth = Projection: I need your growth rate
 projection-needs-growth = No source gives a typical growth rate: give yours per month, for example { $hint }.
-projection-growth-given = Start: { $views } views a month, +{ $growth } a month (your assumption).
+projection-growth-given = Start: { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    } a month, { $growth } a month (your assumption).
 projection-field = Month by month (Creator Rewards Program)
-projection-month = Month { $month }: { $views } views → { $money }
+projection-month = Month { $month }: { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    } → { $money }
 projection-nothing = nothing
 projection-threshold = {" "}✅ { $threshold }-view threshold reached
 projection-below-threshold = Below { $threshold } views over 30 days, the Creator Rewards Program pays nothing.
@@ -188,7 +203,13 @@ projection-caveat = A projection is not a promise. The article's benchmark: { $v
 ## /engagement
 
 title-engagement = Engagement rate: { $rate }
-engagement-detail = { $interactions } interactions for { $views } views.
+engagement-detail = { $interactions ->
+        [one] { $interactions } interaction
+       *[other] { $interactions } interactions
+    } for { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    }.
 engagement-above = Above the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
 engagement-below = Below the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
 engagement-no-size = Add { $hint } to compare with accounts your size.
@@ -234,15 +255,24 @@ question-pointer = I did not understand "{ $text }". Type { $help } for the list
 
 ## Result cards
 
-card-subtitle = { $views } views
-card-subtitle-followers = { $views } views · { $followers } followers
+card-subtitle = { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    }
+card-subtitle-followers = { $views ->
+        [one] { $views } view
+       *[other] { $views } views
+    } · { $followers ->
+        [one] { $followers } follower
+       *[other] { $followers } followers
+    }
 card-open = { $amount }+
 card-no-figure = no figure
 card-eligible = Eligible
 card-not-eligible = Not eligible
 card-unknown = To check
 card-month = M{ $month }
-card-projection-subtitle = Start: { $views } views a month, +{ $growth } a month
+card-projection-subtitle = Start: { $views } views a month, { $growth } a month
 card-none = This reply has no card: try /earnings or /projection.
 
 ## Telegram
@@ -319,7 +349,8 @@ net-line-fr_bnc_social_contributions = Social contributions: { $rate } → { $am
 net-line-fr_training_contribution = Training contribution: { $rate } → { $amount } ({ $source }, { $date })
 net-line-fr_flat_income_tax = Flat income tax (an option, for households under an income ceiling): { $rate } → { $amount } ({ $source })
 net-left-flat-tax = You keep { $net } { $per } with the flat income tax.
-net-left-before-income-tax = Without it: { $net } { $per } before income tax, which is then computed on { $taxed } of turnover ({ $source }).
+net-left-before-income-tax = Without it: { $net } { $per } before income tax, which is then computed on { $taxable } { $per }: turnover less a { $allowance } allowance ({ $source }).
+net-left-before-income-tax-minimum = Without it: { $net } { $per } before income tax, which is then computed on { $taxable } { $per }: at this level the allowance's yearly minimum of { $minimum } is more than { $allowance } of turnover ({ $source }).
 net-bounds = At the bottom and the top of your range: from { $low } to { $high } with the flat income tax.
 net-over-ceiling = ⚠️ Above { $ceiling } of turnover a year, you leave the micro regime ({ $source }): these figures no longer hold; ask an accountant.
 net-caveat = French rules for a non-regulated liberal activity; the exact contributions and tax depend on your situation (ACRE, your household's other income).
@@ -341,22 +372,52 @@ understood-unknown = I did not understand "{ $text }".
 answer-yes = Yes: you meet the known requirements ({ $programme }).
 answer-no = No, not yet ({ $programme }): { $missing }.
 answer-depends = It depends ({ $programme }): { $what }.
-understood-views = { $value } views
-understood-followers = { $value } followers
-understood-coins = { $value } coins
-understood-diamonds = { $value } diamonds
-understood-likes = { $value } likes
-understood-comments = { $value } comments
-understood-shares = { $value } shares
-understood-saves = { $value } saves
-understood-sales = { $value } sales
+understood-views = { $value ->
+        [one] { $value } view
+       *[other] { $value } views
+    }
+understood-followers = { $value ->
+        [one] { $value } follower
+       *[other] { $value } followers
+    }
+understood-coins = { $value ->
+        [one] { $value } coin
+       *[other] { $value } coins
+    }
+understood-diamonds = { $value ->
+        [one] { $value } diamond
+       *[other] { $value } diamonds
+    }
+understood-likes = { $value ->
+        [one] { $value } like
+       *[other] { $value } likes
+    }
+understood-comments = { $value ->
+        [one] { $value } comment
+       *[other] { $value } comments
+    }
+understood-shares = { $value ->
+        [one] { $value } share
+       *[other] { $value } shares
+    }
+understood-saves = { $value ->
+        [one] { $value } save
+       *[other] { $value } saves
+    }
+understood-sales = { $value ->
+        [one] { $value } sale
+       *[other] { $value } sales
+    }
 understood-age = age { $value }
 understood-length = { $value }-second videos
-understood-months = { $value } months
+understood-months = { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
 understood-engagement = { $value } engagement
 understood-commission = { $value } commission
 understood-conversion = { $value } conversion
-understood-growth = +{ $value } a month
+understood-growth = { $value } a month
 understood-price = price { $value }
 understood-amount = { $value }
 understood-country = { $value }

@@ -10,7 +10,10 @@ profile-views30d = Vues sur 30 jours : { $value }
 profile-engagement = Engagement : { $value }
 profile-country = Pays : { $value }
 profile-niche = Niche : { $value }
-profile-age = Âge : { $value } ans
+profile-age = Âge : { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
 profile-currency = Devise : { $value }
 profile-length = Durée des vidéos : { $value } s
 profile-lang = Langue : { $value }
@@ -35,7 +38,13 @@ progress-eta = { $days ->
 progress-flat = , mais vos chiffres ne progressent pas en ce moment
 progress-no-history = {" "}(enregistrez vos chiffres un autre jour pour voir la tendance)
 history-field = Historique (un relevé par jour)
-history-day = { $date } : { $followers } abonnés, { $views } vues sur 30 jours
+history-day = { $date } : { $followers ->
+        [one] { $followers } abonné
+       *[other] { $followers } abonnés
+    }, { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    } sur 30 jours
 
 language-saved = C'est noté : je vous répondrai en français.
 

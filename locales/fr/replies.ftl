@@ -29,6 +29,7 @@ range = { $low } – { $high }
 range-open = { $low } – { $high } et plus
 range-single = { $amount }
 range-per = { $range } { $per }
+range-once-eligible = Une fois éligible : { $range } { $per }
 list-separator = {" ; "}
 verdict-eligible = ✅ Éligible
 verdict-not-eligible = ❌ Pas éligible : { $missing }
@@ -148,10 +149,21 @@ rules-live = Conditions : { $age } ans et { $followers } abonnés.
 ## /objectif
 
 title-goal = Objectif : { $amount } par mois
-goal-creator-rewards = Programme de récompenses : entre { $fewest } et { $most } vues qualifiées par mois.
+goal-creator-rewards = Programme de récompenses : entre { $fewest } et { $most ->
+        [one] { $most } vue qualifiée
+       *[other] { $most ->
+        [one] { $most } vue
+       *[other] { $most } vues
+    } qualifiées
+    } par mois.
 goal-by-region = Selon la région : précisez pays: pour votre taux.
 goal-crp-unconfirmed = Programme de récompenses : aucune source ne confirme qu'il est ouvert dans votre pays ({ $country }).
-goal-creator-fund = Fonds des créateurs, pour comparaison : entre { $fewest } et { $most } vues.
+goal-creator-fund = Fonds des créateurs, pour comparaison : entre { $fewest } et { $most ->
+        [one] { $most } vue
+       *[other] { $most } vues
+    }.
+goal-beyond-audience = { $stream } : il faudrait plus de vues en un mois que TikTok n'a d'utilisateurs (plus de { $audience } par mois selon { $source }) ; aucun compte n'y arrive avec ce seul revenu.
+goal-up-to-audience = { $stream } : au moins { $fewest } vues par mois, et au taux le plus bas plus que toute l'audience de TikTok (plus de { $audience } utilisateurs par mois selon { $source }).
 goal-posts = Partenariats : entre { $fewest } et { $most } vidéos sponsorisées par mois à votre taille.
 goal-posts-exact = { $posts ->
     [one] Partenariats : { $posts } vidéo sponsorisée par mois à votre taille.
@@ -171,9 +183,15 @@ goal-thresholds = Rappel : le Programme de récompenses demande aussi { $followe
 title-projection = Projection sur { $months } mois
 title-projection-no-growth = Projection : il me faut votre croissance
 projection-needs-growth = Aucune source ne donne de croissance type : indiquez la vôtre par mois, par exemple { $hint }.
-projection-growth-given = Départ : { $views } vues par mois, +{ $growth } par mois (votre hypothèse).
+projection-growth-given = Départ : { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    } par mois, { $growth } par mois (votre hypothèse).
 projection-field = Mois par mois (Programme de récompenses)
-projection-month = Mois { $month } : { $views } vues → { $money }
+projection-month = Mois { $month } : { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    } → { $money }
 projection-nothing = rien
 projection-threshold = {" "}✅ seuil des { $threshold } vues atteint
 projection-below-threshold = Sous { $threshold } vues sur 30 jours, le Programme de récompenses ne paie rien.
@@ -185,7 +203,13 @@ projection-caveat = Une projection n'est pas une promesse. Repère de l'article 
 ## /engagement
 
 title-engagement = Taux d'engagement : { $rate }
-engagement-detail = { $interactions } interactions pour { $views } vues.
+engagement-detail = { $interactions ->
+        [one] { $interactions } interaction
+       *[other] { $interactions } interactions
+    } pour { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    }.
 engagement-above = Au-dessus de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
 engagement-below = En dessous de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
 engagement-no-size = Ajoutez { $hint } pour comparer avec les comptes de votre taille.
@@ -231,15 +255,24 @@ question-pointer = Je n'ai pas compris « { $text } ». Tapez { $help } pour la 
 
 ## Cartes de résultat
 
-card-subtitle = { $views } vues
-card-subtitle-followers = { $views } vues · { $followers } abonnés
+card-subtitle = { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    }
+card-subtitle-followers = { $views ->
+        [one] { $views } vue
+       *[other] { $views } vues
+    } · { $followers ->
+        [one] { $followers } abonné
+       *[other] { $followers } abonnés
+    }
 card-open = { $amount } et +
 card-no-figure = pas de chiffre
 card-eligible = Éligible
 card-not-eligible = Pas éligible
 card-unknown = À vérifier
 card-month = M{ $month }
-card-projection-subtitle = Départ : { $views } vues par mois, +{ $growth } par mois
+card-projection-subtitle = Départ : { $views } vues par mois, { $growth } par mois
 card-none = Cette réponse n'a pas de carte : essayez /gains ou /projection.
 
 ## Telegram
@@ -313,7 +346,8 @@ net-line-fr_bnc_social_contributions = Cotisations sociales : { $rate } → { $a
 net-line-fr_training_contribution = Contribution à la formation professionnelle : { $rate } → { $amount } ({ $source }, { $date })
 net-line-fr_flat_income_tax = Versement libératoire de l'impôt sur le revenu (sur option, sous condition de revenu du foyer) : { $rate } → { $amount } ({ $source })
 net-left-flat-tax = Il vous reste { $net } { $per } avec le versement libératoire.
-net-left-before-income-tax = Sans le versement libératoire : { $net } { $per } avant l'impôt sur le revenu, calculé alors sur { $taxed } du chiffre d'affaires ({ $source }).
+net-left-before-income-tax = Sans le versement libératoire : { $net } { $per } avant l'impôt sur le revenu, calculé alors sur { $taxable } { $per } : le chiffre d'affaires moins un abattement de { $allowance } ({ $source }).
+net-left-before-income-tax-minimum = Sans le versement libératoire : { $net } { $per } avant l'impôt sur le revenu, calculé alors sur { $taxable } { $per } : à ce niveau, l'abattement minimum de { $minimum } par an dépasse les { $allowance } du chiffre d'affaires ({ $source }).
 net-bounds = Selon le bas et le haut de votre fourchette : de { $low } à { $high } avec le versement libératoire.
 net-over-ceiling = ⚠️ Au-delà de { $ceiling } de chiffre d'affaires par an, vous sortez du régime micro ({ $source }) : ces calculs ne valent plus, demandez conseil à un comptable.
 net-caveat = Règles françaises pour une activité libérale non réglementée ; les cotisations et l'impôt exacts dépendent de votre situation (ACRE, autres revenus du foyer).
@@ -335,22 +369,52 @@ understood-unknown = Je n'ai pas compris « { $text } ».
 answer-yes = Oui : vous remplissez les conditions connues ({ $programme }).
 answer-no = Non, pas encore ({ $programme }) : { $missing }.
 answer-depends = Ça dépend ({ $programme }) : { $what }.
-understood-views = { $value } vues
-understood-followers = { $value } abonnés
-understood-coins = { $value } pièces
-understood-diamonds = { $value } diamants
-understood-likes = { $value } likes
-understood-comments = { $value } commentaires
-understood-shares = { $value } partages
-understood-saves = { $value } enregistrements
-understood-sales = { $value } ventes
-understood-age = { $value } ans
+understood-views = { $value ->
+        [one] { $value } vue
+       *[other] { $value } vues
+    }
+understood-followers = { $value ->
+        [one] { $value } abonné
+       *[other] { $value } abonnés
+    }
+understood-coins = { $value ->
+        [one] { $value } pièce
+       *[other] { $value } pièces
+    }
+understood-diamonds = { $value ->
+        [one] { $value } diamant
+       *[other] { $value } diamants
+    }
+understood-likes = { $value ->
+        [one] { $value } like
+       *[other] { $value } likes
+    }
+understood-comments = { $value ->
+        [one] { $value } commentaire
+       *[other] { $value } commentaires
+    }
+understood-shares = { $value ->
+        [one] { $value } partage
+       *[other] { $value } partages
+    }
+understood-saves = { $value ->
+        [one] { $value } enregistrement
+       *[other] { $value } enregistrements
+    }
+understood-sales = { $value ->
+        [one] { $value } vente
+       *[other] { $value } ventes
+    }
+understood-age = { $value ->
+        [one] { $value } an
+       *[other] { $value } ans
+    }
 understood-length = vidéos de { $value } s
 understood-months = { $value } mois
 understood-engagement = { $value } d'engagement
 understood-commission = { $value } de commission
 understood-conversion = { $value } de conversion
-understood-growth = +{ $value } par mois
+understood-growth = { $value } par mois
 understood-price = prix { $value }
 understood-amount = { $value }
 understood-country = { $value }

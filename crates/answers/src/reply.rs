@@ -26,10 +26,32 @@ pub struct StreamSummary {
     pub high_cents: Option<i64>,
     /// The source says "or more": `high_cents` is not a ceiling.
     pub open_high: bool,
+    /// What the stream would pay once eligible, for a creator who is not yet (never in
+    /// `low_cents`/`high_cents`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub once_eligible: Option<Cents>,
     pub currency: Currency,
     pub eligible: Option<bool>,
     pub missing: Vec<Text>,
     pub sources: Vec<String>,
+}
+
+/// A range in cents, as JSON shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cents {
+    pub low_cents: i64,
+    pub high_cents: i64,
+    pub open_high: bool,
+}
+
+impl From<estimate::Range> for Cents {
+    fn from(range: estimate::Range) -> Cents {
+        Cents {
+            low_cents: range.low.cents,
+            high_cents: range.high.cents,
+            open_high: range.open_high,
+        }
+    }
 }
 
 /// One revenue stream on a result card: its range (exact amounts for the scale, and as

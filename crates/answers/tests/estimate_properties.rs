@@ -22,12 +22,7 @@ use text::Country;
 use values::{Currency, Lang, Money, Percent};
 
 fn range(currency: Currency, id: StreamId, inputs: &Inputs) -> Option<Range> {
-    Estimator {
-        rates: rates(),
-        currency,
-    }
-    .stream(id, inputs)
-    .range
+    Estimator::new(rates(), currency).stream(id, inputs).range
 }
 
 /// Amounts rounded to the unit move by at most one unit on top of `percent`.
@@ -269,7 +264,7 @@ proptest! {
         let eur = Money::new(euros * 100, Currency::Eur);
         let per_usd = rates().fx().per_eur(Currency::Usd).unwrap();
         let usd = Money::from_units(Decimal::from(euros) * per_usd, Currency::Usd);
-        let goal = |target: Money| Estimator { rates: rates(), currency: target.currency }.goal(&inputs, target);
+        let goal = |target: Money| Estimator::new(rates(), target.currency).goal(&inputs, target);
         let (a, b) = (goal(eur), goal(usd));
         // Prices are rounded to the unit in each currency (at least 100 of it): 0.5 % at
         // most each way.

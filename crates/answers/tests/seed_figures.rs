@@ -25,11 +25,7 @@ use text::Country;
 use values::{Currency, Lang, Money, Percent};
 
 fn stream(currency: Currency, id: StreamId, inputs: Inputs) -> StreamEstimate<'static> {
-    Estimator {
-        rates: rates(),
-        currency,
-    }
-    .stream(id, &inputs)
+    Estimator::new(rates(), currency).stream(id, &inputs)
 }
 
 fn views(v: u64) -> Inputs {

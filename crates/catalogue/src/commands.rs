@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use text::fold;
+
+use crate::choices::{Choice, Niche, Period, Topic};
 use values::Lang;
 
 /// What a command answers.
@@ -79,8 +81,9 @@ pub enum OptionId {
 pub enum ValueKind {
     /// A whole number, with the bounds that make sense for it.
     Count { min: u64, max: u64 },
-    /// A percentage between 0 and `max` (in percent units).
-    Percent { max: u32 },
+    /// A percentage between `-decline` and `max` (in percent units): a decline is only
+    /// meaningful for growth (the first article warns reach can fall overnight).
+    Percent { decline: u32, max: u32 },
     /// An amount of money, optionally with its currency.
     Money,
     /// A video length in seconds (`75`, `1:15`, `1min15`).
@@ -131,9 +134,10 @@ pub struct CommandSpec {
     pub personal: bool,
 }
 
-/// The most views a creator could get in 30 days: every person on Earth (about 8.2 billion,
-/// UN World Population Prospects 2024) watching 100 videos a day. More is a typo.
-pub const MAX_VIEWS: u64 = 8_200_000_000 * 100 * 30;
+/// Counts of views are read up to any whole number; what no account can reach (more
+/// than TikTok's monthly audience) is refused with that figure and its source, by the
+/// answers, which know the figures.
+pub const MAX_VIEWS: u64 = u64::MAX;
 /// More followers than people on Earth (UN World Population Prospects 2024) is a typo.
 pub const MAX_FOLLOWERS: u64 = 8_200_000_000;
 
@@ -162,7 +166,10 @@ pub static OPTIONS: &[OptionSpec] = &[
         id: OptionId::Engagement,
         fr: "engagement",
         en: "engagement",
-        kind: ValueKind::Percent { max: 100 },
+        kind: ValueKind::Percent {
+            decline: 0,
+            max: 100,
+        },
         description: "opt-engagement",
         example: "6",
     },
@@ -234,7 +241,10 @@ pub static OPTIONS: &[OptionSpec] = &[
         id: OptionId::Conversion,
         fr: "conversion",
         en: "conversion",
-        kind: ValueKind::Percent { max: 100 },
+        kind: ValueKind::Percent {
+            decline: 0,
+            max: 100,
+        },
         description: "opt-conversion",
         example: "1",
     },
@@ -242,7 +252,10 @@ pub static OPTIONS: &[OptionSpec] = &[
         id: OptionId::Commission,
         fr: "commission",
         en: "commission",
-        kind: ValueKind::Percent { max: 100 },
+        kind: ValueKind::Percent {
+            decline: 0,
+            max: 100,
+        },
         description: "opt-commission",
         example: "10",
     },
@@ -274,7 +287,10 @@ pub static OPTIONS: &[OptionSpec] = &[
         id: OptionId::Growth,
         fr: "croissance",
         en: "growth",
-        kind: ValueKind::Percent { max: 1000 },
+        kind: ValueKind::Percent {
+            decline: 99,
+            max: 1000,
+        },
         description: "opt-growth",
         example: "20",
     },
@@ -619,10 +635,21 @@ impl CommandSpec {
     /// Finds one of this command's options by its French or English name.
     pub fn find_option(&self, name: &str) -> Option<&'static OptionSpec> {
         let folded = fold(name);
+        let named = |o: &&OptionSpec| o.fr == folded || o.en == folded;
         self.options
             .iter()
             .map(|&id| option(id))
-            .find(|o| o.fr == folded || o.en == folded)
+            .find(named)
+            .or_else(|| {
+                // Views over 30 days are the views estimates take, and the other way
+                // round: `/gains vues30j:…` and `/profil vues:…` mean what they say.
+                let same = match OPTIONS.iter().find(named)?.id {
+                    OptionId::Views30d => OptionId::Views,
+                    OptionId::Views => OptionId::Views30d,
+                    _ => return None,
+                };
+                self.options.contains(&same).then(|| option(same))
+            })
     }
 }
 
@@ -644,10 +671,28 @@ impl OptionSpec {
     /// Appends [`OptionSpec::hint`] (notes list several, space-separated).
     pub fn push_hint(&self, out: &mut String, lang: Lang) {
         let name = self.name(lang);
-        out.reserve(name.len() + 1 + self.example.len());
+        let example = self.example(lang);
+        out.reserve(name.len() + 1 + example.len());
         out.push_str(name);
         out.push(':');
-        out.push_str(self.example);
+        out.push_str(example);
+    }
+
+    /// A value that works, as the reader's language writes it (`carte:oui`, `card:yes`;
+    /// `periode:an`, `period:year`). `example` holds the French one.
+    pub fn example(&self, lang: Lang) -> &'static str {
+        let chosen = match self.kind {
+            ValueKind::Choice(Choices::YesNo) => Some(match lang {
+                Lang::Fr => "oui",
+                Lang::En => "yes",
+            }),
+            ValueKind::Choice(Choices::Period) => Period::parse(self.example).map(|p| p.name(lang)),
+            ValueKind::Choice(Choices::Niche) => Niche::parse(self.example).map(|n| n.name(lang)),
+            ValueKind::Choice(Choices::Topic) => Topic::parse(self.example).map(|t| t.name(lang)),
+            ValueKind::Choice(Choices::Command) => find_command(self.example).map(|c| c.name(lang)),
+            _ => None,
+        };
+        chosen.unwrap_or(self.example)
     }
 }
 
@@ -740,5 +785,16 @@ mod tests {
             Some(OptionId::Views)
         );
         assert!(gains.find_option("topic").is_none());
+        assert_eq!(
+            gains.find_option("vues30j").map(|o| o.id),
+            Some(OptionId::Views),
+            "the same views, named as /profil names them"
+        );
+        assert_eq!(
+            command(CommandId::Profile)
+                .find_option("vues")
+                .map(|o| o.id),
+            Some(OptionId::Views30d)
+        );
     }
 }

@@ -44,6 +44,17 @@ pub enum InputError {
     /// A message or an option longer than anyone types: refused before it is read.
     #[error("more than {limit} characters")]
     TooLong { limit: usize },
+    /// More views in a month than the platform has viewers (`cited`: who says so).
+    #[error("{option:?} ({value}) is more than TikTok's {audience} monthly users")]
+    BeyondAudience {
+        option: OptionId,
+        value: u64,
+        audience: u64,
+        cited: String,
+    },
+    /// The figures given multiply past any amount that can be counted.
+    #[error("the amounts multiply past what can be counted")]
+    Overflow,
 }
 
 /// Longest slice of a bad value echoed back to the user.
@@ -218,11 +229,21 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
             s if s > MAX_SECONDS => Err(ValueProblem::TooLarge { max: MAX_SECONDS }),
             s => Ok(Value::Count(s)),
         },
-        ValueKind::Percent { max } => {
-            let p = text::percent(text)?;
+        ValueKind::Percent { decline, max } => {
+            let trimmed = text.trim_start();
+            let falling = decline > 0 && trimmed.starts_with(['-', '−', '–']);
+            let p = if falling {
+                -text::percent(&trimmed[trimmed.chars().next().map_or(0, char::len_utf8)..])?
+            } else {
+                text::percent(text)?
+            };
             if p > Decimal::from(max) {
                 Err(ValueProblem::TooLarge {
                     max: u64::from(max),
+                })
+            } else if p < -Decimal::from(decline) {
+                Err(ValueProblem::FallTooSteep {
+                    max: u64::from(decline),
                 })
             } else {
                 Ok(Value::Percent(Percent(p.normalize())))

@@ -16,6 +16,8 @@ pub mod progress;
 pub mod streams;
 pub mod take_home;
 
+use std::cell::Cell;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 use smallvec::SmallVec;
@@ -260,7 +262,10 @@ impl Verdict<'_> {
 pub struct StreamEstimate<'a> {
     pub id: StreamId,
     pub per: Per,
+    /// What the creator can expect: never set when they are not eligible.
     pub range: Option<Range>,
+    /// What the stream would pay once eligible, for a creator who is not yet.
+    pub once_eligible: Option<Range>,
     /// The figures behind the range, one line each, when there are several or they
     /// need a word (interpolated, by region).
     pub parts: Vec<Part<'a>>,
@@ -280,6 +285,9 @@ pub struct Estimate<'a> {
 pub struct Estimator<'a> {
     pub rates: &'a Rates,
     pub currency: Currency,
+    /// Set when an amount came out beyond what can be counted in cents: the figures
+    /// given multiply past any amount, and the reply refuses rather than print a limit.
+    overflowed: Cell<bool>,
 }
 
 /// Adds sources not yet listed, keeping the order they are first cited in.
@@ -346,6 +354,19 @@ impl<'a> Checks<'a> {
 }
 
 impl<'a> Estimator<'a> {
+    pub fn new(rates: &'a Rates, currency: Currency) -> Estimator<'a> {
+        Estimator {
+            rates,
+            currency,
+            overflowed: Cell::new(false),
+        }
+    }
+
+    /// Whether some amount of this estimate could not be counted (see [`Estimator::money`]).
+    pub fn overflowed(&self) -> bool {
+        self.overflowed.get()
+    }
+
     /// An exact amount in a rate's currency, converted exactly to the reply's currency.
     pub fn convert(&self, units: Decimal, from: Currency) -> Decimal {
         self.rates.fx().convert(units, from, self.currency)
@@ -356,10 +377,17 @@ impl<'a> Estimator<'a> {
     /// precision the source never had.
     pub fn money(&self, units: Decimal, from: Currency) -> Money {
         let converted = self.convert(units, from);
-        if from != self.currency && converted >= Decimal::TEN {
-            Money::from_units(converted.round(), self.currency)
+        let converted = if from != self.currency && converted >= Decimal::TEN {
+            converted.round()
         } else {
-            Money::from_units(converted, self.currency)
+            converted
+        };
+        match Money::checked_from_units(converted, self.currency) {
+            Some(money) => money,
+            None => {
+                self.overflowed.set(true);
+                Money::new(0, self.currency)
+            }
         }
     }
 
@@ -374,8 +402,14 @@ impl<'a> Estimator<'a> {
         }
     }
 
+    /// One stream. A stream the creator is not eligible for shows no amount as theirs:
+    /// its figure, where it has one, is what it would pay once eligible.
     pub fn stream(&self, id: StreamId, inputs: &Inputs) -> StreamEstimate<'a> {
-        (streams::def(id).estimate)(self, inputs)
+        let mut estimate = (streams::def(id).estimate)(self, inputs);
+        if matches!(estimate.verdict, Verdict::NotEligible(_)) {
+            estimate.once_eligible = estimate.range.take();
+        }
+        estimate
     }
 }
 

@@ -31,6 +31,11 @@ pub struct TakeHome<'a> {
     pub net_before_income_tax: Money,
     /// The micro regime's yearly ceiling, in the gross's currency, when the gross passes it.
     pub over_ceiling: Option<Money>,
+    /// Without the flat tax: what income tax is computed on, per `period`, once the
+    /// allowance (34 %, at least 305 € a year) is taken off.
+    pub taxable: Money,
+    /// The allowance's yearly minimum is what applies (below about 900 € a year).
+    pub minimum_allowance: bool,
 }
 
 fn percent_of(gross: Money, rate: Decimal) -> Money {
@@ -71,6 +76,26 @@ pub fn take_home<'a>(rates: &'a Rates, gross: Money, period: Period) -> TakeHome
     let taken = |lines: &[Deduction]| lines.iter().map(|d| d.amount.cents).sum::<i64>();
     let net_with_flat_tax = Money::new(gross.cents - taken(&deductions), gross.currency);
     let net_before_income_tax = Money::new(gross.cents - taken(&deductions[..2]), gross.currency);
+    let allowance = rates.rate(RateId::FrBncAllowance);
+    let minimum = rates.rate(RateId::FrBncAllowanceMinimum);
+    let minimum_eur = rates.fx().convert(
+        minimum.low,
+        minimum.currency.unwrap_or(Currency::Eur),
+        Currency::Eur,
+    );
+    let share = year * allowance.low / Decimal::ONE_HUNDRED;
+    let minimum_allowance = share < minimum_eur;
+    let taxable_year = (year - share.max(minimum_eur)).max(Decimal::ZERO);
+    let per_period = match period {
+        Period::Year => taxable_year,
+        Period::Month => taxable_year / Decimal::from(12),
+    };
+    let taxable = Money::from_units(
+        rates
+            .fx()
+            .convert(per_period, Currency::Eur, gross.currency),
+        gross.currency,
+    );
     let over_ceiling = (year > ceiling.low).then(|| {
         let from = ceiling.currency.unwrap_or(Currency::Eur);
         Money::from_units(
@@ -89,6 +114,8 @@ pub fn take_home<'a>(rates: &'a Rates, gross: Money, period: Period) -> TakeHome
         net_with_flat_tax,
         net_before_income_tax,
         over_ceiling,
+        taxable,
+        minimum_allowance,
     }
 }
 

@@ -17,11 +17,7 @@ use text::Country;
 use values::Currency;
 
 fn stream(rates: &Rates, id: StreamId, inputs: Inputs) -> StreamEstimate<'_> {
-    Estimator {
-        rates,
-        currency: Currency::Eur,
-    }
-    .stream(id, &inputs)
+    Estimator::new(rates, Currency::Eur).stream(id, &inputs)
 }
 
 fn shipped() -> Rates {

@@ -44,6 +44,7 @@ keys! {
         FrTrainingContribution => "fr_training_contribution",
         FrFlatIncomeTax => "fr_flat_income_tax",
         FrBncAllowance => "fr_bnc_allowance",
+        FrBncAllowanceMinimum => "fr_bnc_allowance_minimum",
         FrMicroBncCeiling => "fr_micro_bnc_ceiling",
     }
 }

@@ -209,12 +209,11 @@ mod tests {
                 ..
             })
         ));
+        // Read as typed: what no account reaches is the answers' to refuse, with the
+        // figure and its source.
         assert!(matches!(
             parse("/gains vues:100000000000000"),
-            Err(InputError::BadValue {
-                problem: ValueProblem::TooLarge { .. },
-                ..
-            })
+            Ok(Parsed::Command(inv)) if inv.inputs.views == Some(100_000_000_000_000)
         ));
         assert!(matches!(
             parse("/gains vues:99999999999999999999999999"),

@@ -28,6 +28,8 @@ pub enum ValueProblem {
     TooSmall { min: u64 },
     #[error("above the maximum {max}")]
     TooLarge { max: u64 },
+    #[error("a fall of more than {max} %")]
+    FallTooSteep { max: u64 },
     #[error("not one of the accepted choices")]
     UnknownChoice,
     #[error("unknown country")]

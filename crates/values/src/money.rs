@@ -95,6 +95,18 @@ impl Money {
         Money { cents, currency }
     }
 
+    /// The amount to the nearest cent (half away from zero), or `None` past what a
+    /// count of cents holds (about 92 million billion units).
+    pub fn checked_from_units(units: Decimal, currency: Currency) -> Option<Money> {
+        let cents = units
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+        Some(Money {
+            cents: i64::try_from(cents).ok()?,
+            currency,
+        })
+    }
+
     /// The amount in currency units, exactly.
     pub fn units(self) -> Decimal {
         Decimal::new(self.cents, 2)

@@ -220,7 +220,15 @@ struct ExportData<'a> {
     platform: &'static str,
     user_id: &'a str,
     profile: Option<ExportProfile>,
-    snapshots: &'a [Snapshot],
+    snapshots: Vec<ExportSnapshot>,
+}
+
+/// One day of saved stats, dated as people read dates.
+#[derive(Debug, Serialize)]
+struct ExportSnapshot {
+    date: String,
+    followers: Option<u64>,
+    views30d: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -254,7 +262,14 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             lang: p.lang.map(Lang::code),
             card: p.card,
         }),
-        snapshots: history,
+        snapshots: history
+            .iter()
+            .map(|s| ExportSnapshot {
+                date: catalogue::date_of(s.day),
+                followers: s.followers,
+                views30d: s.views30d,
+            })
+            .collect(),
     };
     let json = serde_json::to_string_pretty(&data).unwrap_or_default();
     personal(

@@ -47,7 +47,16 @@ fn item(ctx: &Ctx, id: OptionId, value: &str) -> Option<Text> {
         OptionId::Engagement => percent("understood-engagement"),
         OptionId::Commission => percent("understood-commission"),
         OptionId::Conversion => percent("understood-conversion"),
-        OptionId::Growth => percent("understood-growth"),
+        OptionId::Growth => {
+            let p = Percent(text::percent(value.trim_start_matches(['-', '−', '–'])).ok()?);
+            let written = crate::i18n::percent(ctx.lang, &p.0);
+            let sign = if value.trim_start().starts_with(['-', '−', '–']) {
+                "-"
+            } else {
+                "+"
+            };
+            text("understood-growth", Text::Owned(format!("{sign}{written}")))
+        }
         OptionId::Price => money("understood-price"),
         OptionId::Amount => money("understood-amount"),
         OptionId::Country => text(
@@ -96,7 +105,14 @@ fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, String)]) -> String
         typed.push(' ');
         typed.push_str(option(*id).name(ctx.lang));
         typed.push(':');
-        typed.push_str(value);
+        // A choice as the reader's language names it (`sujet:impots`, `niche:cuisine`).
+        let chosen = match id {
+            OptionId::Topic => Topic::parse(value).map(|t| t.name(ctx.lang)),
+            OptionId::Niche => Niche::parse(value).map(|n| n.name(ctx.lang)),
+            OptionId::Period => Period::parse(value).map(|p| p.name(ctx.lang)),
+            _ => None,
+        };
+        typed.push_str(chosen.unwrap_or(value));
     }
     typed
 }
@@ -104,10 +120,7 @@ fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, String)]) -> String
 /// A yes, a no or "it depends" on the programme asked about, before the details.
 fn yes_no(ctx: &Ctx, asked: &Asked, inputs: &Inputs) -> Option<Text> {
     let focus = asked.focus?;
-    let estimator = Estimator {
-        rates: ctx.rates,
-        currency: ctx.currency(inputs),
-    };
+    let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let verdict = estimator.stream(focus, inputs).verdict;
     let details = ctx.verdict_details(&verdict).join(ctx.separator);
     let programme = ctx.tr(focus.message());

@@ -4,17 +4,14 @@ use super::Ctx;
 use crate::i18n::{Args, Text};
 use crate::reply::{Card, CardRow, Reply};
 use catalogue::CommandId;
-use catalogue::Inputs;
 use catalogue::StreamId;
+use catalogue::{InputError, Inputs};
 use estimate::streams::creator_rewards;
 use estimate::{Estimator, StreamEstimate, Verdict, push_unique};
 use figures::{ClaimId, Requirement};
 
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
-    Estimator {
-        rates: ctx.rates,
-        currency: ctx.currency(inputs),
-    }
+    Estimator::new(ctx.rates, ctx.currency(inputs))
 }
 
 fn all_sources<'a>(streams: &[StreamEstimate<'a>]) -> Vec<&'a str> {
@@ -47,6 +44,9 @@ fn with_streams(
 pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
     let estimator = estimator(&ctx, inputs);
     let estimate = estimator.estimate(inputs);
+    if estimator.overflowed() {
+        return super::input_error(ctx.lang, &InputError::Overflow);
+    }
     let title = match inputs.views {
         Some(views) => ctx.tr_args("gains-title", Args::new().count("views", views)),
         None => ctx.tr("gains-title-no-views"),
@@ -134,6 +134,9 @@ pub fn single_stream(
 ) -> Reply {
     let estimator = estimator(&ctx, inputs);
     let estimate = estimator.stream(stream, inputs);
+    if estimator.overflowed() {
+        return super::input_error(ctx.lang, &InputError::Overflow);
+    }
     let mut reply = Reply::new(command, ctx.lang, ctx.tr(title));
     if let Some(line) = ctx.currency_line(inputs) {
         reply = reply.line(line);
@@ -237,6 +240,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         id: StreamId::CreatorRewards,
         per: estimate::streams::per(StreamId::CreatorRewards),
         range: None,
+        once_eligible: None,
         parts: vec![],
         verdict: crp,
         notes,

@@ -307,10 +307,7 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             )
         }
         Topic::Fund => {
-            let estimator = Estimator {
-                rates,
-                currency: super::reader_currency(ctx.lang),
-            };
+            let estimator = Estimator::new(rates, super::reader_currency(ctx.lang));
             let million = Inputs {
                 views: Some(1_000_000),
                 ..Inputs::default()
@@ -437,7 +434,7 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                         Args::new()
                             .text(
                                 "example",
-                                format!("/{} {}", spec.name(ctx.lang), option(p).example),
+                                format!("/{} {}", spec.name(ctx.lang), option(p).example(ctx.lang)),
                             )
                             .text("option", option(p).name(ctx.lang)),
                     ),
@@ -475,14 +472,18 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 .iter()
                 .map(|&o| option(o).name(lang))
                 .collect();
-            tr_args(
-                lang,
-                "error-unknown-option",
-                &Args::new()
-                    .text("name", name.clone())
-                    .text("command", command(*c).name(lang))
-                    .text("options", names.join(", ")),
-            )
+            let args = Args::new()
+                .text("name", name.clone())
+                .text("command", command(*c).name(lang));
+            if names.is_empty() {
+                tr_args(lang, "error-unknown-option-none", &args)
+            } else {
+                tr_args(
+                    lang,
+                    "error-unknown-option",
+                    &args.text("options", names.join(", ")),
+                )
+            }
         }
         InputError::Repeated { option: o } => tr_args(
             lang,
@@ -537,6 +538,21 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 .count("interactions", *interactions)
                 .count("views", *views),
         ),
+        InputError::BeyondAudience {
+            option: o,
+            value,
+            audience,
+            cited,
+        } => tr_args(
+            lang,
+            "error-beyond-audience",
+            &Args::new()
+                .text("option", option(*o).name(lang))
+                .count("value", *value)
+                .count("audience", *audience)
+                .text("source", cited.clone()),
+        ),
+        InputError::Overflow => tr(lang, "error-overflow"),
         InputError::BadValue {
             option: o,
             value,
@@ -564,6 +580,9 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 ValueProblem::NotWhole => ("error-not-whole", args),
                 ValueProblem::TooSmall { min } => ("error-too-small", args.count("min", *min)),
                 ValueProblem::TooLarge { max } => ("error-too-large", args.count("max", *max)),
+                ValueProblem::FallTooSteep { max } => {
+                    ("error-fall-too-steep", args.count("max", *max))
+                }
                 ValueProblem::UnknownChoice => {
                     let choices = choices_of(lang, *o);
                     ("error-unknown-choice", args.text("choices", choices))

@@ -9,8 +9,9 @@ pub mod notices;
 mod plans;
 mod takehome;
 
-use catalogue::{CommandId, Inputs, Invocation, OptionId, StreamId, option};
+use catalogue::{CommandId, InputError, Inputs, Invocation, OptionId, StreamId, option};
 use estimate::{Arg, Missing, Note, Part, Place, Range, StreamEstimate, Unsettled, Verdict};
+use figures::ClaimId;
 use figures::Rates;
 use values::{Currency, Lang};
 
@@ -284,6 +285,16 @@ impl<'r> Ctx<'r> {
             );
         }
         lines.push(verdict_line);
+        if let Some(range) = &stream.once_eligible {
+            lines.push(
+                self.tr_args(
+                    "range-once-eligible",
+                    Args::new()
+                        .text("range", self.range(range))
+                        .text("per", self.tr(stream.per.message())),
+                ),
+            );
+        }
         lines.extend(stream.parts.iter().map(|p| self.part(p)));
         lines.extend(stream.notes.iter().map(|n| self.note(n)));
         let field = Field {
@@ -296,6 +307,7 @@ impl<'r> Ctx<'r> {
             low_cents: stream.range.map(|r| r.low.cents),
             high_cents: stream.range.map(|r| r.high.cents),
             open_high: stream.range.is_some_and(|r| r.open_high),
+            once_eligible: stream.once_eligible.map(Into::into),
             currency,
             eligible: stream.verdict.eligible(),
             missing: details,
@@ -333,6 +345,28 @@ pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
     }
 }
 
+/// No creator gets more views in 30 days than TikTok has monthly users (the claim
+/// `views_ceiling`): one cap for every command, the projection's included.
+fn within_audience(ctx: &Ctx, inputs: &Inputs) -> Result<(), InputError> {
+    let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
+    let audience = ceiling.count("views");
+    for (option, value) in [
+        (OptionId::Views, inputs.views),
+        (OptionId::Views30d, inputs.views30d),
+    ] {
+        if let Some(value) = value.filter(|v| *v > audience) {
+            let sources: Vec<&str> = ceiling.sources.iter().map(String::as_str).collect();
+            return Err(InputError::BeyondAudience {
+                option,
+                value,
+                audience,
+                cited: ctx.citations(&sources),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// The inputs as the reply used them: money with no currency typed is in the reply's.
 fn used_inputs(ctx: &Ctx, inputs: &Inputs) -> Inputs {
     let currency = ctx.currency(inputs);
@@ -345,7 +379,7 @@ fn used_inputs(ctx: &Ctx, inputs: &Inputs) -> Inputs {
 
 fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
     let inputs = &invocation.inputs;
-    if let Err(error) = inputs.check() {
+    if let Err(error) = inputs.check().and_then(|()| within_audience(&ctx, inputs)) {
         return input_error(ctx.lang, &error);
     }
     match invocation.command.id {

@@ -11,6 +11,16 @@ use estimate::{Estimator, Note};
 use figures::{ClaimId, Requirement};
 use values::{Money, Percent};
 
+/// A monthly change with its sign (`+20 %`, `-15 %`): reach can fall as well as grow.
+fn signed(ctx: Ctx, growth: Percent) -> String {
+    let written = crate::i18n::percent(ctx.lang, &growth.0);
+    if growth.0.is_sign_negative() {
+        written
+    } else {
+        format!("+{written}")
+    }
+}
+
 fn missing(ctx: Ctx, command: CommandId, option: OptionId) -> Reply {
     info::input_error(ctx.lang, &InputError::Missing { command, option })
 }
@@ -21,22 +31,42 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
         return missing(ctx, CommandId::Goal, OptionId::Amount);
     };
     let currency = written.unwrap_or(ctx.currency(inputs));
-    let estimator = Estimator {
-        rates: ctx.rates,
-        currency,
-    };
+    let estimator = Estimator::new(ctx.rates, currency);
     let goal = estimator.goal(inputs, Money::new(cents, currency));
     let mut reply = Reply::new(
         CommandId::Goal,
         ctx.lang,
         ctx.tr_args("title-goal", Args::new().money("amount", goal.target)),
     );
+    // No account gets more views in a month than TikTok has users: past that, a goal
+    // is out of reach by views alone, and the reply says so rather than print the count.
+    let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
+    let audience = ceiling.count("views");
+    let audience_source: Vec<&str> = ceiling.sources.iter().map(String::as_str).collect();
+    let views_line = |stream: StreamId, id: &str, fewest: u64, most: u64| {
+        let args = Args::new()
+            .text("stream", ctx.tr(stream.message()))
+            .count("audience", audience)
+            .text("source", ctx.citations(&audience_source));
+        if fewest > audience {
+            ctx.tr_args("goal-beyond-audience", args)
+        } else if most > audience {
+            ctx.tr_args("goal-up-to-audience", args.count("fewest", fewest))
+        } else {
+            ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
+        }
+    };
     let between = |id: &str, fewest: u64, most: u64| {
         ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
     };
     match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
         (Some(v), _) => {
-            reply = reply.line(between("goal-creator-rewards", v.fewest, v.most));
+            reply = reply.line(views_line(
+                StreamId::CreatorRewards,
+                "goal-creator-rewards",
+                v.fewest,
+                v.most,
+            ));
             if inputs.country.is_none() {
                 reply = reply.line(ctx.tr("goal-by-region"));
             }
@@ -50,7 +80,12 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
         (None, None) => {}
     }
     if let Some(v) = goal.creator_fund {
-        reply = reply.line(between("goal-creator-fund", v.fewest, v.most));
+        reply = reply.line(views_line(
+            StreamId::CreatorFund,
+            "goal-creator-fund",
+            v.fewest,
+            v.most,
+        ));
     }
     match goal.sponsored_posts {
         Some(posts) if posts.fewest == posts.most => {
@@ -89,7 +124,15 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
                 .count("views", min(Requirement::Views30d)),
         ),
     );
-    reply.footer = ctx.footer(&goal.sources);
+    let mut sources = goal.sources.clone();
+    let beyond = [goal.creator_rewards, goal.creator_fund]
+        .iter()
+        .flatten()
+        .any(|v| v.most > audience);
+    if beyond {
+        estimate::push_unique(&mut sources, audience_source.iter().copied());
+    }
+    reply.footer = ctx.footer(&sources);
     reply
 }
 
@@ -120,10 +163,7 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         );
         return reply;
     };
-    let estimator = Estimator {
-        rates: ctx.rates,
-        currency: ctx.currency(inputs),
-    };
+    let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let projection = estimator.projection(inputs, views, growth);
     let months = projection.months.len() as u64;
     let mut reply = Reply::new(
@@ -131,10 +171,14 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         ctx.lang,
         ctx.tr_args("title-projection", Args::new().count("months", months)),
     )
-    .line(ctx.tr_args(
-        "projection-growth-given",
-        Args::new().percent("growth", growth).count("views", views),
-    ));
+    .line(
+        ctx.tr_args(
+            "projection-growth-given",
+            Args::new()
+                .text("growth", signed(ctx, growth))
+                .count("views", views),
+        ),
+    );
     let lines = projection
         .months
         .iter()
@@ -182,7 +226,9 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         reply.card = Some(Box::new(Card {
             subtitle: ctx.tr_args(
                 "card-projection-subtitle",
-                Args::new().count("views", views).percent("growth", growth),
+                Args::new()
+                    .count("views", views)
+                    .text("growth", signed(ctx, growth)),
             ),
             rows: Vec::new(),
             chart: projection
@@ -206,10 +252,12 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
     let Some(views) = inputs.views else {
         return missing(ctx, CommandId::Engagement, OptionId::Views);
     };
-    let estimator = Estimator {
-        rates: ctx.rates,
-        currency: ctx.currency(inputs),
-    };
+    let counted = [inputs.likes, inputs.comments, inputs.shares, inputs.saves];
+    if counted.iter().all(Option::is_none) {
+        // Views alone say nothing of engagement: 0 % would be a figure nobody gave.
+        return missing(ctx, CommandId::Engagement, OptionId::Likes);
+    }
+    let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let e = estimator.engagement(inputs, views);
     let rate = Percent(e.rate);
     let mut reply = Reply::new(

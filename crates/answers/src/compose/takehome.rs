@@ -12,7 +12,7 @@ use estimate::streams::creator_rewards;
 use estimate::take_home::{TakeHome, take_home};
 use estimate::{Estimator, Note, Range, push_unique};
 use figures::{ClaimId, RateId};
-use values::Money;
+use values::{Currency, Money};
 
 /// The gross to work from: the amount given, else the Creator Rewards estimate for the
 /// views given or saved (its midpoint, with its bounds), a month at a time.
@@ -26,10 +26,7 @@ fn gross(ctx: &Ctx, inputs: &Inputs) -> Option<(Money, Period, Option<Range>)> {
         ));
     }
     let views = inputs.views?;
-    let estimator = Estimator {
-        rates: ctx.rates,
-        currency: ctx.currency(inputs),
-    };
+    let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let applicable = creator_rewards::applicable(ctx.rates, inputs.country);
     let parts = creator_rewards::parts(&estimator, &applicable, views);
     let range = Range::span(parts.iter().map(|p| &p.range))?;
@@ -142,7 +139,9 @@ fn lines<'r>(ctx: &Ctx<'r>, result: &TakeHome<'r>, sources: &mut Vec<&'r str>) -
         })
         .collect();
     let allowance = ctx.rates.rate(RateId::FrBncAllowance);
-    push_unique(sources, [allowance.source.as_str()]);
+    let floor = ctx.rates.rate(RateId::FrBncAllowanceMinimum);
+    let minimum = Money::from_units(floor.low, floor.currency.unwrap_or(Currency::Eur));
+    push_unique(sources, [allowance.source.as_str(), floor.source.as_str()]);
     lines.push(
         ctx.tr_args(
             "net-left-flat-tax",
@@ -153,14 +152,17 @@ fn lines<'r>(ctx: &Ctx<'r>, result: &TakeHome<'r>, sources: &mut Vec<&'r str>) -
     );
     lines.push(
         ctx.tr_args(
-            "net-left-before-income-tax",
+            if result.minimum_allowance {
+                "net-left-before-income-tax-minimum"
+            } else {
+                "net-left-before-income-tax"
+            },
             Args::new()
                 .money("net", result.net_before_income_tax)
                 .text("per", per(ctx, result.period))
-                .percent(
-                    "taxed",
-                    values::Percent(rust_decimal::Decimal::ONE_HUNDRED - allowance.low),
-                )
+                .money("taxable", result.taxable)
+                .percent("allowance", values::Percent(allowance.low))
+                .money("minimum", minimum)
                 .text("source", ctx.citations(&[allowance.source.as_str()])),
         ),
     );

@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use smallvec::SmallVec;
 use unic_langid::langid;
 
-pub use format::{count, money};
+pub use format::{count, money, percent};
 
 /// A localized sentence: borrowed straight from the bundle when it has no variables.
 pub type Text = Cow<'static, str>;

@@ -45,6 +45,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         id: StreamId::Affiliate,
         per: DEF.per,
         range,
+        once_eligible: None,
         parts: Vec::new(),
         verdict: Verdict::Eligible,
         notes,

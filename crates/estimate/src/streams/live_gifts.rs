@@ -119,6 +119,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         id: ID,
         per: DEF.per,
         range: Range::span(parts.iter().map(|p| &p.range)),
+        once_eligible: None,
         parts,
         verdict: checks.verdict(),
         notes,

@@ -65,6 +65,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         id: StreamId::Products,
         per: DEF.per,
         range,
+        once_eligible: None,
         parts: Vec::new(),
         verdict: Verdict::Eligible,
         notes,

@@ -31,6 +31,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         id: ID,
         per: DEF.per,
         range: None,
+        once_eligible: None,
         parts: Vec::new(),
         verdict,
         notes: vec![Note::claim(conditions), Note::new("note-no-public-rate")],

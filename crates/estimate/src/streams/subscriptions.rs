@@ -18,6 +18,7 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         id: StreamId::Subscriptions,
         per: DEF.per,
         range: None,
+        once_eligible: None,
         parts: Vec::new(),
         verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(testing)))]),
         notes: vec![Note::new("note-subscriptions-no-figure")],

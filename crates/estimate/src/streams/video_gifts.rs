@@ -18,6 +18,7 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         id: StreamId::VideoGifts,
         per: DEF.per,
         range: None,
+        once_eligible: None,
         parts: Vec::new(),
         verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(rollout)))]),
         notes: vec![Note::new("note-video-gifts-like-live")],
