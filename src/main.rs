@@ -45,6 +45,9 @@ enum Command {
         /// Print the structured reply as JSON.
         #[arg(long)]
         json: bool,
+        /// Print every detail, not only the first answer.
+        #[arg(long)]
+        details: bool,
         /// Whose saved stats to use and change (platform "console").
         #[arg(long)]
         user: Option<String>,
@@ -180,6 +183,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Ask {
             lang,
             json,
+            details,
             user,
             card,
             text,
@@ -211,8 +215,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 serde_json::to_writer_pretty(&mut out, &render::json(&reply))
                     .context("writing JSON")?;
                 writeln!(out)?;
-            } else {
+            } else if details {
                 write!(out, "{}", render::plain(&reply))?;
+            } else {
+                write!(out, "{}", render::first(&reply))?;
             }
             Ok(if reply.is_error {
                 ExitCode::from(2)

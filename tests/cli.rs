@@ -122,8 +122,14 @@ fn json_gives_the_structured_reply() {
         ]
     );
     let crp = &streams[0];
-    assert_eq!(crp["low_cents"], 40_000);
-    assert_eq!(crp["high_cents"], 120_000);
+    // 8 000 followers: not eligible, so the figure is what it would pay once eligible,
+    // never the stream's amount.
+    assert!(
+        crp["low_cents"].is_null() && crp["high_cents"].is_null(),
+        "{crp}"
+    );
+    assert_eq!(crp["once_eligible"]["low_cents"], 40_000);
+    assert_eq!(crp["once_eligible"]["high_cents"], 120_000);
     assert_eq!(crp["currency"], "EUR");
     assert_eq!(crp["per"], "month");
     assert_eq!(streams[2]["per"], "sponsored_video");

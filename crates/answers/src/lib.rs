@@ -9,6 +9,7 @@
 mod citations;
 pub mod compose;
 pub mod i18n;
+pub mod press;
 pub mod render;
 pub mod reply;
 
@@ -40,7 +41,7 @@ pub struct Request<'a> {
 #[derive(Debug)]
 pub enum Interpreted {
     Command(Lang, Box<Invocation>),
-    Reply(Reply),
+    Reply(Box<Reply>),
 }
 
 /// What answering needs, built once and shared read-only: the figures, each source's
@@ -88,7 +89,7 @@ impl Answers {
     pub fn handle(&self, request: &Request) -> Reply {
         match self.interpret(request) {
             Interpreted::Command(lang, invocation) => self.answer(lang, &invocation),
-            Interpreted::Reply(reply) => reply,
+            Interpreted::Reply(reply) => *reply,
         }
     }
 
@@ -115,11 +116,14 @@ impl Answers {
                 let hint = question::language_of(request.text);
                 let lang = self.lang(request, hint);
                 let Some(reading) = question::read(request.text) else {
-                    return Interpreted::Reply(compose::question_pointer(lang, request.text));
+                    return Interpreted::Reply(Box::new(compose::question_pointer(
+                        lang,
+                        request.text,
+                    )));
                 };
                 match reading.invocation() {
                     Ok(invocation) => self.command(request, Box::new(invocation), hint),
-                    Err(error) => Interpreted::Reply(compose::input_error(lang, &error)),
+                    Err(error) => Interpreted::Reply(Box::new(compose::input_error(lang, &error))),
                 }
             }
             Err(error) => {
@@ -128,7 +132,10 @@ impl Answers {
                     InputError::TooLong { .. } => None,
                     _ => question::language_of(request.text),
                 };
-                Interpreted::Reply(compose::input_error(self.lang(request, hint), &error))
+                Interpreted::Reply(Box::new(compose::input_error(
+                    self.lang(request, hint),
+                    &error,
+                )))
             }
         }
     }
@@ -150,6 +157,16 @@ impl Answers {
             invocation.inputs.card = Some(true);
         }
         Interpreted::Command(self.lang(request, hint), invocation)
+    }
+
+    /// What a button shows when pressed, in the language of whoever pressed it; an old
+    /// or forged press gets "this answer has expired".
+    pub fn press(&self, lang: Lang, data: &str) -> Reply {
+        let ctx = self.ctx(lang);
+        match press::decode(data) {
+            Ok((kind, invocation)) => compose::actions::pressed(ctx, kind, &invocation),
+            Err(_) => compose::actions::expired(ctx, catalogue::CommandId::Gains),
+        }
     }
 
     /// Answers an already parsed command (platforms with structured commands call this).

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::reply::{Reply, StreamSummary};
+use crate::reply::{Reply, StreamSummary, Summary};
 use catalogue::CommandId;
 use catalogue::Inputs;
 use values::Lang;
@@ -42,6 +42,22 @@ pub fn plain(reply: &Reply) -> String {
     out
 }
 
+/// The first answer as plain text: the summary when the reply has one (its details are a
+/// tap, or `--details`, away), else the whole reply.
+pub fn first(reply: &Reply) -> String {
+    let Some(summary) = &reply.summary else {
+        return plain(reply);
+    };
+    let mut out = String::with_capacity(Summary::MAX_CHARS + 64);
+    out.push_str(&summary.title);
+    out.push('\n');
+    for line in &summary.lines {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The structured reply `gainsbot ask --json` prints.
 #[derive(Debug, Serialize)]
 pub struct JsonReply<'a> {
@@ -49,6 +65,9 @@ pub struct JsonReply<'a> {
     pub lang: Lang,
     pub error: bool,
     pub text: String,
+    /// The first answer, title then lines, when the reply has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Vec<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub streams: Option<&'a [StreamSummary]>,
     /// The options the reply used, keyed by their English names.
@@ -62,6 +81,11 @@ pub fn json(reply: &Reply) -> JsonReply<'_> {
         lang: reply.lang,
         error: reply.is_error,
         text: plain(reply),
+        summary: reply.summary.as_ref().map(|s| {
+            std::iter::once(s.title.as_ref())
+                .chain(s.lines.iter().map(AsRef::as_ref))
+                .collect()
+        }),
         streams: reply.streams.as_deref(),
         inputs: reply.inputs.as_deref(),
     }

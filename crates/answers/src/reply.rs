@@ -79,6 +79,45 @@ pub struct Card {
     pub footer: Text,
 }
 
+/// The first answer to a question about money, read in five seconds on a phone: the
+/// month's range, eligibility, the streams that apply, what would raise the estimate
+/// most. Everything else is the reply's details, a tap away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub title: Text,
+    pub lines: Vec<Text>,
+}
+
+impl Summary {
+    /// The most characters a summary shows (title and lines together).
+    pub const MAX_CHARS: usize = 700;
+
+    /// The characters a reader sees: the title and every line.
+    pub fn visible_chars(&self) -> usize {
+        self.title.chars().count() + self.lines.iter().map(|l| l.chars().count()).sum::<usize>()
+    }
+}
+
+/// What a button shows when pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionKind {
+    /// Every stream, the figures behind each range, the sources and dates.
+    Details,
+    /// The sources of this estimate, as people can look them up.
+    Sources,
+    /// The estimate at the next threshold the creator has not reached.
+    WhatIf,
+}
+
+/// A button under a reply: its words and what it carries (see [`crate::press`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub label: Text,
+    /// The press, encoded: at most [`crate::press::MAX_LEN`] characters.
+    pub data: String,
+}
+
 /// What the bot answers, before any platform formatting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reply {
@@ -100,6 +139,15 @@ pub struct Reply {
     /// The options the reply used, typed, read from a question or saved.
     #[serde(skip)]
     pub inputs: Option<Box<Inputs>>,
+    /// The short first answer, when the reply is long: the rest is its details.
+    #[serde(skip)]
+    pub summary: Option<Summary>,
+    /// The buttons under the reply.
+    #[serde(skip)]
+    pub actions: Vec<Action>,
+    /// The ids of the sources the reply cites, for its sources button.
+    #[serde(skip)]
+    pub sources: Vec<String>,
 }
 
 impl Reply {
@@ -116,6 +164,9 @@ impl Reply {
             streams: None,
             card: None,
             inputs: None,
+            summary: None,
+            actions: Vec::new(),
+            sources: Vec::new(),
         }
     }
 

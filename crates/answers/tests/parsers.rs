@@ -7,6 +7,7 @@ use answers::render::plain;
 use answers::{Answers, Request};
 use catalogue::InputError;
 use catalogue::{OptionId, ValueKind};
+use figures::ClaimId;
 use proptest::prelude::*;
 use std::sync::LazyLock;
 use text::{ValueProblem, count, money, percent, seconds};
@@ -56,12 +57,20 @@ proptest! {
         let ValueKind::Count { min, max } = catalogue::option(OptionId::Views).kind else {
             unreachable!("views are a count")
         };
+        // No account gets more views in 30 days than TikTok has monthly users.
+        let audience = ANSWERS.rates().claim(ClaimId::ViewsCeiling).count("views");
         let read = count(&value).ok().filter(|n| (min..=max).contains(n));
-        prop_assert_eq!(reply.is_error, read.is_none(), "{} → {}", text, reply.title);
-        match read {
-            Some(n) => prop_assert_eq!(reply.inputs.as_ref().and_then(|i| i.views), Some(n)),
+        let within = read.filter(|n| *n <= audience);
+        prop_assert_eq!(reply.is_error, within.is_none(), "{} → {}", text, reply.title);
+        match (read, within) {
+            (_, Some(n)) => prop_assert_eq!(reply.inputs.as_ref().and_then(|i| i.views), Some(n)),
+            // Beyond the audience: the refusal says how many users TikTok has.
+            (Some(_), None) => prop_assert!(
+                plain(&reply).contains("1\u{202f}000\u{202f}000\u{202f}000"),
+                "{} → {}", text, plain(&reply)
+            ),
             // The refusal shows what was typed, so the user sees what to fix.
-            None => prop_assert!(plain(&reply).contains(&value), "{} → {}", text, plain(&reply)),
+            (None, _) => prop_assert!(plain(&reply).contains(&value), "{} → {}", text, plain(&reply)),
         }
     }
 

@@ -111,38 +111,42 @@ fn without_an_amount_the_creator_rewards_estimate_is_used() {
 fn every_currency_is_converted_at_its_dated_rate_and_written_for_the_reader() {
     // 1 000 000 views in France at 0,40–1,20 € per 1 000 views: 400–1 200 €, converted at
     // 1 € = 1,1367 USD, 1,6047 CAD, 0,9409 CHF, 0,85986 GBP (ECB, 24 September 2026),
-    // 655,957 XOF (fixed parity), 11 MAD (Bank Al-Maghrib): amounts of 10 or more rounded.
+    // 655,957 XOF (fixed parity), 11 MAD (Bank Al-Maghrib), then shown to two significant
+    // figures and marked ≈: 454,68 → 460 and 1 364,04 → 1 400 US dollars; 641,88 → 640
+    // and 1 925,64 → 1 900 CAD; 376,36 → 380 and 1 129,08 → 1 100 CHF; 343,94 → 340 and
+    // 1 031,83 → 1 000 GBP; 262 382,8 → 260 000 and 787 148,4 → 790 000 XOF; 4 400 and
+    // 13 200 → 13 000 MAD.
     let cases: [(&str, &str, &str); 7] = [
         ("EUR", "400\u{a0}€ – 1\u{202f}200\u{a0}€", "€400 – €1,200"),
         (
             "USD",
-            "455\u{a0}$US – 1\u{202f}364\u{a0}$US",
-            "$455 – $1,364",
+            "≈ 460\u{a0}$US – 1\u{202f}400\u{a0}$US",
+            "≈ $460 – $1,400",
         ),
         (
             "CAD",
-            "642\u{a0}$CA – 1\u{202f}926\u{a0}$CA",
-            "CA$642 – CA$1,926",
+            "≈ 640\u{a0}$CA – 1\u{202f}900\u{a0}$CA",
+            "≈ CA$640 – CA$1,900",
         ),
         (
             "CHF",
-            "376\u{a0}CHF – 1\u{202f}129\u{a0}CHF",
-            "CHF\u{a0}376 – CHF\u{a0}1,129",
+            "≈ 380\u{a0}CHF – 1\u{202f}100\u{a0}CHF",
+            "≈ CHF\u{a0}380 – CHF\u{a0}1,100",
         ),
         (
             "GBP",
-            "344\u{a0}£GB – 1\u{202f}032\u{a0}£GB",
-            "£344 – £1,032",
+            "≈ 340\u{a0}£GB – 1\u{202f}000\u{a0}£GB",
+            "≈ £340 – £1,000",
         ),
         (
             "XOF",
-            "262\u{202f}383\u{a0}F\u{202f}CFA – 787\u{202f}148\u{a0}F\u{202f}CFA",
-            "F\u{202f}CFA\u{a0}262,383 – F\u{202f}CFA\u{a0}787,148",
+            "≈ 260\u{202f}000\u{a0}F\u{202f}CFA – 790\u{202f}000\u{a0}F\u{202f}CFA",
+            "≈ F\u{202f}CFA\u{a0}260,000 – F\u{202f}CFA\u{a0}790,000",
         ),
         (
             "MAD",
-            "4\u{202f}400\u{a0}MAD – 13\u{202f}200\u{a0}MAD",
-            "MAD\u{a0}4,400 – MAD\u{a0}13,200",
+            "≈ 4\u{202f}400\u{a0}MAD – 13\u{202f}000\u{a0}MAD",
+            "≈ MAD\u{a0}4,400 – MAD\u{a0}13,000",
         ),
     ];
     for (code, fr, en) in cases {

@@ -174,9 +174,9 @@ impl serde::Serialize for Inputs {
     }
 }
 
-/// A parsed option value.
+/// One option's value, typed.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Value {
+pub enum Value {
     Count(u64),
     Percent(Percent),
     Money(i64, Option<Currency>),
@@ -306,6 +306,44 @@ impl Inputs {
         })?;
         self.store(spec.id, value);
         Ok(())
+    }
+
+    /// An option's value, if given: what [`Inputs::set`] stored.
+    pub fn value(&self, id: OptionId) -> Option<Value> {
+        use OptionId as O;
+        let count = |n: Option<u64>| n.map(Value::Count);
+        let percent = |p: Option<Percent>| p.map(Value::Percent);
+        let money = |m: Option<(i64, Option<Currency>)>| m.map(|(c, cur)| Value::Money(c, cur));
+        match id {
+            O::Views => count(self.views),
+            O::Followers => count(self.followers),
+            O::Age => count(self.age),
+            O::Length => count(self.length),
+            O::Coins => count(self.coins),
+            O::Diamonds => count(self.diamonds),
+            O::Sales => count(self.sales),
+            O::Months => count(self.months),
+            O::Likes => count(self.likes),
+            O::Comments => count(self.comments),
+            O::Shares => count(self.shares),
+            O::Saves => count(self.saves),
+            O::Views30d => count(self.views30d),
+            O::Engagement => percent(self.engagement),
+            O::Conversion => percent(self.conversion),
+            O::Commission => percent(self.commission),
+            O::Growth => percent(self.growth),
+            O::Price => money(self.price),
+            O::Amount => money(self.amount),
+            O::Country => self.country.map(Value::Country),
+            O::Currency => self.currency.map(Value::Currency),
+            O::Niche => self.niche.map(Value::Niche),
+            O::Topic => self.topic.map(Value::Topic),
+            O::Command => self.command.map(Value::Command),
+            O::Language => self.language.map(Value::Language),
+            O::Confirm => self.confirm.map(Value::YesNo),
+            O::Card => self.card.map(Value::YesNo),
+            O::Period => self.period.map(Value::Period),
+        }
     }
 
     fn store(&mut self, id: OptionId, value: Value) {

@@ -16,7 +16,7 @@ pub use commands::{
     COMMANDS, Choices, CommandId, CommandSpec, MAX_VIEWS, OPTIONS, OptionId, OptionSpec, ValueKind,
     command, find_command, listed, option,
 };
-pub use inputs::{InputError, Inputs};
+pub use inputs::{InputError, Inputs, Value};
 pub use invocation::{Asked, Invocation, Parsed};
 pub use profile::{Identity, Platform, Profile, Snapshot, date_of};
 pub use streams::StreamId;

@@ -91,7 +91,7 @@ impl Service {
             ..*request
         };
         let (lang, invocation) = match read(&self.answers, &request) {
-            Interpreted::Reply(reply) => return reply,
+            Interpreted::Reply(reply) => return *reply,
             Interpreted::Command(lang, invocation) => (lang, invocation),
         };
         let ctx = self.answers.ctx(lang);

@@ -56,20 +56,38 @@ impl Per {
     }
 }
 
+/// How exact an amount is, which decides how it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A figure a source or the creator gives, or exact arithmetic on such figures
+    /// (`49 € × 500 = 24 500 €`): written to the cent.
+    #[default]
+    Exact,
+    /// A rate applied to the creator's numbers, or a figure between two sourced ones:
+    /// written to two significant figures.
+    Estimate,
+    /// Converted from the source's currency at a dated reference rate: marked `≈`, and
+    /// written to two significant figures.
+    Converted,
+}
+
 /// A low–high amount; `open_high` when the source says "or more".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {
     pub low: Money,
     pub high: Money,
     pub open_high: bool,
+    pub precision: Precision,
 }
 
 impl Range {
-    pub fn single(amount: Money) -> Range {
+    pub fn single(amount: Money, precision: Precision) -> Range {
         Range {
             low: amount,
             high: amount,
             open_high: false,
+            precision,
         }
     }
 
@@ -82,6 +100,7 @@ impl Range {
                 Some(s) => Range {
                     low: s.low.min(r.low),
                     high: s.high.max(r.high),
+                    precision: s.precision.max(r.precision),
                     open_high: if r.high > s.high {
                         r.open_high
                     } else if r.high == s.high {
@@ -391,6 +410,32 @@ impl<'a> Estimator<'a> {
         }
     }
 
+    /// How exact an amount from a figure in `from` is, `base` being how exact it is in
+    /// that currency: a conversion makes any amount approximate.
+    pub fn precision(&self, from: Currency, base: Precision) -> Precision {
+        if from == self.currency {
+            base
+        } else {
+            Precision::Converted
+        }
+    }
+
+    /// A range from exact amounts in a figure's currency.
+    pub fn range(
+        &self,
+        (low, high): (Decimal, Decimal),
+        from: Currency,
+        open_high: bool,
+        base: Precision,
+    ) -> Range {
+        Range {
+            low: self.money(low, from),
+            high: self.money(high, from),
+            open_high,
+            precision: self.precision(from, base),
+        }
+    }
+
     /// Every stream, in the order replies show them.
     pub fn estimate(&self, inputs: &Inputs) -> Estimate<'a> {
         Estimate {
@@ -422,6 +467,7 @@ mod tests {
             low: Money::new(low, Currency::Eur),
             high: Money::new(high, Currency::Eur),
             open_high,
+            precision: Precision::Exact,
         }
     }
 

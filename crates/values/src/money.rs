@@ -107,6 +107,27 @@ impl Money {
         })
     }
 
+    /// The amount to `digits` significant figures, half away from zero (`5 278 €` to two
+    /// is `5 300 €`; `352 €` is `350 €`; `1,234 €` is `1,20 €`): how an estimate is shown,
+    /// with no more precision than it has.
+    pub fn significant(self, digits: u32) -> Money {
+        let magnitude = self.cents.unsigned_abs();
+        let figures = magnitude.checked_ilog10().map_or(1, |d| d + 1);
+        let Some(step) = figures
+            .checked_sub(digits)
+            .filter(|&e| e > 0)
+            .and_then(|e| 10u64.checked_pow(e))
+        else {
+            return self;
+        };
+        let rounded = (magnitude / step + u64::from(magnitude % step >= step.div_ceil(2))) * step;
+        let cents = i64::try_from(rounded).unwrap_or(i64::MAX);
+        Money {
+            cents: if self.cents < 0 { -cents } else { cents },
+            currency: self.currency,
+        }
+    }
+
     /// The amount in currency units, exactly.
     pub fn units(self) -> Decimal {
         Decimal::new(self.cents, 2)
@@ -168,6 +189,32 @@ mod tests {
         assert_eq!(
             Money::from_units(Decimal::new(5, 3), Currency::Usd).cents,
             1
+        );
+    }
+
+    #[test]
+    fn two_significant_figures_as_the_issue_writes_them() {
+        let eur = |cents| Money::new(cents, Currency::Eur);
+        assert_eq!(
+            eur(527_800).significant(2),
+            eur(530_000),
+            "5 278 € → 5 300 €"
+        );
+        assert_eq!(eur(136_400).significant(2), eur(140_000), "1 364 → 1 400");
+        assert_eq!(eur(35_200).significant(2), eur(35_000), "352 → 350");
+        assert_eq!(
+            eur(35_000).significant(2),
+            eur(35_000),
+            "already two figures"
+        );
+        assert_eq!(eur(1_850).significant(2), eur(1_900), "18,50 → 19");
+        assert_eq!(eur(123).significant(2), eur(120), "1,23 → 1,20");
+        assert_eq!(eur(5).significant(2), eur(5), "5 cents stay");
+        assert_eq!(eur(0).significant(2), eur(0));
+        assert_eq!(eur(-527_800).significant(2), eur(-530_000));
+        assert_eq!(
+            eur(i64::MAX).significant(2).cents,
+            9_200_000_000_000_000_000
         );
     }
 

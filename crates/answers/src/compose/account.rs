@@ -174,7 +174,7 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
             }
         }
     }
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     personal(reply)
 }
 

@@ -35,7 +35,7 @@ fn with_streams(
         reply.fields.push(field);
         summaries.push(summary);
     }
-    reply.footer = ctx.footer(&all_sources(streams));
+    ctx.cite(&mut reply, &all_sources(streams));
     reply.streams = Some(summaries);
     reply
 }
@@ -51,6 +51,7 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
         Some(views) => ctx.tr_args("gains-title", Args::new().count("views", views)),
         None => ctx.tr("gains-title-no-views"),
     };
+    let summary = ctx.summary(title.clone(), inputs, &estimate.streams);
     let mut reply = Reply::new(CommandId::Gains, ctx.lang, title).line(ctx.tr("gains-intro"));
     if let Some(line) = ctx.currency_line(inputs) {
         reply = reply.line(line);
@@ -60,6 +61,7 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
             reply.line(ctx.tr_args("gains-followers", Args::new().count("followers", followers)));
     }
     let mut reply = with_streams(&ctx, reply, &estimate.streams, &estimator);
+    reply.summary = Some(summary);
     if inputs.card == Some(true) {
         reply.card = Some(Box::new(card(
             &ctx,
@@ -89,12 +91,12 @@ fn card(ctx: &Ctx, inputs: &Inputs, streams: &[StreamEstimate], footer: Option<T
         .filter(|s| s.range.is_some() || s.verdict.eligible().is_some())
         .map(|s| {
             let money = |m| ctx.tr_args("range-single", Args::new().money("amount", m));
-            let (low, high) = match s.range {
-                Some(r) if r.open_high => (
-                    money(r.low),
-                    ctx.tr_args("card-open", Args::new().money("amount", r.high)),
+            let (low, high) = match s.range.map(|r| (r, ctx.shown(&r))) {
+                Some((r, (low, high))) if r.open_high => (
+                    money(low),
+                    ctx.tr_args("card-open", Args::new().money("amount", high)),
                 ),
-                Some(r) => (money(r.low), money(r.high)),
+                Some((_, (low, high))) => (money(low), money(high)),
                 None => (ctx.tr("card-no-figure"), Text::Borrowed("")),
             };
             let status = match &s.verdict {
@@ -141,7 +143,11 @@ pub fn single_stream(
     if let Some(line) = ctx.currency_line(inputs) {
         reply = reply.line(line);
     }
-    with_streams(&ctx, reply, std::slice::from_ref(&estimate), &estimator)
+    let streams = std::slice::from_ref(&estimate);
+    let summary = ctx.summary(reply.title.clone(), inputs, streams);
+    let mut reply = with_streams(&ctx, reply, streams, &estimator);
+    reply.summary = Some(summary);
+    reply
 }
 
 /// Every programme's rules and where the creator stands.
@@ -255,7 +261,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     for list in rates.country_lists(StreamId::CreatorRewards) {
         push_unique(&mut sources, [list.source.as_str()]);
     }
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     reply.streams = Some(
         [&crp_stream, &live, &pulse, &deals]
             .iter()

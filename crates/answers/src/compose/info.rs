@@ -137,6 +137,28 @@ pub fn sources(ctx: Ctx) -> Reply {
     reply
 }
 
+/// The sources one reply cites, as people can look them up: who, the title, where to
+/// read it and its date (a reply's sources button).
+pub(super) fn cited(ctx: Ctx, command: CommandId, ids: &[String]) -> Reply {
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-cited"));
+    for source in ids.iter().filter_map(|id| ctx.rates.source(id)) {
+        let mut lines: Vec<Text> = Vec::new();
+        if let Some(url) = &source.url {
+            lines.push(Text::Owned(url.clone()));
+        }
+        lines.push(ctx.tr_args(
+            if source.read {
+                "sources-read"
+            } else {
+                "sources-dated"
+            },
+            Args::new().text("date", source.date.as_str()),
+        ));
+        reply = reply.field(long_citation(&ctx, source), lines);
+    }
+    reply.line(ctx.tr("cited-all"))
+}
+
 /// A public figure described in the reader's language: its amount and what it is for.
 fn figure(ctx: &Ctx, rate: &Rate) -> Text {
     let currency = rate.currency.unwrap_or(Currency::Usd);
@@ -364,7 +386,7 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
         ctx.tr(&format!("title-faq-{}", topic.name(Lang::En))),
     )
     .line(line);
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     reply
 }
 

@@ -2,18 +2,22 @@
 //! (ranges, verdicts, notes, source footers) live here, the answers in submodules.
 
 pub mod account;
+pub mod actions;
 mod asked;
 mod estimates;
 mod info;
 pub mod notices;
 mod plans;
+mod summary;
 mod takehome;
 
 use catalogue::{CommandId, InputError, Inputs, Invocation, OptionId, StreamId, option};
-use estimate::{Arg, Missing, Note, Part, Place, Range, StreamEstimate, Unsettled, Verdict};
+use estimate::{
+    Arg, Missing, Note, Part, Place, Precision, Range, StreamEstimate, Unsettled, Verdict,
+};
 use figures::ClaimId;
 use figures::Rates;
-use values::{Currency, Lang};
+use values::{Currency, Lang, Money};
 
 use crate::citations::Citations;
 use crate::i18n::{Args, Text, tr, tr_args};
@@ -95,21 +99,36 @@ impl<'r> Ctx<'r> {
         }
     }
 
-    fn range(&self, range: &Range) -> Text {
-        if range.low == range.high && !range.open_high {
-            return self.tr_args("range-single", Args::new().money("amount", range.low));
-        }
-        let id = if range.open_high {
-            "range-open"
-        } else {
-            "range"
+    /// A range's ends as shown: an estimate or a converted amount to two significant
+    /// figures, an exact one as it is.
+    fn shown(&self, range: &Range) -> (Money, Money) {
+        let shown = |m: Money| match range.precision {
+            Precision::Exact => m,
+            Precision::Estimate | Precision::Converted => m.significant(2),
         };
-        self.tr_args(
-            id,
-            Args::new()
-                .money("low", range.low)
-                .money("high", range.high),
-        )
+        (shown(range.low), shown(range.high))
+    }
+
+    /// A range with the precision it has: an estimate to two significant figures, a
+    /// converted amount marked `≈` (`≈ 350 € – 5 300 €`), an exact one to the cent.
+    fn range(&self, range: &Range) -> Text {
+        let (low, high) = self.shown(range);
+        let approx = range.precision == Precision::Converted;
+        if low == high && !range.open_high {
+            let id = if approx {
+                "range-single-approx"
+            } else {
+                "range-single"
+            };
+            return self.tr_args(id, Args::new().money("amount", low));
+        }
+        let id = match (range.open_high, approx) {
+            (false, false) => "range",
+            (true, false) => "range-open",
+            (false, true) => "range-approx",
+            (true, true) => "range-open-approx",
+        };
+        self.tr_args(id, Args::new().money("low", low).money("high", high))
     }
 
     /// The sources' short citations, one after the other.
@@ -210,8 +229,15 @@ impl<'r> Ctx<'r> {
     fn unsettled(&self, unsettled: &Unsettled) -> Text {
         match unsettled {
             Unsettled::Needs { option, threshold } => self.tr_args(
-                "unsettled-needs",
-                Args::new().text("hint", self.hint(*option, Some(*threshold))),
+                match option {
+                    OptionId::Followers => "unsettled-needs-followers",
+                    OptionId::Views | OptionId::Views30d => "unsettled-needs-views",
+                    OptionId::Age => "unsettled-needs-age",
+                    _ => "unsettled-needs-length",
+                },
+                Args::new()
+                    .count("threshold", *threshold)
+                    .text("option", option_name(self.lang, *option)),
             ),
             Unsettled::CountryUnconfirmed(country) => self.tr_args(
                 "unsettled-country",
@@ -253,6 +279,13 @@ impl<'r> Ctx<'r> {
             "footer-sources",
             Args::new().text("list", self.citations(sources)),
         ))
+    }
+
+    /// Closes `reply` with the sources it cites: the footer, and the list its sources
+    /// button shows.
+    fn cite(&self, reply: &mut Reply, sources: &[&str]) {
+        reply.footer = self.footer(sources);
+        reply.sources = sources.iter().map(|s| (*s).to_owned()).collect();
     }
 
     /// A stream as a reply field (range and its unit, verdict, the figures behind the
@@ -321,6 +354,11 @@ impl<'r> Ctx<'r> {
     }
 }
 
+/// An option as a hint after the words that say it (`abonnes:`).
+fn option_name(lang: Lang, id: OptionId) -> String {
+    format!("{}:", option(id).name(lang))
+}
+
 /// The currency a language's readers think in when they name none: euros for French
 /// readers, dollars for English ones. It changes how amounts are written, never the estimate.
 pub fn reader_currency(lang: Lang) -> Currency {
@@ -336,6 +374,9 @@ pub fn answer(ctx: Ctx, invocation: &Invocation) -> Reply {
     let mut reply = answer_command(ctx, invocation);
     if !reply.is_error {
         reply.inputs = Some(Box::new(used_inputs(&ctx, &invocation.inputs)));
+    }
+    if reply.summary.is_some() {
+        reply.actions = actions::of(&ctx, invocation);
     }
     match &invocation.asked {
         Some(asked) if !reply.is_error => {

@@ -132,7 +132,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     if beyond {
         estimate::push_unique(&mut sources, audience_source.iter().copied());
     }
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     reply
 }
 
@@ -154,7 +154,8 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
             Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
         ))
         .line(ctx.note(&Note::claim(example)));
-        reply.footer = ctx.footer(
+        ctx.cite(
+            &mut reply,
             &example
                 .sources
                 .iter()
@@ -221,7 +222,7 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
         reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
     }
     reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
-    reply.footer = ctx.footer(&projection.sources);
+    ctx.cite(&mut reply, &projection.sources);
     if inputs.card == Some(true) {
         reply.card = Some(Box::new(Card {
             subtitle: ctx.tr_args(
@@ -299,6 +300,6 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply = reply.line(ctx.note(&Note::claim(preferred)));
     sources.extend(preferred.sources.iter().map(String::as_str));
     reply = reply.line(ctx.tr("engagement-not-paid"));
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     reply
 }

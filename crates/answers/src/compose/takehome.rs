@@ -92,7 +92,7 @@ pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
                 Args::new().text("source", ctx.citations(&[threshold.source.as_str()])),
             ));
         push_unique(&mut sources, occasional.sources.iter().map(String::as_str));
-        reply.footer = ctx.footer(&sources);
+        ctx.cite(&mut reply, &sources);
         return reply;
     }
     reply = reply.field(ctx.tr("net-field"), lines(&ctx, &result, &mut sources));
@@ -117,7 +117,7 @@ pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
         );
     }
     reply = reply.line(ctx.tr("net-caveat"));
-    reply.footer = ctx.footer(&sources);
+    ctx.cite(&mut reply, &sources);
     reply
 }
 

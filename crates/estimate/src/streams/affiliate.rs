@@ -5,6 +5,7 @@ use figures::ClaimId;
 use rust_decimal::Decimal;
 
 use super::Def;
+use crate::Precision;
 use crate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
 use catalogue::Inputs;
 use catalogue::OptionId;
@@ -21,8 +22,10 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let range = match (inputs.sales, inputs.price, inputs.commission) {
         (Some(sales), Some((cents, currency)), Some(commission)) => {
             let units = Decimal::from(sales) * Decimal::new(cents, 2) * commission.fraction();
+            let currency = currency.unwrap_or(e.currency);
             Some(Range::single(
-                e.money(units, currency.unwrap_or(e.currency)),
+                e.money(units, currency),
+                e.precision(currency, Precision::Exact),
             ))
         }
         (sales, price, commission) => {

@@ -5,6 +5,7 @@
 //! where the creator stands, without scaling.
 
 use super::Def;
+use crate::Precision;
 use crate::benchmarks::typical_engagement;
 use crate::interpolate;
 use crate::{
@@ -57,11 +58,12 @@ pub fn first_priced(e: &Estimator) -> u64 {
 /// An anchor's range in the reply's currency.
 fn anchor_range(e: &Estimator, rate: &Rate) -> Range {
     let currency = rate.currency.unwrap_or(e.currency);
-    Range {
-        low: e.money(rate.low, currency),
-        high: e.money(rate.high_or_low(), currency),
-        open_high: rate.open_high,
-    }
+    e.range(
+        (rate.low, rate.high_or_low()),
+        currency,
+        rate.open_high,
+        Precision::Exact,
+    )
 }
 
 /// The price of a sponsored video for `followers`, with the label saying how it was
@@ -101,6 +103,11 @@ pub fn price<'a>(
                     low: at(true),
                     high: at(false),
                     open_high: false,
+                    precision: [below, above]
+                        .iter()
+                        .map(|r| e.precision(currency(r), Precision::Estimate))
+                        .max()
+                        .unwrap_or(Precision::Estimate),
                 },
                 label: Note::new(message)
                     .count("from", size(below))

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::Def;
+use crate::Precision;
 use crate::{
     Checks, Estimator, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
 };
@@ -28,11 +29,15 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
         .map(|r| {
             let currency = r.currency.unwrap_or(e.currency);
             Part {
-                range: Range {
-                    low: e.money(thousands.saturating_mul(r.low), currency),
-                    high: e.money(thousands.saturating_mul(r.high_or_low()), currency),
-                    open_high: r.open_high,
-                },
+                range: e.range(
+                    (
+                        thousands.saturating_mul(r.low),
+                        thousands.saturating_mul(r.high_or_low()),
+                    ),
+                    currency,
+                    r.open_high,
+                    Precision::Estimate,
+                ),
                 label: Note::new("part-source").sources([r.source.as_str()]),
             }
         })

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::Def;
+use crate::Precision;
 use crate::{
     Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Unsettled, Verdict,
     push_unique,
@@ -88,11 +89,15 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
         .map(|r| {
             let currency = r.currency.unwrap_or(e.currency);
             Part {
-                range: Range {
-                    low: e.money(thousands.saturating_mul(r.low), currency),
-                    high: e.money(thousands.saturating_mul(r.high_or_low()), currency),
-                    open_high: r.open_high,
-                },
+                range: e.range(
+                    (
+                        thousands.saturating_mul(r.low),
+                        thousands.saturating_mul(r.high_or_low()),
+                    ),
+                    currency,
+                    r.open_high,
+                    Precision::Estimate,
+                ),
                 label: Note::new("part-where")
                     .arg("place", Arg::Place(place(r)))
                     .sources([r.source.as_str()]),

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::Def;
+use crate::Precision;
 use crate::{Arg, Checks, Estimator, Missing, Note, Part, Per, Range, StreamEstimate, push_unique};
 use catalogue::Inputs;
 use catalogue::OptionId;
@@ -30,7 +31,7 @@ fn parts<'a>(e: &Estimator<'a>, inputs: &Inputs) -> Vec<Part<'a>> {
             diamond_currency,
         );
         return vec![Part {
-            range: Range::single(value),
+            range: Range::single(value, e.precision(diamond_currency, Precision::Estimate)),
             label: Note::new("part-live-diamonds")
                 .arg("diamond", Arg::Price(diamond.low, diamond_currency))
                 .sources([diamond.source.as_str()]),
@@ -54,14 +55,17 @@ fn parts<'a>(e: &Estimator<'a>, inputs: &Inputs) -> Vec<Part<'a>> {
     );
     vec![
         Part {
-            range: Range::single(converters),
+            range: Range::single(
+                converters,
+                e.precision(diamond_currency, Precision::Estimate),
+            ),
             label: Note::new("part-live-converters")
                 .arg("coins", Arg::Decimal(per_diamond.low))
                 .arg("diamond", Arg::Price(diamond.low, diamond_currency))
                 .sources([per_diamond.source.as_str(), diamond.source.as_str()]),
         },
         Part {
-            range: Range::single(by_share),
+            range: Range::single(by_share, e.precision(price_currency, Precision::Estimate)),
             label: Note::new("part-live-share")
                 .arg("share", Arg::Percent(Percent(share.low)))
                 .arg("coin", Arg::Price(price.low, price_currency))

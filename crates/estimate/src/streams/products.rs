@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 
 use super::Def;
+use crate::Precision;
 use crate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
 use catalogue::Inputs;
 use catalogue::OptionId;
@@ -32,8 +33,10 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             let sold = sales(followers, conversion);
             notes.push(Note::new("note-revenue").count("sales", sold));
             let revenue = Decimal::from(sold) * Decimal::new(cents, 2);
+            let currency = currency.unwrap_or(e.currency);
             Some(Range::single(
-                e.money(revenue, currency.unwrap_or(e.currency)),
+                e.money(revenue, currency),
+                e.precision(currency, Precision::Exact),
             ))
         }
         (followers, price, conversion) => {

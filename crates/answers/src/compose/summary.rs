@@ -1,0 +1,188 @@
+//! The first answer to a question about money, read in five seconds on a phone: what the
+//! month pays for the inputs given, eligibility as a yes or a no with the one condition
+//! missing, the two or three streams that apply, and the one thing that would raise the
+//! estimate most. Everything else is in the reply's details, a tap away.
+
+use catalogue::{Inputs, OptionId, StreamId};
+use estimate::{Per, StreamEstimate, Verdict};
+
+use super::Ctx;
+use crate::i18n::{Args, Text};
+use crate::reply::Summary;
+
+/// The programmes that pay for a month of views, the current one first.
+const MONTHLY: [StreamId; 2] = [StreamId::CreatorRewards, StreamId::CreatorFund];
+
+/// At most this many streams are named, the month's included.
+const STREAMS_SHOWN: usize = 3;
+
+impl Ctx<'_> {
+    /// A stream's range with its unit (`≈ 880 € – 2 200 € par vidéo sponsorisée`).
+    fn stream_range(&self, stream: &StreamEstimate) -> Option<Text> {
+        let range = stream.range.as_ref()?;
+        Some(
+            self.tr_args(
+                "summary-stream",
+                Args::new()
+                    .text("stream", self.tr(stream.id.message()))
+                    .text("range", self.range(range))
+                    .text("per", self.tr(stream.per.message())),
+            ),
+        )
+    }
+
+    /// Eligibility as a yes or a no, with the one condition that decides it.
+    fn eligibility(&self, stream: &StreamEstimate) -> Text {
+        let args = Args::new().text("stream", self.tr(stream.id.message()));
+        match &stream.verdict {
+            Verdict::Eligible => self.tr_args("summary-eligible", args),
+            Verdict::NotEligible(missing) => match missing.first() {
+                Some(first) => self.tr_args(
+                    "summary-not-eligible",
+                    args.text("missing", self.missing(first)),
+                ),
+                None => self.tr_args("summary-eligible", args),
+            },
+            Verdict::Unknown(unsettled) => match unsettled.first() {
+                Some(first) => {
+                    self.tr_args("summary-unknown", args.text("what", self.unsettled(first)))
+                }
+                None => self.tr_args("summary-eligible", args),
+            },
+        }
+    }
+
+    /// The single input or threshold that would tell the creator most; `said_once` when
+    /// the month's line already gave what the programme pays once eligible.
+    fn raise(&self, inputs: &Inputs, streams: &[StreamEstimate], said_once: bool) -> Option<Text> {
+        let hint = |option: OptionId| super::option_name(self.lang, option);
+        if inputs.views.is_none() && streams.iter().any(|s| s.per == Per::Month) {
+            return Some(self.tr_args(
+                "summary-raise-views",
+                Args::new().text("hint", hint(OptionId::Views)),
+            ));
+        }
+        let crp = streams.iter().find(|s| s.id == StreamId::CreatorRewards);
+        if let Some(crp) = crp
+            && !said_once
+            && let Verdict::NotEligible(missing) = &crp.verdict
+            && let Some(range) = &crp.once_eligible
+            && let Some(first) = missing.first()
+        {
+            return Some(
+                self.tr_args(
+                    "summary-raise-threshold",
+                    Args::new()
+                        .text("missing", self.missing(first))
+                        .text("stream", self.tr(crp.id.message()))
+                        .text("range", self.range(range)),
+                ),
+            );
+        }
+        let brand_priced = streams
+            .iter()
+            .any(|s| s.id == StreamId::BrandDeal && s.range.is_some());
+        if inputs.followers.is_none() && streams.iter().any(|s| s.id == StreamId::BrandDeal) {
+            return Some(self.tr_args(
+                "summary-raise-followers",
+                Args::new().text("hint", hint(OptionId::Followers)),
+            ));
+        }
+        if inputs.country.is_none() && crp.is_some_and(|s| s.range.is_some()) {
+            return Some(self.tr_args(
+                "summary-raise-country",
+                Args::new().text("hint", hint(OptionId::Country)),
+            ));
+        }
+        if brand_priced && inputs.niche.is_none() {
+            return Some(self.tr_args(
+                "summary-raise-niche",
+                Args::new().text("hint", hint(OptionId::Niche)),
+            ));
+        }
+        None
+    }
+
+    /// The summary of an estimate: the month, eligibility, the streams that apply, what
+    /// would raise it.
+    pub(super) fn summary(
+        &self,
+        title: Text,
+        inputs: &Inputs,
+        streams: &[StreamEstimate],
+    ) -> Summary {
+        let mut lines = Vec::with_capacity(6);
+        let monthly: Vec<&StreamEstimate> = MONTHLY
+            .iter()
+            .filter_map(|id| streams.iter().find(|s| s.id == *id))
+            .collect();
+        let headline = monthly.iter().find(|s| s.range.is_some());
+        let mut named: Vec<StreamId> = Vec::new();
+        let mut said_once = false;
+        match headline {
+            Some(stream) => {
+                if let Some(range) = &stream.range {
+                    lines.push(
+                        self.tr_args(
+                            "summary-month",
+                            Args::new()
+                                .text("range", self.range(range))
+                                .text("stream", self.tr(stream.id.message())),
+                        ),
+                    );
+                    named.push(stream.id);
+                }
+            }
+            None if !monthly.is_empty() && inputs.views.is_some() => {
+                lines.push(
+                    match monthly.iter().find_map(|s| s.once_eligible.map(|r| (s, r))) {
+                        Some((stream, range)) => {
+                            said_once = true;
+                            self.tr_args(
+                                "summary-month-once-eligible",
+                                Args::new()
+                                    .text("range", self.range(&range))
+                                    .text("stream", self.tr(stream.id.message())),
+                            )
+                        }
+                        None => self.tr("summary-month-none"),
+                    },
+                );
+            }
+            None => {}
+        }
+        // One stream asked for: its figure first, then whether it can be had.
+        if monthly.is_empty()
+            && let Some(stream) = streams.first()
+            && let Some(line) = self.stream_range(stream)
+        {
+            lines.push(line);
+            named.push(stream.id);
+        }
+        // Eligibility for the programme that decides the month, else for the stream asked.
+        if let Some(stream) = monthly.first().copied().or(streams.first()) {
+            lines.push(self.eligibility(stream));
+        }
+        for stream in streams {
+            if named.len() >= STREAMS_SHOWN {
+                break;
+            }
+            if named.contains(&stream.id) {
+                continue;
+            }
+            if let Some(line) = self.stream_range(stream) {
+                lines.push(line);
+                named.push(stream.id);
+            }
+        }
+        if let Some(raise) = self.raise(inputs, streams, said_once) {
+            lines.push(raise);
+        }
+        let mut summary = Summary { title, lines };
+        // Within the limit whatever the words: the least useful stream line goes first.
+        while summary.visible_chars() > Summary::MAX_CHARS && summary.lines.len() > 2 {
+            summary.lines.remove(summary.lines.len() - 2);
+        }
+        summary
+    }
+}
