@@ -176,7 +176,9 @@ fn yes_or_no_questions_get_a_yes_or_a_no_first() {
     );
     let short = reply("is 10k followers enough for creator rewards?", None);
     assert!(
-        short.lines[1].starts_with("It depends (Creator Rewards Program): give views:100000"),
+        short.lines[1].starts_with(
+            "It depends (Creator Rewards Program): it takes at least 100,000 views over 30 days: give yours (views:)"
+        ),
         "{:?}",
         short.lines
     );

@@ -426,7 +426,7 @@ fn live_needs_1000_followers_and_18_phoneinfo_shortgenius_services_clients() {
     assert_eq!(live(1000, Some(18)), Verdict::Eligible);
     let hint = answer(Lang::Fr, "/live pieces:100");
     assert!(
-        hint.contains("indiquez abonnes:1000 pour vérifier"),
+        hint.contains("il faut au moins 1\u{202f}000 abonnés : donnez les vôtres (abonnes:)"),
         "{hint}"
     );
 }

@@ -184,6 +184,12 @@ pub fn preface(
         ));
     }
     let mut reply = reply;
+    // The first answer says what was read too: a misreading shows at once.
+    if let Some(summary) = &mut reply.summary {
+        let mut first = lines.clone();
+        first.append(&mut summary.lines);
+        summary.lines = first;
+    }
     lines.append(&mut reply.lines);
     reply.lines = lines;
     reply
