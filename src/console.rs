@@ -9,7 +9,11 @@ use catalogue::Identity;
 use edge::service::Service;
 use values::Lang;
 
-/// Answers every line of `input` until it ends; blank lines are skipped.
+/// What the console answers "details" with: the last reply's whole text.
+const DETAILS: [&str; 3] = ["details", "détails", "detail"];
+
+/// Answers every line of `input` until it ends; blank lines are skipped. An estimate is
+/// answered with its summary; `détails` (or `details`) then shows all of it.
 pub async fn chat(
     bot: &Service,
     who: Option<&Identity>,
@@ -18,8 +22,17 @@ pub async fn chat(
     mut output: impl AsyncWrite + Unpin,
 ) -> Result<()> {
     let mut lines = input.lines();
+    let mut last: Option<answers::reply::Reply> = None;
     while let Some(line) = lines.next_line().await? {
         if line.trim().is_empty() {
+            continue;
+        }
+        if DETAILS.contains(&line.trim().to_lowercase().as_str())
+            && let Some(reply) = &last
+        {
+            output.write_all(render::plain(reply).as_bytes()).await?;
+            output.write_all(b"\n").await?;
+            output.flush().await?;
             continue;
         }
         let reply = bot
@@ -34,9 +47,14 @@ pub async fn chat(
                 },
             )
             .await;
-        output.write_all(render::plain(&reply).as_bytes()).await?;
+        output.write_all(render::first(&reply).as_bytes()).await?;
+        if reply.summary.is_some() {
+            let hint = answers::i18n::tr(reply.lang, "console-details");
+            output.write_all(format!("{hint}\n").as_bytes()).await?;
+        }
         output.write_all(b"\n").await?;
         output.flush().await?;
+        last = Some(reply);
     }
     Ok(())
 }

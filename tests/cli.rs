@@ -39,7 +39,18 @@ fn stdout(o: &Output) -> String {
 
 #[test]
 fn ask_answers_in_french_with_every_stream_range_verdict_and_source() {
+    // The first answer: the month's range, eligibility, what would raise it, short.
     let out = gainsbot(&["ask", "/gains vues:1000000"], &[], None);
+    assert_eq!(out.status.code(), Some(0));
+    let first = stdout(&out);
+    assert!(
+        first.starts_with("Estimation pour 1\u{202f}000\u{202f}000 vues\nSur 30 jours : "),
+        "{first}"
+    );
+    assert!(first.chars().count() <= 700, "{first}");
+    assert!(!first.contains("Sources :"), "{first}");
+    // Everything, with --details.
+    let out = gainsbot(&["ask", "--details", "/gains vues:1000000"], &[], None);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     assert!(

@@ -143,6 +143,11 @@ impl Gateway {
     }
 
     async fn stop(mut self) {
+        let violations = self.fake.lock().unwrap().violations.clone();
+        assert!(
+            violations.is_empty(),
+            "Discord's rules broken: {violations:?}"
+        );
         self.stop.take().unwrap().stop();
         tokio::time::timeout(std::time::Duration::from_secs(15), self.task)
             .await
@@ -161,7 +166,8 @@ async fn gateway_answers_slash_commands_in_each_language() {
     // MESSAGE_CONTENT (1 << 15).
     assert_eq!(identify["intents"], 512 + 4096);
 
-    // A French client in a server: public embed, one field per stream, sources in the footer.
+    // A French client in a server: a public embed with the summary, its details a button
+    // away.
     let fr = gw
         .ask(
             1,
@@ -174,17 +180,62 @@ async fn gateway_answers_slash_commands_in_each_language() {
         "Estimation pour 1\u{202f}000\u{202f}000 vues"
     );
     assert_eq!(flags(&fr) & EPHEMERAL, 0);
-    let fields = fr["data"]["embeds"][0]["fields"].as_array().unwrap();
-    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
-    assert_eq!(names, streams::IN_FRENCH, "one field per stream, in order");
+    let description = fr["data"]["embeds"][0]["description"].as_str().unwrap();
     assert!(
-        fr["data"]["embeds"][0]["footer"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("Sources"),
+        description.starts_with("Sur 30 jours : ≈ 350\u{a0}€ – 5\u{202f}300\u{a0}€ et plus"),
+        "{fr}"
+    );
+    assert!(
+        embed_title(&fr).chars().count() + description.chars().count() <= 700,
         "{fr}"
     );
     assert_eq!(fr["data"]["allowed_mentions"]["parse"], json!([]));
+    let buttons = fr["data"]["components"][0]["components"]
+        .as_array()
+        .unwrap();
+    let labels: Vec<&str> = buttons
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Détails", "Sources", "Et à 10\u{202f}000 abonnés ?"]
+    );
+    // Anyone in the channel may press: the details come to them alone, in their
+    // language, within Discord's 3 s.
+    let details = buttons[0]["custom_id"].as_str().unwrap();
+    let pressed = gw
+        .ask(11, fake_discord::press(11, details, "en-US", true))
+        .await;
+    assert_eq!(pressed["type"], 4, "{pressed}");
+    assert_eq!(flags(&pressed) & EPHEMERAL, EPHEMERAL, "{pressed}");
+    let fields = pressed["data"]["embeds"][0]["fields"].as_array().unwrap();
+    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names[0], "Creator Rewards Program",
+        "in the presser's language"
+    );
+    assert_eq!(
+        names.len(),
+        streams::IN_FRENCH.len(),
+        "one field per stream"
+    );
+    assert!(
+        pressed["data"]["embeds"][0]["footer"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Sources"),
+        "{pressed}"
+    );
+    // A forged press: told plainly that the answer expired.
+    let forged = gw
+        .ask(12, fake_discord::press(12, "1d0,zz!", "fr", true))
+        .await;
+    assert_eq!(flags(&forged) & EPHEMERAL, EPHEMERAL, "{forged}");
+    assert!(
+        forged.to_string().contains("Cette réponse a expiré"),
+        "{forged}"
+    );
 
     assert!(
         fr.get("_files").is_none(),

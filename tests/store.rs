@@ -208,7 +208,9 @@ async fn alice_saves_uses_checks_and_forgets() {
         assert!(saved.contains("Abonnés : 8\u{202f}000"), "{saved}");
         let gains = say(&bot, &alice, "/gains").await;
         assert!(
-            gains.contains("Valeurs enregistrées utilisées : vues, abonnes, pays"),
+            gains.contains(
+                "D'après vos valeurs enregistrées : 150\u{202f}000 vues, 8\u{202f}000 abonnés, France"
+            ),
             "{gains}"
         );
         assert!(

@@ -102,13 +102,33 @@ impl Harness {
             .collect()
     }
 
+    /// Every message the bot sent, in order: texts, and photos with their caption as
+    /// `text` (multipart sends a photo's fields as text: its chat id is read back).
     fn sent(&self) -> Vec<Value> {
         let fake = self.fake.lock().unwrap();
         fake.calls
             .iter()
-            .filter(|(m, _)| m == "sendmessage")
-            .map(|(_, b)| b.clone())
+            .filter(|(m, _)| m == "sendmessage" || m == "sendphoto")
+            .map(|(m, b)| {
+                let mut b = b.clone();
+                if m == "sendphoto" {
+                    b["text"] = b["caption"].clone();
+                    b["chat_id"] = b["chat_id"]
+                        .as_str()
+                        .and_then(|c| c.parse::<i64>().ok())
+                        .map_or(Value::Null, Value::from);
+                    if let Some(markup) = b["reply_markup"].as_str() {
+                        b["reply_markup"] = serde_json::from_str(markup).unwrap_or(Value::Null);
+                    }
+                }
+                b
+            })
             .collect()
+    }
+
+    /// Rules of the Bot API the bot broke so far (see the fake).
+    fn violations(&self) -> Vec<String> {
+        self.fake.lock().unwrap().violations.clone()
     }
 
     /// Waits until `count` messages were sent (or fails after the test's patience).
@@ -132,6 +152,11 @@ impl Harness {
 
     fn stop(self) {
         self.task.abort();
+        let violations = self.violations();
+        assert!(
+            violations.is_empty(),
+            "Bot API rules broken: {violations:?}"
+        );
     }
 }
 
@@ -545,12 +570,22 @@ async fn the_binary_restarted_after_sigterm_answers_every_update_once() {
             .calls
             .iter()
             .filter(|(m, b)| {
-                m == "sendmessage"
-                    && b["text"]
+                let shown = if m == "sendphoto" {
+                    &b["caption"]
+                } else {
+                    &b["text"]
+                };
+                (m == "sendmessage" || m == "sendphoto")
+                    && shown
                         .as_str()
                         .is_some_and(|t| t.starts_with("<b>Estimate for 1,000,000 views</b>"))
             })
-            .map(|(_, b)| b["chat_id"].as_i64().unwrap())
+            .map(|(_, b)| {
+                b["chat_id"]
+                    .as_i64()
+                    .or_else(|| b["chat_id"].as_str()?.parse().ok())
+                    .unwrap()
+            })
             .collect();
         chats.sort_unstable();
         chats
@@ -803,4 +838,82 @@ async fn set_webhook_registers_the_url_and_its_secret() {
         !String::from_utf8_lossy(&out.stderr).contains("s3cret-value"),
         "the secret never reaches the log"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_estimate_is_one_photo_whose_buttons_answer_anyone_who_presses() {
+    let h = Harness::start(None).await;
+    let reply = h.say(1, "/gains vues:1000000", "fr").await;
+    // One message: the card, its caption the summary, the buttons under it.
+    let calls = h.fake.lock().unwrap().calls.clone();
+    let sends: Vec<&String> = calls
+        .iter()
+        .map(|(m, _)| m)
+        .filter(|m| *m == "sendmessage" || *m == "sendphoto")
+        .collect();
+    assert_eq!(sends, ["sendphoto"], "{sends:?}");
+    let caption = reply["text"].as_str().unwrap();
+    assert!(
+        fake_telegram::shown_chars(caption).unwrap() <= 1024,
+        "{caption}"
+    );
+    assert!(
+        caption.starts_with(
+            "<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>\nSur 30 jours : ≈ 350\u{a0}€ – 5\u{202f}300\u{a0}€ et plus"
+        ),
+        "{caption}"
+    );
+    let buttons = reply["reply_markup"]["inline_keyboard"][0]
+        .as_array()
+        .unwrap()
+        .clone();
+    let labels: Vec<&str> = buttons
+        .iter()
+        .map(|b| b["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Détails", "Sources", "Et à 10\u{202f}000 abonnés ?"]
+    );
+    for button in &buttons {
+        assert!(button["callback_data"].as_str().unwrap().len() <= 64);
+    }
+    // A press, by someone whose app speaks English: answered, then the details in English.
+    let details = buttons[0]["callback_data"].as_str().unwrap().to_owned();
+    {
+        let mut fake = h.fake.lock().unwrap();
+        let press = fake_telegram::press(&mut fake, 1001, 1, &details, "en");
+        fake.updates.push_back(press);
+    }
+    let sent = h.wait_for(2).await;
+    let text = sent[1]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("<b>Estimate for 1,000,000 views</b>"),
+        "{text}"
+    );
+    assert!(text.contains("<b>Creator Fund</b>"), "every stream: {text}");
+    assert!(text.contains("Sources: "), "{text}");
+    let answered = |h: &Harness| {
+        h.fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|(m, _)| m == "answercallbackquery")
+            .count()
+    };
+    assert_eq!(answered(&h), 1, "the press was answered");
+    // A forged press: answered too, and told plainly.
+    {
+        let mut fake = h.fake.lock().unwrap();
+        let press = fake_telegram::press(&mut fake, 1001, 1, "1d0,zz!", "fr");
+        fake.updates.push_back(press);
+    }
+    let sent = h.wait_for(3).await;
+    assert_eq!(
+        sent[2]["text"],
+        "<b>Cette réponse a expiré : reposez la question.</b>"
+    );
+    assert_eq!(answered(&h), 2);
+    h.stop();
 }

@@ -16,7 +16,7 @@ profile-length = Video length: { $value } s
 profile-lang = Language: { $value }
 profile-card-on = Picture cards: yes
 profile-card-off = Picture cards: no
-saved-values-used = Saved values used: { $options } (change them with /{ $command }).
+saved-values-used = From your saved values: { $options } (change them with /{ $command }).
 saved-values-unavailable = Your saved values are unavailable right now: estimate made without them.
 
 title-stats = Your stats and progress

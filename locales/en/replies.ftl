@@ -455,3 +455,4 @@ title-cited = The sources of this estimate
 cited-all = Every source, with what each says: /sources
 unit-followers = followers
 unit-views = views over 30 days
+console-details = (type "details" for every detail and the sources)

@@ -19,7 +19,7 @@ profile-length = Durée des vidéos : { $value } s
 profile-lang = Langue : { $value }
 profile-card-on = Cartes image : oui
 profile-card-off = Cartes image : non
-saved-values-used = Valeurs enregistrées utilisées : { $options } (modifiables avec /{ $command }).
+saved-values-used = D'après vos valeurs enregistrées : { $options } (modifiables avec /{ $command }).
 saved-values-unavailable = Vos valeurs enregistrées sont indisponibles pour le moment : estimation sans elles.
 
 title-stats = Vos statistiques et vos progrès

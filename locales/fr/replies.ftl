@@ -452,3 +452,4 @@ title-cited = Les sources de cette estimation
 cited-all = Toutes les sources, avec ce que chacune dit : /sources
 unit-followers = abonnés
 unit-views = vues sur 30 jours
+console-details = (tapez « détails » pour tout le détail et les sources)

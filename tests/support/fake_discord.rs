@@ -1,6 +1,20 @@
 //! A fake Discord on 127.0.0.1 for the tests: the REST routes the bot calls
 //! (`/api/v10/...`) and a WebSocket gateway (HELLO, IDENTIFY, READY, heartbeat ACK,
 //! dispatches). It records what the bot sends.
+//!
+//! It refuses what Discord refuses, as Discord answers it (400 "Invalid Form Body",
+//! code 50035; 40060 for a second initial response; 10062 for an interaction answered
+//! after its 3 s), and records the rule broken (`violations`) so a test fails naming it.
+//! The rules, from Discord's developer documentation:
+//! - message content ≤ 2 000 characters (resources/message#create-message);
+//! - ≤ 10 embeds, ≤ 6 000 characters in all; title ≤ 256, description ≤ 4 096, ≤ 25
+//!   fields, name ≤ 256, value ≤ 1 024, footer ≤ 2 048 (resources/message#embed-limits);
+//! - ≤ 5 action rows of ≤ 5 buttons, a label ≤ 80 characters, a `custom_id` of 1–100
+//!   characters (interactions/message-components);
+//! - an interaction's first response within 3 s, and only one
+//!   (interactions/receiving-and-responding);
+//! - every file sent listed in the payload's `attachments` (reference#uploading-files);
+//! - `allowed_mentions` on every message, pinging nobody (resources/message#allowed-mentions).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -35,6 +49,94 @@ pub struct Fake {
     pub uploaded: usize,
     /// Gateway sessions to push dispatches into: (event name, data), or `None` to drop.
     sessions: Vec<mpsc::UnboundedSender<Option<(&'static str, Value)>>>,
+    /// Every rule of Discord's a call broke, by the rule's name.
+    pub violations: Vec<String>,
+    /// When each interaction was sent to the bot, by id: its 3 s run from there.
+    pub sent_at: HashMap<String, std::time::Instant>,
+    /// Interactions already given their first response.
+    pub answered: Vec<String>,
+}
+
+/// How long Discord waits for an interaction's first response.
+const DEADLINE: Duration = Duration::from_secs(3);
+
+fn chars(value: &Value) -> usize {
+    value.as_str().map_or(0, |s| s.chars().count())
+}
+
+/// The first rule of Discord's a message payload breaks, if any; `files` is how many
+/// files the request carried.
+pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
+    if chars(&message["content"]) > 2000 {
+        return Some("content ≤ 2000");
+    }
+    let embeds = message["embeds"].as_array().cloned().unwrap_or_default();
+    if embeds.len() > 10 {
+        return Some("≤ 10 embeds");
+    }
+    let mut total = 0;
+    for embed in &embeds {
+        let fields = embed["fields"].as_array().cloned().unwrap_or_default();
+        if chars(&embed["title"]) > 256 {
+            return Some("embed title ≤ 256");
+        }
+        if chars(&embed["description"]) > 4096 {
+            return Some("embed description ≤ 4096");
+        }
+        if fields.len() > 25 {
+            return Some("≤ 25 embed fields");
+        }
+        if chars(&embed["footer"]["text"]) > 2048 {
+            return Some("embed footer ≤ 2048");
+        }
+        total += chars(&embed["title"]) + chars(&embed["description"]);
+        total += chars(&embed["footer"]["text"]);
+        for field in &fields {
+            if chars(&field["name"]) > 256 {
+                return Some("field name ≤ 256");
+            }
+            if chars(&field["value"]) > 1024 {
+                return Some("field value ≤ 1024");
+            }
+            total += chars(&field["name"]) + chars(&field["value"]);
+        }
+    }
+    if total > 6000 {
+        return Some("embeds ≤ 6000 characters in all");
+    }
+    let rows = message["components"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    if rows.len() > 5 {
+        return Some("≤ 5 action rows");
+    }
+    for row in &rows {
+        let buttons = row["components"].as_array().cloned().unwrap_or_default();
+        if buttons.len() > 5 {
+            return Some("≤ 5 buttons a row");
+        }
+        for button in &buttons {
+            if chars(&button["label"]) > 80 {
+                return Some("button label ≤ 80");
+            }
+            if !(1..=100).contains(&chars(&button["custom_id"])) {
+                return Some("custom_id 1-100");
+            }
+        }
+    }
+    let listed = message["attachments"].as_array().map_or(0, Vec::len);
+    if files > listed {
+        return Some("files listed in attachments");
+    }
+    let mentions = &message["allowed_mentions"];
+    if !mentions.is_object()
+        || mentions["parse"].as_array().is_some_and(|p| !p.is_empty())
+        || mentions["replied_user"] == true
+    {
+        return Some("allowed_mentions ping nobody");
+    }
+    None
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
@@ -143,8 +245,15 @@ pub async fn start() -> (Shared, String) {
     (fake, base)
 }
 
-/// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session.
+/// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session; its 3 s
+/// start now.
 pub fn dispatch(fake: &Shared, interaction: Value) {
+    if let Some(id) = interaction["id"].as_str() {
+        fake.lock()
+            .unwrap()
+            .sent_at
+            .insert(id.to_owned(), std::time::Instant::now());
+    }
     send(fake, "INTERACTION_CREATE", interaction);
 }
 
@@ -236,6 +345,56 @@ async fn rest_call(
         return fault.answer().await;
     }
     let json_body = body_json(&headers, &body);
+    let files = json_body["_files"].as_u64().unwrap_or(0) as usize;
+    let refused = |code: u64, message: &str| {
+        (
+            if code == 10062 {
+                StatusCode::NOT_FOUND
+            } else {
+                StatusCode::BAD_REQUEST
+            },
+            axum::Json(json!({"message": message, "code": code})),
+        )
+            .into_response()
+    };
+    {
+        let mut state = fake.lock().unwrap();
+        let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
+        let message = match kind {
+            // Types 4 and 7 carry a message; a deferral (5, 6) carries only flags.
+            "callback" if matches!(json_body["type"].as_u64(), Some(4) | Some(7)) => {
+                Some(json_body["data"].clone())
+            }
+            "edit" | "message" => Some(json_body.clone()),
+            _ => None,
+        };
+        if let Some(rule) = message.and_then(|m| broken_rule(&m, files)) {
+            state.violations.push(format!("{kind}: {rule}"));
+            return refused(50035, "Invalid Form Body");
+        }
+        if kind == "callback"
+            && let ["interactions", id, _, "callback"] = parts.as_slice()
+        {
+            let id = (*id).to_owned();
+            if state.answered.contains(&id) {
+                state
+                    .violations
+                    .push(format!("callback: one first response ({id})"));
+                return refused(40060, "Interaction has already been acknowledged.");
+            }
+            if state
+                .sent_at
+                .get(&id)
+                .is_some_and(|at| at.elapsed() > DEADLINE)
+            {
+                state
+                    .violations
+                    .push(format!("callback: within 3 s ({id})"));
+                return refused(10062, "Unknown interaction");
+            }
+            state.answered.push(id);
+        }
+    }
     let authorized = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -424,6 +583,21 @@ pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
         "resolved": {"messages": {"7007": message}}
     });
     interaction(id, 2, data, locale, true)
+}
+
+/// A press of the button whose `custom_id` is given, by a user whose client speaks
+/// `locale`, under a message of the bot's.
+#[allow(dead_code, reason = "used by the Discord tests")]
+pub fn press(id: u64, custom_id: &str, locale: &str, guild: bool) -> Value {
+    let mut value = interaction(
+        id,
+        3,
+        json!({"custom_id": custom_id, "component_type": 2}),
+        locale,
+        guild,
+    );
+    value["message"] = message_json();
+    value
 }
 
 /// The callback the bot sent for interaction `id`, once it arrives.

@@ -2,6 +2,18 @@
 //! wire protocol (`POST /bot<TOKEN>/<Method>`, JSON), keeps updates until `getUpdates`
 //! confirms them with its offset (as Telegram does), records every other call, and can
 //! fail any call the ways Telegram and the proxies in front of it do.
+//!
+//! It refuses what Telegram refuses, with Telegram's own 400 descriptions, and records
+//! the rule broken (`violations`) so a test fails naming it. The rules, from the Bot API
+//! documentation (https://core.telegram.org/bots/api):
+//! - `sendMessage`: text of 1–4 096 characters after entities parsing;
+//! - `sendPhoto`: a caption of at most 1 024 characters after entities parsing;
+//! - `parse_mode` HTML (#html-style): only the documented tags, each closed in order;
+//!   `<`, `>` and `&` escaped outside tags as `&lt;`, `&gt;`, `&amp;` (or `&quot;`, a
+//!   numeric entity);
+//! - `InlineKeyboardButton.callback_data`: 1–64 bytes;
+//! - `answerCallbackQuery`: for a callback query the bot received;
+//! - `getUpdates`: refused with 409 while a webhook is set (#getupdates).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -101,6 +113,162 @@ pub struct Fake {
     pub uploaded: usize,
     /// `getUpdates` calls answered: the bot is polling.
     pub polls: usize,
+    /// Every Bot API rule a call broke, by the rule's name, with the call's method.
+    pub violations: Vec<String>,
+    /// A webhook is set: `getUpdates` is refused with 409.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub webhook_set: bool,
+    /// Callback queries sent to the bot, by id.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub callbacks: Vec<String>,
+}
+
+/// HTML tags Telegram's parse mode accepts (#html-style).
+const TAGS: [&str; 15] = [
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+];
+
+/// Checks `text` as Telegram parses HTML: the characters it shows, or the description
+/// Telegram gives when it cannot parse it.
+pub fn shown_chars(text: &str) -> Result<usize, String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut shown = 0;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let at = text.len() - rest.len();
+        match c {
+            '<' => {
+                let Some(end) = rest.find('>') else {
+                    return Err(format!(
+                        "Bad Request: can't parse entities: Unclosed start tag at byte offset {at}"
+                    ));
+                };
+                let tag = &rest[1..end];
+                if let Some(name) = tag.strip_prefix('/') {
+                    match open.pop() {
+                        Some(expected) if expected == name.trim() => {}
+                        Some(expected) => {
+                            return Err(format!(
+                                "Bad Request: can't parse entities: Unmatched end tag at byte offset {at}, expected \"</{expected}>\", found \"</{name}>\""
+                            ));
+                        }
+                        None => {
+                            return Err(format!(
+                                "Bad Request: can't parse entities: Unexpected end tag at byte offset {at}"
+                            ));
+                        }
+                    }
+                } else {
+                    let name = tag.split_whitespace().next().unwrap_or_default();
+                    if !TAGS.contains(&name) {
+                        return Err(format!(
+                            "Bad Request: can't parse entities: Unsupported start tag \"{name}\" at byte offset {at}"
+                        ));
+                    }
+                    open.push(name.to_owned());
+                }
+                rest = &rest[end + 1..];
+            }
+            '>' => {
+                return Err(format!(
+                    "Bad Request: can't parse entities: Unexpected end of name token at byte offset {at}"
+                ));
+            }
+            '&' => {
+                let entity = rest.find(';').map(|end| &rest[1..end]);
+                let known = entity.is_some_and(|e| {
+                    matches!(e, "lt" | "gt" | "amp" | "quot")
+                        || e.strip_prefix('#')
+                            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                });
+                if !known {
+                    return Err(format!(
+                        "Bad Request: can't parse entities: Unsupported HTML entity at byte offset {at}"
+                    ));
+                }
+                shown += 1;
+                rest = &rest[entity.map_or(1, |e| e.len() + 2)..];
+            }
+            c => {
+                shown += 1;
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    match open.pop() {
+        Some(tag) => Err(format!(
+            "Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{tag}\""
+        )),
+        None => Ok(shown),
+    }
+}
+
+/// The rule `body` of `method` breaks, if any: its name, and Telegram's description.
+fn broken_rule(method: &str, body: &Value) -> Option<(&'static str, String)> {
+    let html = body["parse_mode"] == "HTML";
+    let length = |text: &str| {
+        if html {
+            shown_chars(text)
+        } else {
+            Ok(text.chars().count())
+        }
+    };
+    if method == "sendmessage" {
+        let text = body["text"].as_str().unwrap_or_default();
+        match length(text) {
+            Err(description) => return Some(("HTML parse mode", description)),
+            Ok(0) => return Some(("text 1-4096", "Bad Request: message text is empty".into())),
+            Ok(n) if n > 4096 => {
+                return Some(("text 1-4096", "Bad Request: message is too long".into()));
+            }
+            Ok(_) => {}
+        }
+    }
+    if method == "sendphoto"
+        && let Some(caption) = body["caption"].as_str()
+    {
+        match length(caption) {
+            Err(description) => return Some(("HTML parse mode", description)),
+            Ok(n) if n > 1024 => {
+                return Some((
+                    "caption 0-1024",
+                    "Bad Request: message caption is too long".into(),
+                ));
+            }
+            Ok(_) => {}
+        }
+    }
+    // Multipart sends the keyboard as JSON text.
+    let markup = match &body["reply_markup"] {
+        Value::String(json) => serde_json::from_str(json).unwrap_or(Value::Null),
+        other => other.clone(),
+    };
+    let buttons = markup["inline_keyboard"].as_array().into_iter().flatten();
+    for button in buttons.flat_map(|row| row.as_array().into_iter().flatten()) {
+        if let Some(data) = button["callback_data"].as_str()
+            && !(1..=64).contains(&data.len())
+        {
+            return Some((
+                "callback_data 1-64 bytes",
+                "Bad Request: BUTTON_DATA_INVALID".into(),
+            ));
+        }
+    }
+    None
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
@@ -230,6 +398,14 @@ async fn api(
     } else {
         serde_json::from_slice(&body).unwrap_or(Value::Null)
     };
+    if method == "getupdates" && fake.lock().unwrap().webhook_set {
+        return (
+            StatusCode::CONFLICT,
+            Json(json!({"ok": false, "error_code": 409,
+                "description": "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"})),
+        )
+            .into_response();
+    }
     if method == "getupdates" {
         fake.lock().unwrap().polls += 1;
         // Updates below the offset are confirmed, and forgotten; the rest wait.
@@ -255,7 +431,33 @@ async fn api(
         }
     }
     let mut fake = fake.lock().unwrap();
+    if let Some((rule, description)) = broken_rule(&method, &body) {
+        fake.violations.push(format!("{method}: {rule}"));
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"ok": false, "error_code": 400, "description": description})),
+        )
+            .into_response();
+    }
+    if method == "answercallbackquery" {
+        let id = body["callback_query_id"].as_str().unwrap_or_default();
+        if !fake.callbacks.iter().any(|known| known == id) {
+            fake.violations
+                .push(format!("{method}: a callback query the bot received"));
+            return (
+                StatusCode::BAD_REQUEST,
+                Json(json!({"ok": false, "error_code": 400,
+                    "description": "Bad Request: query is too old and response timeout expired or query ID is invalid"})),
+            )
+                .into_response();
+        }
+    }
     fake.calls.push((method.clone(), body.clone()));
+    match method.as_str() {
+        "setwebhook" => fake.webhook_set = true,
+        "deletewebhook" => fake.webhook_set = false,
+        _ => {}
+    }
     let answer = match method.as_str() {
         "getme" => (
             StatusCode::OK,
@@ -303,8 +505,10 @@ async fn api(
                 "url": "", "has_custom_certificate": false, "pending_update_count": 0
             }})),
         ),
+        "editmessagetext" => (StatusCode::OK, Json(json!({"ok": true, "result": true}))),
         "deletewebhook"
         | "setwebhook"
+        | "answercallbackquery"
         | "answerinlinequery"
         | "setmycommands"
         | "setmydescription"
@@ -355,6 +559,22 @@ pub async fn start() -> (Shared, String) {
     let url = format!("http://{}/", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
     (fake, url)
+}
+
+/// A button press under message `message_id` of `chat`, by user 1001 whose app speaks
+/// `lang`, carrying `data`; the fake remembers the query, which the bot must answer.
+#[allow(dead_code, reason = "not every test binary uses it")]
+pub fn press(fake: &mut Fake, chat: i64, message_id: i64, data: &str, lang: &str) -> Value {
+    fake.next_update_id += 1;
+    let id = format!("cb-{}", fake.next_update_id);
+    fake.callbacks.push(id.clone());
+    let kind = if chat < 0 { "group" } else { "private" };
+    json!({"update_id": fake.next_update_id, "callback_query": {
+        "id": id, "chat_instance": "ci-1", "data": data,
+        "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang},
+        "message": {"message_id": message_id, "date": 1_700_000_000,
+            "chat": {"id": chat, "type": kind, "first_name": "Alice"}, "text": "…"}
+    }})
 }
 
 /// A private message update from a user whose app speaks `lang`.

@@ -13,7 +13,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serenity::all::{
-    CreateInteractionResponse, CreateInteractionResponseMessage, Http, Interaction,
+    CommandInteraction, ComponentInteraction, CreateInteractionResponse,
+    CreateInteractionResponseMessage, Http, Interaction,
 };
 use serenity::interactions_endpoint::Verifier;
 
@@ -115,8 +116,10 @@ async fn interactions(
             return StatusCode::BAD_REQUEST.into_response();
         }
     };
-    let command = match &interaction {
-        Interaction::Command(command) => Some(command.clone()),
+    // Who a late answer follows up: the command, or the button pressed.
+    let target = match &interaction {
+        Interaction::Command(command) => Some(Late::Command(Box::new(command.clone()))),
+        Interaction::Component(pressed) => Some(Late::Press(Box::new(pressed.clone()))),
         _ => None,
     };
     let work = answer(endpoint.answerer.clone(), interaction);
@@ -141,10 +144,13 @@ async fn interactions(
         None if late.is_none() => return StatusCode::BAD_REQUEST.into_response(),
         None => None,
     };
-    let Some(command) = command else {
+    let Some(target) = target else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let personal = is_personal(&command);
+    let personal = match &target {
+        Late::Command(command) => is_personal(command),
+        Late::Press(_) => true,
+    };
     tokio::spawn(async move {
         let message = match (message, late) {
             (Some(message), _) => Some(message),
@@ -155,15 +161,38 @@ async fn interactions(
             (None, None) => None,
         };
         let Some(message) = message else { return };
-        endpoint.http.set_application_id(command.application_id);
         let secrets = &endpoint.answerer.secrets;
-        if let Err(error) = follow_up(&endpoint.http, &command, &message, secrets).await {
-            retry::log_undelivered(secrets, &error, format_args!("interaction {}", command.id));
+        let (id, sent) = match &target {
+            Late::Command(command) => {
+                endpoint.http.set_application_id(command.application_id);
+                (
+                    command.id,
+                    follow_up(&endpoint.http, command, &message, secrets).await,
+                )
+            }
+            Late::Press(pressed) => {
+                endpoint.http.set_application_id(pressed.application_id);
+                let sent = retry::send(secrets, "discord follow-up", || {
+                    pressed.edit_response(&endpoint.http, message.edit())
+                })
+                .await
+                .map(drop);
+                (pressed.id, sent)
+            }
+        };
+        if let Err(error) = sent {
+            retry::log_undelivered(secrets, &error, format_args!("interaction {id}"));
         }
     });
     json(&CreateInteractionResponse::Defer(
         CreateInteractionResponseMessage::new().ephemeral(personal),
     ))
+}
+
+/// What a late answer edits in after its deferral.
+enum Late {
+    Command(Box<CommandInteraction>),
+    Press(Box<ComponentInteraction>),
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
-    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage, Http,
-    Interaction,
+    ComponentInteraction, CreateAutocompleteResponse, CreateInteractionResponse,
+    CreateInteractionResponseMessage, Http, Interaction,
 };
 
 use super::PLATFORM;
@@ -66,12 +66,13 @@ pub fn locale(interaction: &CommandInteraction) -> Option<&str> {
     .find(|locale| Lang::from_locale(locale).is_some())
 }
 
-/// Answers one interaction; `None` for kinds we do not handle (buttons, modals).
-/// `None` also when the asker is past their limit and was already told so.
+/// Answers one interaction; `None` for kinds we do not handle (modals), and when the
+/// asker is past their limit and was already told so.
 pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answer> {
     match interaction {
         Interaction::Ping(_) => Some(Answer::Pong),
         Interaction::Command(command) => run(&answerer, &command).await.map(Answer::Message),
+        Interaction::Component(pressed) => press(&answerer, &pressed).await.map(Answer::Message),
         Interaction::Autocomplete(command) => {
             let who = asker(&command);
             if !answerer.edge.limits.lookup(&who) {
@@ -146,6 +147,33 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Messag
     Some(message(&reply, card))
 }
 
+/// A button pressed: what it shows, to whoever pressed it alone, in their language. It
+/// works for anyone in the channel, after a restart and on any replica: the press is
+/// in the button.
+async fn press(answerer: &Answerer, pressed: &ComponentInteraction) -> Option<Message> {
+    let started = Instant::now();
+    let who = Identity {
+        platform: Platform::Discord,
+        user_id: pressed.user.id.to_string(),
+    };
+    let locale = [
+        Some(pressed.locale.as_str()),
+        pressed.guild_locale.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|locale| Lang::from_locale(locale).is_some());
+    let reply = answerer
+        .service
+        .press(Some(&who), locale, &pressed.data.custom_id)
+        .await;
+    let reply = answerer.edge.limits.admit(&who, reply)?;
+    telemetry::reply(PLATFORM, &reply, started);
+    let mut message = message(&reply, None);
+    message.ephemeral = true;
+    Some(message)
+}
+
 /// Countries and niches matching what the user has typed so far, named in their language.
 fn suggestions(lang: Lang, command: &CommandInteraction) -> CreateAutocompleteResponse {
     let mut response = CreateAutocompleteResponse::new();
@@ -190,6 +218,37 @@ pub async fn respond(
     interaction: Interaction,
 ) -> anyhow::Result<()> {
     let secrets = &answerer.secrets;
+    if let Interaction::Component(pressed) = &interaction {
+        let pressed = pressed.clone();
+        let work = answer(answerer.clone(), interaction);
+        return match race(work, answerer.defer_after).await? {
+            Race::Ready(Some(Answer::Message(message))) => {
+                let response = CreateInteractionResponse::Message(message.response());
+                retry::send(secrets, "discord response", || {
+                    pressed.create_response(http, response.clone())
+                })
+                .await
+                .map_err(Into::into)
+            }
+            Race::Ready(_) => Ok(()),
+            Race::Late(work) => {
+                let defer = CreateInteractionResponse::Defer(
+                    CreateInteractionResponseMessage::new().ephemeral(true),
+                );
+                retry::send(secrets, "discord defer", || {
+                    pressed.create_response(http, defer.clone())
+                })
+                .await?;
+                if let Some(Answer::Message(message)) = work.await? {
+                    retry::send(secrets, "discord follow-up", || {
+                        pressed.edit_response(http, message.edit())
+                    })
+                    .await?;
+                }
+                Ok(())
+            }
+        };
+    }
     let (Interaction::Command(command) | Interaction::Autocomplete(command)) = &interaction else {
         return Ok(());
     };

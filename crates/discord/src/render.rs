@@ -3,8 +3,9 @@
 //! every one of Discord's length limits kept.
 
 use serenity::all::{
-    Colour, CreateAllowedMentions, CreateAttachment, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
+    ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse,
 };
 
 use answers::reply::Reply;
@@ -18,6 +19,9 @@ pub const MAX_FIELD_NAME: usize = 256;
 pub const MAX_FIELD_VALUE: usize = 1024;
 pub const MAX_FOOTER: usize = 2048;
 pub const MAX_EMBED: usize = 6000;
+pub const MAX_BUTTON_LABEL: usize = 80;
+/// Buttons in one action row.
+pub const MAX_BUTTONS: usize = 5;
 
 /// The card's file name, which the embed's image points at.
 const CARD_FILE: &str = "gainsbot.png";
@@ -31,6 +35,8 @@ pub struct Message {
     /// Shown to the asker alone: personal data and errors.
     pub ephemeral: bool,
     pub card: Option<Vec<u8>>,
+    /// The buttons under it: (label, custom_id), the press it carries.
+    pub buttons: Vec<(String, String)>,
 }
 
 /// An embed's text, already escaped and within limits.
@@ -112,8 +118,30 @@ fn joined(lines: &[answers::i18n::Text]) -> String {
 
 /// The reply as a Discord message, with its card's PNG when it has one (drawn through
 /// [`edge::card::Cards`]). Personal replies and errors are ephemeral.
+/// A reply with a summary shows the summary, its details a button away.
 pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
     let ephemeral = reply.personal || reply.is_error;
+    let buttons: Vec<(String, String)> = reply
+        .actions
+        .iter()
+        .take(MAX_BUTTONS)
+        .map(|a| (clip(a.label.to_string(), MAX_BUTTON_LABEL), a.data.clone()))
+        .collect();
+    if let Some(summary) = &reply.summary {
+        return Message {
+            content: None,
+            embed: Some(Embed {
+                title: clip(escape(&summary.title), MAX_TITLE),
+                description: clip(joined(&summary.lines), MAX_DESCRIPTION),
+                fields: Vec::new(),
+                footer: None,
+                error: reply.is_error,
+            }),
+            ephemeral,
+            card,
+            buttons,
+        };
+    }
     let plain = plain(reply);
     if reply.fields.is_empty() && card.is_none() && chars(&plain) <= MAX_CONTENT {
         return Message {
@@ -121,6 +149,7 @@ pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
             embed: None,
             ephemeral,
             card: None,
+            buttons,
         };
     }
     Message {
@@ -128,6 +157,7 @@ pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
         embed: Some(embed(reply)),
         ephemeral,
         card,
+        buttons,
     }
 }
 
@@ -209,11 +239,28 @@ macro_rules! filled {
         if let Some(png) = &message.card {
             out = out.$attach(CreateAttachment::bytes(png.clone(), CARD_FILE));
         }
+        if !message.buttons.is_empty() {
+            out = out.components(vec![message.row()]);
+        }
         out
     }};
 }
 
 impl Message {
+    /// The buttons as one action row.
+    fn row(&self) -> CreateActionRow {
+        CreateActionRow::Buttons(
+            self.buttons
+                .iter()
+                .map(|(label, id)| {
+                    CreateButton::new(id)
+                        .label(label)
+                        .style(ButtonStyle::Secondary)
+                })
+                .collect(),
+        )
+    }
+
     /// The message as a reply to someone's message in its channel: nobody pinged, not
     /// even its author.
     pub fn reply_to(&self, to: &serenity::all::Message) -> CreateMessage {

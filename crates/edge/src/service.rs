@@ -2,13 +2,17 @@
 //! and runs the personal commands. Platform adapters call [`Service::handle`].
 
 use answers::compose::{Ctx, account};
-use answers::reply::Reply;
+use answers::reply::{Action, Reply};
 use answers::{Answers, Interpreted, Request};
 use catalogue::CommandId;
 use catalogue::{Identity, Profile};
 use catalogue::{InputError, Invocation, Parsed};
 use store::{Store, StoreError};
 use values::Lang;
+
+/// How a kept press's key begins (see [`store::Store::keep_press`]); a press itself
+/// begins with its version.
+const KEPT: &str = "k";
 
 /// How far back `stats` looks, in days.
 const HISTORY_DAYS: i64 = 90;
@@ -60,6 +64,47 @@ impl Service {
             _ => None,
         };
         Lang::negotiate(saved, locale, self.answers.default_lang())
+    }
+
+    /// What a button shows when pressed by `who`, in their language: the press the
+    /// button carries, or the one it names in the store. An old or forged press gets
+    /// "this answer has expired".
+    pub async fn press(&self, who: Option<&Identity>, locale: Option<&str>, data: &str) -> Reply {
+        let lang = self.language(who, locale).await;
+        let kept;
+        let data = match (data.starts_with(KEPT), &self.store) {
+            (true, Some(store)) => match store.press(data).await {
+                Ok(Some(press)) => {
+                    kept = press;
+                    kept.as_str()
+                }
+                Ok(None) => data,
+                Err(error) => {
+                    tracing::error!(%error, "reading a kept press");
+                    metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+                    data
+                }
+            },
+            _ => data,
+        };
+        self.answers.press(lang, data)
+    }
+
+    /// What a button carries on a platform that holds at most `limit` bytes: the press
+    /// itself, or when it is longer a key to it in the store (none without a store).
+    pub async fn button(&self, action: &Action, limit: usize) -> Option<String> {
+        if action.data.len() <= limit {
+            return Some(action.data.clone());
+        }
+        let store = self.store.as_ref()?;
+        match store.keep_press(&action.data, today()).await {
+            Ok(key) => Some(key),
+            Err(error) => {
+                tracing::error!(%error, "keeping a press");
+                metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+                None
+            }
+        }
     }
 
     async fn respond(
@@ -117,12 +162,17 @@ impl Service {
         let note = match saved {
             Ok(saved) => {
                 let used = saved.fill(invocation.command, &mut invocation.inputs);
-                (!used.is_empty()).then(|| account::saved_values_used(ctx, &used))
+                (!used.is_empty())
+                    .then(|| account::saved_values_used(ctx, &used, &invocation.inputs))
             }
             Err(_) => Some(account::saved_values_unavailable(ctx)),
         };
         let mut reply = self.answers.answer(lang, &invocation);
         if let Some(note) = note {
+            // Said first in the summary too: the creator sees at once what was used.
+            if let Some(summary) = &mut reply.summary {
+                summary.lines.insert(0, note.clone());
+            }
             reply.lines.insert(0, note);
         }
         reply

@@ -5,6 +5,7 @@
 //! It may know no reply and no platform: it keeps what a creator saved, keyed by who
 //! they are.
 
+use std::hash::BuildHasher;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -186,17 +187,54 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes the daily snapshots from before `day` (a day number): what retention
-    /// (`GAINSBOT_HISTORY_DAYS`) no longer keeps. Returns how many.
+    /// Deletes the daily snapshots and kept presses from before `day` (a day number):
+    /// what retention (`GAINSBOT_HISTORY_DAYS`) no longer keeps. Returns how many.
     pub async fn prune(&self, day: i64) -> Result<u64, StoreError> {
         timed("prune", async {
             self.migrate().await?;
-            let deleted = sqlx::query("DELETE FROM snapshots WHERE day < $1")
-                .bind(day)
-                .execute(&self.writer)
-                .await?
-                .rows_affected();
+            let mut deleted = 0;
+            for table in ["snapshots", "presses"] {
+                deleted += sqlx::query(&format!("DELETE FROM {table} WHERE day < $1"))
+                    .bind(day)
+                    .execute(&self.writer)
+                    .await?
+                    .rows_affected();
+            }
             Ok(deleted)
+        })
+        .await
+    }
+
+    /// Keeps a button's press under a short key, for a platform whose buttons carry
+    /// less than the press (Telegram's 64 bytes). The key is the press's own hash, so a
+    /// press kept twice is kept once; it names no one.
+    pub async fn keep_press(&self, data: &str, day: i64) -> Result<String, StoreError> {
+        timed("keep_press", async {
+            self.migrate().await?;
+            let key = format!("k{:x}", rustc_hash::FxBuildHasher.hash_one(data));
+            sqlx::query(
+                "INSERT INTO presses (press_key, data, day) VALUES ($1, $2, $3) \
+                 ON CONFLICT (press_key) DO UPDATE SET day = excluded.day",
+            )
+            .bind(&key)
+            .bind(data)
+            .bind(day)
+            .execute(&self.writer)
+            .await?;
+            Ok(key)
+        })
+        .await
+    }
+
+    /// A kept press by its key, if it is still kept.
+    pub async fn press(&self, key: &str) -> Result<Option<String>, StoreError> {
+        timed("press", async {
+            self.migrate().await?;
+            let row = sqlx::query("SELECT data FROM presses WHERE press_key = $1")
+                .bind(key)
+                .fetch_optional(&self.reader)
+                .await?;
+            Ok(row.map(|row| row.get::<String, _>(0)))
         })
         .await
     }

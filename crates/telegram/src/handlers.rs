@@ -10,11 +10,12 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::requests::Request as _;
 use teloxide::types::{
-    FileId, InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputFile,
-    InputMessageContent, InputMessageContentText, Me, ParseMode, ReplyParameters, User,
+    CallbackQuery, ChatId, FileId, InlineKeyboardMarkup, InlineQuery, InlineQueryResult,
+    InlineQueryResultArticle, InputFile, InputMessageContent, InputMessageContentText, Me,
+    ParseMode, ReplyParameters, User,
 };
 
-use super::render::{caption, messages};
+use super::render::{MAX_CALLBACK_DATA, caption, keyboard, messages, summary};
 use super::{Client, PLATFORM};
 use answers::Request;
 use answers::reply::Reply;
@@ -29,6 +30,70 @@ pub fn tree() -> UpdateHandler<anyhow::Error> {
     dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_inline_query().endpoint(on_inline))
+        .branch(Update::filter_callback_query().endpoint(on_press))
+}
+
+/// The keyboard under a reply: its buttons, each carrying its press (or a key to it
+/// when the press is longer than Telegram's callback data).
+async fn keyboard_of(service: &Service, reply: &Reply) -> Option<InlineKeyboardMarkup> {
+    let mut buttons = Vec::with_capacity(reply.actions.len());
+    for action in &reply.actions {
+        if let Some(data) = service.button(action, MAX_CALLBACK_DATA).await {
+            buttons.push((action.label.to_string(), data));
+        }
+    }
+    keyboard(buttons)
+}
+
+/// A button pressed: answered at once (the button stops spinning), then what it shows,
+/// in the language of whoever pressed it. Under a message, the answer goes to its chat;
+/// under an inline answer, the answer is edited in.
+async fn on_press(
+    client: Client,
+    update: Update,
+    query: CallbackQuery,
+    service: Arc<Service>,
+    secrets: Secrets,
+) -> Result<()> {
+    let answered = retry::send(&secrets, "telegram answerCallbackQuery", || {
+        client.answer_callback_query(query.id.clone()).send()
+    })
+    .await;
+    if let Err(error) = answered {
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
+    }
+    let Some(data) = query.data.as_deref() else {
+        return Ok(());
+    };
+    let who = asker(&query.from);
+    let reply = service
+        .press(Some(&who), query.from.language_code.as_deref(), data)
+        .await;
+    let sent = match (&query.message, &query.inline_message_id) {
+        (Some(message), _) => {
+            let chat = message.chat().id;
+            let keyboard = keyboard_of(&service, &reply).await;
+            send_text(&client, &secrets, chat, None, &reply, keyboard).await
+        }
+        (None, Some(inline)) => {
+            let text = summary(&reply)
+                .or_else(|| messages(&reply).into_iter().next())
+                .unwrap_or_default();
+            retry::send(&secrets, "telegram editMessageText", || {
+                client
+                    .edit_message_text_inline(inline.clone(), text.clone())
+                    .parse_mode(ParseMode::Html)
+                    .send()
+            })
+            .await
+            .map(drop)
+        }
+        (None, None) => Ok(()),
+    };
+    if let Err(error) = sent {
+        retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
+    }
+    Ok(())
 }
 
 /// `@bot 1M` in any chat: a card per stream (a short summary), each sending the full
@@ -53,21 +118,30 @@ async fn on_inline(
         shared: true,
     };
     let reply = service.handle(None, &request).await;
-    let full = messages(&reply).into_iter().next().unwrap_or_default();
+    // What is inserted: the summary when the reply has one, never a cut-off text.
+    let full = summary(&reply)
+        .or_else(|| messages(&reply).into_iter().next())
+        .unwrap_or_default();
     let content = || {
         InputMessageContent::Text(
             InputMessageContentText::new(full.clone()).parse_mode(ParseMode::Html),
         )
     };
-    let mut results = vec![InlineQueryResult::Article(
-        InlineQueryResultArticle::new("all", reply.title.to_string(), content()).description(
+    let mut all = InlineQueryResultArticle::new("all", reply.title.to_string(), content())
+        .description(
             reply
-                .lines
+                .summary
+                .as_ref()
+                .map(|s| s.lines.as_slice())
+                .unwrap_or(reply.lines.as_slice())
                 .first()
                 .map(|l| l.to_string())
                 .unwrap_or_default(),
-        ),
-    )];
+        );
+    if let Some(keyboard) = keyboard_of(&service, &reply).await {
+        all = all.reply_markup(keyboard);
+    }
+    let mut results = vec![InlineQueryResult::Article(all)];
     for (i, field) in reply.fields.iter().enumerate().take(10) {
         let summary: Vec<&str> = field.lines.iter().take(2).map(|l| l.as_ref()).collect();
         results.push(InlineQueryResult::Article(
@@ -169,29 +243,34 @@ async fn on_message(
         return Ok(());
     };
     telemetry::reply(PLATFORM, &reply, started);
-    if let Err(error) = deliver(&client, &edge, &secrets, &msg, &reply).await {
+    if let Err(error) = deliver(&client, &service, &edge, &secrets, &msg, &reply).await {
         retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));
     }
     Ok(())
 }
 
-/// Sends the reply in the message's chat: its card first (as a photo with a caption)
-/// when it has one, then the text, cut to Telegram's limits. In groups each part quotes
-/// the question. A card Telegram already holds is sent by its `file_id`: not drawn, not
+/// Sends the reply in the message's chat. A reply with a summary is one message: the
+/// card as a photo with the summary as its caption, or the summary alone, with the
+/// buttons under it. Otherwise the card first (as a photo with a caption) when it has
+/// one, then the text, cut to Telegram's limits. In groups each part quotes the
+/// question. A card Telegram already holds is sent by its `file_id`: not drawn, not
 /// uploaded again.
 async fn deliver(
     client: &Client,
+    service: &Service,
     edge: &Edge,
     secrets: &Secrets,
     msg: &Message,
     reply: &Reply,
 ) -> Result<(), teloxide::RequestError> {
     let quote = (!msg.chat.is_private()).then(|| ReplyParameters::new(msg.id));
+    let keyboard = keyboard_of(service, reply).await;
     if let Some(key) = card::key(reply) {
         let (caption, follows) = caption(reply);
         let photo = |file: InputFile| {
             let quote = quote.clone();
             let caption = caption.clone();
+            let keyboard = keyboard.clone();
             move || {
                 let mut request = client
                     .send_photo(msg.chat.id, file.clone())
@@ -199,6 +278,9 @@ async fn deliver(
                     .parse_mode(ParseMode::Html);
                 if let Some(quote) = &quote {
                     request = request.reply_parameters(quote.clone());
+                }
+                if let Some(keyboard) = &keyboard {
+                    request = request.reply_markup(keyboard.clone());
                 }
                 request.send()
             }
@@ -228,18 +310,41 @@ async fn deliver(
             }
             sent = true;
         }
-        // The caption held the whole reply: no text to send after it.
+        // The caption held the first answer: no text to send after it.
         if sent && !follows {
             return Ok(());
         }
     }
-    for part in messages(reply) {
+    send_text(client, secrets, msg.chat.id, quote, reply, keyboard).await
+}
+
+/// Sends a reply as text: its summary when it has one, else every part of it, cut to
+/// Telegram's limits; the keyboard under the last message.
+async fn send_text(
+    client: &Client,
+    secrets: &Secrets,
+    chat: ChatId,
+    quote: Option<ReplyParameters>,
+    reply: &Reply,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> Result<(), teloxide::RequestError> {
+    let parts = match summary(reply) {
+        Some(summary) => vec![summary],
+        None => messages(reply),
+    };
+    let last = parts.len().saturating_sub(1);
+    for (at, part) in parts.iter().enumerate() {
         retry::send(secrets, "telegram sendMessage", || {
             let mut request = client
-                .send_message(msg.chat.id, part.clone())
+                .send_message(chat, part.clone())
                 .parse_mode(ParseMode::Html);
             if let Some(quote) = &quote {
                 request = request.reply_parameters(quote.clone());
+            }
+            if at == last
+                && let Some(keyboard) = &keyboard
+            {
+                request = request.reply_markup(keyboard.clone());
             }
             request.send()
         })

@@ -1,6 +1,7 @@
 //! Telegram HTML: bold title and headings, everything else escaped (`<`, `>`, `&`), cut
 //! into messages of at most 4 096 characters at line boundaries.
 
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::utils::html::escape;
 
 use answers::reply::Reply;
@@ -135,9 +136,39 @@ pub const MAX_CAPTION: usize = 1024;
 /// characters), both fit in one caption.
 const MAX_CAPTION_PIECE: usize = 100;
 
-/// The caption for a reply's result card, and whether the full text must follow: the
-/// whole reply when it fits in a caption, else its title and first line.
+/// A reply's first answer as Telegram HTML, when it has one: its summary (at most 700
+/// characters, well within a caption's 1 024).
+pub fn summary(reply: &Reply) -> Option<String> {
+    let summary = reply.summary.as_ref()?;
+    let mut out = format!("<b>{}</b>", escape(&summary.title));
+    for line in &summary.lines {
+        out.push('\n');
+        out.push_str(&escape(line));
+    }
+    Some(out)
+}
+
+/// A row of buttons, each with the callback data it carries (at most
+/// [`MAX_CALLBACK_DATA`] bytes).
+pub fn keyboard(buttons: Vec<(String, String)>) -> Option<InlineKeyboardMarkup> {
+    (!buttons.is_empty()).then(|| {
+        InlineKeyboardMarkup::new([buttons
+            .into_iter()
+            .map(|(label, data)| InlineKeyboardButton::callback(label, data))
+            .collect::<Vec<_>>()])
+    })
+}
+
+/// Telegram's limit on a button's callback data, in bytes.
+pub const MAX_CALLBACK_DATA: usize = 64;
+
+/// The caption for a reply's result card, and whether text must follow: the summary
+/// when the reply has one (its details are a tap away), the whole reply when it fits in
+/// a caption, else its title and first line.
 pub fn caption(reply: &Reply) -> (String, bool) {
+    if let Some(summary) = summary(reply) {
+        return (summary, false);
+    }
     let full = messages(reply);
     if let [only] = full.as_slice()
         && only.chars().count() <= MAX_CAPTION

@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::i18n::{Args, Text};
 use crate::reply::Reply;
 use catalogue::Choice;
-use catalogue::{CommandId, OptionId, option};
+use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Profile, Snapshot};
 use estimate::progress::{Eta, progress};
 use figures::Requirement;
@@ -280,8 +280,12 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
 }
 
 /// The line an estimate gets when saved values filled some options.
-pub fn saved_values_used(ctx: Ctx, used: &[OptionId]) -> Text {
-    let names: Vec<&str> = used.iter().map(|&id| option(id).name(ctx.lang)).collect();
+pub fn saved_values_used(ctx: Ctx, used: &[OptionId], inputs: &Inputs) -> Text {
+    let names: Vec<String> = used
+        .iter()
+        .filter_map(|&id| super::asked::item(&ctx, id, inputs.value(id)?))
+        .map(Text::into_owned)
+        .collect();
     let command = catalogue::command(CommandId::Profile).name(ctx.lang);
     ctx.tr_args(
         "saved-values-used",

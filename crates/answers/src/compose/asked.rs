@@ -6,94 +6,92 @@ use super::Ctx;
 use crate::reply::Reply;
 use catalogue::Asked;
 use catalogue::Inputs;
-use catalogue::{Choice, Niche, Period, Topic};
+use catalogue::{Choice, Niche, Period, Topic, Value};
 use catalogue::{CommandSpec, OptionId, option};
 use estimate::{Estimator, Verdict};
-use text::Country;
 
 use crate::i18n::{Args, Text};
-use values::{Money, Percent};
+use values::Money;
 
-/// One value read, as the reader writes it (`2 000 000 vues`, `Maroc`, `49 €`).
-fn item(ctx: &Ctx, id: OptionId, value: &str) -> Option<Text> {
-    let count = |message: &str| {
-        let n = text::count(value).ok()?;
-        Some(ctx.tr_args(message, Args::new().count("value", n)))
-    };
-    let percent = |message: &str| {
-        let p = text::percent(value).ok()?;
-        Some(ctx.tr_args(message, Args::new().percent("value", Percent(p))))
-    };
-    let money = |message: &str| {
-        let (cents, currency) = text::money(value).ok()?;
-        let money = Money::new(cents, currency.unwrap_or(ctx.currency(&Inputs::default())));
-        Some(ctx.tr_args(message, Args::new().money("value", money)))
-    };
+/// One value, in words (`2 000 000 vues`, `Maroc`, `49 €`): what was read or saved.
+pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
     let text =
         |message: &str, shown: Text| Some(ctx.tr_args(message, Args::new().text("value", shown)));
-    match id {
-        OptionId::Views => count("understood-views"),
-        OptionId::Followers => count("understood-followers"),
-        OptionId::Coins => count("understood-coins"),
-        OptionId::Diamonds => count("understood-diamonds"),
-        OptionId::Likes => count("understood-likes"),
-        OptionId::Comments => count("understood-comments"),
-        OptionId::Shares => count("understood-shares"),
-        OptionId::Saves => count("understood-saves"),
-        OptionId::Sales => count("understood-sales"),
-        OptionId::Age => count("understood-age"),
-        OptionId::Length => count("understood-length"),
-        OptionId::Months => count("understood-months"),
-        OptionId::Engagement => percent("understood-engagement"),
-        OptionId::Commission => percent("understood-commission"),
-        OptionId::Conversion => percent("understood-conversion"),
-        OptionId::Growth => {
-            let p = Percent(text::percent(value.trim_start_matches(['-', '−', '–'])).ok()?);
-            let written = crate::i18n::percent(ctx.lang, &p.0);
-            let sign = if value.trim_start().starts_with(['-', '−', '–']) {
-                "-"
-            } else {
-                "+"
+    match (id, value) {
+        (_, Value::Count(n)) => {
+            let message = match id {
+                OptionId::Views | OptionId::Views30d => "understood-views",
+                OptionId::Followers => "understood-followers",
+                OptionId::Coins => "understood-coins",
+                OptionId::Diamonds => "understood-diamonds",
+                OptionId::Likes => "understood-likes",
+                OptionId::Comments => "understood-comments",
+                OptionId::Shares => "understood-shares",
+                OptionId::Saves => "understood-saves",
+                OptionId::Sales => "understood-sales",
+                OptionId::Age => "understood-age",
+                OptionId::Length => "understood-length",
+                OptionId::Months => "understood-months",
+                _ => return None,
             };
+            Some(ctx.tr_args(message, Args::new().count("value", n)))
+        }
+        (OptionId::Growth, Value::Percent(p)) => {
+            let sign = if p.0.is_sign_negative() { "" } else { "+" };
+            let written = crate::i18n::percent(ctx.lang, &p.0);
             text("understood-growth", Text::Owned(format!("{sign}{written}")))
         }
-        OptionId::Price => money("understood-price"),
-        OptionId::Amount => money("understood-amount"),
-        OptionId::Country => text(
-            "understood-country",
-            Text::Borrowed(Country::parse(value)?.name(ctx.lang)),
-        ),
-        OptionId::Niche => text("understood-niche", ctx.tr(Niche::parse(value)?.message())),
-        OptionId::Currency => text(
+        (_, Value::Percent(p)) => {
+            let message = match id {
+                OptionId::Engagement => "understood-engagement",
+                OptionId::Commission => "understood-commission",
+                OptionId::Conversion => "understood-conversion",
+                _ => return None,
+            };
+            Some(ctx.tr_args(message, Args::new().percent("value", p)))
+        }
+        (_, Value::Money(cents, currency)) => {
+            let message = match id {
+                OptionId::Price => "understood-price",
+                _ => "understood-amount",
+            };
+            let money = Money::new(cents, currency.unwrap_or(ctx.currency(&Inputs::default())));
+            Some(ctx.tr_args(message, Args::new().money("value", money)))
+        }
+        (_, Value::Country(country)) => {
+            text("understood-country", Text::Borrowed(country.name(ctx.lang)))
+        }
+        (_, Value::Niche(niche)) => text("understood-niche", ctx.tr(niche.message())),
+        (_, Value::Currency(currency)) => text(
             "understood-currency",
-            ctx.tr(&format!("currency-{}", text::currency(value)?.code())),
+            ctx.tr(&format!("currency-{}", currency.code())),
         ),
-        OptionId::Period => text(
+        (_, Value::Period(period)) => text(
             "understood-period",
-            ctx.tr(match Period::parse(value)? {
+            ctx.tr(match period {
                 Period::Year => "net-per-year",
                 Period::Month => "net-per-month",
             }),
         ),
-        OptionId::Topic => text(
+        (_, Value::Topic(topic)) => text(
             "understood-topic",
-            ctx.tr(&format!(
-                "title-faq-{}",
-                Topic::parse(value)?.name(values::Lang::En)
-            )),
+            ctx.tr(&format!("title-faq-{}", topic.name(values::Lang::En))),
         ),
-        OptionId::Views30d
-        | OptionId::Language
-        | OptionId::Confirm
-        | OptionId::Card
-        | OptionId::Command => None,
+        (_, Value::Command(_) | Value::Language(_) | Value::YesNo(_)) => None,
     }
+}
+
+/// A value the reader read, typed as the option reads it.
+fn read_as(id: OptionId, value: &str) -> Option<Value> {
+    let mut inputs = Inputs::default();
+    inputs.set(option(id), value).ok()?;
+    inputs.value(id)
 }
 
 fn items(ctx: &Ctx, values: &[(OptionId, String)]) -> String {
     values
         .iter()
-        .filter_map(|(id, value)| item(ctx, *id, value))
+        .filter_map(|(id, value)| item(ctx, *id, read_as(*id, value)?))
         .collect::<Vec<_>>()
         .join(", ")
 }
