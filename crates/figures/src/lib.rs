@@ -19,7 +19,7 @@ use values::{Currency, Fx};
 pub use ids::{ClaimId, RULES, RateId};
 pub use load::{RateError, RateProblem, ReadError};
 pub use model::{
-    Claim, CountryList, Group, Rate, Region, Requirement, Rule, Source, SourceKind, Unit,
+    Claim, CountryList, Group, Rate, Region, Requirement, Rule, Says, Source, SourceKind, Unit,
 };
 
 /// The validated catalogue.

@@ -15,7 +15,7 @@ use values::Currency;
 
 use crate::Rates;
 use crate::ids::{ClaimId, RULES, RateId};
-use crate::model::{Claim, CountryList, Rate, Region, Rule, Source, Unit};
+use crate::model::{Claim, CountryList, Rate, Region, Rule, Says, Source, Unit};
 
 /// The catalogue shipped in the binary.
 const EMBEDDED: &[(&str, &str)] = &[
@@ -91,6 +91,10 @@ pub enum RateProblem {
     ZeroRate,
     #[error("missing: the estimator needs it")]
     Missing,
+    #[error("quotes {0:?}, which the claim does not cite")]
+    QuoteOfUncited(String),
+    #[error("cites {0:?} without its words (says.{0} is missing)")]
+    UnquotedSource(String),
 }
 
 /// A file that could not be read, kept whole for the log; two are the same problem when
@@ -379,6 +383,22 @@ impl Rates {
                 }
                 if claim.percents.values().any(|p| *p > Decimal::ONE_HUNDRED) {
                     return Err(file.err(Some(at), key, RateProblem::PercentOver100));
+                }
+                if let Says::Each(each) = &claim.says {
+                    if let Some(other) = each.keys().find(|s| !claim.sources.contains(s)) {
+                        return Err(file.err(
+                            Some(at),
+                            key,
+                            RateProblem::QuoteOfUncited(other.clone()),
+                        ));
+                    }
+                    if let Some(silent) = claim.sources.iter().find(|s| !each.contains_key(*s)) {
+                        return Err(file.err(
+                            Some(at),
+                            key,
+                            RateProblem::UnquotedSource(silent.clone()),
+                        ));
+                    }
                 }
                 cites(at, &key, claim.sources.clone());
                 claim.message = format!("claim-{}", claim.id);

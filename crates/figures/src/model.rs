@@ -189,6 +189,15 @@ pub struct Rule {
     pub date: String,
 }
 
+/// What a source says, in its own words: one text for a claim's only source (or its
+/// sources together), or each source's own words when they say it differently.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Says {
+    Same(String),
+    Each(BTreeMap<String, String>),
+}
+
 /// A sourced sentence a reply quotes, with the figures it gives (its Fluent message is
 /// `claim-<id>`).
 #[derive(Debug, Clone, Deserialize)]
@@ -198,7 +207,7 @@ pub struct Claim {
     pub stream: Group,
     pub sources: Vec<String>,
     pub date: String,
-    pub says: String,
+    pub says: Says,
     #[serde(default)]
     pub counts: BTreeMap<String, u64>,
     #[serde(default)]
@@ -215,6 +224,18 @@ impl Claim {
     /// A count the claim gives (presence is checked by the tests of the stream using it).
     pub fn count(&self, name: &str) -> u64 {
         self.counts.get(name).copied().unwrap_or_default()
+    }
+
+    /// What `source` says of it, in its words: never another source's words.
+    pub fn says_for(&self, source: &str) -> Option<&str> {
+        match &self.says {
+            Says::Same(says) => self
+                .sources
+                .iter()
+                .any(|s| s == source)
+                .then_some(says.as_str()),
+            Says::Each(each) => each.get(source).map(String::as_str),
+        }
     }
 }
 

@@ -75,9 +75,10 @@ pub fn sources(ctx: Ctx) -> Reply {
                 };
                 said.push((group_name(&ctx, rate.stream), what));
             }
-            for claim in rates.claims().filter(|c| c.sources.contains(id)) {
-                let what = Text::Owned(claim.says.clone());
-                said.push((group_name(&ctx, claim.stream), what));
+            for claim in rates.claims() {
+                if let Some(says) = claim.says_for(id) {
+                    said.push((group_name(&ctx, claim.stream), Text::Owned(says.to_owned())));
+                }
             }
             for list in rates
                 .country_lists(StreamId::CreatorRewards)
