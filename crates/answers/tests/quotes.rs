@@ -45,9 +45,9 @@ fn check(id: &str, sources: &[&str], wrong: &mut Vec<String>) -> usize {
         // A figure in the quote is written by the reply: the words around it are checked.
         let words: Vec<String> = pieces
             .iter()
-            .flat_map(|p| p.split(|c| c == '{' || c == '}'))
+            .flat_map(|p| p.split(['{', '}']))
             .filter(|p| !p.trim().starts_with('$') && !p.trim().is_empty())
-            .map(|p| articles::normal(p))
+            .map(articles::normal)
             .collect();
         for source in sources {
             checked += 1;
