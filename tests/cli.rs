@@ -157,9 +157,13 @@ fn json_gives_the_structured_reply() {
         streams[8]["low_cents"].is_null(),
         "Pulse has no public rate"
     );
+    assert!(
+        streams[8]["eligible"].is_null(),
+        "8 000 followers is short of Pulse's usual (« souvent ») 100 000: not a refusal"
+    );
     assert_eq!(
-        streams[8]["eligible"], false,
-        "8 000 followers is short of Pulse's 100 000"
+        streams[8]["missing"][0],
+        "seuil habituel, pas une règle : il vous manque 92\u{202f}000 abonnés"
     );
     assert_eq!(
         streams[3]["eligible"], true,
@@ -250,7 +254,13 @@ fn json_eligibility_lists_each_programme_with_what_is_missing() {
     let ids: Vec<&str> = streams.iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
-        ["creator_rewards", "live_gifts", "pulse", "brand_deal"]
+        [
+            "creator_rewards",
+            "creator_fund",
+            "live_gifts",
+            "pulse",
+            "brand_deal"
+        ]
     );
     assert_eq!(streams[0]["eligible"], false);
     assert_eq!(
@@ -263,7 +273,8 @@ fn json_eligibility_lists_each_programme_with_what_is_missing() {
             .unwrap()
             .contains(&serde_json::json!("PhoneInfo, 2026"))
     );
-    assert_eq!(streams[1]["eligible"], true);
+    assert_eq!(streams[1]["eligible"], false, "the Fund asks 10 000 too");
+    assert_eq!(streams[2]["eligible"], true);
 }
 
 #[test]

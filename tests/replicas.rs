@@ -79,15 +79,54 @@ impl Traffic {
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let user = self.user(n);
         let update = fake_telegram::message_from(id, user, user, text, "fr", false);
+        self.deliver(replica, &update).await;
+    }
+
+    /// Posts `update` to `replica`'s webhook, as Telegram does.
+    async fn deliver(&self, replica: &Replica, update: &serde_json::Value) {
         let response = self
             .client
             .post(format!("http://{}/telegram/webhook", replica.http))
             .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-            .json(&update)
+            .json(update)
             .send()
             .await
             .unwrap();
         assert_eq!(response.status(), 200);
+    }
+
+    /// A press of `data` by someone in user `n`'s private chat, posted to `replica`.
+    async fn press(&self, replica: &Replica, n: i64, data: &str) {
+        let update = {
+            let mut fake = self.fake.lock().unwrap();
+            fake_telegram::press(&mut fake, self.user(n), 1, data, "fr")
+        };
+        self.deliver(replica, &update).await;
+    }
+
+    /// The callback data of every button sent to user `n`.
+    fn callback_data(&self, n: i64) -> Vec<String> {
+        let user = self.user(n);
+        let fake = self.fake.lock().unwrap();
+        let mut data = Vec::new();
+        // A photo upload is multipart: its fields are strings.
+        let to_user = |b: &serde_json::Value| {
+            b["chat_id"] == user || b["chat_id"].as_str() == Some(user.to_string().as_str())
+        };
+        for (_, body) in fake.calls.iter().filter(|(_, b)| to_user(b)) {
+            let markup = match &body["reply_markup"] {
+                serde_json::Value::String(text) => serde_json::from_str(text).unwrap_or_default(),
+                other => other.clone(),
+            };
+            for row in markup["inline_keyboard"].as_array().into_iter().flatten() {
+                for button in row.as_array().into_iter().flatten() {
+                    if let Some(d) = button["callback_data"].as_str() {
+                        data.push(d.to_owned());
+                    }
+                }
+            }
+        }
+        data
     }
 
     /// The replies user `n` has received.
@@ -163,6 +202,34 @@ async fn two_replicas_on_one_postgresql_share_saves_forgets_and_lose_no_acknowle
     traffic.post(&a, 1, "/profil").await;
     let after = traffic.reply(1, 7).await;
     assert!(after.contains("Rien n'est enregistré"), "{after}");
+
+    // A button drawn by A, too long for Telegram's 64 bytes and so kept in the store
+    // under a key, pressed on B: B reads the key from PostgreSQL and sends the details.
+    traffic
+        .post(
+            &a,
+            2,
+            "/gains vues:987654321 abonnes:98765432 pays:CH devise:CHF niche:finance engagement:6,55 age:25 duree:75 pieces:987654321 prix:4999,99 commission:12,5 ventes:987654",
+        )
+        .await;
+    let keys = eventually(|| {
+        let keys = traffic.callback_data(2);
+        (!keys.is_empty()).then_some(keys)
+    })
+    .await
+    .expect("A's reply has buttons");
+    let kept = keys
+        .iter()
+        .find(|data| data.starts_with('k'))
+        .unwrap_or_else(|| panic!("no press kept under a key: {keys:?}"));
+    let before = traffic.replies(2).len();
+    traffic.press(&b, 2, kept).await;
+    let details = traffic.reply(2, before + 1).await;
+    assert!(
+        details.starts_with("<b>Estimation pour 987\u{202f}654\u{202f}321 vues</b>"),
+        "{details}"
+    );
+    assert!(!details.contains("expiré"), "{details}");
 
     // A burst of saves through A, which dies in the middle of it.
     const USERS: i64 = 40;

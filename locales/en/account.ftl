@@ -20,14 +20,6 @@ saved-values-used = From your saved values: { $options } (change them with /{ $c
 saved-values-unavailable = Your saved values are unavailable right now: estimate made without them.
 
 title-stats = Your stats and progress
-progress-field = Toward the programme thresholds
-progress-crp-followers = Creator Rewards Program, { $threshold } followers
-progress-crp-views = Creator Rewards Program, { $threshold } views over 30 days
-progress-live = LIVE, { $threshold } followers
-progress-pulse = Pulse, { $threshold } followers
-progress-line = { $goal }: { $status }
-progress-reached = ✅ reached
-progress-unknown = not saved yet ({ $hint })
 progress-eta = { $days ->
     [one] , in about { $days } day at your current pace
    *[other] , in about { $days } days at your current pace

@@ -31,12 +31,17 @@ range-single = { $amount }
 range-approx = ≈ { $low } – { $high }
 range-open-approx = ≈ { $low } – { $high } or more
 range-single-approx = ≈ { $amount }
+range-from = { $amount } or more
+range-from-approx = ≈ { $amount } or more
 range-per = { $range } { $per }
 range-once-eligible = Once eligible: { $range } { $per }
 list-separator = {"; "}
 verdict-eligible = ✅ Eligible
 verdict-not-eligible = ❌ Not eligible: { $missing }
 verdict-unknown = ❔ To check: { $what }
+unsettled-short = a usual bar, not a rule: { $missing }
+verdict-not-eligible-short = ❌ Not eligible
+verdict-unknown-short = ❔ To check
 missing-followers = { $count ->
     [one] you need { $count } more follower
    *[other] you need { $count } more followers
@@ -50,11 +55,34 @@ missing-length = your videos must be longer than one minute
 unsettled-needs-followers = it takes at least { $threshold } followers: give yours ({ $option })
 unsettled-needs-views = it takes at least { $threshold } views over 30 days: give yours ({ $option })
 unsettled-needs-age = you must be at least { $threshold }: give your age ({ $option })
-unsettled-needs-length = it takes videos longer than { $threshold } seconds: give their length ({ $option })
+unsettled-needs-length = { $threshold ->
+    [61] it takes videos longer than one minute
+   *[other] it takes videos of at least { $threshold } seconds
+}: give their length ({ $option })
 unsettled-country = not confirmed for { $country } by any of our sources
 unsettled-no-threshold = high engagement is also required, with no public threshold
 unsettled-fund-status = the articles disagree on its status (see below)
 unsettled-brand-open = no official threshold: according to { $source }, brands sign accounts from { $low } to { $high } followers when the audience is highly engaged
+## Conditions of a programme, one line each (stats, eligibilite)
+condition-age = be { $min } or older
+condition-followers = { $min } followers
+condition-views = { $min } views over 30 days
+condition-length = { $min ->
+    [61] videos longer than one minute
+   *[other] videos of at least { $min } seconds
+}
+condition-country = live in a country where the programme is open
+condition-guidelines = follow TikTok's community guidelines
+condition-original = post original videos
+check-met = ✅ { $condition }
+check-missing = ❌ { $condition }: { $missing }
+check-not-met = ❌ { $condition }
+check-short = ❔ { $condition }, a usual bar rather than a rule: { $missing }
+check-needs = ❔ { $condition }: not given yet ({ $hint })
+check-country-needs = ❔ { $condition }: not given yet ({ $hint }); countries named: { $lists }
+check-country-confirmed = ✅ { $condition }: { $country }, named by { $source }
+check-country-unconfirmed = ❔ { $condition }: no source names { $country } ({ $source } give lists that are not complete)
+check-up-to-you = ☑️ { $condition }: up to you, TikTok checks it ({ $source })
 footer-sources = Sources: { $list } · details with /sources
 
 ## Citations
@@ -73,21 +101,23 @@ part-where = { $place }: { $range } according to { $source }
 part-source = { $range } according to { $source }
 part-anchor = { $range }: the figure given for { $followers } followers ({ $source })
 part-anchor-hot = In a niche brands pay more for ({ $niches }): { $range }, the figure given for { $followers } followers ({ $source })
+part-niche-or-general = In a niche brands pay more for ({ $niches }): { $range }, the higher of the niche price ({ $niche_range }) and the general price for { $followers } followers ({ $general_range }), according to { $source }
 part-interpolated = { $range }: interpolated on a log scale between { $from } followers ({ $from_range }) and { $to } followers ({ $to_range }), according to { $source }
 part-interpolated-hot = In a niche brands pay more for ({ $niches }): { $range }, interpolated on a log scale between { $from } followers ({ $from_range }) and { $to } followers ({ $to_range }), according to { $source }
 part-live-diamonds = { $range }: your diamonds at { $diamond } each ({ $source })
 part-live-converters = { $range }: { $coins } coins per diamond at { $diamond } a diamond, according to public converters ({ $source })
 part-live-share = { $range }: about half of what viewers pay ({ $share } according to { $source }, at { $coin } a coin)
+part-live-share-diamonds = { $range }: about half of what viewers pay, at { $coins } coins a diamond ({ $per_diamond }) and { $coin } a coin ({ $share } according to { $source })
+note-live-unit-values = A diamond is worth about { $diamond } ({ $diamond_source }); it takes { $coins } coins for one diamond ({ $coins_source }); a coin costs viewers about { $coin } ({ $coin_source }); you keep about { $share } of what they pay, TikTok the rest ({ $share_source }).
 
 ## Notes
 
 note-assumes-adult = Assumes you are an adult (give age:).
 note-assumes-long-videos = Assumes your videos last longer than one minute (give length:).
-note-crp-confirmed = Country confirmed: { $country } (sources: { $source }).
+note-country-confirmed = Country confirmed: { $country } (sources: { $source }).
 note-crp-below-threshold = Below { $threshold } views over 30 days, the programme pays nothing.
-note-crp-unconfirmed-no-figure = No amount: no source confirms the programme in your country.
 note-crp-by-region = The articles give a rate per region: give country: to keep yours (own figures for: { $countries }).
-note-needs-option = Add { $hint } to put a figure on this income.
+note-needs-option = Give your own figures to put a number on this income (for example { $hint }).
 note-sources-disagree = Sources give different ranges: the total covers them all.
 note-brand-no-price = No source prices deals below { $followers } followers.
 note-brand-last-figure = The articles give no figure above { $followers } followers: this is their last price per video.
@@ -95,7 +125,7 @@ note-brand-engagement-above = Your engagement ({ $engagement }) is above the ave
 note-brand-engagement-below = Your engagement ({ $engagement }) is below the average for accounts your size ({ $typical }, { $source }); no source puts a figure on its effect on the price.
 note-brand-engaged-audiences = These prices are given for "highly engaged" or "active" audiences; no source puts a figure on what weaker engagement does (add engagement: to see where you stand).
 note-live-share-disagrees = Sources disagree on your share: both readings are shown.
-note-needs-gifts = Add { $coins } or { $diamonds } to put a figure on your gifts.
+note-needs-gifts = Give the coins or diamonds you received to put a figure on your gifts ({ $coins } or { $diamonds }).
 note-video-gifts-like-live = Same mechanism as LIVE gifts (coins, then diamonds): /live coins: puts a figure on gifts received.
 note-subscriptions-no-figure = No source gives a price or a share for subscriptions.
 note-no-public-rate = No public figure for what Pulse pays (a share of ad revenue).
@@ -109,7 +139,7 @@ note-revenue = { $sales ->
 
 claim-crp_review = Access is not automatic: TikTok can take several weeks to review an application ({ $source }).
 claim-crp_qualified_views = Only qualified views of videos longer than one minute are paid; TikTok pays nothing for likes or comments ({ $source }).
-claim-fund_open = { $source } present it as the current fund, with 2026 requirements and how to turn it on.
+claim-fund_open = { $source } present it as the current fund, with its requirements and how to turn it on.
 claim-fund_replaced = { $source } say the Creator Rewards Program replaced it.
 claim-brand_1m_campaign = Past { $followers } followers, "several thousand euros per campaign", with no closer figure ({ $source }).
 claim-brand_small_accounts = Brands sign accounts from { $low } to { $high } followers when the audience is highly engaged ({ $source }).
@@ -127,6 +157,16 @@ claim-payout_methods = Payment by PayPal or bank transfer, within a few business
 claim-product_programme_example = The article's example: a { $price } programme sold to { $conversion } of { $followers } followers, that is { $sales } sales and { $revenue } ({ $source }).
 claim-product_digital_example = Another example: a { $price } digital product bought by { $conversion } of the audience ({ $source }).
 claim-affiliate_no_requirement = No official requirement; a commission on each sale through a link, a promo code or TikTok Shop ({ $source }).
+claim-community_guidelines = Follow TikTok's community guidelines ({ $source }).
+claim-crp_original = Original videos longer than one minute ({ $source }).
+claim-fund_history = Launched in July { NUMBER($year, useGrouping: "false") } with { $launch } for creators in the United States and Europe, then a pledge of { $total } worldwide ({ $source }).
+claim-how_fund = To turn it on: the "Me" icon, the three dots at the top right, then under "Creator", "TikTok Creator Fund" ({ $source }).
+claim-live_guidelines = More than 1,000 followers and following TikTok's community guidelines ({ $source }).
+claim-live_chain = Viewers buy coins and send them as gifts during the LIVE; gifts become diamonds you exchange for money, with TikTok taking a commission ({ $source }).
+claim-how_live = To turn them on: account settings, "LIVE Gifts", then "Allow gifts" ({ $source }).
+claim-how_marketplace = To join the Creator Marketplace: account settings, "Creator Tools", then "TikTok Creator Marketplace", and fill in your profile ({ $source }).
+claim-payouts_outside_app = Brand deals and affiliate sales are paid directly by the company you work with, outside the TikTok app ({ $source }).
+part-source-extrapolated = { $range } according to { $source }, extrapolated from its example at { $views } views
 
 ## /earnings
 
@@ -148,9 +188,7 @@ title-live = What you keep from your LIVE gifts
 title-product = What your product can bring in
 title-affiliate = Your affiliate commissions
 title-eligibility = Your eligibility for TikTok's programmes
-rules-creator-rewards = Requirements: age { $age }, { $followers } followers, { $views } authentic views over 30 days, original videos longer than one minute, an open country ({ $countries }).
 rules-countries-list = { $countries } according to { $source }
-rules-live = Requirements: age { $age } and { $followers } followers.
 
 ## /goal
 
@@ -159,7 +197,7 @@ goal-creator-rewards = Creator Rewards Program: between { $fewest } and { $most 
         [one] { $most } qualified view
        *[other] { $most } qualified views
     } a month.
-goal-by-region = Depends on the region: give country: for your rate.
+goal-by-region = The rate depends on the region: give your country (country:).
 goal-crp-unconfirmed = Creator Rewards Program: not confirmed for { $country } by any of our sources.
 goal-creator-fund = Creator Fund, for comparison: between { $fewest } and { $most ->
         [one] { $most } view
@@ -174,7 +212,7 @@ goal-posts-exact = { $posts ->
 }
 goal-posts-open = The price at your size is a floor ("or even more"): you may need fewer.
 goal-posts-no-price = Brand deals: no source prices deals at your size.
-goal-posts-hint = Add { $hint } to see how many brand deals it would take.
+goal-posts-hint = Give your follower count to see how many brand deals it would take ({ $hint }).
 goal-sales = { $sales ->
     [one] Product at { $price }: { $sales } sale a month.
    *[other] Product at { $price }: { $sales } sales a month.
@@ -188,7 +226,7 @@ title-projection = { $months ->
    *[other] Projection over { $months } months
 }
 title-projection-no-growth = Projection: I need your growth rate
-projection-needs-growth = No source gives a typical growth rate: give yours per month, for example { $hint }.
+projection-needs-growth = No source gives a typical growth rate: give yours per month (for example { $hint }).
 projection-growth-given = Start: { $views ->
         [one] { $views } view
        *[other] { $views } views
@@ -218,7 +256,7 @@ engagement-detail = { $interactions ->
     }.
 engagement-above = Above the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
 engagement-below = Below the average for accounts with { $followers } followers or more ({ $typical }, { $source }).
-engagement-no-size = Add { $hint } to compare with accounts your size.
+engagement-no-size = Give your follower count to compare with accounts your size ({ $hint }).
 engagement-not-paid = Engagement is not paid as such: it brings views, and brands look at it.
 
 ## /sources
@@ -242,11 +280,17 @@ title-faq-likes = Does TikTok pay for likes?
 title-faq-followers = How many followers to get paid?
 title-faq-fund = Creator Fund or Creator Rewards Program?
 title-faq-shop = TikTok Shop and affiliate links
-faq-payouts = Your earnings show in your in-app "Balance". The minimum withdrawal is around { $low } or { $high } depending on your country ({ $source }). { $methods }
+title-faq-turn_on = How to turn on monetisation
+faq-payouts = Your earnings show in your in-app "Balance". The minimum withdrawal is around { $low } or { $high } depending on your country ({ $source }). { $methods } { $outside }
 faq-taxes = French rules: this income is taxable. For a few hundred euros a year, declare it as non-commercial profits (BNC). "Above about { $threshold } a year, it becomes necessary to set up a business": the micro-entreprise is the simplest ({ $source }). Brand deals, sales and gifts must be declared too. Outside France, your own country's rules apply: ask its tax administration.
 faq-likes = No: TikTok pays nothing for likes or comments. The Creator Rewards Program pays for qualified views (an RPM, revenue per 1,000 views); engagement brings more views, and so more income ({ $source }).
-faq-followers = Creator Rewards Program: { $crp } followers and { $views } views over 30 days. LIVE: { $live } followers. Pulse: often more than { $pulse } followers. Brand deals: no official threshold. { $deals } Affiliate links and products: no minimum.
-faq-fund = The articles disagree: { $open } present the Creator Fund as the current programme; { $replaced } say the Creator Rewards Program replaced it. The fund pays very little ({ $fund } for 1,000,000 views); the Creator Rewards Program pays for qualified views of videos over one minute ({ $crp } for 1,000,000 views, depending on the region).
+faq-followers-programme = { $programme }: { $conditions }.
+faq-followers = Brand deals: no official threshold. { $deals } Affiliate links and products: no minimum.
+faq-followers-pulse = TikTok Pulse: "often" more than { $followers } followers and a high engagement rate ({ $source }).
+faq-turn_on-fund = Creator Fund: the "Me" icon, the three dots at the top right, then under "Creator", "TikTok Creator Fund" ({ $source }).
+faq-turn_on-live = LIVE gifts: account settings, "LIVE Gifts", then "Allow gifts" ({ $source }).
+faq-turn_on-marketplace = Creator Marketplace: account settings, "Creator Tools", then "TikTok Creator Marketplace", and fill in your profile ({ $source }).
+faq-fund = The articles disagree: { $open } present the Creator Fund as the current programme; { $replaced } say the Creator Rewards Program replaced it. The fund pays very little ({ $fund } for 1,000,000 views); the Creator Rewards Program pays for qualified views of videos over one minute ({ $crp } for 1,000,000 views, depending on the region). { $history }
 faq-shop = With TikTok Shop you tag products in your videos and earn a commission on each purchase; affiliate links in your bio or promo codes work too. No follower minimum; no reliable source gives a typical commission ({ $source }).
 
 ## /help
@@ -348,7 +392,7 @@ net-per-year = a year
 net-per-month = a month
 net-not-france = I only know French rules: for your country ({ $country }), here is the gross, { $gross } { $per }, before whatever tax and contributions take from it.
 net-from-estimate = From your Creator Rewards estimate ({ $range } over 30 days), taken at the middle of its range.
-net-assumes-year = Read as a yearly amount; add period:month for a monthly one.
+net-assumes-year = Read as a yearly amount; for a monthly one, say so (period:month).
 net-occasional = Above about €500 a year, it becomes necessary to set up a business; the micro-entreprise is the simplest ({ $source }).
 net-field = As a French micro-entrepreneur (BNC, self-employed social security)
 net-line-fr_bnc_social_contributions = Social contributions: { $rate } → { $amount } ({ $source }, in force on { $date })
@@ -446,6 +490,12 @@ summary-raise-threshold = Once past that: { $range } over 30 days ({ $stream }).
 summary-raise-followers = Give your follower count: it decides eligibility and what a sponsored video is worth ({ $hint }).
 summary-raise-country = Give your country: the rate depends on the region ({ $hint }).
 summary-raise-niche = Give your niche: brands pay more in some ({ $hint }).
+summary-net = You keep { $net } { $per } with the flat income tax, { $before } without it (before income tax).
+summary-net-deductions = Taken: { $list }.
+summary-net-fr_bnc_social_contributions = social contributions { $amount } ({ $rate })
+summary-net-fr_training_contribution = training contribution { $amount } ({ $rate })
+summary-net-fr_flat_income_tax = flat income tax { $amount } ({ $rate })
+summary-net-over-ceiling = ⚠️ Past { $ceiling } a year you leave the micro regime: ask an accountant.
 button-details = Details
 button-sources = Sources
 button-whatif = What about { $threshold } { $unit }?

@@ -23,14 +23,6 @@ saved-values-used = D'après vos valeurs enregistrées : { $options } (modifiabl
 saved-values-unavailable = Vos valeurs enregistrées sont indisponibles pour le moment : estimation sans elles.
 
 title-stats = Vos statistiques et vos progrès
-progress-field = Vers les seuils des programmes
-progress-crp-followers = Programme de récompenses, { $threshold } abonnés
-progress-crp-views = Programme de récompenses, { $threshold } vues sur 30 jours
-progress-live = LIVE, { $threshold } abonnés
-progress-pulse = Pulse, { $threshold } abonnés
-progress-line = { $goal } : { $status }
-progress-reached = ✅ atteint
-progress-unknown = à renseigner ({ $hint })
 progress-eta = { $days ->
     [one] , dans environ { $days } jour au rythme actuel
    *[other] , dans environ { $days } jours au rythme actuel

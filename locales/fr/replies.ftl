@@ -31,12 +31,17 @@ range-single = { $amount }
 range-approx = ≈ { $low } – { $high }
 range-open-approx = ≈ { $low } – { $high } et plus
 range-single-approx = ≈ { $amount }
+range-from = { $amount } et plus
+range-from-approx = ≈ { $amount } et plus
 range-per = { $range } { $per }
 range-once-eligible = Une fois éligible : { $range } { $per }
 list-separator = {" ; "}
 verdict-eligible = ✅ Éligible
 verdict-not-eligible = ❌ Pas éligible : { $missing }
 verdict-unknown = ❔ À vérifier : { $what }
+unsettled-short = seuil habituel, pas une règle : { $missing }
+verdict-not-eligible-short = ❌ Pas éligible
+verdict-unknown-short = ❔ À vérifier
 missing-followers = { $count ->
     [one] il vous manque { $count } abonné
    *[other] il vous manque { $count } abonnés
@@ -50,11 +55,34 @@ missing-length = vos vidéos doivent durer plus d'une minute
 unsettled-needs-followers = il faut au moins { $threshold } abonnés : donnez les vôtres ({ $option })
 unsettled-needs-views = il faut au moins { $threshold } vues sur 30 jours : donnez les vôtres ({ $option })
 unsettled-needs-age = il faut avoir au moins { $threshold } ans : donnez votre âge ({ $option })
-unsettled-needs-length = il faut des vidéos de plus de { $threshold } secondes : donnez leur durée ({ $option })
+unsettled-needs-length = { $threshold ->
+    [61] il faut des vidéos de plus d'une minute
+   *[other] il faut des vidéos d'au moins { $threshold } secondes
+} : donnez leur durée ({ $option })
 unsettled-country = aucune de nos sources ne confirme que le programme est ouvert dans votre pays ({ $country })
 unsettled-no-threshold = il faut aussi un engagement élevé, sans seuil public
 unsettled-fund-status = les articles ne s'accordent pas sur son statut (voir ci-dessous)
 unsettled-brand-open = pas de seuil officiel : selon { $source }, des marques signent dès { $low } à { $high } abonnés si le public est très engagé
+## Conditions of a programme, one line each (stats, eligibilite)
+condition-age = avoir { $min } ans ou plus
+condition-followers = { $min } abonnés
+condition-views = { $min } vues sur 30 jours
+condition-length = { $min ->
+    [61] des vidéos de plus d'une minute
+   *[other] des vidéos d'au moins { $min } secondes
+}
+condition-country = vivre dans un pays où le programme est ouvert
+condition-guidelines = respecter les règles de la communauté TikTok
+condition-original = publier des vidéos originales
+check-met = ✅ { $condition }
+check-missing = ❌ { $condition } : { $missing }
+check-not-met = ❌ { $condition }
+check-short = ❔ { $condition }, un seuil habituel plutôt qu'une règle : { $missing }
+check-needs = ❔ { $condition } : à renseigner ({ $hint })
+check-country-needs = ❔ { $condition } : à renseigner ({ $hint }) ; pays nommés : { $lists }
+check-country-confirmed = ✅ { $condition } : { $country }, nommé par { $source }
+check-country-unconfirmed = ❔ { $condition } : { $country } n'est nommé par aucune source ({ $source } donnent des listes non exhaustives)
+check-up-to-you = ☑️ { $condition } : à vous d'y veiller, TikTok le vérifie ({ $source })
 footer-sources = Sources : { $list } · détails avec /sources
 
 ## Citations
@@ -73,21 +101,23 @@ part-where = { $place } : { $range } selon { $source }
 part-source = { $range } selon { $source }
 part-anchor = { $range } : chiffre donné pour { $followers } abonnés ({ $source })
 part-anchor-hot = Dans une niche recherchée ({ $niches }) : { $range }, chiffre donné pour { $followers } abonnés ({ $source })
+part-niche-or-general = Dans une niche recherchée ({ $niches }) : { $range }, le plus haut du tarif de niche ({ $niche_range }) et du tarif général pour { $followers } abonnés ({ $general_range }), selon { $source }
 part-interpolated = { $range } : interpolé sur une échelle logarithmique entre { $from } abonnés ({ $from_range }) et { $to } abonnés ({ $to_range }), selon { $source }
 part-interpolated-hot = Dans une niche recherchée ({ $niches }) : { $range }, interpolé sur une échelle logarithmique entre { $from } abonnés ({ $from_range }) et { $to } abonnés ({ $to_range }), selon { $source }
 part-live-diamonds = { $range } : vos diamants à { $diamond } pièce ({ $source })
 part-live-converters = { $range } : { $coins } pièces pour 1 diamant, à { $diamond } le diamant, selon les convertisseurs publics ({ $source })
 part-live-share = { $range } : la moitié environ de ce que paient les spectateurs ({ $share } selon { $source }, à { $coin } la pièce)
+part-live-share-diamonds = { $range } : la moitié environ de ce que paient les spectateurs, à { $coins } pièces le diamant ({ $per_diamond }) et { $coin } la pièce ({ $share } selon { $source })
+note-live-unit-values = Un diamant vaut environ { $diamond } ({ $diamond_source }) ; il faut { $coins } pièces pour un diamant ({ $coins_source }) ; une pièce coûte environ { $coin } aux spectateurs ({ $coin_source }) ; vous gardez environ { $share } de ce qu'ils paient, TikTok le reste ({ $share_source }).
 
 ## Notes
 
 note-assumes-adult = Suppose que vous êtes majeur (précisez age:).
 note-assumes-long-videos = Suppose que vos vidéos durent plus d'une minute (précisez duree:).
-note-crp-confirmed = Pays confirmé : { $country } (sources : { $source }).
+note-country-confirmed = Pays confirmé : { $country } (sources : { $source }).
 note-crp-below-threshold = En dessous de { $threshold } vues sur 30 jours, le programme ne paie rien.
-note-crp-unconfirmed-no-figure = Pas de montant : aucune source ne confirme le programme dans votre pays.
 note-crp-by-region = Les articles donnent un taux par région : précisez pays: pour garder le vôtre (chiffres propres à : { $countries }).
-note-needs-option = Ajoutez { $hint } pour chiffrer ce revenu.
+note-needs-option = Donnez vos chiffres pour estimer ce revenu (par exemple { $hint }).
 note-sources-disagree = Les sources ne donnent pas la même fourchette : le total les couvre toutes.
 note-brand-no-price = Aucune source ne donne de tarif sous { $followers } abonnés.
 note-brand-last-figure = Les articles ne chiffrent rien au-delà de { $followers } abonnés : c'est leur dernier tarif par vidéo.
@@ -95,7 +125,7 @@ note-brand-engagement-above = Votre engagement ({ $engagement }) est au-dessus d
 note-brand-engagement-below = Votre engagement ({ $engagement }) est en dessous de la moyenne des comptes de votre taille ({ $typical }, { $source }) ; aucune source ne chiffre son effet sur le prix.
 note-brand-engaged-audiences = Ces tarifs sont donnés pour des abonnés « très engagés » ou « actifs » ; aucune source ne chiffre l'effet d'un engagement plus faible (ajoutez engagement: pour vous situer).
 note-live-share-disagrees = Les sources ne s'accordent pas sur votre part : les deux lectures sont montrées.
-note-needs-gifts = Ajoutez { $coins } ou { $diamonds } pour chiffrer vos cadeaux.
+note-needs-gifts = Donnez les pièces ou les diamants reçus pour chiffrer vos cadeaux ({ $coins } ou { $diamonds }).
 note-video-gifts-like-live = Même principe que les cadeaux LIVE (pièces, puis diamants) : /live pieces: chiffre des cadeaux reçus.
 note-subscriptions-no-figure = Aucune source ne donne de prix ni de part pour les abonnements.
 note-no-public-rate = Aucun chiffre public sur ce que paie Pulse (une part des revenus publicitaires).
@@ -109,7 +139,7 @@ note-revenue = { $sales ->
 
 claim-crp_review = L'accès n'est pas automatique : TikTok peut prendre plusieurs semaines pour examiner une demande ({ $source }).
 claim-crp_qualified_views = Seules les vues qualifiées de vidéos de plus d'une minute sont payées ; TikTok ne paie ni les likes ni les commentaires ({ $source }).
-claim-fund_open = { $source } le présentent comme le fonds actuel, avec les conditions de 2026 et la marche à suivre pour l'activer.
+claim-fund_open = { $source } le présentent comme le fonds actuel, avec ses conditions et la marche à suivre pour l'activer.
 claim-fund_replaced = { $source } disent que le Programme de récompenses l'a remplacé.
 claim-brand_1m_campaign = Au-delà de { $followers } abonnés, « plusieurs milliers d'euros par campagne », sans chiffre plus précis ({ $source }).
 claim-brand_small_accounts = Des marques signent dès { $low } à { $high } abonnés si le public est très engagé ({ $source }).
@@ -127,6 +157,16 @@ claim-payout_methods = Paiement par PayPal ou virement bancaire, en quelques jou
 claim-product_programme_example = Exemple de l'article : un programme à { $price } vendu à { $conversion } de { $followers } abonnés, soit { $sales } ventes et { $revenue } ({ $source }).
 claim-product_digital_example = Autre exemple : un produit numérique à { $price } acheté par { $conversion } de l'audience ({ $source }).
 claim-affiliate_no_requirement = Pas d'exigence officielle ; commission sur chaque vente par lien, code promo ou TikTok Shop ({ $source }).
+claim-community_guidelines = Respecter les règles de la communauté TikTok ({ $source }).
+claim-crp_original = Des vidéos originales de plus d'une minute ({ $source }).
+claim-fund_history = Lancé en juillet { NUMBER($year, useGrouping: "false") } avec { $launch } pour les créateurs des États-Unis et d'Europe, puis une promesse de { $total } dans le monde ({ $source }).
+claim-how_fund = Pour l'activer : icône « Moi », les trois points en haut à droite, puis dans « Créateur », « Fonds pour les créateurs TikTok » ({ $source }).
+claim-live_guidelines = Plus de 1 000 abonnés et le respect des règles de la communauté TikTok ({ $source }).
+claim-live_chain = Les spectateurs achètent des pièces, les offrent en cadeaux pendant le LIVE ; les cadeaux deviennent des diamants que vous échangez contre de l'argent, TikTok prélevant une commission ({ $source }).
+claim-how_live = Pour les activer : dans les paramètres du compte, « LIVE Gifts », puis « Autoriser les cadeaux » ({ $source }).
+claim-how_marketplace = Pour rejoindre la Creator Marketplace : paramètres du compte, « Creator Tools », puis « TikTok Creator Marketplace », et remplissez votre profil ({ $source }).
+claim-payouts_outside_app = Les partenariats et l'affiliation sont payés directement par l'entreprise avec laquelle vous travaillez, en dehors de l'application TikTok ({ $source }).
+part-source-extrapolated = { $range } selon { $source }, extrapolé de son exemple à { $views } vues
 
 ## /gains
 
@@ -148,9 +188,7 @@ title-live = Ce que vous touchez sur vos cadeaux LIVE
 title-product = Ce que peut rapporter votre produit
 title-affiliate = Vos commissions d'affiliation
 title-eligibility = Votre éligibilité aux programmes TikTok
-rules-creator-rewards = Conditions : { $age } ans, { $followers } abonnés, { $views } vues authentiques sur 30 jours, vidéos originales de plus d'une minute, pays ouvert ({ $countries }).
 rules-countries-list = { $countries } selon { $source }
-rules-live = Conditions : { $age } ans et { $followers } abonnés.
 
 ## /objectif
 
@@ -162,7 +200,7 @@ goal-creator-rewards = Programme de récompenses : entre { $fewest } et { $most 
        *[other] { $most } vues
     } qualifiées
     } par mois.
-goal-by-region = Selon la région : précisez pays: pour votre taux.
+goal-by-region = Le taux dépend de la région : donnez votre pays (pays:).
 goal-crp-unconfirmed = Programme de récompenses : aucune source ne confirme qu'il est ouvert dans votre pays ({ $country }).
 goal-creator-fund = Fonds des créateurs, pour comparaison : entre { $fewest } et { $most ->
         [one] { $most } vue
@@ -177,7 +215,7 @@ goal-posts-exact = { $posts ->
 }
 goal-posts-open = Le tarif de votre taille est un minimum (« voire davantage ») : il en faudra peut-être moins.
 goal-posts-no-price = Partenariats : aucune source ne donne de tarif à votre taille.
-goal-posts-hint = Ajoutez { $hint } pour savoir combien de partenariats il faudrait.
+goal-posts-hint = Donnez votre nombre d'abonnés pour savoir combien de partenariats il faudrait ({ $hint }).
 goal-sales = { $sales ->
     [one] Produit à { $price } : { $sales } vente par mois.
    *[other] Produit à { $price } : { $sales } ventes par mois.
@@ -188,7 +226,7 @@ goal-thresholds = Rappel : le Programme de récompenses demande aussi { $followe
 
 title-projection = Projection sur { $months } mois
 title-projection-no-growth = Projection : il me faut votre croissance
-projection-needs-growth = Aucune source ne donne de croissance type : indiquez la vôtre par mois, par exemple { $hint }.
+projection-needs-growth = Aucune source ne donne de croissance type : indiquez la vôtre par mois (par exemple { $hint }).
 projection-growth-given = Départ : { $views ->
         [one] { $views } vue
        *[other] { $views } vues
@@ -218,7 +256,7 @@ engagement-detail = { $interactions ->
     }.
 engagement-above = Au-dessus de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
 engagement-below = En dessous de la moyenne des comptes de { $followers } abonnés et plus ({ $typical }, { $source }).
-engagement-no-size = Ajoutez { $hint } pour comparer avec les comptes de votre taille.
+engagement-no-size = Donnez votre nombre d'abonnés pour comparer avec les comptes de votre taille ({ $hint }).
 engagement-not-paid = L'engagement n'est pas payé en soi : il fait monter les vues et intéresse les marques.
 
 ## /sources
@@ -242,11 +280,17 @@ title-faq-likes = TikTok paie-t-il les likes ?
 title-faq-followers = Combien d'abonnés pour être payé ?
 title-faq-fund = Fonds des créateurs ou Programme de récompenses ?
 title-faq-shop = TikTok Shop et affiliation
-faq-payouts = Vos gains apparaissent dans votre « Solde » dans l'application. Le retrait minimum tourne autour de { $low } ou { $high } selon votre pays ({ $source }). { $methods }
+title-faq-turn_on = Comment activer la monétisation
+faq-payouts = Vos gains apparaissent dans votre « Solde » dans l'application. Le retrait minimum tourne autour de { $low } ou { $high } selon votre pays ({ $source }). { $methods } { $outside }
 faq-taxes = Règles françaises : ces revenus sont imposables. Pour quelques centaines d'euros par an, déclarez-les en bénéfices non commerciaux (BNC). « Au-delà de { $threshold } par an environ, il devient nécessaire de créer un statut » : la micro-entreprise est la plus simple ({ $source }). Partenariats, ventes et cadeaux se déclarent aussi. Hors de France, ce sont les règles de votre pays qui s'appliquent : renseignez-vous auprès de son administration fiscale.
 faq-likes = Non : TikTok ne paie ni les likes ni les commentaires. Le Programme de récompenses paie les vues qualifiées (un RPM, revenu pour 1 000 vues) ; l'engagement fait monter vos vues, et donc vos revenus ({ $source }).
-faq-followers = Programme de récompenses : { $crp } abonnés et { $views } vues sur 30 jours. LIVE : { $live } abonnés. Pulse : souvent plus de { $pulse } abonnés. Partenariats : pas de seuil officiel. { $deals } Affiliation et produits : aucun minimum.
-faq-fund = Les articles ne s'accordent pas : { $open } présentent le Fonds des créateurs comme le programme actuel ; { $replaced } disent que le Programme de récompenses l'a remplacé. Le fonds paie très peu ({ $fund } pour 1 000 000 vues) ; le Programme de récompenses paie les vues qualifiées de vidéos de plus d'une minute ({ $crp } pour 1 000 000 vues, selon la région).
+faq-followers-programme = { $programme } : { $conditions }.
+faq-followers = Partenariats : pas de seuil officiel. { $deals } Affiliation et produits : aucun minimum.
+faq-followers-pulse = TikTok Pulse : « souvent » plus de { $followers } abonnés et un taux d'engagement élevé ({ $source }).
+faq-turn_on-fund = Fonds des créateurs : icône « Moi », les trois points en haut à droite, puis dans « Créateur », « Fonds pour les créateurs TikTok » ({ $source }).
+faq-turn_on-live = Cadeaux LIVE : dans les paramètres du compte, « LIVE Gifts », puis « Autoriser les cadeaux » ({ $source }).
+faq-turn_on-marketplace = Creator Marketplace : paramètres du compte, « Creator Tools », puis « TikTok Creator Marketplace », et remplissez votre profil ({ $source }).
+faq-fund = Les articles ne s'accordent pas : { $open } présentent le Fonds des créateurs comme le programme actuel ; { $replaced } disent que le Programme de récompenses l'a remplacé. Le fonds paie très peu ({ $fund } pour 1 000 000 vues) ; le Programme de récompenses paie les vues qualifiées de vidéos de plus d'une minute ({ $crp } pour 1 000 000 vues, selon la région). { $history }
 faq-shop = Avec TikTok Shop, vous identifiez des produits dans vos vidéos et touchez une commission sur chaque achat ; l'affiliation marche aussi par lien en bio ou code promo. Pas de minimum d'abonnés ; aucune source fiable ne donne de commission type ({ $source }).
 
 ## /aide
@@ -345,7 +389,7 @@ net-per-year = par an
 net-per-month = par mois
 net-not-france = Je ne connais que les règles françaises : pour votre pays ({ $country }), voici le montant brut, { $gross } { $per }, sans ce qu'en prélèvent impôts et cotisations.
 net-from-estimate = À partir de votre estimation du Programme de récompenses ({ $range } sur 30 jours), prise au milieu de sa fourchette.
-net-assumes-year = Lu comme un montant annuel ; ajoutez periode:mois pour un montant mensuel.
+net-assumes-year = Lu comme un montant annuel ; pour un montant mensuel, dites-le (periode:mois).
 net-occasional = Au-delà d'environ 500 € par an, il devient nécessaire de créer un statut ; la micro-entreprise est le plus simple ({ $source }).
 net-field = En micro-entreprise (BNC, Sécurité sociale des indépendants)
 net-line-fr_bnc_social_contributions = Cotisations sociales : { $rate } → { $amount } ({ $source }, en vigueur le { $date })
@@ -443,6 +487,12 @@ summary-raise-threshold = Une fois ce cap passé : { $range } sur 30 jours ({ $s
 summary-raise-followers = Donnez votre nombre d'abonnés : il décide de l'éligibilité et du prix d'un partenariat ({ $hint }).
 summary-raise-country = Donnez votre pays : le taux dépend de la région ({ $hint }).
 summary-raise-niche = Donnez votre niche : les marques paient mieux dans certaines ({ $hint }).
+summary-net = Il vous reste { $net } { $per } avec le versement libératoire, { $before } sans (avant l'impôt sur le revenu).
+summary-net-deductions = Prélevé : { $list }.
+summary-net-fr_bnc_social_contributions = cotisations sociales { $amount } ({ $rate })
+summary-net-fr_training_contribution = formation professionnelle { $amount } ({ $rate })
+summary-net-fr_flat_income_tax = versement libératoire { $amount } ({ $rate })
+summary-net-over-ceiling = ⚠️ Au-delà de { $ceiling } par an, vous sortez du régime micro : demandez conseil à un comptable.
 button-details = Détails
 button-sources = Sources
 button-whatif = Et à { $threshold } { $unit } ?

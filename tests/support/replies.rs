@@ -10,6 +10,7 @@ static ANSWERS: LazyLock<Answers> =
     LazyLock::new(|| Answers::new(Rates::embedded().expect("the shipped catalogue"), Lang::Fr));
 
 /// The shipped catalogue, loaded once per test binary.
+#[allow(dead_code, reason = "not every test binary reads the rates")]
 pub fn rates() -> &'static Rates {
     ANSWERS.rates()
 }

@@ -319,7 +319,8 @@ fn creator_rewards_countries_named_by_phoneinfo_france_us_uk() {
             "{code}"
         );
     }
-    // A country no source names is "not confirmed", and gets no amount.
+    // A country no source names is "not confirmed"; the figure given without a region
+    // is still shown, with that line.
     let morocco = stream(
         Currency::Eur,
         StreamId::CreatorRewards,
@@ -335,7 +336,17 @@ fn creator_rewards_countries_named_by_phoneinfo_france_us_uk() {
             Unsettled::CountryUnconfirmed(Country::parse("MA").unwrap())
         ])
     );
-    assert!(morocco.range.is_none());
+    assert!(morocco.range.is_some());
+    let text = answer(
+        Lang::Fr,
+        "/gains vues:1000000 pays:MA abonnes:20000 devise:EUR",
+    );
+    assert!(
+        text.contains(
+            "aucune de nos sources ne confirme que le programme est ouvert dans votre pays (Maroc)"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -381,10 +392,11 @@ fn tiktok_does_not_pay_for_likes_only_qualified_views_shortgenius() {
 fn pulse_often_over_100000_followers_and_high_engagement_no_rate_phoneinfo() {
     // 000: « Pour y accéder, il faut souvent dépasser les 100 000 abonnés et afficher un
     // taux d'engagement élevé »
+    // "Often": short of it is a usual bar missed, not a refusal.
     let small = stream(Currency::Eur, StreamId::Pulse, followers(40_000));
     assert_eq!(
         small.verdict,
-        Verdict::NotEligible(vec![Missing::Followers(60_000)])
+        Verdict::Unknown(vec![Unsettled::Short(Missing::Followers(60_000))])
     );
     assert!(small.range.is_none(), "no public figure: no invented range");
     let big = stream(Currency::Eur, StreamId::Pulse, followers(150_000));
@@ -550,14 +562,21 @@ fn brand_deal_past_a_million_several_thousand_per_campaign_no_invented_ceiling_p
     let big = deal(Currency::Eur, followers(1_200_000));
     assert_eq!(
         range_cents(&big),
-        (units(500), units(1500), true),
-        "the last figure per video, no invented one above it"
+        (units(2000), units(2000), true),
+        "at least the least of \"plusieurs milliers\", with no invented ceiling"
+    );
+    let between = deal(Currency::Eur, followers(500_000));
+    let (low, high, _) = range_cents(&between);
+    assert!(
+        low > units(500) && high > units(1500) && high <= units(2000),
+        "between 100 000 (500 – 1 500 €) and 1 000 000 followers (2 000 € and more): {low} – {high}"
     );
     let text = answer(Lang::Fr, "/partenariat abonnes:1200000");
     assert!(
         text.contains("« plusieurs milliers d'euros par campagne »"),
         "{text}"
     );
+    assert!(text.contains("2\u{202f}000\u{a0}€ et plus"), "{text}");
     assert!(!text.contains("2\u{a0}000\u{a0}€ – 2\u{a0}000"), "{text}");
 }
 
@@ -620,8 +639,14 @@ fn niche_50000_followers_charge_more_than_200000_generalist_clapico() {
             ..followers(200_000)
         },
     );
+    // "Can charge more": the niche account's range reaches above the generalist's.
     let (n, g) = (niche.range.unwrap(), general.range.unwrap());
-    assert!(n.low > g.low && n.high > g.high, "{n:?} vs {g:?}");
+    assert!(n.high > g.low, "{n:?} vs {g:?}");
+    let text = answer(Lang::Fr, "/partenariat abonnes:50000 niche:finance");
+    assert!(
+        text.contains("peut facturer plus cher qu'un compte généraliste de 200"),
+        "{text}"
+    );
 }
 
 #[test]

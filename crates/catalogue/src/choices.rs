@@ -36,6 +36,7 @@ pub enum Topic {
     Pulse,
     Subscriptions,
     VideoGifts,
+    TurnOn,
 }
 
 /// What an amount is counted over.
@@ -183,6 +184,12 @@ impl Choice for Topic {
             "cadeaux_video",
             "video_gifts",
             &["cadeaux_videos", "video_gift", "gifts"],
+        ),
+        (
+            Topic::TurnOn,
+            "activer",
+            "turn_on",
+            &["activation", "enable", "activate", "rejoindre", "join"],
         ),
     ];
 }

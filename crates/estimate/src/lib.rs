@@ -10,6 +10,7 @@
 //! reply's language is known.
 
 pub mod benchmarks;
+pub mod conditions;
 pub mod interpolate;
 pub mod plans;
 pub mod progress;
@@ -253,6 +254,8 @@ pub enum Unsettled<'a> {
     Needs { option: OptionId, threshold: u64 },
     /// No source names the country as open to the programme.
     CountryUnconfirmed(&'static Country),
+    /// Short of a threshold the source says is only usual ("souvent").
+    Short(Missing),
     /// A reason of the stream's own, worded by its note.
     Because(Box<Note<'a>>),
 }
@@ -342,21 +345,45 @@ impl<'a> Checks<'a> {
         push_unique(&mut self.sources, rule.sources.iter().map(String::as_str));
         match value {
             Some(v) if v >= rule.min => {}
-            Some(v) => self.missing.push(match requirement {
-                Requirement::Followers => Missing::Followers(rule.min - v),
-                Requirement::Views30d => Missing::Views30d(rule.min - v),
-                Requirement::Age => Missing::Age(rule.min),
-                Requirement::VideoSeconds => Missing::VideoSeconds(rule.min),
-            }),
+            Some(v) if rule.usually => self.unsettled.push(Unsettled::Short(conditions::missing(
+                requirement,
+                rule.min,
+                v,
+            ))),
+            Some(v) => self
+                .missing
+                .push(conditions::missing(requirement, rule.min, v)),
             None => self.unsettled.push(Unsettled::Needs {
-                option: match requirement {
-                    Requirement::Followers => OptionId::Followers,
-                    Requirement::Views30d => OptionId::Views,
-                    Requirement::Age => OptionId::Age,
-                    Requirement::VideoSeconds => OptionId::Length,
-                },
+                option: conditions::option_for(requirement),
                 threshold: rule.min,
             }),
+        }
+    }
+
+    /// Whether a source names `country` as open to `programme`: a line naming the sources
+    /// that do, or the country left unsettled (the lists end in "etc.": not a refusal).
+    pub fn country(
+        &mut self,
+        rates: &'a Rates,
+        programme: StreamId,
+        country: &'static Country,
+        notes: &mut Vec<Note<'a>>,
+    ) {
+        let confirmed = rates.confirmations(programme, country.code);
+        if confirmed.is_empty() {
+            self.unsettled.push(Unsettled::CountryUnconfirmed(country));
+            let lists: Vec<&str> = rates
+                .country_lists(programme)
+                .map(|l| l.source.as_str())
+                .collect();
+            push_unique(&mut self.sources, lists);
+        } else {
+            notes.push(
+                Note::new("note-country-confirmed")
+                    .arg("country", Arg::Country(country))
+                    .sources(confirmed.iter().copied()),
+            );
+            push_unique(&mut self.sources, confirmed);
         }
     }
 

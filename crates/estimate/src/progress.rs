@@ -1,8 +1,8 @@
-//! How a creator progresses toward each programme's thresholds, from their saved stats
-//! and the daily history the store keeps.
+//! When a creator will reach a programme's threshold, from their saved stats and the
+//! daily history the store keeps.
 
-use catalogue::{Profile, Snapshot, StreamId};
-use figures::{Rates, Requirement};
+use catalogue::{Profile, Snapshot};
+use figures::Requirement;
 
 /// When a threshold will be reached, from the recent trend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,99 +14,65 @@ pub enum Eta {
     NotGrowing,
     /// Fewer than two days of history.
     TooLittleHistory,
-    /// The value was never saved.
+    /// The value was never saved, or the history does not track it (age, video length).
     Unknown,
 }
 
-/// Where a creator stands against one threshold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    pub programme: StreamId,
-    /// The Fluent id naming the goal (`progress-live`: « LIVE : 1 000 abonnés »).
-    pub message: &'static str,
-    pub requirement: Requirement,
-    pub threshold: u64,
-    pub current: Option<u64>,
-    pub eta: Eta,
+/// Reads one saved count: from the profile, and from one day of history.
+type Readers = (fn(&Profile) -> Option<u64>, fn(&Snapshot) -> Option<u64>);
+
+/// The saved value a requirement is checked against, in a profile and in one day's
+/// history (only follower and view counts are kept day by day).
+fn tracked(requirement: Requirement) -> Option<Readers> {
+    match requirement {
+        Requirement::Followers => Some((|p| p.followers, |s| s.followers)),
+        Requirement::Views30d => Some((|p| p.views30d, |s| s.views30d)),
+        Requirement::Age | Requirement::VideoSeconds => None,
+    }
 }
 
-/// The thresholds `stats` tracks.
-const TRACKED: [(StreamId, Requirement, &str); 4] = [
-    (
-        StreamId::CreatorRewards,
-        Requirement::Followers,
-        "progress-crp-followers",
-    ),
-    (
-        StreamId::CreatorRewards,
-        Requirement::Views30d,
-        "progress-crp-views",
-    ),
-    (StreamId::LiveGifts, Requirement::Followers, "progress-live"),
-    (StreamId::Pulse, Requirement::Followers, "progress-pulse"),
-];
-
-/// Progress toward each tracked threshold, with an ETA from the first and last saved
+/// When `profile` reaches `threshold` of `requirement`, from the first and last saved
 /// days of the history (oldest first).
-pub fn progress(rates: &Rates, profile: &Profile, history: &[Snapshot]) -> Vec<Progress> {
-    TRACKED
-        .iter()
-        .filter_map(|&(programme, requirement, message)| {
-            let threshold = rates.rule(programme, requirement)?.min;
-            let pick = |s: &Snapshot| match requirement {
-                Requirement::Views30d => s.views30d,
-                _ => s.followers,
-            };
-            let current = match requirement {
-                Requirement::Views30d => profile.views30d,
-                _ => profile.followers,
-            };
-            let eta = match current {
-                None => Eta::Unknown,
-                Some(now) if now >= threshold => Eta::Reached,
-                Some(now) => {
-                    let points: Vec<(i64, u64)> = history
-                        .iter()
-                        .filter_map(|s| pick(s).map(|v| (s.day, v)))
-                        .collect();
-                    match (points.first(), points.last()) {
-                        (Some(&(first_day, first)), Some(&(last_day, last)))
-                            if last_day > first_day =>
-                        {
-                            let days = (last_day - first_day) as u64;
-                            if last <= first {
-                                Eta::NotGrowing
-                            } else {
-                                let missing = threshold - now;
-                                Eta::Days((missing * days).div_ceil(last - first))
-                            }
-                        }
-                        _ => Eta::TooLittleHistory,
+pub fn eta(
+    requirement: Requirement,
+    threshold: u64,
+    profile: &Profile,
+    history: &[Snapshot],
+) -> Eta {
+    let Some((now, then)) = tracked(requirement) else {
+        return Eta::Unknown;
+    };
+    match now(profile) {
+        None => Eta::Unknown,
+        Some(now) if now >= threshold => Eta::Reached,
+        Some(now) => {
+            let points: Vec<(i64, u64)> = history
+                .iter()
+                .filter_map(|s| then(s).map(|v| (s.day, v)))
+                .collect();
+            match (points.first(), points.last()) {
+                (Some(&(first_day, first)), Some(&(last_day, last))) if last_day > first_day => {
+                    let days = (last_day - first_day) as u64;
+                    if last <= first {
+                        Eta::NotGrowing
+                    } else {
+                        let missing = u128::from(threshold - now);
+                        let days = (missing * u128::from(days)).div_ceil(u128::from(last - first));
+                        Eta::Days(u64::try_from(days).unwrap_or(u64::MAX))
                     }
                 }
-            };
-            Some(Progress {
-                programme,
-                message,
-                requirement,
-                threshold,
-                current,
-                eta,
-            })
-        })
-        .collect()
+                _ => Eta::TooLittleHistory,
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn rates() -> Rates {
-        Rates::embedded().unwrap()
-    }
-
     #[test]
-    fn progress_counts_what_is_missing_and_when_it_comes() {
+    fn eta_counts_what_is_missing_and_when_it_comes() {
         let profile = Profile {
             followers: Some(8000),
             views30d: Some(150_000),
@@ -124,11 +90,18 @@ mod tests {
                 views30d: Some(150_000),
             },
         ];
-        let p = progress(&rates(), &profile, &history);
-        assert_eq!(p[0].threshold, 10_000);
-        assert_eq!(p[0].eta, Eta::Days(10), "200 followers a day, 2 000 to go");
-        assert_eq!(p[1].eta, Eta::Reached);
-        assert_eq!(p[2].eta, Eta::Reached);
+        let followers =
+            |history: &[Snapshot]| eta(Requirement::Followers, 10_000, &profile, history);
+        assert_eq!(
+            followers(&history),
+            Eta::Days(10),
+            "200 followers a day, 2 000 to go"
+        );
+        assert_eq!(
+            eta(Requirement::Views30d, 100_000, &profile, &history),
+            Eta::Reached
+        );
+        assert_eq!(eta(Requirement::Age, 18, &profile, &history), Eta::Unknown);
         let flat = [
             Snapshot {
                 day: 100,
@@ -141,10 +114,7 @@ mod tests {
                 views30d: None,
             },
         ];
-        assert_eq!(progress(&rates(), &profile, &flat)[0].eta, Eta::NotGrowing);
-        assert_eq!(
-            progress(&rates(), &profile, &flat[..1])[0].eta,
-            Eta::TooLittleHistory
-        );
+        assert_eq!(followers(&flat), Eta::NotGrowing);
+        assert_eq!(followers(&flat[..1]), Eta::TooLittleHistory);
     }
 }

@@ -140,32 +140,60 @@ fn with_no_country_figures_for_named_countries_are_named_not_listed() {
 }
 
 #[test]
-fn creator_rewards_below_the_threshold_and_in_an_unconfirmed_country_say_which() {
+fn creator_rewards_below_the_threshold_say_so() {
     let rates = shipped();
-    for country in [None, Some("FR")] {
+    for country in [None, Some("FR"), Some("BE")] {
         let below = stream(&rates, StreamId::CreatorRewards, views_in(50_000, country));
-        let said = messages(&below);
-        assert!(said.contains(&"note-crp-below-threshold"), "{country:?}");
         assert!(
-            !said.contains(&"note-crp-unconfirmed-no-figure"),
+            messages(&below).contains(&"note-crp-below-threshold"),
             "{country:?}"
         );
+        assert!(below.range.is_none(), "{country:?}");
     }
-    // Belgium is on no list of open countries: no figure, whatever the views.
-    for views in [50_000, 1_000_000] {
-        let belgium = stream(
-            &rates,
-            StreamId::CreatorRewards,
-            views_in(views, Some("BE")),
-        );
-        assert!(belgium.parts.is_empty(), "{views}");
-        assert!(
-            messages(&belgium).contains(&"note-crp-unconfirmed-no-figure"),
-            "{views}: {:?}",
-            messages(&belgium)
-        );
-        assert!(!messages(&belgium).contains(&"note-crp-below-threshold"));
-    }
+}
+
+/// The third article: « en France et en Europe, les créateurs peuvent espérer entre
+/// 0,40 € et 1,20 € pour 1000 vues éligibles ». Belgium is in Europe but on no list of
+/// open countries: the figure for Europe is shown, and the country is left to check.
+#[test]
+fn a_european_country_no_list_names_gets_the_figure_for_europe_and_a_line_on_its_status() {
+    let rates = shipped();
+    let belgium = stream(
+        &rates,
+        StreamId::CreatorRewards,
+        views_in(1_000_000, Some("BE")),
+    );
+    let range = belgium.range.expect("the figure for Europe");
+    assert_eq!((range.low.cents, range.high.cents), (40_000, 120_000));
+    assert!(
+        belgium.sources.contains(&"clapico"),
+        "{:?}",
+        belgium.sources
+    );
+    let estimate::Verdict::Unknown(unsettled) = &belgium.verdict else {
+        panic!("{:?}", belgium.verdict);
+    };
+    assert!(unsettled.contains(&estimate::Unsettled::CountryUnconfirmed(
+        Country::parse("BE").unwrap()
+    )));
+    // The Fund, priced the same way, says the same about Belgium and names France.
+    let fund = stream(
+        &rates,
+        StreamId::CreatorFund,
+        views_in(1_000_000, Some("BE")),
+    );
+    let estimate::Verdict::Unknown(unsettled) = &fund.verdict else {
+        panic!("{:?}", fund.verdict);
+    };
+    assert!(unsettled.contains(&estimate::Unsettled::CountryUnconfirmed(
+        Country::parse("BE").unwrap()
+    )));
+    let france = stream(
+        &rates,
+        StreamId::CreatorFund,
+        views_in(1_000_000, Some("FR")),
+    );
+    assert!(messages(&france).contains(&"note-country-confirmed"));
 }
 
 #[test]

@@ -34,6 +34,7 @@ keys! {
         EngagementMicro => "engagement_micro",
         Brand10k => "brand_10k",
         Brand100k => "brand_100k",
+        Brand1m => "brand_1m",
         LiveCoinPrice => "live_coin_price",
         LiveCreatorShare => "live_creator_share",
         LiveCoinsPerDiamond => "live_coins_per_diamond",
@@ -73,6 +74,15 @@ keys! {
         ProductDigitalExample => "product_digital_example",
         AffiliateNoRequirement => "affiliate_no_requirement",
         TaxBncOccasional => "tax_bnc_occasional",
+        CommunityGuidelines => "community_guidelines",
+        CrpOriginal => "crp_original",
+        FundHistory => "fund_history",
+        HowFund => "how_fund",
+        LiveGuidelines => "live_guidelines",
+        LiveChain => "live_chain",
+        HowLive => "how_live",
+        HowMarketplace => "how_marketplace",
+        PayoutsOutsideApp => "payouts_outside_app",
     }
 }
 

@@ -157,6 +157,9 @@ pub struct Rate {
     pub currency: Option<Currency>,
     /// The audience size the figure is given for.
     pub followers: Option<u64>,
+    /// The monthly views the source's own examples give this figure's amounts for.
+    #[serde(default)]
+    pub views: Vec<u64>,
     /// The figure only holds in the niches brands pay more for (`hot_niches`).
     #[serde(default)]
     pub hot_niches_only: bool,
@@ -185,6 +188,9 @@ pub struct Rule {
     pub programme: StreamId,
     pub requirement: Requirement,
     pub min: u64,
+    /// The source says "often" or "usually": falling short is not a refusal.
+    #[serde(default)]
+    pub usually: bool,
     pub sources: Vec<String>,
     pub date: String,
 }

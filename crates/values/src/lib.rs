@@ -8,5 +8,5 @@ mod money;
 mod percent;
 
 pub use lang::Lang;
-pub use money::{Currency, Fx, Money};
+pub use money::{Currency, Fx, Money, significant};
 pub use percent::Percent;

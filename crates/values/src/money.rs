@@ -111,16 +111,7 @@ impl Money {
     /// is `5 300 €`; `352 €` is `350 €`; `1,234 €` is `1,20 €`): how an estimate is shown,
     /// with no more precision than it has.
     pub fn significant(self, digits: u32) -> Money {
-        let magnitude = self.cents.unsigned_abs();
-        let figures = magnitude.checked_ilog10().map_or(1, |d| d + 1);
-        let Some(step) = figures
-            .checked_sub(digits)
-            .filter(|&e| e > 0)
-            .and_then(|e| 10u64.checked_pow(e))
-        else {
-            return self;
-        };
-        let rounded = (magnitude / step + u64::from(magnitude % step >= step.div_ceil(2))) * step;
+        let rounded = significant(self.cents.unsigned_abs(), digits);
         let cents = i64::try_from(rounded).unwrap_or(i64::MAX);
         Money {
             cents: if self.cents < 0 { -cents } else { cents },
@@ -172,6 +163,20 @@ impl Fx {
             _ => units,
         }
     }
+}
+
+/// `n` to `digits` significant figures, half up (`189 450` to two is `190 000`): a count
+/// derived from an estimate, shown with the precision it has.
+pub fn significant(n: u64, digits: u32) -> u64 {
+    let figures = n.checked_ilog10().map_or(1, |d| d + 1);
+    let Some(step) = figures
+        .checked_sub(digits)
+        .filter(|&e| e > 0)
+        .and_then(|e| 10u64.checked_pow(e))
+    else {
+        return n;
+    };
+    (n / step + u64::from(n % step >= step.div_ceil(2))).saturating_mul(step)
 }
 
 #[cfg(test)]

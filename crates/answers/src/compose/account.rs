@@ -1,15 +1,16 @@
-//! Replies about the user's own saved data: profile, stats and progress, language,
+//! Replies about the user's own saved data: profile, stats and every programme's
+//! conditions, language,
 //! forget-me and export. Every one of them is personal (`CommandSpec::personal`).
 
 use serde::Serialize;
 
-use super::Ctx;
+use super::{Ctx, conditions};
 use crate::i18n::{Args, Text};
 use crate::reply::Reply;
 use catalogue::Choice;
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Profile, Snapshot};
-use estimate::progress::{Eta, progress};
+use estimate::progress::{Eta, eta};
 use figures::Requirement;
 use values::Lang;
 
@@ -88,59 +89,37 @@ pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
     personal(reply)
 }
 
-/// `stats`: the profile, its history and the progress toward each threshold.
+/// `stats`: the profile, its history, and every condition of each programme checked
+/// against it, with when a count still missing will be reached at the current pace.
 pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
     let mut reply = Reply::new(CommandId::Stats, ctx.lang, ctx.tr("title-stats"));
     if saved.is_empty() {
         return personal(profile(ctx, saved, false));
     }
     reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, saved));
-    let tracked = progress(ctx.rates, saved, history);
-    let lines = tracked
-        .iter()
-        .map(|p| {
-            let goal = ctx.tr_args(p.message, Args::new().count("threshold", p.threshold));
-            let status = match (p.eta, p.current) {
-                (Eta::Reached, _) => ctx.tr("progress-reached"),
-                (_, None) => ctx.tr_args(
-                    "progress-unknown",
-                    Args::new().text(
-                        "hint",
-                        option(if p.requirement == Requirement::Views30d {
-                            OptionId::Views30d
-                        } else {
-                            OptionId::Followers
-                        })
-                        .hint(ctx.lang),
-                    ),
-                ),
-                (eta, Some(current)) => {
-                    let missing = p.threshold - current;
-                    let id = if p.requirement == Requirement::Views30d {
-                        "missing-views"
-                    } else {
-                        "missing-followers"
-                    };
-                    let mut text = ctx
-                        .tr_args(id, Args::new().count("count", missing))
-                        .into_owned();
-                    text.push_str(&match eta {
-                        Eta::Days(days) => {
-                            ctx.tr_args("progress-eta", Args::new().count("days", days))
-                        }
-                        Eta::NotGrowing => ctx.tr("progress-flat"),
-                        _ => ctx.tr("progress-no-history"),
-                    });
-                    Text::from(text)
-                }
-            };
-            ctx.tr_args(
-                "progress-line",
-                Args::new().text("goal", goal).text("status", status),
-            )
-        })
-        .collect();
-    reply = reply.field(ctx.tr("progress-field"), lines);
+    // The saved profile read as inputs: the views kept are those of the last 30 days.
+    let inputs = Inputs {
+        followers: saved.followers,
+        views: saved.views30d,
+        age: saved.age,
+        length: saved.length,
+        country: saved.country,
+        ..Inputs::default()
+    };
+    let mut sources: Vec<&str> = Vec::new();
+    for programme in conditions::PROGRAMMES {
+        let when = |requirement: Requirement| {
+            let threshold = ctx.rates.rule(programme, requirement)?.min;
+            Some(match eta(requirement, threshold, saved, history) {
+                Eta::Days(days) => ctx.tr_args("progress-eta", Args::new().count("days", days)),
+                Eta::NotGrowing => ctx.tr("progress-flat"),
+                Eta::TooLittleHistory => ctx.tr("progress-no-history"),
+                Eta::Reached | Eta::Unknown => return None,
+            })
+        };
+        let lines = conditions::lines(&ctx, programme, &inputs, when, &mut sources);
+        reply = reply.field(ctx.tr(programme.message()), lines);
+    }
     let days: Vec<Text> = history
         .iter()
         .rev()
@@ -160,19 +139,6 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
         .collect();
     if !days.is_empty() {
         reply = reply.field(ctx.tr("history-field"), days);
-    }
-    let mut sources: Vec<&str> = Vec::new();
-    for p in &tracked {
-        for source in ctx
-            .rates
-            .rule(p.programme, p.requirement)
-            .into_iter()
-            .flat_map(|r| &r.sources)
-        {
-            if !sources.contains(&source.as_str()) {
-                sources.push(source);
-            }
-        }
     }
     ctx.cite(&mut reply, &sources);
     personal(reply)

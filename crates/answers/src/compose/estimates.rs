@@ -1,14 +1,13 @@
 //! Answers that estimate money: the full `gains`, one stream at a time, and eligibility.
 
-use super::Ctx;
+use super::{Ctx, conditions};
 use crate::i18n::{Args, Text};
 use crate::reply::{Card, CardRow, Reply};
 use catalogue::CommandId;
 use catalogue::StreamId;
 use catalogue::{InputError, Inputs};
-use estimate::streams::creator_rewards;
 use estimate::{Estimator, StreamEstimate, Verdict, push_unique};
-use figures::{ClaimId, Requirement};
+use figures::ClaimId;
 
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
     Estimator::new(ctx.rates, ctx.currency(inputs))
@@ -150,7 +149,7 @@ pub fn single_stream(
     reply
 }
 
-/// Every programme's rules and where the creator stands.
+/// Every programme's conditions and where the creator stands against each.
 pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     let estimator = estimator(&ctx, inputs);
     let rates = ctx.rates;
@@ -159,72 +158,56 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         ctx.lang,
         ctx.tr("title-eligibility"),
     );
-    let min = |p, r| rates.rule(p, r).map_or(0, |rule| rule.min);
-
-    let mut notes = Vec::new();
-    let mut crp_sources = Vec::new();
-    let crp = creator_rewards::verdict(&estimator, inputs, &mut notes, &mut crp_sources);
-    let lists: Vec<String> = rates
-        .country_lists(StreamId::CreatorRewards)
-        .map(|list| {
-            let names: Vec<&str> = list
-                .codes
-                .iter()
-                .filter_map(|c| text::Country::parse(c))
-                .map(|c| c.name(ctx.lang))
-                .collect();
-            ctx.tr_args(
-                "rules-countries-list",
-                Args::new()
-                    .text("countries", names.join(", "))
-                    .text("source", ctx.citation(&list.source)),
-            )
-            .into_owned()
-        })
-        .collect();
-    let id = StreamId::CreatorRewards;
-    let crp_rules = ctx.tr_args(
-        "rules-creator-rewards",
-        Args::new()
-            .count("age", min(id, Requirement::Age))
-            .count("followers", min(id, Requirement::Followers))
-            .count("views", min(id, Requirement::Views30d))
-            .text("countries", lists.join(ctx.separator)),
-    );
-    let review = rates.claim(ClaimId::CrpReview);
-    let mut lines = vec![ctx.verdict(&crp), crp_rules];
-    lines.extend(notes.iter().map(|n| ctx.note(n)));
-    lines.push(ctx.note(&estimate::Note::claim(review)));
-    reply = reply.field(ctx.tr("stream-creator_rewards"), lines);
-
-    let live = estimator.stream(
-        StreamId::LiveGifts,
-        &Inputs {
-            coins: None,
-            diamonds: None,
-            ..inputs.clone()
-        },
-    );
-    let live_id = StreamId::LiveGifts;
-    let live_rules = ctx.tr_args(
-        "rules-live",
-        Args::new()
-            .count("age", min(live_id, Requirement::Age))
-            .count("followers", min(live_id, Requirement::Followers)),
-    );
-    let mut live_lines = vec![ctx.verdict(&live.verdict), live_rules];
-    live_lines.extend(
-        live.notes
-            .iter()
-            .filter(|n| n.message != "note-needs-gifts")
-            .map(|n| ctx.note(n)),
-    );
-    reply = reply.field(ctx.tr("stream-live_gifts"), live_lines);
-
-    let pulse = estimator.stream(StreamId::Pulse, inputs);
-    let mut pulse_lines = vec![ctx.verdict(&pulse.verdict)];
-    pulse_lines.extend(pulse.notes.iter().map(|n| ctx.note(n)));
-    reply = reply.field(ctx.tr("stream-pulse"), pulse_lines);
+    let mut sources = Vec::new();
+    let without_gifts = Inputs {
+        coins: None,
+        diamonds: None,
+        ..inputs.clone()
+    };
+    let mut streams = Vec::new();
+    for programme in conditions::PROGRAMMES {
+        let stream = estimator.stream(programme, &without_gifts);
+        let mut lines = vec![ctx.verdict_over_checklist(&stream.verdict)];
+        lines.extend(conditions::lines(
+            &ctx,
+            programme,
+            inputs,
+            |_| None,
+            &mut sources,
+        ));
+        let claims: &[ClaimId] = match programme {
+            StreamId::CreatorRewards => &[ClaimId::CrpReview],
+            StreamId::CreatorFund => &[
+                ClaimId::FundOpen,
+                ClaimId::FundReplaced,
+                ClaimId::FundHistory,
+            ],
+            StreamId::LiveGifts => &[ClaimId::LiveChain],
+            _ => &[],
+        };
+        for &claim in claims {
+            let claim = rates.claim(claim);
+            lines.push(ctx.note(&estimate::Note::claim(claim)));
+            push_unique(&mut sources, claim.sources.iter().map(String::as_str));
+        }
+        // What the stream adds beyond its conditions (Pulse's engagement, LIVE's
+        // parental consent); the conditions above already say the rest. Only what is
+        // shown is cited.
+        for note in stream.notes.iter().filter(|n| {
+            let claimed = rates.claims().any(|c| c.message == n.message);
+            claimed && !claims.iter().any(|&c| rates.claim(c).message == n.message)
+        }) {
+            lines.push(ctx.note(note));
+            push_unique(&mut sources, note.cited().iter().copied());
+        }
+        reply = reply.field(ctx.tr(programme.message()), lines);
+        streams.push(StreamEstimate {
+            range: None,
+            once_eligible: None,
+            parts: Vec::new(),
+            ..stream
+        });
+    }
 
     let deals = estimator.stream(
         StreamId::BrandDeal,
@@ -234,36 +217,22 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         },
     );
     let marketplace = rates.claim(ClaimId::BrandMarketplace);
+    let how = rates.claim(ClaimId::HowMarketplace);
     reply = reply.field(
         ctx.tr("programme-marketplace"),
         vec![
             ctx.verdict(&deals.verdict),
             ctx.note(&estimate::Note::claim(marketplace)),
+            ctx.note(&estimate::Note::claim(how)),
         ],
     );
-
-    let crp_stream = StreamEstimate {
-        id: StreamId::CreatorRewards,
-        per: estimate::streams::per(StreamId::CreatorRewards),
-        range: None,
-        once_eligible: None,
-        parts: vec![],
-        verdict: crp,
-        notes,
-        sources: crp_sources.clone(),
-    };
-    let mut sources = crp_sources;
-    for s in [&live, &pulse, &deals] {
-        push_unique(&mut sources, s.sources.iter().copied());
-    }
+    push_unique(&mut sources, deals.sources.iter().copied());
     push_unique(&mut sources, marketplace.sources.iter().map(String::as_str));
-    push_unique(&mut sources, review.sources.iter().map(String::as_str));
-    for list in rates.country_lists(StreamId::CreatorRewards) {
-        push_unique(&mut sources, [list.source.as_str()]);
-    }
+    push_unique(&mut sources, how.sources.iter().map(String::as_str));
     ctx.cite(&mut reply, &sources);
+    streams.push(deals);
     reply.streams = Some(
-        [&crp_stream, &live, &pulse, &deals]
+        streams
             .iter()
             .map(|s| ctx.stream(s, estimator.currency, &mut Vec::new()).1)
             .collect(),

@@ -1,6 +1,7 @@
 //! Answers without arithmetic: sources, FAQ, help, and the replies to bad input.
 
 use super::Ctx;
+use super::conditions;
 use crate::i18n::{Args, Text, tr, tr_args};
 use crate::reply::Reply;
 use catalogue::StreamId;
@@ -9,7 +10,7 @@ use catalogue::{CommandId, OptionId, ValueKind, command, listed, option};
 use catalogue::{InputError, Inputs};
 use estimate::streams::creator_rewards;
 use estimate::{Estimator, Note, Place, StreamEstimate, push_unique};
-use figures::{ClaimId, Group, Rate, RateId, Requirement, Source, SourceKind, Unit};
+use figures::{ClaimId, Group, Rate, RateId, Source, SourceKind, Unit};
 use rust_decimal::Decimal;
 use text::Country;
 use text::ValueProblem;
@@ -198,6 +199,8 @@ fn figure(ctx: &Ctx, rate: &Rate) -> Text {
                 .text("low", amount(rate.low))
                 .text("high", amount(rate.high_or_low())),
         )
+    } else if rate.open_high {
+        ctx.tr_args("range-from", Args::new().text("amount", amount(rate.low)))
     } else {
         amount(rate.low)
     };
@@ -253,7 +256,6 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
         );
     };
     let rates = ctx.rates;
-    let min = |p, r| rates.rule(p, r).map_or(0, |rule| rule.min);
     let cite = |ids: &[&str]| ctx.citations(ids);
     let claim_sources =
         |id: ClaimId| -> Vec<&str> { rates.claim(id).sources.iter().map(String::as_str).collect() };
@@ -262,8 +264,10 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             let payout = rates.rate(RateId::PayoutMinimum);
             let currency = payout.currency.unwrap_or(Currency::Usd);
             let methods = rates.claim(ClaimId::PayoutMethods);
+            let outside = rates.claim(ClaimId::PayoutsOutsideApp);
             let mut sources = claim_sources(ClaimId::PayoutMethods);
             push_unique(&mut sources, [payout.source.as_str()]);
+            push_unique(&mut sources, outside.sources.iter().map(String::as_str));
             (
                 ctx.tr_args(
                     "faq-payouts",
@@ -271,7 +275,8 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
                         .money("low", Money::from_units(payout.low, currency))
                         .money("high", Money::from_units(payout.high_or_low(), currency))
                         .text("source", cite(&sources))
-                        .text("methods", ctx.note(&Note::claim(methods))),
+                        .text("methods", ctx.note(&Note::claim(methods)))
+                        .text("outside", ctx.note(&Note::claim(outside))),
                 ),
                 sources,
             )
@@ -301,33 +306,16 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             )),
             claim_sources(ClaimId::CrpQualifiedViews),
         ),
-        Topic::Followers => {
-            let crp = StreamId::CreatorRewards;
-            let small = rates.claim(ClaimId::BrandSmallAccounts);
-            let mut sources = Vec::new();
-            for (programme, requirement) in [
-                (crp, Requirement::Followers),
-                (crp, Requirement::Views30d),
-                (StreamId::LiveGifts, Requirement::Followers),
-                (StreamId::Pulse, Requirement::Followers),
-            ] {
-                if let Some(rule) = rates.rule(programme, requirement) {
-                    push_unique(&mut sources, rule.sources.iter().map(String::as_str));
-                }
-            }
-            push_unique(&mut sources, small.sources.iter().map(String::as_str));
-            (
-                ctx.tr_args(
-                    "faq-followers",
-                    Args::new()
-                        .count("crp", min(crp, Requirement::Followers))
-                        .count("views", min(crp, Requirement::Views30d))
-                        .count("live", min(StreamId::LiveGifts, Requirement::Followers))
-                        .count("pulse", min(StreamId::Pulse, Requirement::Followers))
-                        .text("deals", ctx.note(&Note::claim(small))),
-                ),
-                sources,
-            )
+        Topic::Followers | Topic::TurnOn => {
+            let (lines, sources) = if topic == Topic::Followers {
+                followers_faq(&ctx)
+            } else {
+                turn_on_faq(&ctx)
+            };
+            let mut reply = Reply::new(CommandId::Faq, ctx.lang, faq_title(&ctx, topic));
+            reply.lines = lines;
+            ctx.cite(&mut reply, &sources);
+            return reply;
         }
         Topic::Fund => {
             let estimator = Estimator::new(rates, super::reader_currency(ctx.lang));
@@ -338,8 +326,10 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             let fund = estimator.stream(StreamId::CreatorFund, &million);
             let crp = estimator.stream(StreamId::CreatorRewards, &million);
             let range = |s: &StreamEstimate| s.range.map(|r| ctx.range(&r)).unwrap_or_default();
+            let history = rates.claim(ClaimId::FundHistory);
             let mut sources = fund.sources.clone();
             push_unique(&mut sources, crp.sources.iter().copied());
+            push_unique(&mut sources, history.sources.iter().map(String::as_str));
             (
                 ctx.tr_args(
                     "faq-fund",
@@ -347,7 +337,8 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
                         .text("open", cite(&claim_sources(ClaimId::FundOpen)))
                         .text("replaced", cite(&claim_sources(ClaimId::FundReplaced)))
                         .text("fund", range(&fund))
-                        .text("crp", range(&crp)),
+                        .text("crp", range(&crp))
+                        .text("history", ctx.note(&Note::claim(history))),
                 ),
                 sources,
             )
@@ -381,14 +372,63 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             claim_sources(ClaimId::VideoGiftsRollout),
         ),
     };
-    let mut reply = Reply::new(
-        CommandId::Faq,
-        ctx.lang,
-        ctx.tr(&format!("title-faq-{}", topic.name(Lang::En))),
-    )
-    .line(line);
+    let mut reply = Reply::new(CommandId::Faq, ctx.lang, faq_title(&ctx, topic)).line(line);
     ctx.cite(&mut reply, &sources);
     reply
+}
+
+fn faq_title(ctx: &Ctx, topic: Topic) -> Text {
+    ctx.tr(&format!("title-faq-{}", topic.name(Lang::En)))
+}
+
+/// Every programme's conditions, one line each, then the streams with no threshold.
+fn followers_faq<'r>(ctx: &Ctx<'r>) -> (Vec<Text>, Vec<&'r str>) {
+    let rates = ctx.rates;
+    let mut sources = Vec::new();
+    let mut lines: Vec<Text> = conditions::PROGRAMMES
+        .iter()
+        .filter(|&&p| p != StreamId::Pulse)
+        .map(|&programme| {
+            ctx.tr_args(
+                "faq-followers-programme",
+                Args::new()
+                    .text("programme", ctx.tr(programme.message()))
+                    .text(
+                        "conditions",
+                        conditions::sentence(ctx, programme, &mut sources),
+                    ),
+            )
+        })
+        .collect();
+    let small = rates.claim(ClaimId::BrandSmallAccounts);
+    let pulse = rates.claim(ClaimId::PulseConditions);
+    for claim in [pulse, small] {
+        push_unique(&mut sources, claim.sources.iter().map(String::as_str));
+    }
+    lines.push(ctx.note(&Note::claim_as("faq-followers-pulse", pulse)));
+    lines.push(ctx.tr_args(
+        "faq-followers",
+        Args::new().text("deals", ctx.note(&Note::claim(small))),
+    ));
+    (lines, sources)
+}
+
+/// The articles' steps to turn each programme on, one line each.
+fn turn_on_faq<'r>(ctx: &Ctx<'r>) -> (Vec<Text>, Vec<&'r str>) {
+    let mut sources = Vec::new();
+    let lines = [
+        ("faq-turn_on-fund", ClaimId::HowFund),
+        ("faq-turn_on-live", ClaimId::HowLive),
+        ("faq-turn_on-marketplace", ClaimId::HowMarketplace),
+    ]
+    .into_iter()
+    .map(|(message, id)| {
+        let claim = ctx.rates.claim(id);
+        push_unique(&mut sources, claim.sources.iter().map(String::as_str));
+        ctx.note(&Note::claim_as(message, claim))
+    })
+    .collect();
+    (lines, sources)
 }
 
 /// The greeting Telegram asks for when a chat opens: what the bot does, how to start.

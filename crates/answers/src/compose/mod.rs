@@ -4,6 +4,7 @@
 pub mod account;
 pub mod actions;
 mod asked;
+mod conditions;
 mod estimates;
 mod info;
 pub mod notices;
@@ -114,11 +115,12 @@ impl<'r> Ctx<'r> {
     fn range(&self, range: &Range) -> Text {
         let (low, high) = self.shown(range);
         let approx = range.precision == Precision::Converted;
-        if low == high && !range.open_high {
-            let id = if approx {
-                "range-single-approx"
-            } else {
-                "range-single"
+        if low == high {
+            let id = match (range.open_high, approx) {
+                (false, false) => "range-single",
+                (false, true) => "range-single-approx",
+                (true, false) => "range-from",
+                (true, true) => "range-from-approx",
             };
             return self.tr_args(id, Args::new().money("amount", low));
         }
@@ -243,6 +245,10 @@ impl<'r> Ctx<'r> {
                 "unsettled-country",
                 Args::new().text("country", country.name(self.lang)),
             ),
+            Unsettled::Short(missing) => self.tr_args(
+                "unsettled-short",
+                Args::new().text("missing", self.missing(missing)),
+            ),
             Unsettled::Because(note) => self.note(note),
         }
     }
@@ -269,6 +275,27 @@ impl<'r> Ctx<'r> {
 
     fn verdict(&self, verdict: &Verdict) -> Text {
         self.verdict_line(verdict, &self.verdict_details(verdict))
+    }
+
+    /// The verdict above a checklist that already says what is missing or not given:
+    /// only the reasons the checklist does not hold.
+    fn verdict_over_checklist(&self, verdict: &Verdict) -> Text {
+        match verdict {
+            Verdict::Eligible => self.tr("verdict-eligible"),
+            Verdict::NotEligible(_) => self.tr("verdict-not-eligible-short"),
+            Verdict::Unknown(what) => {
+                let reasons: Vec<Text> = what
+                    .iter()
+                    .filter(|u| matches!(u, Unsettled::Because(_)))
+                    .map(|u| self.unsettled(u))
+                    .collect();
+                if reasons.is_empty() {
+                    self.tr("verdict-unknown-short")
+                } else {
+                    self.verdict_line(verdict, &reasons)
+                }
+            }
+        }
     }
 
     fn footer(&self, sources: &[&str]) -> Option<Text> {

@@ -2,14 +2,14 @@
 
 use super::{Ctx, info};
 use crate::i18n::Args;
-use crate::reply::{Card, Reply};
+use crate::reply::{Card, Reply, Summary};
 use catalogue::StreamId;
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
 use estimate::plans::crp_unconfirmed;
 use estimate::{Estimator, Note};
 use figures::{ClaimId, Requirement};
-use values::{Money, Percent};
+use values::{Money, Percent, significant};
 
 /// A monthly change with its sign (`+20 %`, `-15 %`): reach can fall as well as grow.
 fn signed(ctx: Ctx, growth: Percent) -> String {
@@ -43,6 +43,16 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
     let audience = ceiling.count("views");
     let audience_source: Vec<&str> = ceiling.sources.iter().map(String::as_str).collect();
+    // Counts worked out from estimated rates have the precision of those rates: two
+    // significant figures.
+    let between = |id: &str, fewest: u64, most: u64| {
+        ctx.tr_args(
+            id,
+            Args::new()
+                .count("fewest", significant(fewest, 2))
+                .count("most", significant(most, 2)),
+        )
+    };
     let views_line = |stream: StreamId, id: &str, fewest: u64, most: u64| {
         let args = Args::new()
             .text("stream", ctx.tr(stream.message()))
@@ -51,31 +61,37 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
         if fewest > audience {
             ctx.tr_args("goal-beyond-audience", args)
         } else if most > audience {
-            ctx.tr_args("goal-up-to-audience", args.count("fewest", fewest))
+            ctx.tr_args(
+                "goal-up-to-audience",
+                args.count("fewest", significant(fewest, 2)),
+            )
         } else {
-            ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
+            between(id, fewest, most)
         }
     };
-    let between = |id: &str, fewest: u64, most: u64| {
-        ctx.tr_args(id, Args::new().count("fewest", fewest).count("most", most))
-    };
+    // The summary: the month's views, the thresholds, the one thing to give next.
+    let mut summary = Vec::with_capacity(3);
     match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
         (Some(v), _) => {
-            reply = reply.line(views_line(
+            let line = views_line(
                 StreamId::CreatorRewards,
                 "goal-creator-rewards",
                 v.fewest,
                 v.most,
-            ));
+            );
+            summary.push(line.clone());
+            reply = reply.line(line);
             if inputs.country.is_none() {
                 reply = reply.line(ctx.tr("goal-by-region"));
             }
         }
         (None, Some(country)) => {
-            reply = reply.line(ctx.tr_args(
+            let line = ctx.tr_args(
                 "goal-crp-unconfirmed",
                 Args::new().text("country", country.name(ctx.lang)),
-            ));
+            );
+            summary.push(line.clone());
+            reply = reply.line(line);
         }
         (None, None) => {}
     }
@@ -116,14 +132,26 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
             .rule(StreamId::CreatorRewards, r)
             .map_or(0, |rule| rule.min)
     };
-    reply = reply.line(
-        ctx.tr_args(
-            "goal-thresholds",
-            Args::new()
-                .count("followers", min(Requirement::Followers))
-                .count("views", min(Requirement::Views30d)),
-        ),
+    let thresholds = ctx.tr_args(
+        "goal-thresholds",
+        Args::new()
+            .count("followers", min(Requirement::Followers))
+            .count("views", min(Requirement::Views30d)),
     );
+    summary.push(thresholds.clone());
+    reply = reply.line(thresholds);
+    if inputs.country.is_none() && goal.creator_rewards.is_some() {
+        summary.push(ctx.tr("goal-by-region"));
+    } else if inputs.followers.is_none() {
+        summary.push(ctx.tr_args(
+            "goal-posts-hint",
+            Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
+        ));
+    }
+    reply.summary = Some(Summary {
+        title: reply.title.clone(),
+        lines: summary,
+    });
     let mut sources = goal.sources.clone();
     let beyond = [goal.creator_rewards, goal.creator_fund]
         .iter()

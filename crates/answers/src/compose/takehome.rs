@@ -4,7 +4,7 @@
 
 use super::{Ctx, info};
 use crate::i18n::{Args, Text};
-use crate::reply::Reply;
+use crate::reply::{Reply, Summary};
 use catalogue::Period;
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
@@ -117,8 +117,58 @@ pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
         );
     }
     reply = reply.line(ctx.tr("net-caveat"));
+    reply.summary = Some(summary(&ctx, &reply, &result, estimate));
     ctx.cite(&mut reply, &sources);
     reply
+}
+
+/// What is left, with and without the flat tax, and the ceiling when it is passed; the
+/// deductions one by one are in the details.
+fn summary(ctx: &Ctx, reply: &Reply, result: &TakeHome, estimate: Option<Range>) -> Summary {
+    let per = per(ctx, result.period);
+    let mut lines = Vec::with_capacity(4);
+    if let Some(range) = estimate {
+        lines.push(ctx.tr_args(
+            "net-from-estimate",
+            Args::new().text("range", ctx.range(&range)),
+        ));
+    }
+    lines.push(
+        ctx.tr_args(
+            "summary-net",
+            Args::new()
+                .money("net", result.net_with_flat_tax)
+                .money("before", result.net_before_income_tax)
+                .text("per", per),
+        ),
+    );
+    let deducted: Vec<String> = result
+        .deductions
+        .iter()
+        .map(|d| {
+            ctx.tr_args(
+                &format!("summary-net-{}", d.rate.id),
+                Args::new()
+                    .percent("rate", d.percent)
+                    .money("amount", d.amount),
+            )
+            .into_owned()
+        })
+        .collect();
+    lines.push(ctx.tr_args(
+        "summary-net-deductions",
+        Args::new().text("list", deducted.join(ctx.separator)),
+    ));
+    if let Some(ceiling) = result.over_ceiling {
+        lines.push(ctx.tr_args(
+            "summary-net-over-ceiling",
+            Args::new().money("ceiling", ceiling),
+        ));
+    }
+    Summary {
+        title: reply.title.clone(),
+        lines,
+    }
 }
 
 /// Each deduction with its rate, amount, source and date, then what is left.

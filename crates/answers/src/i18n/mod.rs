@@ -78,6 +78,9 @@ fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
         Lang::Fr => fluent_numbers::french,
         Lang::En => fluent_numbers::english,
     }));
+    bundle
+        .add_function("NUMBER", fluent_numbers::number)
+        .expect("NUMBER is added once");
     for (_, path, text) in FTL_FILES.iter().filter(|(l, _, _)| *l == lang) {
         let resource = FluentResource::try_new((*text).to_owned())
             .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
@@ -116,6 +119,9 @@ impl Arg<'_> {
     /// The value as Fluent takes it.
     fn fluent(&self, lang: Lang) -> FluentValue<'_> {
         match self {
+            // Fluent keeps numbers as floats: past 2^53 a count is written exactly here
+            // (plurals there are all "other").
+            Arg::Count(n) if *n > 1 << 53 => FluentValue::String(format::count(lang, *n).into()),
             Arg::Count(n) => FluentValue::from(*n),
             Arg::Decimal(d) => d
                 .normalize()

@@ -1,7 +1,7 @@
-//! Sponsored videos, priced by audience size. The articles price 10 000 and 100 000
-//! followers (and 100 000 in a well-paying niche); between two priced sizes the price is
-//! interpolated on a log scale, and past the last one the reply says what the articles
-//! say, in words. No source quantifies engagement's effect on a price: the reply says
+//! Sponsored videos, priced by audience size. The articles price 10 000, 100 000 and
+//! 1 000 000 followers (and 100 000 in a well-paying niche); between two priced sizes the
+//! price is interpolated on a log scale, and past the last one it is that size's figure,
+//! with no ceiling. No source quantifies engagement's effect on a price: the reply says
 //! where the creator stands, without scaling.
 
 use super::Def;
@@ -68,14 +68,52 @@ fn anchor_range(e: &Estimator, rate: &Rate) -> Range {
 
 /// The price of a sponsored video for `followers`, with the label saying how it was
 /// found; `None` below the smallest priced audience. `hot_label` words it as the
-/// well-paying niches' figure.
+/// well-paying niches' figure. A well-paying niche is never priced below the general
+/// figure for the same audience (past the niche's last figure, the general one grows):
+/// each end is the higher of the two, and the label says so.
 pub fn price<'a>(
     e: &Estimator<'a>,
     followers: u64,
     hot: bool,
     hot_label: bool,
 ) -> Option<Part<'a>> {
-    let anchors = anchors(e, hot);
+    let general = along(e, &anchors(e, false), followers, hot_label && !hot);
+    if !hot {
+        return general;
+    }
+    let niche = along(e, &anchors(e, true), followers, hot_label)?;
+    let Some(general) = general else {
+        return Some(niche);
+    };
+    let (n, g) = (niche.range, general.range);
+    if g.low <= n.low && g.high <= n.high {
+        return Some(niche);
+    }
+    let mut sources: Vec<&str> = niche.label.cited().to_vec();
+    push_unique(&mut sources, general.label.cited().iter().copied());
+    Some(Part {
+        range: Range {
+            low: n.low.max(g.low),
+            high: n.high.max(g.high),
+            open_high: n.open_high || g.open_high,
+            precision: n.precision.max(g.precision),
+        },
+        label: Note::new("part-niche-or-general")
+            .arg("niche_range", Arg::Range(n))
+            .arg("general_range", Arg::Range(g))
+            .count("followers", followers)
+            .arg("niches", Arg::Niches(e.rates.hot_niches().0))
+            .sources(sources),
+    })
+}
+
+/// The price along `anchors`, interpolated between the two around `followers`.
+fn along<'a>(
+    e: &Estimator<'a>,
+    anchors: &[&'a Rate],
+    followers: u64,
+    hot_label: bool,
+) -> Option<Part<'a>> {
     let size = |r: &Rate| r.followers.unwrap_or_default();
     let below = anchors.iter().rev().find(|r| size(r) <= followers)?;
     let above = anchors.iter().find(|r| size(r) > followers);
@@ -102,7 +140,8 @@ pub fn price<'a>(
                 range: Range {
                     low: at(true),
                     high: at(false),
-                    open_high: false,
+                    // Both ends "or more" ("voire davantage"): so is every size between.
+                    open_high: below.open_high && above.open_high,
                     precision: [below, above]
                         .iter()
                         .map(|r| e.precision(currency(r), Precision::Estimate))

@@ -11,7 +11,7 @@ use crate::{
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
-use figures::{ClaimId, Requirement, Unit};
+use figures::{ClaimId, Rate, Requirement, Unit};
 
 const ID: StreamId = StreamId::CreatorFund;
 
@@ -20,14 +20,62 @@ pub(super) const DEF: Def = Def {
     estimate,
 };
 
+/// How far apart two volumes are, as a ratio: 500 000 is as far from 1 000 000 as
+/// 2 000 000 is.
+fn distance(a: u64, b: u64) -> (u128, u128) {
+    (u128::from(a.max(b)), u128::from(a.min(b).max(1)))
+}
+
+/// Whether volume `a` is closer to `views` than `b`, comparing ratios exactly.
+fn closer(views: u64, a: u64, b: u64) -> bool {
+    let ((an, ad), (bn, bd)) = (distance(views, a), distance(views, b));
+    an * bd < bn * ad
+}
+
+/// The rate a source gives for `views`: the one whose own example states that volume,
+/// else the one whose example is nearest, with that example's volume to say so.
+fn for_volume<'a>(rates: &[&'a Rate], views: u64) -> (&'a Rate, Option<u64>) {
+    if let Some(rate) = rates
+        .iter()
+        .find(|r| r.views.is_empty() || r.views.contains(&views))
+    {
+        return (rate, None);
+    }
+    let mut best = (rates[0], rates[0].views[0]);
+    for rate in rates {
+        for &stated in &rate.views {
+            if closer(views, stated, best.1) {
+                best = (rate, stated);
+            }
+        }
+    }
+    (best.0, Some(best.1))
+}
+
 /// Each source's pay for `views` views, one part each.
 pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
     let thousands = Decimal::from(views) / Decimal::ONE_THOUSAND;
-    e.rates
+    let rates: Vec<&Rate> = e
+        .rates
         .stream(ID)
         .filter(|r| r.unit == Unit::Per1000Views)
-        .map(|r| {
+        .collect();
+    let mut sources: Vec<&str> = Vec::new();
+    push_unique(&mut sources, rates.iter().map(|r| r.source.as_str()));
+    sources
+        .into_iter()
+        .map(|source| {
+            let own: Vec<&Rate> = rates
+                .iter()
+                .copied()
+                .filter(|r| r.source == source)
+                .collect();
+            let (r, extrapolated_from) = for_volume(&own, views);
             let currency = r.currency.unwrap_or(e.currency);
+            let label = match extrapolated_from {
+                None => Note::new("part-source"),
+                Some(stated) => Note::new("part-source-extrapolated").count("views", stated),
+            };
             Part {
                 range: e.range(
                     (
@@ -38,7 +86,7 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
                     r.open_high,
                     Precision::Estimate,
                 ),
-                label: Note::new("part-source").sources([r.source.as_str()]),
+                label: label.sources([r.source.as_str()]),
             }
         })
         .collect()
@@ -52,12 +100,19 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     }
     checks.rule(rates, ID, Requirement::Followers, inputs.followers);
     checks.rule(rates, ID, Requirement::Views30d, inputs.views);
+    let mut notes = Vec::new();
+    if let Some(country) = inputs.country {
+        checks.country(rates, ID, country, &mut notes);
+    }
     let open = rates.claim(ClaimId::FundOpen);
     let replaced = rates.claim(ClaimId::FundReplaced);
+    let status = Unsettled::Because(Box::new(Note::new("unsettled-fund-status")));
     let verdict = match checks.verdict() {
-        Verdict::Eligible => Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::new(
-            "unsettled-fund-status",
-        )))]),
+        Verdict::Eligible => Verdict::Unknown(vec![status]),
+        Verdict::Unknown(mut unsettled) => {
+            unsettled.push(status);
+            Verdict::Unknown(unsettled)
+        }
         other => other,
     };
     let parts = inputs.views.map(|v| parts(e, v)).unwrap_or_default();
@@ -68,7 +123,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     push_unique(&mut sources, checks.sources.iter().copied());
     push_unique(&mut sources, open.sources.iter().map(String::as_str));
     push_unique(&mut sources, replaced.sources.iter().map(String::as_str));
-    let mut notes = vec![Note::claim(open), Note::claim(replaced)];
+    notes.extend([Note::claim(open), Note::claim(replaced)]);
     if parts.len() > 1 {
         notes.push(Note::new("note-sources-disagree"));
     }

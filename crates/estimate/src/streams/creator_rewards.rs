@@ -7,8 +7,7 @@ use rust_decimal::Decimal;
 use super::Def;
 use crate::Precision;
 use crate::{
-    Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Unsettled, Verdict,
-    push_unique,
+    Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
@@ -139,21 +138,7 @@ pub fn verdict<'a>(
         }
     }
     if let Some(country) = inputs.country {
-        let confirmed = rates.confirmations(ID, country.code);
-        if confirmed.is_empty() {
-            checks
-                .unsettled
-                .push(Unsettled::CountryUnconfirmed(country));
-            let lists: Vec<&str> = rates.country_lists(ID).map(|l| l.source.as_str()).collect();
-            push_unique(&mut checks.sources, lists);
-        } else {
-            notes.push(
-                Note::new("note-crp-confirmed")
-                    .arg("country", Arg::Country(country))
-                    .sources(confirmed.iter().copied()),
-            );
-            push_unique(&mut checks.sources, confirmed);
-        }
+        checks.country(rates, ID, country, notes);
     }
     push_unique(sources, checks.sources.iter().copied());
     checks.verdict()
@@ -163,18 +148,11 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
     let (mut notes, mut sources) = (Vec::new(), Vec::new());
     let verdict = verdict(e, inputs, &mut notes, &mut sources);
-    let confirmed = inputs
-        .country
-        .is_none_or(|c| !rates.confirmations(ID, c.code).is_empty());
     let applicable = applicable(rates, inputs.country);
     let parts = match inputs.views {
-        Some(views) if confirmed && views >= threshold(rates) => parts(e, &applicable, views),
-        Some(_) if confirmed => {
-            notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
-            Vec::new()
-        }
+        Some(views) if views >= threshold(rates) => parts(e, &applicable, views),
         Some(_) => {
-            notes.push(Note::new("note-crp-unconfirmed-no-figure"));
+            notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
             Vec::new()
         }
         // The verdict already asks for the views.

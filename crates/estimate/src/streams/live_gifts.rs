@@ -1,6 +1,7 @@
 //! LIVE gifts: viewers buy coins and send gifts; the creator receives diamonds and cashes
 //! them. PhoneInfo says TikTok keeps about half of what viewers pay; public converters
-//! give 2 coins a diamond and $0.005 a diamond. Both readings are shown.
+//! give 2 coins a diamond and $0.005 a diamond. Both readings are shown, for coins or
+//! diamonds; without either, the unit values alone ("what is a diamond worth?").
 
 use rust_decimal::Decimal;
 
@@ -25,23 +26,14 @@ fn parts<'a>(e: &Estimator<'a>, inputs: &Inputs) -> Vec<Part<'a>> {
     let rates = e.rates;
     let diamond = rates.rate(RateId::LiveDiamondValue);
     let diamond_currency = diamond.currency.unwrap_or(Currency::Usd);
-    if let Some(diamonds) = inputs.diamonds {
-        let value = e.money(
-            Decimal::from(diamonds).saturating_mul(diamond.low),
-            diamond_currency,
-        );
-        return vec![Part {
-            range: Range::single(value, e.precision(diamond_currency, Precision::Estimate)),
-            label: Note::new("part-live-diamonds")
-                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
-                .sources([diamond.source.as_str()]),
-        }];
-    }
-    let Some(coins) = inputs.coins else {
-        return Vec::new();
-    };
-    let coins = Decimal::from(coins);
     let per_diamond = rates.rate(RateId::LiveCoinsPerDiamond);
+    // Diamonds received stand for the coins viewers spent on them, at the converters'
+    // 2 coins a diamond: the share reading then applies to those coins.
+    let coins = match (inputs.coins, inputs.diamonds) {
+        (Some(coins), _) => Decimal::from(coins),
+        (None, Some(diamonds)) => Decimal::from(diamonds).saturating_mul(per_diamond.low),
+        (None, None) => return Vec::new(),
+    };
     let price = rates.rate(RateId::LiveCoinPrice);
     let price_currency = price.currency.unwrap_or(Currency::Usd);
     let share = rates.rate(RateId::LiveCreatorShare);
@@ -53,25 +45,71 @@ fn parts<'a>(e: &Estimator<'a>, inputs: &Inputs) -> Vec<Part<'a>> {
         coins.saturating_mul(price.low).saturating_mul(share.low) / Decimal::ONE_HUNDRED,
         price_currency,
     );
+    let (converters_label, share_label) = if inputs.coins.is_some() {
+        (
+            Note::new("part-live-converters")
+                .arg("coins", Arg::Decimal(per_diamond.low))
+                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
+                .sources([per_diamond.source.as_str(), diamond.source.as_str()]),
+            Note::new("part-live-share")
+                .arg("share", Arg::Percent(Percent(share.low)))
+                .arg("coin", Arg::Price(price.low, price_currency))
+                .sources([share.source.as_str(), price.source.as_str()]),
+        )
+    } else {
+        (
+            Note::new("part-live-diamonds")
+                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
+                .sources([diamond.source.as_str()]),
+            Note::new("part-live-share-diamonds")
+                .arg("coins", Arg::Decimal(per_diamond.low))
+                .arg("share", Arg::Percent(Percent(share.low)))
+                .arg("coin", Arg::Price(price.low, price_currency))
+                .arg(
+                    "per_diamond",
+                    Arg::Sources(smallvec::smallvec![per_diamond.source.as_str()]),
+                )
+                .sources([share.source.as_str(), price.source.as_str()]),
+        )
+    };
     vec![
         Part {
             range: Range::single(
                 converters,
                 e.precision(diamond_currency, Precision::Estimate),
             ),
-            label: Note::new("part-live-converters")
-                .arg("coins", Arg::Decimal(per_diamond.low))
-                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
-                .sources([per_diamond.source.as_str(), diamond.source.as_str()]),
+            label: converters_label,
         },
         Part {
             range: Range::single(by_share, e.precision(price_currency, Precision::Estimate)),
-            label: Note::new("part-live-share")
-                .arg("share", Arg::Percent(Percent(share.low)))
-                .arg("coin", Arg::Price(price.low, price_currency))
-                .sources([share.source.as_str(), price.source.as_str()]),
+            label: share_label,
         },
     ]
+}
+
+/// What one diamond and one coin are worth, and TikTok's share, each with its source.
+fn unit_values<'a>(e: &Estimator<'a>) -> Note<'a> {
+    let rates = e.rates;
+    let diamond = rates.rate(RateId::LiveDiamondValue);
+    let per_diamond = rates.rate(RateId::LiveCoinsPerDiamond);
+    let price = rates.rate(RateId::LiveCoinPrice);
+    let share = rates.rate(RateId::LiveCreatorShare);
+    let cited = |source: &'a str| Arg::Sources(smallvec::smallvec![source]);
+    Note::new("note-live-unit-values")
+        .arg(
+            "diamond",
+            Arg::Price(diamond.low, diamond.currency.unwrap_or(Currency::Usd)),
+        )
+        .arg("diamond_source", cited(diamond.source.as_str()))
+        .arg("coins", Arg::Decimal(per_diamond.low))
+        .arg("coins_source", cited(per_diamond.source.as_str()))
+        .arg(
+            "coin",
+            Arg::Price(price.low, price.currency.unwrap_or(Currency::Usd)),
+        )
+        .arg("coin_source", cited(price.source.as_str()))
+        .arg("share", Arg::Percent(Percent(share.low)))
+        .arg("share_source", cited(share.source.as_str()))
 }
 
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
@@ -86,6 +124,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         notes.push(Note::new("note-live-share-disagrees"));
     }
     if parts.is_empty() {
+        notes.push(unit_values(e));
         notes.push(
             Note::new("note-needs-gifts")
                 .arg(
@@ -107,6 +146,16 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         let varies = rates.claim(ClaimId::LiveRateVaries);
         notes.push(Note::claim(varies));
         push_unique(&mut sources, varies.sources.iter().map(String::as_str));
+    }
+    let chain = rates.claim(ClaimId::LiveChain);
+    notes.push(Note::claim(chain));
+    push_unique(&mut sources, chain.sources.iter().map(String::as_str));
+    for note in parts.iter().map(|p| &p.label).chain(&notes) {
+        for (_, arg) in &note.args {
+            if let Arg::Sources(cited) = arg {
+                push_unique(&mut sources, cited.iter().copied());
+            }
+        }
     }
     let mut checks = Checks::default();
     checks.rule(rates, ID, Requirement::Followers, inputs.followers);

@@ -125,6 +125,10 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     {
         return asked(CommandId::Projection);
     }
+    // `comment activer les cadeaux LIVE`, `how do I join the Creator Marketplace`.
+    if topic(Topic::TurnOn) && has(Cue::HowTo) && !numbers {
+        return faq(Topic::TurnOn);
+    }
     if topic(Topic::Payouts) {
         return faq(Topic::Payouts);
     }
