@@ -98,6 +98,8 @@ region-unspecified = No region stated
 ## Where each figure comes from
 
 part-where = { $place }: { $range } according to { $source }
+part-where-often = { $place }, most often: { $range } according to { $source }
+part-where-span = { $place }, from the lowest to the highest: { $range } according to { $source }
 part-source = { $range } according to { $source }
 part-anchor = { $range }: the figure given for { $followers } followers ({ $source })
 part-anchor-hot = In a niche brands pay more for ({ $niches }): { $range }, the figure given for { $followers } followers ({ $source })

@@ -98,6 +98,8 @@ region-unspecified = Sans région précisée
 ## D'où vient chaque chiffre
 
 part-where = { $place } : { $range } selon { $source }
+part-where-often = { $place }, le plus souvent : { $range } selon { $source }
+part-where-span = { $place }, du plus bas au plus haut : { $range } selon { $source }
 part-source = { $range } selon { $source }
 part-anchor = { $range } : chiffre donné pour { $followers } abonnés ({ $source })
 part-anchor-hot = Dans une niche recherchée ({ $niches }) : { $range }, chiffre donné pour { $followers } abonnés ({ $source })

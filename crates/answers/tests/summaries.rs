@@ -169,3 +169,39 @@ fn takehome_of_2000_a_year() {
         "{en}"
     );
 }
+
+#[test]
+fn no_two_lines_of_a_reply_say_the_same_thing() {
+    // Two ShortGenius figures for the same (unstated) region used to read as two
+    // "Sans région précisée" lines: each now says how the source frames it.
+    for (lang, text) in [
+        (Lang::Fr, "/gains vues:1000000"),
+        (Lang::En, "/earnings views:1000000"),
+        (Lang::Fr, "/gains vues:1000000 abonnes:20000 pays:MA"),
+        (
+            Lang::Fr,
+            "/eligibilite abonnes:8000 vues:150000 pays:FR age:19",
+        ),
+        (Lang::Fr, "/partenariat abonnes:1200000"),
+        (Lang::Fr, "/live diamants:2500"),
+    ] {
+        let plain = render::plain(&reply(lang, text));
+        // Within one stream (a field, up to the next blank line).
+        let mut seen = std::collections::HashSet::new();
+        for line in plain.lines().map(str::trim) {
+            if line.is_empty() {
+                seen.clear();
+                continue;
+            }
+            let head = line.split(" : ").next().unwrap_or(line);
+            let head = head.split(": ").next().unwrap_or(head);
+            // A line's opening words, up to its first colon, name what it is about.
+            if head.len() > 12 && !head.starts_with(['✅', '❌', '❔', '☑']) {
+                assert!(
+                    seen.insert(head.to_owned()),
+                    "{text}: twice « {head} »\n{plain}"
+                );
+            }
+        }
+    }
+}

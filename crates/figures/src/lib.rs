@@ -19,7 +19,8 @@ use values::{Currency, Fx};
 pub use ids::{ClaimId, RULES, RateId};
 pub use load::{RateError, RateProblem, ReadError};
 pub use model::{
-    Claim, CountryList, Group, Rate, Region, Requirement, Rule, Says, Source, SourceKind, Unit,
+    Claim, CountryList, Group, Rate, Reading, Region, Requirement, Rule, Says, Source, SourceKind,
+    Unit,
 };
 
 /// The validated catalogue.

@@ -35,6 +35,15 @@ impl TryFrom<String> for Group {
     }
 }
 
+/// How a source frames a figure, when it gives two for the same place: what is usual
+/// (« souvent ») or how far rates can go (« peuvent aller de … jusqu'à »).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    Often,
+    Span,
+}
+
 /// What one unit of a rate measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -163,6 +172,8 @@ pub struct Rate {
     /// The figure only holds in the niches brands pay more for (`hot_niches`).
     #[serde(default)]
     pub hot_niches_only: bool,
+    /// How the source frames the figure, when it gives another for the same place.
+    pub reading: Option<Reading>,
     pub source: String,
     pub date: String,
     /// What the source says, in its words.

@@ -11,7 +11,7 @@ use crate::{
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
-use figures::{ClaimId, Rate, Rates, Requirement, SourceKind, Unit};
+use figures::{ClaimId, Rate, Rates, Reading, Requirement, SourceKind, Unit};
 use text::Country;
 
 const ID: StreamId = StreamId::CreatorRewards;
@@ -97,9 +97,13 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
                     r.open_high,
                     Precision::Estimate,
                 ),
-                label: Note::new("part-where")
-                    .arg("place", Arg::Place(place(r)))
-                    .sources([r.source.as_str()]),
+                label: Note::new(match r.reading {
+                    None => "part-where",
+                    Some(Reading::Often) => "part-where-often",
+                    Some(Reading::Span) => "part-where-span",
+                })
+                .arg("place", Arg::Place(place(r)))
+                .sources([r.source.as_str()]),
             }
         })
         .collect()
