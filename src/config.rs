@@ -12,7 +12,7 @@ use clap::Args;
 
 use answers::Answers;
 use discord::{DiscordConfig, Shards};
-use edge::limits::PerMinute;
+use edge::limits::{Pace, Quotas};
 use figures::Rates;
 use telegram::TelegramConfig;
 use values::Lang;
@@ -96,10 +96,25 @@ pub struct Settings {
         default_value = "", hide_default_value = true, value_parser = unset_or(above_zero))]
     defer_after_ms: Unset<u64>,
 
-    /// Commands and questions answered per user per minute [default: 20]
-    #[arg(long, global = true, env = "GAINSBOT_USER_RATE", value_name = "GAINSBOT_USER_RATE",
+    /// Messages, commands and presses one user may send at once; past them one a pace [default: 10]
+    #[arg(long, global = true, env = "GAINSBOT_USER_BURST", value_name = "GAINSBOT_USER_BURST",
         default_value = "", hide_default_value = true, value_parser = unset_or(per_minute))]
-    user_rate: Unset<NonZeroU32>,
+    user_burst: Unset<NonZeroU32>,
+
+    /// Seconds between two messages of one user once the burst is used [default: 6]
+    #[arg(long, global = true, env = "GAINSBOT_USER_EVERY", value_name = "GAINSBOT_USER_EVERY",
+        default_value = "", hide_default_value = true, value_parser = unset_or(above_zero))]
+    user_every: Unset<u64>,
+
+    /// Messages to the bot one group chat may send at once [default: 20]
+    #[arg(long, global = true, env = "GAINSBOT_CHAT_BURST", value_name = "GAINSBOT_CHAT_BURST",
+        default_value = "", hide_default_value = true, value_parser = unset_or(per_minute))]
+    chat_burst: Unset<NonZeroU32>,
+
+    /// Seconds between two messages to the bot in one group once its burst is used [default: 3]
+    #[arg(long, global = true, env = "GAINSBOT_CHAT_EVERY", value_name = "GAINSBOT_CHAT_EVERY",
+        default_value = "", hide_default_value = true, value_parser = unset_or(above_zero))]
+    chat_every: Unset<u64>,
 
     /// Result cards drawn per user per minute; past it, replies come without their card [default: 5]
     #[arg(long, global = true, env = "GAINSBOT_CARD_RATE", value_name = "GAINSBOT_CARD_RATE",
@@ -196,7 +211,7 @@ pub struct Config {
     /// Discord, when `DISCORD_TOKEN` (gateway) or `DISCORD_PUBLIC_KEY` (endpoint) is set.
     pub discord: Option<DiscordConfig>,
     pub http_addr: SocketAddr,
-    pub limits: PerMinute,
+    pub limits: Quotas,
     pub history_days: u32,
     pub card_cache_bytes: u64,
 }
@@ -250,7 +265,7 @@ impl Config {
                 .defer_after_ms
                 .map_or(discord::DEFER_AFTER, Duration::from_millis),
         });
-        let defaults = PerMinute::default();
+        let defaults = Quotas::default();
         Ok(Config {
             default_lang: settings.default_lang.unwrap_or(Lang::Fr),
             rates_path: settings.rates,
@@ -260,8 +275,19 @@ impl Config {
             telegram,
             discord,
             http_addr,
-            limits: PerMinute {
-                commands: settings.user_rate.unwrap_or(defaults.commands),
+            limits: Quotas {
+                user: Pace {
+                    burst: settings.user_burst.unwrap_or(defaults.user.burst),
+                    every: settings
+                        .user_every
+                        .map_or(defaults.user.every, Duration::from_secs),
+                },
+                chat: Pace {
+                    burst: settings.chat_burst.unwrap_or(defaults.chat.burst),
+                    every: settings
+                        .chat_every
+                        .map_or(defaults.chat.every, Duration::from_secs),
+                },
                 cards: settings.card_rate.unwrap_or(defaults.cards),
                 lookups: settings.lookup_rate.unwrap_or(defaults.lookups),
             },
@@ -354,7 +380,8 @@ mod tests {
             ("--discord-shards", "DISCORD_SHARDS", "two"),
             ("--request-timeout", "GAINSBOT_REQUEST_TIMEOUT", "0"),
             ("--defer-after-ms", "DISCORD_DEFER_AFTER_MS", "-1"),
-            ("--user-rate", "GAINSBOT_USER_RATE", "lots"),
+            ("--user-burst", "GAINSBOT_USER_BURST", "lots"),
+            ("--chat-every", "GAINSBOT_CHAT_EVERY", "0"),
             ("--history-days", "GAINSBOT_HISTORY_DAYS", "99999"),
             ("--card-cache-mb", "GAINSBOT_CARD_CACHE_MB", "-4"),
         ] {

@@ -777,6 +777,42 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_is_refused_at_the_door_with_an_ephemeral_notice_for_each_interaction() {
+    // The defaults: a burst of 10, then one every 6 s; Discord wants an answer to every
+    // interaction, so each refused one gets the notice, only its sender sees it.
+    let endpoint = Endpoint::start().await;
+    let mut answered = 0;
+    let mut notices = 0;
+    for id in 0..15 {
+        let (status, response) = endpoint
+            .signed(&command(
+                100 + id,
+                "earnings",
+                &[("views", json!("1000000"))],
+                "fr",
+                true,
+            ))
+            .await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            response["type"], 4,
+            "every interaction answered: {response}"
+        );
+        if response.to_string().contains("réessayez dans") {
+            assert_eq!(flags(&response) & EPHEMERAL, EPHEMERAL, "{response}");
+            notices += 1;
+        } else {
+            assert_eq!(
+                embed_title(&response),
+                "Estimation pour 1\u{202f}000\u{202f}000 vues"
+            );
+            answered += 1;
+        }
+    }
+    assert_eq!((answered, notices), (10, 5));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn endpoint_defers_slow_answers_and_pictures_then_follows_up() {
     let endpoint = Endpoint::with(
         slow_bot().await,

@@ -14,7 +14,6 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use answers::Answers;
-use edge::limits::PerMinute;
 use edge::service::Service;
 use edge::shutdown::Shutdown;
 use fake_telegram::{Fault, Shared, TOKEN, USERNAME};
@@ -37,10 +36,6 @@ struct Harness {
 impl Harness {
     /// The bot on the fake, polling, or in webhook mode with `secret`.
     async fn start(webhook: Option<&str>) -> Harness {
-        Harness::with_limits(webhook, PerMinute::default()).await
-    }
-
-    async fn with_limits(webhook: Option<&str>, limits: PerMinute) -> Harness {
         let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
@@ -65,7 +60,6 @@ impl Harness {
             http_addr: config.http_addr,
             telegram: Some(config),
             discord: None,
-            limits,
             ..Config::defaults()
         };
         let bound = gainsbot::serve::bind(&config).await.unwrap();
@@ -626,23 +620,17 @@ async fn the_binary_restarted_after_sigterm_answers_every_update_once() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_burst_from_one_user_is_cut_with_one_warning_and_others_are_served() {
-    let three = std::num::NonZeroU32::new(3).unwrap();
-    let limits = PerMinute {
-        commands: three,
-        ..PerMinute::default()
-    };
-    let h = Harness::with_limits(None, limits).await;
+async fn a_burst_of_40_is_cut_at_the_door_with_one_notice_and_nothing_refused_is_saved() {
+    // The defaults: a burst of 10, then one every 6 s.
+    let h = Harness::start(None).await;
     {
         let mut fake = h.fake.lock().unwrap();
-        for id in 1..=6 {
-            let update = fake_telegram::message_from(id, 501, 501, "/gains 1M", "fr", false);
+        for n in 0..40 {
+            let text = format!("/profil abonnes:{}", 1_000 + n);
+            let update = fake_telegram::message_from(n + 1, 501, 501, &text, "fr", false);
             fake.updates.push_back(update);
         }
-        // A refused input is answered and not counted; it comes after the burst.
-        let error = fake_telegram::message_from(7, 501, 501, "/gains vues:-5", "fr", false);
-        fake.updates.push_back(error);
-        let other = fake_telegram::message_from(8, 502, 502, "/gains 1M", "fr", false);
+        let other = fake_telegram::message_from(41, 502, 502, "/gains 1M", "fr", false);
         fake.updates.push_back(other);
     }
     let in_chat = |chat: i64| -> Vec<String> {
@@ -652,24 +640,48 @@ async fn a_burst_from_one_user_is_cut_with_one_warning_and_others_are_served() {
             .map(|m| m["text"].as_str().unwrap().to_owned())
             .collect()
     };
-    eventually(|| (in_chat(501).len() >= 5 && !in_chat(502).is_empty()).then_some(())).await;
+    eventually(|| (in_chat(501).len() >= 11 && !in_chat(502).is_empty()).then_some(())).await;
+    // Whatever else was coming has had time to come.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let first = in_chat(501);
-    assert_eq!(
-        first.len(),
-        5,
-        "three answers, one warning, the error: {first:#?}"
-    );
-    assert!(
-        first[..3]
-            .iter()
-            .all(|t| t.starts_with("<b>Estimation pour"))
-    );
-    assert!(first[3].contains("réessayez dans"), "{}", first[3]);
-    assert!(first[4].starts_with("<b>Entrée incorrecte"), "{}", first[4]);
+    assert_eq!(first.len(), 11, "ten answers and one notice: {first:#?}");
+    // The notice leaves at once; the answers follow at the chat's pace.
+    let notices = first
+        .iter()
+        .filter(|t| t.contains("réessayez dans"))
+        .count();
+    let answers = first.iter().filter(|t| t.contains("Abonnés")).count();
+    assert_eq!((notices, answers), (1, 10), "{first:#?}");
     assert!(
         in_chat(502)[0].starts_with("<b>Estimation pour"),
         "another user is served"
     );
+    // Nothing refused was saved: the tenth save is the last.
+    let store = Store::new(&format!("sqlite://{}/tg.db", h._dir.path().display())).unwrap();
+    let who = catalogue::Identity {
+        platform: catalogue::Platform::Telegram,
+        user_id: "501".to_owned(),
+    };
+    let saved = store.profile(&who).await.unwrap().unwrap();
+    assert_eq!(saved.followers, Some(1_009));
+    // The refusals are counted, by platform and scope.
+    let metrics = reqwest::get(format!("http://{}/metrics", h.http))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let refused: f64 = metrics
+        .lines()
+        .find(|l| {
+            l.starts_with("gainsbot_rate_limited_total")
+                && l.contains("platform=\"telegram\"")
+                && l.contains("scope=\"user\"")
+        })
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no rate_limited line:\n{metrics}"));
+    assert!(refused >= 30.0, "{refused}");
     h.stop();
 }
 

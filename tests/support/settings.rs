@@ -4,11 +4,14 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every setting the binary reads (README, Configuration).
-const SETTINGS: [&str; 22] = [
+const SETTINGS: [&str; 25] = [
     "GAINSBOT_DEFAULT_LANG",
     "GAINSBOT_RATES",
     "GAINSBOT_REQUEST_TIMEOUT",
-    "GAINSBOT_USER_RATE",
+    "GAINSBOT_USER_BURST",
+    "GAINSBOT_USER_EVERY",
+    "GAINSBOT_CHAT_BURST",
+    "GAINSBOT_CHAT_EVERY",
     "GAINSBOT_CARD_RATE",
     "GAINSBOT_LOOKUP_RATE",
     "GAINSBOT_HISTORY_DAYS",

@@ -18,6 +18,7 @@ use catalogue::{Choice, Niche};
 use catalogue::{Choices, ValueKind, find_command};
 use catalogue::{Identity, Platform};
 use edge::deadline::{Race, race};
+use edge::limits::Door;
 use edge::redact::Secrets;
 use edge::retry;
 use edge::service::Service;
@@ -66,13 +67,35 @@ pub fn locale(interaction: &CommandInteraction) -> Option<&str> {
     .find(|locale| Lang::from_locale(locale).is_some())
 }
 
-/// Answers one interaction; `None` for kinds we do not handle (modals), and when the
-/// asker is past their limit and was already told so.
+/// Answers one interaction; `None` for kinds we do not handle (modals). Commands and
+/// presses are checked at the door first: past the limit the asker gets an ephemeral
+/// notice at once, every time (Discord wants an answer to each interaction), and
+/// nothing is computed or saved.
 pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answer> {
     match interaction {
         Interaction::Ping(_) => Some(Answer::Pong),
-        Interaction::Command(command) => run(&answerer, &command).await.map(Answer::Message),
-        Interaction::Component(pressed) => press(&answerer, &pressed).await.map(Answer::Message),
+        Interaction::Command(command) => {
+            let who = asker(&command);
+            let guild = command.guild_id.map(|g| g.to_string());
+            if let Some(notice) = refused(&answerer, &who, guild.as_deref(), locale(&command)) {
+                return Some(Answer::Message(notice));
+            }
+            Some(Answer::Message(run(&answerer, &command).await))
+        }
+        Interaction::Component(pressed) => {
+            let who = Identity {
+                platform: Platform::Discord,
+                user_id: pressed.user.id.to_string(),
+            };
+            let guild = pressed.guild_id.map(|g| g.to_string());
+            let locale = press_locale(&pressed);
+            if let Some(notice) = refused(&answerer, &who, guild.as_deref(), locale) {
+                return Some(Answer::Message(notice));
+            }
+            Some(Answer::Message(
+                press(&answerer, &pressed, who, locale).await,
+            ))
+        }
         Interaction::Autocomplete(command) => {
             let who = asker(&command);
             if !answerer.edge.limits.lookup(&who) {
@@ -88,6 +111,33 @@ pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answ
     }
 }
 
+/// The ephemeral notice for an interaction refused at the door, or `None` to answer it.
+fn refused(
+    answerer: &Answerer,
+    who: &Identity,
+    guild: Option<&str>,
+    locale: Option<&str>,
+) -> Option<Message> {
+    let wait = match answerer.edge.limits.door(who, guild) {
+        Door::Open => return None,
+        Door::Notice(wait) | Door::Silent(wait) => wait,
+    };
+    let mut notice = message(&answerer.service.slow_down(locale, wait), None);
+    notice.ephemeral = true;
+    Some(notice)
+}
+
+/// The presser's language as Discord knows it: their client's locale, then the server's.
+fn press_locale(pressed: &ComponentInteraction) -> Option<&str> {
+    [
+        Some(pressed.locale.as_str()),
+        pressed.guild_locale.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|locale| Lang::from_locale(locale).is_some())
+}
+
 /// Who is asking, for their saved stats and language.
 fn asker(command: &CommandInteraction) -> Identity {
     Identity {
@@ -96,7 +146,7 @@ fn asker(command: &CommandInteraction) -> Identity {
     }
 }
 
-async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Message> {
+async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
     let started = Instant::now();
     let service = &answerer.service;
     let who = asker(command);
@@ -141,37 +191,30 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Option<Messag
         };
         service.handle_parsed(Some(&who), &request, parsed).await
     };
-    let reply = answerer.edge.limits.admit(&who, reply)?;
+    let reply = answerer.edge.limits.card(&who, reply);
     telemetry::reply(PLATFORM, &reply, started);
     let card = answerer.edge.cards.png(&reply).map(|(_, png)| png.to_vec());
-    Some(message(&reply, card))
+    message(&reply, card)
 }
 
 /// A button pressed: what it shows, to whoever pressed it alone, in their language. It
 /// works for anyone in the channel, after a restart and on any replica: the press is
 /// in the button.
-async fn press(answerer: &Answerer, pressed: &ComponentInteraction) -> Option<Message> {
+async fn press(
+    answerer: &Answerer,
+    pressed: &ComponentInteraction,
+    who: Identity,
+    locale: Option<&str>,
+) -> Message {
     let started = Instant::now();
-    let who = Identity {
-        platform: Platform::Discord,
-        user_id: pressed.user.id.to_string(),
-    };
-    let locale = [
-        Some(pressed.locale.as_str()),
-        pressed.guild_locale.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|locale| Lang::from_locale(locale).is_some());
     let reply = answerer
         .service
         .press(Some(&who), locale, &pressed.data.custom_id)
         .await;
-    let reply = answerer.edge.limits.admit(&who, reply)?;
     telemetry::reply(PLATFORM, &reply, started);
     let mut message = message(&reply, None);
     message.ephemeral = true;
-    Some(message)
+    message
 }
 
 /// Countries and niches matching what the user has typed so far, named in their language.

@@ -2,6 +2,7 @@
 //! with it: answered in place, as a reply that pings nobody. Discord delivers the text
 //! of these messages without the privileged message-content intent.
 
+use edge::limits::Door;
 use std::borrow::Cow;
 use std::time::Instant;
 
@@ -55,18 +56,22 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
         platform: Platform::Discord,
         user_id: msg.author.id.to_string(),
     };
-    let request = Request {
-        text: &text,
-        lang: None,
-        locale: None,
-        card: card::by_default(private),
-        shared: !private,
-    };
-    let Some(reply) = edge
-        .limits
-        .admit(&who, service.handle(Some(&who), &request).await)
-    else {
-        return;
+    let guild = msg.guild_id.map(|g| g.to_string());
+    let reply = match edge.limits.door(&who, guild.as_deref()) {
+        Door::Open => {
+            let request = Request {
+                text: &text,
+                lang: None,
+                locale: None,
+                card: card::by_default(private),
+                shared: !private,
+            };
+            edge.limits
+                .card(&who, service.handle(Some(&who), &request).await)
+        }
+        // Refused before any work: one notice, then silence until the window ends.
+        Door::Notice(wait) => service.slow_down(None, wait),
+        Door::Silent(_) => return,
     };
     telemetry::reply(PLATFORM, &reply, started);
     let card = edge.cards.png(&reply).map(|(_, png)| png.to_vec());

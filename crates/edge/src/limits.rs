@@ -1,100 +1,187 @@
-//! Per-user limits (governor), so one user cannot keep the bot busy: commands a minute,
-//! result cards a minute, and a looser limit for what is asked as one types (inline
-//! queries, Discord autocomplete). Past the command limit a user hears once how long to
-//! wait, then nothing until the window passes; other users are never affected.
+//! Limits at the door (governor): each update or interaction is checked when it arrives,
+//! before any work and any store write, per user and per group chat, so one user or one
+//! busy group cannot keep the bot busy. A user may send a burst, then one message every
+//! few seconds; past that, the first refusal in a window gets one short notice in the
+//! user's language, then silence until the window ends (Discord, which needs an answer
+//! to every interaction, gets the notice each time). Result cards and lookups (inline
+//! queries, autocomplete) have limits of their own. Nothing refused is computed or saved.
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use answers::compose::notices::slow_down;
 use answers::reply::Reply;
 use catalogue::Identity;
 
-/// How many of each a user may ask for in a minute.
+/// A burst, then one more every `every`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PerMinute {
-    /// Commands and questions answered (`GAINSBOT_USER_RATE`).
-    pub commands: NonZeroU32,
-    /// Result cards drawn (`GAINSBOT_CARD_RATE`); past it, replies come without one.
+pub struct Pace {
+    pub burst: NonZeroU32,
+    pub every: Duration,
+}
+
+impl Pace {
+    fn quota(self) -> Quota {
+        Quota::with_period(self.every.max(Duration::from_millis(1)))
+            .expect("a period above zero")
+            .allow_burst(self.burst)
+    }
+}
+
+/// What each limit lets through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotas {
+    /// Messages, commands and presses from one user (`GAINSBOT_USER_BURST`,
+    /// `GAINSBOT_USER_EVERY`): a human never reaches 10 at once, then one every 6 s.
+    pub user: Pace,
+    /// Messages to the bot in one group chat (`GAINSBOT_CHAT_BURST`,
+    /// `GAINSBOT_CHAT_EVERY`); Telegram lets a bot post about 20 a minute in a group.
+    pub chat: Pace,
+    /// Result cards drawn per user per minute (`GAINSBOT_CARD_RATE`); past it, replies
+    /// come without one.
     pub cards: NonZeroU32,
-    /// Inline queries and autocomplete, asked at each keystroke (`GAINSBOT_LOOKUP_RATE`).
+    /// Inline queries and autocomplete per user per minute, asked at each keystroke
+    /// (`GAINSBOT_LOOKUP_RATE`).
     pub lookups: NonZeroU32,
 }
 
-impl Default for PerMinute {
-    fn default() -> PerMinute {
+impl Default for Quotas {
+    fn default() -> Quotas {
         let n = |n| NonZeroU32::new(n).expect("above zero");
-        PerMinute {
-            commands: n(20),
+        Quotas {
+            user: Pace {
+                burst: n(10),
+                every: Duration::from_secs(6),
+            },
+            chat: Pace {
+                burst: n(20),
+                every: Duration::from_secs(3),
+            },
             cards: n(5),
             lookups: n(120),
         }
     }
 }
 
-/// The limiters, one state per user each.
+/// Which limit refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    User,
+    Chat,
+}
+
+impl Scope {
+    /// The `scope` label of `gainsbot_rate_limited_total`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::User => "user",
+            Scope::Chat => "chat",
+        }
+    }
+}
+
+/// What the door says to an update or interaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Door {
+    /// Answer it.
+    Open,
+    /// Refused, the first time in this window: say how long to wait.
+    Notice(Duration),
+    /// Refused again in the same window: say nothing where the platform allows it.
+    Silent(Duration),
+}
+
+/// The limiters, one state per user or chat each.
 pub struct Limits {
-    commands: DefaultKeyedRateLimiter<String>,
+    users: DefaultKeyedRateLimiter<String>,
+    chats: DefaultKeyedRateLimiter<String>,
     cards: DefaultKeyedRateLimiter<String>,
     lookups: DefaultKeyedRateLimiter<String>,
-    /// Until when each user past the command limit hears nothing more.
+    /// Until when each refused user or chat hears nothing more.
     silenced: Mutex<HashMap<String, Instant>>,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits::new(PerMinute::default())
+        Limits::new(Quotas::default())
     }
 }
 
 impl std::fmt::Debug for Limits {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Limits({} users)", self.commands.len())
+        write!(
+            f,
+            "Limits({} users, {} chats)",
+            self.users.len(),
+            self.chats.len()
+        )
     }
 }
 
 impl Limits {
-    pub fn new(rates: PerMinute) -> Limits {
+    pub fn new(quotas: Quotas) -> Limits {
         Limits {
-            commands: RateLimiter::keyed(Quota::per_minute(rates.commands)),
-            cards: RateLimiter::keyed(Quota::per_minute(rates.cards)),
-            lookups: RateLimiter::keyed(Quota::per_minute(rates.lookups)),
+            users: RateLimiter::keyed(quotas.user.quota()),
+            chats: RateLimiter::keyed(quotas.chat.quota()),
+            cards: RateLimiter::keyed(Quota::per_minute(quotas.cards)),
+            lookups: RateLimiter::keyed(Quota::per_minute(quotas.lookups)),
             silenced: Mutex::new(HashMap::new()),
         }
     }
 
-    /// What to send for `reply`, computed for `who`: the reply itself (without its card
-    /// past the card limit), once a "wait N seconds" past the command limit, or nothing
-    /// while that wait runs. A refused input costs nothing: it is answered and not
-    /// counted.
-    pub fn admit(&self, who: &Identity, mut reply: Reply) -> Option<Reply> {
-        if reply.is_error {
-            return Some(reply);
-        }
-        let key = who.to_string();
-        if let Err(refused) = self.commands.check_key(&key) {
-            let wait = refused.wait_time_from(DefaultClock::default().now());
-            metrics::counter!("gainsbot_rate_limited_total", "platform" => who.platform.as_str())
-                .increment(1);
-            let now = Instant::now();
-            let mut silenced = self.silenced.lock().unwrap_or_else(|e| e.into_inner());
-            if silenced.get(&key).is_some_and(|until| *until > now) {
-                return None;
+    /// Whether an update from `who`, in the group chat `chat` if it came from one, is
+    /// answered: checked first thing, before any work. Refusals are counted in
+    /// `gainsbot_rate_limited_total{platform, scope}`.
+    pub fn door(&self, who: &Identity, chat: Option<&str>) -> Door {
+        let user = who.to_string();
+        let refused = match self.users.check_key(&user) {
+            Err(refused) => Some((Scope::User, user, refused)),
+            Ok(()) => chat.and_then(|chat| {
+                let key = format!("{}:chat:{chat}", who.platform.as_str());
+                self.chats
+                    .check_key(&key)
+                    .err()
+                    .map(|refused| (Scope::Chat, key, refused))
+            }),
+        };
+        let Some((scope, key, refused)) = refused else {
+            return Door::Open;
+        };
+        metrics::counter!(
+            "gainsbot_rate_limited_total",
+            "platform" => who.platform.as_str(),
+            "scope" => scope.as_str()
+        )
+        .increment(1);
+        let wait = refused.wait_time_from(DefaultClock::default().now());
+        let now = Instant::now();
+        let mut silenced = self.silenced.lock().unwrap_or_else(|e| e.into_inner());
+        match silenced.get(&key) {
+            Some(until) if *until > now => Door::Silent(wait),
+            _ => {
+                // Silent until the window this refusal belongs to has passed.
+                silenced.insert(key, now + wait.max(Duration::from_secs(1)));
+                Door::Notice(wait)
             }
-            silenced.insert(key, now + wait);
-            return Some(slow_down(reply.lang, reply.command, wait));
         }
-        if reply.card.is_some() && self.cards.check_key(&key).is_err() {
-            metrics::counter!("gainsbot_rate_limited_total", "platform" => who.platform.as_str())
-                .increment(1);
+    }
+
+    /// `reply` without its card past `who`'s card limit.
+    pub fn card(&self, who: &Identity, mut reply: Reply) -> Reply {
+        if reply.card.is_some() && self.cards.check_key(&who.to_string()).is_err() {
+            metrics::counter!(
+                "gainsbot_rate_limited_total",
+                "platform" => who.platform.as_str(),
+                "scope" => "card"
+            )
+            .increment(1);
             reply.card = None;
         }
-        Some(reply)
+        reply
     }
 
     /// Whether `who` may be answered one more lookup (inline query, autocomplete); past
@@ -103,9 +190,10 @@ impl Limits {
         self.lookups.check_key(&who.to_string()).is_ok()
     }
 
-    /// Forgets users idle long enough to be back under every limit (run every minute).
+    /// Forgets users and chats idle long enough to be back under every limit (run every
+    /// minute).
     pub fn forget_idle(&self) {
-        for limiter in [&self.commands, &self.cards, &self.lookups] {
+        for limiter in [&self.users, &self.chats, &self.cards, &self.lookups] {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }
@@ -132,50 +220,62 @@ mod tests {
         }
     }
 
-    fn reply() -> Reply {
-        Reply::new(CommandId::Gains, Lang::Fr, "Estimation".to_owned())
-    }
-
-    fn limits(commands: u32, cards: u32) -> Limits {
+    fn limits(burst: u32, cards: u32) -> Limits {
         let n = |n| NonZeroU32::new(n).unwrap();
-        Limits::new(PerMinute {
-            commands: n(commands),
+        Limits::new(Quotas {
+            user: Pace {
+                burst: n(burst),
+                every: Duration::from_secs(60),
+            },
+            chat: Pace {
+                burst: n(burst * 2),
+                every: Duration::from_secs(60),
+            },
             cards: n(cards),
             lookups: n(2),
         })
     }
 
     #[test]
-    fn a_burst_is_cut_with_one_warning_then_silence_and_others_are_served() {
+    fn a_burst_is_cut_with_one_notice_then_silence_and_others_are_served() {
         let limits = limits(3, 3);
         for _ in 0..3 {
-            assert_eq!(limits.admit(&who(1), reply()).unwrap().title, "Estimation");
+            assert_eq!(limits.door(&who(1), None), Door::Open);
         }
-        let warning = limits.admit(&who(1), reply()).expect("told to wait");
-        assert_eq!(warning.command, CommandId::Gains);
-        assert!(warning.lines[0].contains(" s"), "{:?}", warning.lines);
+        let Door::Notice(wait) = limits.door(&who(1), None) else {
+            panic!("told to wait");
+        };
+        assert!(wait > Duration::from_secs(50), "{wait:?}");
         for _ in 0..5 {
-            assert!(limits.admit(&who(1), reply()).is_none(), "silence");
+            assert!(matches!(limits.door(&who(1), None), Door::Silent(_)));
         }
-        assert_eq!(limits.admit(&who(2), reply()).unwrap().title, "Estimation");
+        assert_eq!(limits.door(&who(2), None), Door::Open);
     }
 
     #[test]
-    fn refused_inputs_are_not_counted() {
-        let limits = limits(1, 1);
-        let mut error = reply();
-        error.is_error = true;
-        for _ in 0..5 {
-            assert!(limits.admit(&who(1), error.clone()).unwrap().is_error);
+    fn a_busy_group_is_limited_as_a_whole() {
+        let limits = limits(3, 3);
+        // Six users, one message each, in one group of burst 6: the seventh waits.
+        for n in 0..6 {
+            assert_eq!(limits.door(&who(n), Some("-100")), Door::Open);
         }
-        assert_eq!(limits.admit(&who(1), reply()).unwrap().title, "Estimation");
+        assert!(matches!(
+            limits.door(&who(7), Some("-100")),
+            Door::Notice(_)
+        ));
+        assert_eq!(
+            limits.door(&who(7), Some("-200")),
+            Door::Open,
+            "another group"
+        );
+        assert_eq!(limits.door(&who(8), None), Door::Open, "a private chat");
     }
 
     #[test]
     fn past_the_card_limit_replies_come_without_a_card() {
         let limits = limits(10, 2);
         let with_card = || {
-            let mut reply = reply();
+            let mut reply = Reply::new(CommandId::Gains, Lang::Fr, "Estimation".to_owned());
             reply.card = Some(Box::new(Card {
                 subtitle: "s".into(),
                 rows: vec![],
@@ -184,10 +284,10 @@ mod tests {
             }));
             reply
         };
-        assert!(limits.admit(&who(1), with_card()).unwrap().card.is_some());
-        assert!(limits.admit(&who(1), with_card()).unwrap().card.is_some());
-        assert!(limits.admit(&who(1), with_card()).unwrap().card.is_none());
-        assert!(limits.admit(&who(2), with_card()).unwrap().card.is_some());
+        assert!(limits.card(&who(1), with_card()).card.is_some());
+        assert!(limits.card(&who(1), with_card()).card.is_some());
+        assert!(limits.card(&who(1), with_card()).card.is_none());
+        assert!(limits.card(&who(2), with_card()).card.is_some());
     }
 
     #[test]
@@ -195,6 +295,6 @@ mod tests {
         let limits = limits(1, 1);
         assert!(limits.lookup(&who(1)) && limits.lookup(&who(1)));
         assert!(!limits.lookup(&who(1)));
-        assert_eq!(limits.admit(&who(1), reply()).unwrap().title, "Estimation");
+        assert_eq!(limits.door(&who(1), None), Door::Open);
     }
 }

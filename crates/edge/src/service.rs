@@ -56,6 +56,15 @@ impl Service {
 
     /// The language to answer `who` in when there is no text to go by (autocomplete):
     /// their saved choice, then the platform's locale, then the default.
+    /// The notice for an update refused at the door, in the language the platform gives:
+    /// nothing is read from the store for a refused update.
+    pub fn slow_down(&self, locale: Option<&str>, wait: std::time::Duration) -> Reply {
+        let lang = locale
+            .and_then(Lang::from_locale)
+            .unwrap_or(self.answers.default_lang());
+        answers::compose::notices::slow_down(lang, CommandId::Help, wait)
+    }
+
     pub async fn language(&self, who: Option<&Identity>, locale: Option<&str>) -> Lang {
         let saved = match (who, &self.store) {
             (Some(who), Some(store)) => {

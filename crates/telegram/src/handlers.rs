@@ -205,7 +205,7 @@ fn without_mentions(text: &str, username: &str) -> String {
 }
 
 /// Who sent an update, for their saved stats and limits.
-fn asker(user: &User) -> Identity {
+pub(crate) fn asker(user: &User) -> Identity {
     Identity {
         platform: Platform::Telegram,
         user_id: user.id.0.to_string(),
@@ -230,6 +230,7 @@ async fn on_message(
     let Some(text) = addressed_to_us(text, private, me.username()) else {
         return Ok(());
     };
+    // The limits were checked at the door (see `door`): this update passed them.
     let who = asker(from);
     let request = Request {
         text: &text,
@@ -238,10 +239,9 @@ async fn on_message(
         card: card::by_default(private),
         shared: !private,
     };
-    let reply = service.handle(Some(&who), &request).await;
-    let Some(reply) = edge.limits.admit(&who, reply) else {
-        return Ok(());
-    };
+    let reply = edge
+        .limits
+        .card(&who, service.handle(Some(&who), &request).await);
     telemetry::reply(PLATFORM, &reply, started);
     if let Err(error) = deliver(&client, &service, &edge, &secrets, &msg, &reply).await {
         retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));

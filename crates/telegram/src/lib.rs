@@ -5,6 +5,7 @@
 //! It may know nothing of Discord.
 
 pub mod config;
+mod door;
 pub mod faults;
 pub mod handlers;
 pub mod menus;
@@ -41,10 +42,15 @@ const PLATFORM: &str = "telegram";
 pub type Client = Throttle<teloxide::Bot>;
 
 /// Where updates come from: long polling, or the webhook's listener.
-pub trait Updates: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send {}
+pub trait Updates:
+    UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send + 'static
+{
+}
 
-impl<L> Updates for L where L: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send
-{}
+impl<L> Updates for L where
+    L: UpdateListener<Err: fmt::Debug + fmt::Display + Send + 'static> + Send + 'static
+{
+}
 
 /// The wait after failed poll number `failures` (from 0) in a row: a second after each
 /// of the first three, so a hiccup costs seconds, then doubling while failures go on,
@@ -62,7 +68,8 @@ pub async fn poll(
     shutdown: Shutdown,
 ) -> Result<()> {
     let secrets = config.secrets();
-    let Some(client) = reach(&config, &service, &edge, &secrets, &shutdown).await? else {
+    let Some((client, username)) = reach(&config, &service, &edge, &secrets, &shutdown).await?
+    else {
         return Ok(());
     };
     let listener = Polling::builder(client.clone())
@@ -71,7 +78,7 @@ pub async fn poll(
         .delete_webhook()
         .await
         .build();
-    dispatch(client, service, edge, secrets, listener, shutdown).await
+    dispatch(client, username, service, edge, secrets, listener, shutdown).await
 }
 
 /// Webhook mode until `shutdown`: updates arrive through `listener`, whose routes the
@@ -84,22 +91,23 @@ pub async fn serve_webhook(
     shutdown: Shutdown,
 ) -> Result<()> {
     let secrets = config.secrets();
-    let Some(client) = reach(&config, &service, &edge, &secrets, &shutdown).await? else {
+    let Some((client, username)) = reach(&config, &service, &edge, &secrets, &shutdown).await?
+    else {
         return Ok(());
     };
-    dispatch(client, service, edge, secrets, listener, shutdown).await
+    dispatch(client, username, service, edge, secrets, listener, shutdown).await
 }
 
 /// Reaches the Bot API (who we are, then the menus), trying again with backoff while
 /// it cannot be reached: the other platforms serve meanwhile. A refused token is fatal
-/// for Telegram alone. `None` when stopped first.
+/// for Telegram alone. The client and our username; `None` when stopped first.
 async fn reach(
     config: &TelegramConfig,
     service: &Service,
     edge: &Edge,
     secrets: &Secrets,
     shutdown: &Shutdown,
-) -> Result<Option<Client>> {
+) -> Result<Option<(Client, String)>> {
     edge.health.set(PLATFORM, State::Starting);
     let plain = config.bot()?;
     let default = service.answers.default_lang();
@@ -123,7 +131,8 @@ async fn reach(
             })?;
             tracing::info!(username = me.username(), "telegram ready");
             edge.health.set(PLATFORM, State::Up);
-            Ok(Some(plain.throttle(Limits::default())))
+            let username = me.username().to_owned();
+            Ok(Some((plain.throttle(Limits::default()), username)))
         }
         () = shutdown.clone().wait() => Ok(None),
     }
@@ -131,6 +140,7 @@ async fn reach(
 
 async fn dispatch(
     client: Client,
+    username: String,
     service: Arc<Service>,
     edge: Edge,
     secrets: Secrets,
@@ -138,6 +148,16 @@ async fn dispatch(
     shutdown: Shutdown,
 ) -> Result<()> {
     let errors = Arc::new(LogErrors(secrets.clone()));
+    let listener = door::AtTheDoor::new(
+        listener,
+        door::Keeper {
+            service: service.clone(),
+            edge: edge.clone(),
+            client: client.clone(),
+            secrets: secrets.clone(),
+            username,
+        },
+    );
     let health = edge.health.clone();
     let mut dispatcher = Dispatcher::builder(client, handlers::tree())
         .dependencies(dptree::deps![service, edge, secrets.clone()])
