@@ -26,8 +26,8 @@ use edge::Edge;
 use edge::service::Service;
 use edge::shutdown::{Shutdown, Trigger};
 use fake_discord::{
-    APP_ID, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message, user_message,
-    wait_for,
+    APP_ID, Fake, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message,
+    user_message, wait_for,
 };
 use figures::Rates;
 use serde_json::{Value, json};
@@ -774,6 +774,107 @@ async fn endpoint_verifies_signatures_and_answers_in_each_language() {
         .unwrap();
     assert_eq!(missing.status().as_u16(), 401);
     assert_eq!(endpoint.post(&body, "zz", &now).await.0, 401);
+}
+
+/// Every source's address in `rates/sources.toml`, read from the file.
+fn source_urls() -> Vec<String> {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rates/sources.toml"))
+        .unwrap();
+    file.lines()
+        .filter_map(|l| l.strip_prefix("url = \""))
+        .map(|l| l.trim_end_matches('"').to_owned())
+        .collect()
+}
+
+/// The text of a message body as a reader sees it (embeds included), unescaped.
+fn shown(body: &Value) -> String {
+    let data = if body["data"].is_object() {
+        &body["data"]
+    } else {
+        body
+    };
+    data.to_string().replace("\\\\", "")
+}
+
+/// The follow-ups sent for interaction `id` (its token is `itok-{id}`).
+fn follow_ups(fake: &Fake, id: u64) -> Vec<Value> {
+    let suffix = format!("/itok-{id}");
+    fake.calls
+        .iter()
+        .filter(|(m, p, _)| m == "POST" && p.contains("/webhooks/") && p.ends_with(&suffix))
+        .map(|(_, _, body)| body.clone())
+        .collect()
+}
+
+/// Everything shown for interaction `id`, once every source's address is in it: its
+/// first message (`first`, or the edit of its deferral) and its follow-ups.
+async fn every_source_shown(fake: &Shared, id: u64, first: Option<Value>) -> (String, usize) {
+    let urls = source_urls();
+    assert!(urls.len() >= 20, "{urls:?}");
+    wait_for(fake, |f| {
+        let first = first.clone().or_else(|| {
+            f.calls
+                .iter()
+                .find(|(m, p, _)| m == "PATCH" && p.contains(&format!("itok-{id}")))
+                .map(|(_, _, b)| b.clone())
+        })?;
+        let more = follow_ups(f, id);
+        let mut text = shown(&first);
+        for message in &more {
+            text.push_str(&shown(message));
+        }
+        urls.iter()
+            .all(|u| text.contains(u.as_str()))
+            .then_some((text, more.len()))
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sources_names_every_source_in_messages_within_the_limits() {
+    let gw = Gateway::start().await;
+    let first = gw.ask(7, command(7, "sources", &[], "fr", true)).await;
+    let (_, more) = every_source_shown(&gw.fake, 7, Some(first)).await;
+    assert!(more > 0, "more than one message");
+    gw.stop().await;
+
+    let endpoint = Endpoint::start().await;
+    let (status, deferred) = endpoint
+        .signed(&command(8, "sources", &[], "en-US", true))
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        deferred["type"], 5,
+        "follow-ups need the response first: {deferred}"
+    );
+    let (_, more) = every_source_shown(&endpoint.fake, 8, None).await;
+    assert!(more > 0);
+    let violations = endpoint.fake.lock().unwrap().violations.clone();
+    assert!(violations.is_empty(), "{violations:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_is_a_json_attachment_that_parses() {
+    let gw = Gateway::start().await;
+    gw.ask(
+        20,
+        command(
+            20,
+            "profile",
+            &[("followers", json!("4321"))],
+            "en-US",
+            false,
+        ),
+    )
+    .await;
+    let export = gw.ask(21, command(21, "export", &[], "en-US", false)).await;
+    assert_eq!(flags(&export) & EPHEMERAL, EPHEMERAL, "personal: {export}");
+    let text = export["_file_texts"]["gainsbot-export.json"]
+        .as_str()
+        .unwrap_or_else(|| panic!("attached: {export}"));
+    let json: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(json["profile"]["followers"], 4321);
+    gw.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

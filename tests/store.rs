@@ -306,7 +306,9 @@ async fn export_gives_back_exactly_what_is_stored() {
             )
             .await;
         assert!(reply.personal);
-        let json: serde_json::Value = serde_json::from_str(&reply.lines[1]).unwrap();
+        let file = reply.file.as_ref().expect("the export is a file");
+        assert_eq!(file.name, "gainsbot-export.json");
+        let json: serde_json::Value = serde_json::from_str(&file.content).unwrap();
         assert_eq!(json["user_id"], who.user_id.as_str());
         assert_eq!(json["profile"]["followers"], 1234);
         assert_eq!(json["profile"]["niche"], "beauty");

@@ -686,6 +686,66 @@ async fn a_burst_of_40_is_cut_at_the_door_with_one_notice_and_nothing_refused_is
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sources_names_every_source_in_messages_within_the_limits() {
+    // Every source's address, read from the file the bot is built with.
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/rates/sources.toml"))
+        .unwrap();
+    let urls: Vec<&str> = file
+        .lines()
+        .filter_map(|l| l.strip_prefix("url = \""))
+        .map(|l| l.trim_end_matches('"'))
+        .collect();
+    assert!(urls.len() >= 20);
+    let h = Harness::start(None).await;
+    h.push("/sources", "fr", false);
+    let sent = eventually(|| {
+        let sent: Vec<String> = h
+            .sent()
+            .iter()
+            .map(|m| m["text"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        let all = sent.concat();
+        urls.iter().all(|u| all.contains(u)).then_some(sent)
+    })
+    .await
+    .expect("every source named");
+    assert!(sent.len() > 1, "more than one message");
+    for text in &sent {
+        assert!(fake_telegram::shown_chars(text).unwrap() <= 4096);
+    }
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_is_a_json_document_that_parses_and_holds_the_profile() {
+    let h = Harness::start(None).await;
+    h.say(1, "/profil abonnes:4321 niche:beaute", "fr").await;
+    h.push("/export", "fr", false);
+    let document = eventually(|| {
+        let fake = h.fake.lock().unwrap();
+        fake.calls
+            .iter()
+            .find(|(m, _)| m == "senddocument")
+            .map(|(_, b)| b.clone())
+    })
+    .await
+    .expect("a document");
+    assert_eq!(document["document"]["filename"], "gainsbot-export.json");
+    let json: Value =
+        serde_json::from_str(document["document"]["content"].as_str().unwrap()).unwrap();
+    assert_eq!(json["profile"]["followers"], 4321);
+    assert_eq!(json["profile"]["niche"], "beauty");
+    assert!(
+        document["caption"]
+            .as_str()
+            .unwrap()
+            .contains("gainsbot-export.json"),
+        "{document}"
+    );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_message_over_a_thousand_characters_is_refused_unread() {
     let h = Harness::start(None).await;
     let long = format!("/gains {}", "1".repeat(1_000));

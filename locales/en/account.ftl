@@ -43,7 +43,7 @@ forget-done = Done: nothing about you is stored any more.
 forget-kept = Nothing was deleted.
 
 title-export = Your data
-export-intro = Everything stored about you, as it is:
+export-intro = Everything stored about you, as it is, in the attached file ({ $file }).
 
 title-store-unavailable = Data unavailable
 store-unavailable = Your saved data is unavailable right now. Try again later; the other commands still work.

@@ -46,7 +46,7 @@ forget-done = C'est fait : plus rien n'est enregistré sur vous.
 forget-kept = Rien n'a été effacé.
 
 title-export = Vos données
-export-intro = Tout ce qui est enregistré sur vous, tel quel :
+export-intro = Tout ce qui est enregistré sur vous, tel quel, dans le fichier joint ({ $file }).
 
 title-store-unavailable = Données indisponibles
 store-unavailable = Vos données enregistrées sont indisponibles pour le moment. Réessayez plus tard ; les autres commandes marchent toujours.

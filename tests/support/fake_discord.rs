@@ -198,13 +198,15 @@ impl Fault {
 }
 
 /// Which kind of call a REST path is, for [`Fake::fail`]: `"callback"` (an interaction's
-/// first response), `"edit"` (a deferred response's follow-up), `"message"` (a message
+/// first response), `"edit"` (a deferred response's follow-up), `"followup"` (a further
+/// message after the first response), `"message"` (a message
 /// in a channel), `"gateway"` (the gateway's address, asked at start), or `"other"`.
 fn route(method: &Method, path: &str) -> &'static str {
     let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
     match (method.as_str(), parts.as_slice()) {
         ("POST", ["interactions", _, _, "callback"]) => "callback",
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => "edit",
+        ("POST", ["webhooks", _, _]) => "followup",
         ("POST", ["channels", _, "messages"]) => "message",
         ("GET", ["gateway", ..]) => "gateway",
         _ => "other",
@@ -312,6 +314,19 @@ fn body_json(headers: &HeaderMap, body: &[u8]) -> Value {
         .map_or(part.len(), |i| start + i);
     let mut payload: Value = serde_json::from_str(&part[start..end]).unwrap_or(Value::Null);
     payload["_files"] = json!(text.matches("filename=").count());
+    // Text files, by name, as Discord would store them (a card's bytes are not kept).
+    let mut texts = serde_json::Map::new();
+    for part in text.split("filename=\"").skip(1) {
+        let name = part.split('"').next().unwrap_or_default();
+        if name.ends_with(".json") {
+            let start = part.find("\r\n\r\n").map_or(0, |i| i + 4);
+            let end = part[start..]
+                .find("\r\n--")
+                .map_or(part.len(), |i| start + i);
+            texts.insert(name.to_owned(), json!(&part[start..end]));
+        }
+    }
+    payload["_file_texts"] = Value::Object(texts);
     payload
 }
 
@@ -365,12 +380,35 @@ async fn rest_call(
             "callback" if matches!(json_body["type"].as_u64(), Some(4) | Some(7)) => {
                 Some(json_body["data"].clone())
             }
-            "edit" | "message" => Some(json_body.clone()),
+            "edit" | "message" | "followup" => Some(json_body.clone()),
             _ => None,
         };
         if let Some(rule) = message.and_then(|m| broken_rule(&m, files)) {
             state.violations.push(format!("{kind}: {rule}"));
             return refused(50035, "Invalid Form Body");
+        }
+        // Editing the original response means it exists (in endpoint mode it was the
+        // HTTP answer, which the fake does not see).
+        if kind == "edit"
+            && let ["webhooks", _, token, ..] = parts.as_slice()
+        {
+            let id = token.trim_start_matches("itok-").to_owned();
+            if !state.answered.contains(&id) {
+                state.answered.push(id);
+            }
+        }
+        // A follow-up needs the interaction's first response (Create Followup Message:
+        // "the interaction token … after the initial response").
+        if kind == "followup"
+            && let ["webhooks", _, token] = parts.as_slice()
+        {
+            let id = token.trim_start_matches("itok-").to_owned();
+            if !state.answered.contains(&id) {
+                state
+                    .violations
+                    .push(format!("followup: after the first response ({id})"));
+                return refused(10015, "Unknown Webhook");
+            }
         }
         if kind == "callback"
             && let ["interactions", id, _, "callback"] = parts.as_slice()
@@ -442,6 +480,7 @@ async fn rest_call(
             .into_response(),
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
+        ("POST", ["webhooks", _, _]) => ok(message_json()),
         ("POST", ["channels", _, "messages"]) if authorized => ok(message_json()),
         _ => (
             StatusCode::NOT_FOUND,

@@ -238,7 +238,7 @@ fn broken_rule(method: &str, body: &Value) -> Option<(&'static str, String)> {
             Ok(_) => {}
         }
     }
-    if method == "sendphoto"
+    if (method == "sendphoto" || method == "senddocument")
         && let Some(caption) = body["caption"].as_str()
     {
         match length(caption) {
@@ -300,6 +300,11 @@ fn multipart(content_type: &str, body: &[u8]) -> Value {
         };
         if let Some(name) = attr("name") {
             let field = match attr("filename") {
+                // A text file is kept whole, to read back; a photo by its size.
+                Some(filename) if filename.ends_with(".json") => json!({
+                    "filename": filename, "size": value.len(),
+                    "content": String::from_utf8_lossy(value)
+                }),
                 Some(filename) => json!({"filename": filename, "size": value.len()}),
                 None => json!(String::from_utf8_lossy(value)),
             };
@@ -473,22 +478,22 @@ async fn api(
                 Some(known) => known.to_owned(),
                 None => format!("photo-{}", fake.calls.len()),
             };
-            // Multipart sends every field as text.
-            let chat = body["chat_id"]
-                .as_str()
-                .and_then(|id| id.parse::<i64>().ok())
-                .unwrap_or(1);
+            let photo = json!([
+                {"file_id": format!("{file}-small"), "file_unique_id": "s", "width": 320, "height": 180},
+                {"file_id": file, "file_unique_id": "l", "width": 1200, "height": 675}
+            ]);
             (
                 StatusCode::OK,
-                Json(json!({"ok": true, "result": {
-                    "message_id": fake.calls.len(), "date": 1_700_000_000,
-                    "chat": {"id": chat, "type": "private", "first_name": "x"},
-                    "caption": body["caption"],
-                    "photo": [
-                        {"file_id": format!("{file}-small"), "file_unique_id": "s", "width": 320, "height": 180},
-                        {"file_id": file, "file_unique_id": "l", "width": 1200, "height": 675}
-                    ]
-                }})),
+                Json(sent_upload(&fake, &body, "photo", photo)),
+            )
+        }
+        // sendDocument: the document as Telegram keeps it (Bot API, Document).
+        "senddocument" => {
+            let document = json!({"file_id": format!("doc-{}", fake.calls.len()),
+                "file_unique_id": "d", "file_name": body["document"]["filename"]});
+            (
+                StatusCode::OK,
+                Json(sent_upload(&fake, &body, "document", document)),
             )
         }
         "sendmessage" => (
@@ -594,4 +599,20 @@ pub fn message_from(id: i64, chat: i64, user: i64, text: &str, lang: &str, group
         "message_id": 7, "date": 1_700_000_000, "chat": chat, "text": text,
         "from": {"id": user, "is_bot": false, "first_name": "Alice", "language_code": lang}
     }})
+}
+
+/// The message Telegram returns for a multipart upload (a photo or a document with its
+/// caption); multipart sends every field as text, the chat id too.
+fn sent_upload(fake: &Fake, body: &Value, kind: &str, media: Value) -> Value {
+    let chat = body["chat_id"]
+        .as_str()
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(1);
+    let mut message = json!({
+        "message_id": fake.calls.len(), "date": 1_700_000_000,
+        "chat": {"id": chat, "type": "private", "first_name": "x"},
+        "caption": body["caption"],
+    });
+    message[kind] = media;
+    json!({"ok": true, "result": message})
 }

@@ -34,6 +34,11 @@ pub fn plain(reply: &Reply) -> String {
             out.push('\n');
         }
     }
+    if let Some(file) = &reply.file {
+        out.push('\n');
+        out.push_str(&file.content);
+        out.push('\n');
+    }
     if let Some(footer) = &reply.footer {
         out.push('\n');
         out.push_str(footer);

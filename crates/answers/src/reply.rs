@@ -148,6 +148,16 @@ pub struct Reply {
     /// The ids of the sources the reply cites, for its sources button.
     #[serde(skip)]
     pub sources: Vec<String>,
+    /// A file sent with the reply, whole (`/export`): never cut, never escaped.
+    #[serde(skip)]
+    pub file: Option<File>,
+}
+
+/// A file a reply carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub name: &'static str,
+    pub content: String,
 }
 
 impl Reply {
@@ -163,6 +173,7 @@ impl Reply {
             footer: None,
             streams: None,
             card: None,
+            file: None,
             inputs: None,
             summary: None,
             actions: Vec::new(),

@@ -19,7 +19,7 @@ use serenity::all::{
 use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
-use super::interaction::{Answer, Answerer, answer, follow_up, is_personal};
+use super::interaction::{Answer, Answerer, answer, follow_up, follow_ups, is_personal};
 use edge::Edge;
 use edge::deadline::{Race, race};
 use edge::health;
@@ -136,11 +136,14 @@ async fn interactions(
         Some(Answer::Suggestions(choices)) => {
             return json(&CreateInteractionResponse::Autocomplete(choices));
         }
-        // A picture cannot travel in a JSON response: it follows, after a deferral.
-        Some(Answer::Message(message)) if message.card.is_none() => {
+        // A picture or a file cannot travel in a JSON response, and follow-ups need the response
+        // first: either follows, after a deferral.
+        Some(Answer::Message(message))
+            if message.card.is_none() && message.file.is_none() && message.more.is_empty() =>
+        {
             return json(&CreateInteractionResponse::Message(message.response()));
         }
-        Some(Answer::Message(message)) => Some(message),
+        Some(Answer::Message(message)) => Some(*message),
         None if late.is_none() => return StatusCode::BAD_REQUEST.into_response(),
         None => None,
     };
@@ -155,7 +158,7 @@ async fn interactions(
         let message = match (message, late) {
             (Some(message), _) => Some(message),
             (None, Some(work)) => match work.await {
-                Ok(Some(Answer::Message(message))) => Some(message),
+                Ok(Some(Answer::Message(message))) => Some(*message),
                 _ => None,
             },
             (None, None) => None,
@@ -172,11 +175,18 @@ async fn interactions(
             }
             Late::Press(pressed) => {
                 endpoint.http.set_application_id(pressed.application_id);
-                let sent = retry::send(secrets, "discord follow-up", || {
-                    pressed.edit_response(&endpoint.http, message.edit())
-                })
-                .await
-                .map(drop);
+                let http = &endpoint.http;
+                let sent = async {
+                    retry::send(secrets, "discord follow-up", || {
+                        pressed.edit_response(http, message.edit())
+                    })
+                    .await?;
+                    follow_ups(secrets, &message, |more| {
+                        pressed.create_followup(http, more)
+                    })
+                    .await
+                }
+                .await;
                 (pressed.id, sent)
             }
         };

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
     ComponentInteraction, CreateAutocompleteResponse, CreateInteractionResponse,
-    CreateInteractionResponseMessage, Http, Interaction,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, Http, Interaction,
 };
 
 use super::PLATFORM;
@@ -44,7 +44,8 @@ pub struct Answerer {
 #[derive(Debug)]
 pub enum Answer {
     Pong,
-    Message(Message),
+    /// Boxed: a message with its follow-ups and files is far larger than the other answers.
+    Message(Box<Message>),
     Suggestions(CreateAutocompleteResponse),
 }
 
@@ -78,9 +79,9 @@ pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answ
             let who = asker(&command);
             let guild = command.guild_id.map(|g| g.to_string());
             if let Some(notice) = refused(&answerer, &who, guild.as_deref(), locale(&command)) {
-                return Some(Answer::Message(notice));
+                return Some(Answer::Message(Box::new(notice)));
             }
-            Some(Answer::Message(run(&answerer, &command).await))
+            Some(Answer::Message(Box::new(run(&answerer, &command).await)))
         }
         Interaction::Component(pressed) => {
             let who = Identity {
@@ -90,11 +91,11 @@ pub async fn answer(answerer: Answerer, interaction: Interaction) -> Option<Answ
             let guild = pressed.guild_id.map(|g| g.to_string());
             let locale = press_locale(&pressed);
             if let Some(notice) = refused(&answerer, &who, guild.as_deref(), locale) {
-                return Some(Answer::Message(notice));
+                return Some(Answer::Message(Box::new(notice)));
             }
-            Some(Answer::Message(
+            Some(Answer::Message(Box::new(
                 press(&answerer, &pressed, who, locale).await,
-            ))
+            )))
         }
         Interaction::Autocomplete(command) => {
             let who = asker(&command);
@@ -270,6 +271,10 @@ pub async fn respond(
                 retry::send(secrets, "discord response", || {
                     pressed.create_response(http, response.clone())
                 })
+                .await?;
+                follow_ups(secrets, &message, |more| {
+                    pressed.create_followup(http, more)
+                })
                 .await
                 .map_err(Into::into)
             }
@@ -287,6 +292,10 @@ pub async fn respond(
                         pressed.edit_response(http, message.edit())
                     })
                     .await?;
+                    follow_ups(secrets, &message, |more| {
+                        pressed.create_followup(http, more)
+                    })
+                    .await?;
                 }
                 Ok(())
             }
@@ -302,9 +311,12 @@ pub async fn respond(
         _ => Duration::MAX,
     };
     let work = answer(answerer.clone(), interaction);
+    let mut rest = None;
     let response = match race(work, within).await? {
         Race::Ready(Some(Answer::Message(message))) => {
-            CreateInteractionResponse::Message(message.response())
+            let response = CreateInteractionResponse::Message(message.response());
+            rest = Some(*message);
+            response
         }
         Race::Ready(Some(Answer::Suggestions(choices))) => {
             CreateInteractionResponse::Autocomplete(choices)
@@ -328,10 +340,16 @@ pub async fn respond(
         command.create_response(http, response.clone())
     })
     .await?;
+    if let Some(message) = rest {
+        follow_ups(secrets, &message, |more| {
+            command.create_followup(http, more)
+        })
+        .await?;
+    }
     Ok(())
 }
 
-/// Replaces a deferred response with the answer.
+/// Replaces a deferred response with the answer, and sends what did not fit it.
 pub async fn follow_up(
     http: &Http,
     command: &CommandInteraction,
@@ -341,6 +359,22 @@ pub async fn follow_up(
     retry::send(secrets, "discord follow-up", || {
         command.edit_response(http, message.edit())
     })
-    .await
-    .map(drop)
+    .await?;
+    follow_ups(secrets, message, |more| command.create_followup(http, more)).await
+}
+
+/// Sends, in order, the messages that did not fit the first response.
+pub async fn follow_ups<Fut>(
+    secrets: &Secrets,
+    message: &Message,
+    send: impl Fn(CreateInteractionResponseFollowup) -> Fut,
+) -> serenity::Result<()>
+where
+    Fut: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
+{
+    for more in &message.more {
+        let builder = more.followup();
+        retry::send(secrets, "discord follow-up", || send(builder.clone())).await?;
+    }
+    Ok(())
 }

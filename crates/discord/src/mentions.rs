@@ -75,12 +75,25 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
     };
     telemetry::reply(PLATFORM, &reply, started);
     let card = edge.cards.png(&reply).map(|(_, png)| png.to_vec());
-    let reply = message(&reply, card).reply_to(msg);
+    let reply = message(&reply, card);
+    let first = reply.reply_to(msg);
     let sent = retry::send(secrets, "discord message", || {
-        msg.channel_id.send_message(http, reply.clone())
+        msg.channel_id.send_message(http, first.clone())
     })
     .await;
     if let Err(error) = sent {
         retry::log_undelivered(secrets, &error, format_args!("message {}", msg.id));
+        return;
+    }
+    for more in &reply.more {
+        let next = more.in_channel();
+        let sent = retry::send(secrets, "discord message", || {
+            msg.channel_id.send_message(http, next.clone())
+        })
+        .await;
+        if let Err(error) = sent {
+            retry::log_undelivered(secrets, &error, format_args!("message {}", msg.id));
+            return;
+        }
     }
 }

@@ -1,14 +1,15 @@
 //! Replies as Discord messages: an embed when the reply has fields (an estimate, one
 //! field per stream), plain content otherwise; markdown escaped, nobody pinged, and
-//! every one of Discord's length limits kept.
+//! every one of Discord's length limits kept. What does not fit one message follows in
+//! more (follow-ups), split between fields or lines, never inside a word.
 
 use serenity::all::{
     ButtonStyle, Colour, CreateActionRow, CreateAllowedMentions, CreateAttachment, CreateButton,
-    CreateEmbed, CreateEmbedFooter, CreateInteractionResponseMessage, CreateMessage,
-    EditInteractionResponse,
+    CreateEmbed, CreateEmbedFooter, CreateInteractionResponseFollowup,
+    CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 
-use answers::reply::Reply;
+use answers::reply::{File, Reply};
 
 /// Discord's limits, in characters.
 pub const MAX_CONTENT: usize = 2000;
@@ -37,6 +38,10 @@ pub struct Message {
     pub card: Option<Vec<u8>>,
     /// The buttons under it: (label, custom_id), the press it carries.
     pub buttons: Vec<(String, String)>,
+    /// What did not fit, in order: sent as follow-ups (or further messages) after it.
+    pub more: Vec<Message>,
+    /// A file attached whole (`/export`).
+    pub file: Option<File>,
 }
 
 /// An embed's text, already escaped and within limits.
@@ -91,6 +96,54 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` in pieces of at most `max` characters, cut between lines, or between words
+/// in a line too long alone (or, for a word longer than `max`, at a character).
+fn pieces(text: &str, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let push = |current: &mut String, out: &mut Vec<String>| {
+        if !current.is_empty() {
+            out.push(std::mem::take(current));
+        }
+    };
+    for line in text.split('\n') {
+        let joined = chars(&current) + usize::from(!current.is_empty()) + chars(line);
+        if joined <= max {
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(line);
+            continue;
+        }
+        push(&mut current, &mut out);
+        if chars(line) <= max {
+            current.push_str(line);
+            continue;
+        }
+        for word in line.split(' ') {
+            let joined = chars(&current) + usize::from(!current.is_empty()) + chars(word);
+            if joined > max {
+                push(&mut current, &mut out);
+            }
+            let mut word = word;
+            while chars(word) > max {
+                let cut = word
+                    .char_indices()
+                    .nth(max)
+                    .map_or(word.len(), |(at, _)| at);
+                out.push(word[..cut].to_owned());
+                word = &word[cut..];
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+    }
+    push(&mut current, &mut out);
+    out
+}
+
 /// Cuts `text` to `max` characters, ending with `…` when something was cut.
 fn clip(text: String, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -140,6 +193,8 @@ pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
             ephemeral,
             card,
             buttons,
+            more: Vec::new(),
+            file: reply.file.clone(),
         };
     }
     let plain = plain(reply);
@@ -150,14 +205,30 @@ pub fn message(reply: &Reply, card: Option<Vec<u8>>) -> Message {
             ephemeral,
             card: None,
             buttons,
+            more: Vec::new(),
+            file: reply.file.clone(),
         };
     }
+    let mut embeds = embeds(reply).into_iter();
+    let first = embeds.next();
     Message {
         content: None,
-        embed: Some(embed(reply)),
+        embed: first,
         ephemeral,
         card,
         buttons,
+        more: embeds
+            .map(|embed| Message {
+                content: None,
+                embed: Some(embed),
+                ephemeral,
+                card: None,
+                buttons: Vec::new(),
+                more: Vec::new(),
+                file: None,
+            })
+            .collect(),
+        file: reply.file.clone(),
     }
 }
 
@@ -173,32 +244,49 @@ fn plain(reply: &Reply) -> String {
     parts.join("\n")
 }
 
-fn embed(reply: &Reply) -> Embed {
+/// The reply as embeds, each within Discord's limits: the title on each, the
+/// description first (in pieces of at most 4 096), then the fields (a field longer than
+/// 1 024 in several, under its name), as many to an embed as 25 and 6 000 characters
+/// allow, the footer on the last.
+fn embeds(reply: &Reply) -> Vec<Embed> {
     let title = clip(escape(&reply.title), MAX_TITLE);
     let footer = reply
         .footer
         .as_ref()
         .map(|f| clip(f.to_string(), MAX_FOOTER));
-    let mut budget = MAX_EMBED - chars(&title) - footer.as_deref().map_or(0, chars);
-    let mut fields = Vec::new();
-    for field in reply.fields.iter().take(MAX_FIELDS) {
-        let name = clip(escape(&field.name), MAX_FIELD_NAME);
-        let value = clip(joined(&field.lines), MAX_FIELD_VALUE);
-        let size = chars(&name) + chars(&value);
-        if size > budget {
-            break;
-        }
-        budget -= size;
-        fields.push((name, value));
-    }
-    let description = clip(joined(&reply.lines), MAX_DESCRIPTION.min(budget));
-    Embed {
-        title,
+    let footer_len = footer.as_deref().map_or(0, chars);
+    let page = |description: String| Embed {
+        title: title.clone(),
         description,
-        fields,
-        footer,
+        fields: Vec::new(),
+        footer: None,
         error: reply.is_error,
+    };
+    let budget = MAX_EMBED - chars(&title) - footer_len;
+    let mut pages: Vec<Embed> = pieces(&joined(&reply.lines), MAX_DESCRIPTION.min(budget))
+        .into_iter()
+        .map(page)
+        .collect();
+    if pages.is_empty() {
+        pages.push(page(String::new()));
     }
+    for field in &reply.fields {
+        let name = clip(escape(&field.name), MAX_FIELD_NAME);
+        let room = MAX_FIELD_VALUE.min(budget - chars(&name));
+        for value in pieces(&joined(&field.lines), room) {
+            let size = chars(&name) + chars(&value);
+            let last = pages.last_mut().expect("a first page");
+            if last.fields.len() == MAX_FIELDS || last.len() + size + footer_len > MAX_EMBED {
+                pages.push(page(String::new()));
+            }
+            let last = pages.last_mut().expect("a page");
+            last.fields.push((name.clone(), value));
+        }
+    }
+    if let Some(last) = pages.last_mut() {
+        last.footer = footer;
+    }
+    pages
 }
 
 impl Embed {
@@ -239,6 +327,12 @@ macro_rules! filled {
         if let Some(png) = &message.card {
             out = out.$attach(CreateAttachment::bytes(png.clone(), CARD_FILE));
         }
+        if let Some(file) = &message.file {
+            out = out.$attach(CreateAttachment::bytes(
+                file.content.clone().into_bytes(),
+                file.name,
+            ));
+        }
         if !message.buttons.is_empty() {
             out = out.components(vec![message.row()]);
         }
@@ -275,6 +369,20 @@ impl Message {
         let builder = CreateInteractionResponseMessage::new()
             .allowed_mentions(CreateAllowedMentions::new())
             .ephemeral(self.ephemeral);
+        filled!(builder, self, add_file)
+    }
+
+    /// A message that did not fit the first, as a follow-up of the interaction.
+    pub fn followup(&self) -> CreateInteractionResponseFollowup {
+        let builder = CreateInteractionResponseFollowup::new()
+            .allowed_mentions(CreateAllowedMentions::new())
+            .ephemeral(self.ephemeral);
+        filled!(builder, self, add_file)
+    }
+
+    /// A message that did not fit the first, as the next one in the channel.
+    pub fn in_channel(&self) -> CreateMessage {
+        let builder = CreateMessage::new().allowed_mentions(CreateAllowedMentions::new());
         filled!(builder, self, add_file)
     }
 
@@ -319,8 +427,16 @@ mod tests {
         }
     }
 
+    /// The first message and the ones that follow it.
+    fn all(message: &Message) -> Vec<&Embed> {
+        std::iter::once(message)
+            .chain(&message.more)
+            .filter_map(|m| m.embed.as_ref())
+            .collect()
+    }
+
     #[test]
-    fn every_limit_holds_on_an_oversized_reply() {
+    fn every_limit_holds_on_an_oversized_reply_and_nothing_is_lost() {
         let mut reply = Reply::new(CommandId::Gains, Lang::Fr, long(300))
             .line(long(5000))
             .line("x");
@@ -331,54 +447,93 @@ mod tests {
             );
         }
         reply.footer = Some(long(3000).into());
-        let embed = message(&reply, None).embed.expect("fields make an embed");
-        assert!(chars(&embed.title) <= MAX_TITLE);
-        assert!(chars(&embed.description) <= MAX_DESCRIPTION);
-        assert!(embed.fields.len() <= MAX_FIELDS && !embed.fields.is_empty());
-        for (name, value) in &embed.fields {
-            assert!(chars(name) <= MAX_FIELD_NAME && chars(value) <= MAX_FIELD_VALUE);
+        let message = message(&reply, None);
+        let embeds = all(&message);
+        for embed in &embeds {
+            assert!(chars(&embed.title) <= MAX_TITLE);
+            assert!(chars(&embed.description) <= MAX_DESCRIPTION);
+            assert!(embed.fields.len() <= MAX_FIELDS);
+            for (name, value) in &embed.fields {
+                assert!(chars(name) <= MAX_FIELD_NAME && chars(value) <= MAX_FIELD_VALUE);
+            }
+            assert!(embed.len() <= MAX_EMBED, "{}", embed.len());
+            assert!(embed.title.ends_with('…'));
         }
-        assert!(
-            embed
-                .footer
-                .as_deref()
-                .is_some_and(|f| chars(f) <= MAX_FOOTER)
+        let description: String = embeds
+            .iter()
+            .flat_map(|e| e.description.chars())
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert_eq!(
+            description,
+            long(5000) + "x",
+            "the description whole, only cut where it had to be"
         );
-        assert!(embed.len() <= MAX_EMBED, "{}", embed.len());
-        assert!(embed.title.ends_with('…'));
+        let values: usize = embeds
+            .iter()
+            .flat_map(|e| &e.fields)
+            .map(|(_, v)| chars(v))
+            .sum();
+        assert_eq!(
+            values,
+            30 * (700 + 700),
+            "every field whole, split between lines"
+        );
+        assert!(embeds.last().unwrap().footer.is_some());
+        assert!(
+            embeds[..embeds.len() - 1]
+                .iter()
+                .all(|e| e.footer.is_none())
+        );
     }
 
     #[test]
-    fn at_most_25_fields_are_kept_in_order() {
+    fn past_25_fields_the_rest_follows_in_order() {
         let mut reply = Reply::new(CommandId::Projection, Lang::Fr, "Projection");
         for i in 0..30 {
             reply = reply.field(format!("mois {i}"), vec![long(20).into()]);
         }
-        let embed = message(&reply, None).embed.unwrap();
-        let names: Vec<String> = (0..25).map(|i| format!("mois {i}")).collect();
+        let message = message(&reply, None);
+        let names: Vec<String> = all(&message)
+            .iter()
+            .flat_map(|e| &e.fields)
+            .map(|(n, _)| n.clone())
+            .collect();
         assert_eq!(
-            embed
-                .fields
-                .iter()
-                .map(|(n, _)| n.clone())
-                .collect::<Vec<_>>(),
-            names
+            names,
+            (0..30).map(|i| format!("mois {i}")).collect::<Vec<_>>()
         );
+        assert_eq!(message.embed.as_ref().unwrap().fields.len(), 25);
     }
 
     #[test]
-    fn fields_fill_the_6000_character_budget_and_the_description_gets_the_rest() {
-        // Title: 1 character; each field: a 2-character name and 997 characters, 999 in
-        // all. Six fit in 5 999 (5 994), a seventh does not; the description gets the 5
-        // left, cut with an ellipsis: 6 000 exactly.
+    fn fields_fill_the_6000_character_budget_then_the_next_message() {
+        // Title: 1 character, description 100; each field: a 2-character name and 997
+        // characters, 999 in all. Five fit with the description (5 096), a sixth would
+        // pass 6 000: it starts the second message, which takes the other five.
         let mut reply = Reply::new(CommandId::Gains, Lang::Fr, "T").line(long(100));
         for i in 0..10 {
             reply = reply.field(format!("f{i}"), vec![long(997).into()]);
         }
-        let embed = message(&reply, None).embed.unwrap();
-        assert_eq!(embed.fields.len(), 6);
-        assert_eq!(embed.description, format!("{}…", long(4)));
-        assert_eq!(embed.len(), MAX_EMBED);
+        let message = message(&reply, None);
+        let embeds = all(&message);
+        assert_eq!(embeds.len(), 2);
+        assert_eq!(embeds[0].fields.len(), 5);
+        assert_eq!(embeds[1].fields.len(), 5);
+        assert_eq!(chars(&embeds[0].description), 100);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_between_words() {
+        let line = "mot ".repeat(600);
+        let pieces = pieces(line.trim_end(), 1024);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| chars(p) <= 1024 && !p.starts_with(' '))
+        );
+        assert!(pieces.iter().all(|p| p.split(' ').all(|w| w == "mot")));
+        assert_eq!(pieces.join(" "), line.trim_end());
     }
 
     #[test]

@@ -265,6 +265,23 @@ async fn deliver(
 ) -> Result<(), teloxide::RequestError> {
     let quote = (!msg.chat.is_private()).then(|| ReplyParameters::new(msg.id));
     let keyboard = keyboard_of(service, reply).await;
+    // A file (`/export`) is a document, whole, captioned with the reply's first lines.
+    if let Some(file) = &reply.file {
+        let (caption, _) = caption(reply);
+        let document = InputFile::memory(file.content.clone().into_bytes()).file_name(file.name);
+        return retry::send(secrets, "telegram sendDocument", || {
+            let mut request = client
+                .send_document(msg.chat.id, document.clone())
+                .caption(caption.clone())
+                .parse_mode(ParseMode::Html);
+            if let Some(quote) = &quote {
+                request = request.reply_parameters(quote.clone());
+            }
+            request.send()
+        })
+        .await
+        .map(drop);
+    }
     if let Some(key) = card::key(reply) {
         let (caption, follows) = caption(reply);
         let photo = |file: InputFile| {

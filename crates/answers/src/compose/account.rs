@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Ctx, conditions};
 use crate::i18n::{Args, Text};
-use crate::reply::Reply;
+use crate::reply::{File, Reply};
 use catalogue::Choice;
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Profile, Snapshot};
@@ -212,6 +212,9 @@ struct ExportProfile {
 }
 
 /// `export`: the user's rows as JSON (right of access).
+/// The name of the file `/export` sends.
+pub const EXPORT_FILE: &str = "gainsbot-export.json";
+
 pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snapshot]) -> Reply {
     let data = ExportData {
         platform: who.platform.as_str(),
@@ -238,11 +241,13 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             .collect(),
     };
     let json = serde_json::to_string_pretty(&data).unwrap_or_default();
-    personal(
-        Reply::new(CommandId::Export, ctx.lang, ctx.tr("title-export"))
-            .line(ctx.tr("export-intro"))
-            .line(json),
-    )
+    let mut reply = Reply::new(CommandId::Export, ctx.lang, ctx.tr("title-export"))
+        .line(ctx.tr_args("export-intro", Args::new().text("file", EXPORT_FILE)));
+    reply.file = Some(File {
+        name: EXPORT_FILE,
+        content: json,
+    });
+    personal(reply)
 }
 
 /// The line an estimate gets when saved values filled some options.
