@@ -8,6 +8,8 @@ mod fake_discord;
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/saves.rs"]
+mod saves;
 #[path = "support/settings.rs"]
 mod settings;
 #[path = "support/signing.rs"]
@@ -420,20 +422,96 @@ async fn every_kind_of_fault_on_a_discord_reply_is_retried_and_delivered_once() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn gateway_reconnects_after_a_dropped_connection() {
+async fn a_reply_that_fails_after_the_save_arrives_once_and_the_save_is_made_once() {
     let gw = Gateway::start().await;
-    fake_discord::disconnect(&gw.fake);
-    wait_for(&gw.fake, |f| {
-        (f.resumed + f.identified.len() >= 2 && !f.sessions_empty()).then_some(())
-    })
-    .await;
-    let reply = gw
-        .ask(
-            1,
-            command(1, "earnings", &[("views", json!("1M"))], "en-US", false),
-        )
-        .await;
+    let profile = |id: u64, followers: u64| {
+        let followers = json!(followers.to_string());
+        command(id, "profile", &[("followers", followers)], "fr", true)
+    };
+    // A first save creates the tables, then every later write to them is counted.
+    gw.ask(1, profile(1, 1_000)).await;
+    let saves = saves::Saves::watch(&gw._dir.path().join("dc.db")).await;
+    // `Lost`: Discord has the response, the bot never hears so, tries again and is
+    // told the interaction is already answered.
+    let faults = [Fault::Status(500), Fault::Drop, Fault::Lost];
+    for (i, &fault) in faults.iter().enumerate() {
+        let id = 2 + i as u64;
+        gw.fake.lock().unwrap().fail("callback", [fault]);
+        let saved = gw.ask(id, profile(id, 2_000 + i as u64)).await;
+        let shown = format!("2\u{202f}00{i}");
+        assert!(saved.to_string().contains(&shown), "{fault:?}: {saved}");
+    }
+    // A mention whose answer is lost after Discord posted it: sent again with the same
+    // nonce, it is not posted twice.
+    gw.fake.lock().unwrap().fail("message", [Fault::Lost]);
+    dispatch_message(
+        &gw.fake,
+        user_message(300, &format!("<@{APP_ID}> /aide"), true, true),
+    );
+    posted(&gw.fake, 1).await;
+    let answered = |id: u64| {
+        let fake = gw.fake.lock().unwrap();
+        let prefix = format!("/api/v10/interactions/{id}/");
+        fake.calls
+            .iter()
+            .filter(|(_, p, _)| p.starts_with(&prefix))
+            .count()
+    };
+    // Both lost answers were sent again, and neither carried out twice.
+    wait_for(&gw.fake, |f| (f.repeated == 2).then_some(())).await;
+    // A reply longer than one message whose first response is lost still gets all of
+    // its follow-ups: the 40060 of the retry says the response is there.
+    gw.fake.lock().unwrap().fail("callback", [Fault::Lost]);
+    let first = gw.ask(8, command(8, "sources", &[], "fr", true)).await;
+    let (_, more) = every_source_shown(&gw.fake, 8, Some(first)).await;
+    assert!(more > 0);
+    // The next interaction is answered: nothing of the earlier ones is left to come.
+    gw.ask(9, command(9, "help", &[], "fr", true)).await;
+    for id in [2, 3, 4, 8] {
+        assert_eq!(answered(id), 1, "interaction {id} answered once");
+    }
+    assert_eq!(
+        posted(&gw.fake, 1).await.len(),
+        1,
+        "the mention answered once"
+    );
+    assert_eq!(
+        saves.count().await,
+        3,
+        "one save per /profil, none per retry"
+    );
+    gw.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_resumes_after_a_close_or_a_drop_and_answers_what_came_meanwhile() {
+    let gw = Gateway::start().await;
+    let earnings = |id: u64| command(id, "earnings", &[("views", json!("1M"))], "en-US", false);
+    // One interaction first: READY was dispatch 1, this is dispatch 2.
+    let reply = gw.ask(1, earnings(1)).await;
     assert_eq!(embed_title(&reply), "Estimate for 1,000,000 views");
+    let ends: [fn(&Shared); 2] = [|f| fake_discord::close(f, 4000), fake_discord::disconnect];
+    for (i, end) in ends.iter().enumerate() {
+        end(&gw.fake);
+        // Sent while the shard is away: Discord replays it to the resumed session.
+        let id = 2 + i as u64;
+        let reply = gw.ask(id, earnings(id)).await;
+        assert_eq!(embed_title(&reply), "Estimate for 1,000,000 views", "{i}");
+    }
+    {
+        let fake = gw.fake.lock().unwrap();
+        assert_eq!(fake.identified.len(), 1, "resumed, never identified again");
+        assert_eq!(fake.resumes.len(), 2, "{:?}", fake.resumes);
+        assert!(
+            fake.resumes
+                .iter()
+                .all(|r| r["session_id"] == "fake-session")
+        );
+        assert_eq!(
+            fake.resumes[0]["seq"], 2,
+            "resumed from the last dispatch seen"
+        );
+    }
     gw.stop().await;
 }
 
@@ -1166,4 +1244,74 @@ async fn the_register_command_puts_every_command_in_the_guild() {
         "18 commands and the menu"
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains(TOKEN));
+}
+
+#[test]
+fn the_fake_refuses_what_discord_refuses_by_rule_and_by_its_openapi_description() {
+    let ok = json!({
+        "content": "", "allowed_mentions": {"parse": []},
+        "embeds": [{"title": "Aide", "description": "x", "color": 2487534}],
+        "components": [{"type": 1, "components": [
+            {"type": 2, "style": 2, "label": "Sources", "custom_id": "1s0"}
+        ]}],
+        "attachments": [{"id": 0, "filename": "gainsbot.png"}]
+    });
+    assert_eq!(fake_discord::broken_rule(&ok, 1), None);
+    assert_eq!(fake_discord::off_spec("message", &ok), None);
+    let broken = |path: &str, value: Value| {
+        let mut payload = ok.clone();
+        *payload.pointer_mut(path).unwrap() = value;
+        payload
+    };
+    // Rules written from the developer docs, each refused by name.
+    for (path, value, rule) in [
+        ("/content", json!("é".repeat(2001)), "content ≤ 2000"),
+        (
+            "/embeds/0/title",
+            json!("é".repeat(257)),
+            "embed title ≤ 256",
+        ),
+        (
+            "/components/0/components/0/custom_id",
+            json!(""),
+            "custom_id 1-100",
+        ),
+        (
+            "/allowed_mentions/parse",
+            json!(["users"]),
+            "allowed_mentions ping nobody",
+        ),
+    ] {
+        assert_eq!(
+            fake_discord::broken_rule(&broken(path, value), 1),
+            Some(rule)
+        );
+    }
+    assert_eq!(
+        fake_discord::broken_rule(&ok, 2),
+        Some("files listed in attachments")
+    );
+    // What only the OpenAPI description says: a colour is a 24-bit RGB integer, a
+    // label a string, a button has a known style.
+    for (path, value) in [
+        ("/embeds/0/color", json!(16_777_216)),
+        ("/components/0/components/0/label", json!(5)),
+        ("/attachments/0/id", json!("zero")),
+    ] {
+        // Under a `oneOf` the error names the part no variant accepts.
+        let error = fake_discord::off_spec("message", &broken(path, value));
+        let at = error
+            .as_deref()
+            .and_then(|e| e.split(" at ").nth(1)?.split(':').next());
+        assert!(
+            at.is_some_and(|at| path.starts_with(at)),
+            "{path}: {error:?}"
+        );
+    }
+    // A deferral is a callback of its own kind; an unknown kind is not.
+    assert_eq!(
+        fake_discord::off_spec("callback", &json!({"type": 5})),
+        None
+    );
+    assert!(fake_discord::off_spec("callback", &json!({"type": 3})).is_some());
 }

@@ -7,6 +7,8 @@ mod fake_telegram;
 mod patience;
 #[path = "support/process.rs"]
 mod process;
+#[path = "support/saves.rs"]
+mod saves;
 #[path = "support/settings.rs"]
 mod settings;
 
@@ -374,6 +376,40 @@ async fn every_kind_of_fault_on_a_reply_is_retried_and_the_reply_arrives_once() 
             .unwrap()
             .starts_with("<b>Aide")
     );
+    h.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_that_fails_after_the_save_arrives_once_and_the_save_is_made_once() {
+    let h = Harness::start(None).await;
+    // A first save creates the tables, then every later write to them is counted.
+    h.say(1, "/profil abonnes:1000", "fr").await;
+    let saves = saves::Saves::watch(&h._dir.path().join("tg.db")).await;
+    let faults = [
+        Fault::Status(500, "Internal Server Error"),
+        Fault::Status(502, "Bad Gateway"),
+        Fault::Drop,
+    ];
+    for (i, &fault) in faults.iter().enumerate() {
+        h.fake.lock().unwrap().fail("sendMessage", [fault]);
+        let reply = h
+            .say(i + 2, &format!("/profil abonnes:{}", 2_000 + i), "fr")
+            .await;
+        let text = reply["text"].as_str().unwrap();
+        assert!(
+            text.contains(&format!("2\u{202f}00{i}")),
+            "{fault:?}: {text}"
+        );
+    }
+    // The next reply is in: nothing of the earlier ones is left to come.
+    h.say(faults.len() + 2, "/aide", "fr").await;
+    assert_eq!(h.sent().len(), faults.len() + 2, "each reply exactly once");
+    assert_eq!(
+        saves.count().await,
+        3,
+        "one save per /profil, none per retry"
+    );
+    assert_eq!(h.fake.lock().unwrap().faulted("sendMessage").len(), 3);
     h.stop();
 }
 

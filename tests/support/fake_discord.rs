@@ -14,10 +14,14 @@
 //! - an interaction's first response within 3 s, and only one
 //!   (interactions/receiving-and-responding);
 //! - every file sent listed in the payload's `attachments` (reference#uploading-files);
-//! - `allowed_mentions` on every message, pinging nobody (resources/message#allowed-mentions).
+//! - `allowed_mentions` on every message, pinging nobody (resources/message#allowed-mentions);
+//! - a nonce of at most 25 characters; with `enforce_nonce`, a message sent again with
+//!   the same nonce is not created twice (resources/message#create-message);
+//! - a gateway session resumes (op 6) with its session id and last sequence number, and
+//!   is replayed what it missed (topics/gateway#resuming).
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use axum::Router;
@@ -29,6 +33,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::Message as Frame;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 
 pub const TOKEN: &str = "MTAxMDEw.fake.discord-token";
 pub const APP_ID: &str = "2002";
@@ -39,22 +44,29 @@ pub struct Fake {
     pub calls: Vec<(String, String, Value)>,
     /// The IDENTIFY payloads the gateway received.
     pub identified: Vec<Value>,
-    /// How many sessions were resumed (op 6) after a disconnection.
-    pub resumed: usize,
+    /// The RESUME payloads (op 6) the gateway received, resumable or not.
+    pub resumes: Vec<Value>,
+    /// The sequence number of the last dispatch, and every dispatch sent, to replay
+    /// what a resumed session missed.
+    seq: u64,
+    log: Vec<(u64, &'static str, Value)>,
     /// Failures to answer REST calls with, by route ([`route`]), before answering them.
     pub faults: HashMap<&'static str, VecDeque<Fault>>,
     /// Every call answered with a fault instead: (route, fault).
     pub faulted: Vec<(&'static str, Fault)>,
     /// Bytes of every REST body the bot sent.
     pub uploaded: usize,
-    /// Gateway sessions to push dispatches into: (event name, data), or `None` to drop.
-    sessions: Vec<mpsc::UnboundedSender<Option<(&'static str, Value)>>>,
+    /// Gateway connections to push into.
+    sessions: Vec<mpsc::UnboundedSender<Push>>,
     /// Every rule of Discord's a call broke, by the rule's name.
     pub violations: Vec<String>,
     /// When each interaction was sent to the bot, by id: its 3 s run from there.
     pub sent_at: HashMap<String, std::time::Instant>,
     /// Interactions already given their first response.
     pub answered: Vec<String>,
+    /// Calls sent again after a lost answer that Discord did not carry out twice: the
+    /// same first response to an interaction, a message with a nonce it knows.
+    pub repeated: usize,
 }
 
 /// How long Discord waits for an interaction's first response.
@@ -125,6 +137,10 @@ pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
             }
         }
     }
+    // A nonce is an integer or a string of at most 25 characters (Create Message).
+    if chars(&message["nonce"]) > 25 {
+        return Some("nonce ≤ 25 characters");
+    }
     let listed = message["attachments"].as_array().map_or(0, Vec::len);
     if files > listed {
         return Some("files listed in attachments");
@@ -139,6 +155,40 @@ pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
     None
 }
 
+/// Where a request body departs from Discord's OpenAPI description of its route
+/// (discord/discord-api-spec, trimmed into `tests/fixtures/discord-api-spec.json`), if
+/// it does: the first error and where it is.
+pub fn off_spec(kind: &str, body: &Value) -> Option<String> {
+    static SPEC: OnceLock<HashMap<&'static str, jsonschema::Validator>> = OnceLock::new();
+    let validators = SPEC.get_or_init(|| {
+        let mut spec: Value =
+            serde_json::from_str(include_str!("../fixtures/discord-api-spec.json")).unwrap();
+        // Discord reads a snowflake written as a number too: its own upload example gives
+        // an attachment `"id": 0` (reference#uploading-files), as serenity sends it.
+        let snowflake = &mut spec["components"]["schemas"]["SnowflakeType"];
+        *snowflake = json!({"anyOf": [snowflake.take(), {"type": "integer", "minimum": 0}]});
+        ["callback", "edit", "followup", "message"]
+            .into_iter()
+            .map(|kind| {
+                let mut root = spec.clone();
+                root["$ref"] = json!(format!("#/routes/{kind}"));
+                (kind, jsonschema::draft202012::new(&root).unwrap())
+            })
+            .collect()
+    });
+    let validator = validators.get(kind)?;
+    // What the fake adds about a multipart body's files is not part of the payload.
+    let mut payload = body.clone();
+    if let Some(fields) = payload.as_object_mut() {
+        fields.retain(|name, _| !name.starts_with('_'));
+    }
+    let error = validator.iter_errors(&payload).next()?;
+    Some(format!(
+        "off Discord's OpenAPI description at {}: {error}",
+        error.instance_path()
+    ))
+}
+
 pub type Shared = Arc<Mutex<Fake>>;
 
 /// A way a REST call fails, as Discord (or Cloudflare in front of it) answers it.
@@ -151,6 +201,9 @@ pub enum Fault {
     RateLimited(f64),
     /// The connection closes before a whole response is sent.
     Drop,
+    /// The call is carried out, then the connection closes before its answer: the bot
+    /// cannot know that it arrived.
+    Lost,
     /// No answer for this long (longer than the client waits).
     Hang(Duration),
 }
@@ -183,7 +236,7 @@ impl Fault {
                 })),
             )
                 .into_response(),
-            Fault::Drop => {
+            Fault::Drop | Fault::Lost => {
                 let broken = futures_util::stream::once(async {
                     Err::<Bytes, _>(std::io::Error::other("connection dropped"))
                 });
@@ -227,6 +280,7 @@ impl Fake {
     }
 
     /// Whether no gateway session is connected.
+    #[allow(dead_code, reason = "used by the benchmark and the platforms test")]
     pub fn sessions_empty(&self) -> bool {
         self.sessions.is_empty()
     }
@@ -265,19 +319,45 @@ pub fn dispatch_message(fake: &Shared, message: Value) {
     send(fake, "MESSAGE_CREATE", message);
 }
 
+/// What the gateway sends down a connection.
+enum Push {
+    /// A dispatch (op 0): its sequence number, event name and data.
+    Event(u64, &'static str, Value),
+    /// The socket dropped without a close frame, as a network failure would.
+    Drop,
+    /// A close frame with this code.
+    Close(u16),
+}
+
+/// Sends a dispatch to every connected session; with none connected, a session that
+/// resumes gets it then, as Discord replays what a session missed.
 fn send(fake: &Shared, event: &'static str, data: Value) {
-    let fake = fake.lock().unwrap();
+    let mut fake = fake.lock().unwrap();
+    fake.seq += 1;
+    let seq = fake.seq;
+    fake.log.push((seq, event, data.clone()));
     for session in &fake.sessions {
-        let _ = session.send(Some((event, data.clone())));
+        let _ = session.send(Push::Event(seq, event, data.clone()));
     }
 }
 
 /// Drops every gateway connection without a close frame, as a network failure would.
 #[allow(dead_code, reason = "used by the Discord tests")]
 pub fn disconnect(fake: &Shared) {
+    end_sessions(fake, || Push::Drop);
+}
+
+/// Closes every gateway connection with `code` (4000 "unknown error" is resumable; see
+/// topics/opcodes-and-status-codes#gateway-gateway-close-event-codes).
+#[allow(dead_code, reason = "used by the Discord tests")]
+pub fn close(fake: &Shared, code: u16) {
+    end_sessions(fake, || Push::Close(code));
+}
+
+fn end_sessions(fake: &Shared, how: impl Fn() -> Push) {
     let mut fake = fake.lock().unwrap();
     for session in fake.sessions.drain(..) {
-        let _ = session.send(None);
+        let _ = session.send(how());
     }
 }
 
@@ -356,9 +436,26 @@ async fn rest_call(
         }
         fault
     };
-    if let Some(fault) = fault {
-        return fault.answer().await;
+    match fault {
+        Some(Fault::Lost) => {
+            carry_out(fake, ws_url, method, path, kind, headers, body).await;
+            Fault::Lost.answer().await
+        }
+        Some(fault) => fault.answer().await,
+        None => carry_out(fake, ws_url, method, path, kind, headers, body).await,
     }
+}
+
+/// What Discord does with a call, and its answer.
+async fn carry_out(
+    fake: Shared,
+    ws_url: String,
+    method: Method,
+    path: String,
+    kind: &'static str,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let json_body = body_json(&headers, &body);
     let files = json_body["_files"].as_u64().unwrap_or(0) as usize;
     let refused = |code: u64, message: &str| {
@@ -385,6 +482,10 @@ async fn rest_call(
         };
         if let Some(rule) = message.and_then(|m| broken_rule(&m, files)) {
             state.violations.push(format!("{kind}: {rule}"));
+            return refused(50035, "Invalid Form Body");
+        }
+        if let Some(error) = off_spec(kind, &json_body) {
+            state.violations.push(format!("{kind}: {error}"));
             return refused(50035, "Invalid Form Body");
         }
         // Editing the original response means it exists (in endpoint mode it was the
@@ -415,9 +516,19 @@ async fn rest_call(
         {
             let id = (*id).to_owned();
             if state.answered.contains(&id) {
-                state
-                    .violations
-                    .push(format!("callback: one first response ({id})"));
+                // Sending the same response again is what a bot does when the answer to
+                // the first was lost; anything else is a second response.
+                let same = state
+                    .calls
+                    .iter()
+                    .any(|(_, p, b)| *p == path && *b == json_body);
+                if same {
+                    state.repeated += 1;
+                } else {
+                    state
+                        .violations
+                        .push(format!("callback: one first response ({id})"));
+                }
                 return refused(40060, "Interaction has already been acknowledged.");
             }
             if state
@@ -438,6 +549,19 @@ async fn rest_call(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v == format!("Bot {TOKEN}"));
     let mut state = fake.lock().unwrap();
+    // A message whose nonce is enforced is created once: sent again, Discord returns the
+    // message it already created (Create Message, `enforce_nonce`).
+    if kind == "message" && json_body["enforce_nonce"] == true {
+        let nonce = &json_body["nonce"];
+        let known = state
+            .calls
+            .iter()
+            .any(|(_, p, b)| *p == path && b["nonce"] == *nonce);
+        if known {
+            state.repeated += 1;
+            return (StatusCode::OK, axum::Json(message_json())).into_response();
+        }
+    }
     state.uploaded += body.len();
     state
         .calls
@@ -504,46 +628,31 @@ async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
                 return;
             }
             let (events, mut pending) = mpsc::unbounded_channel();
-            let mut seq = 0u64;
             loop {
                 tokio::select! {
                     frame = ws.next() => {
                         let Some(Ok(Frame::Text(text))) = frame else { return };
                         let payload: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-                        match payload["op"].as_u64() {
-                            Some(1) => {
-                                let _ = ws.send(Frame::Text(json!({"op": 11}).to_string())).await;
-                            }
-                            Some(6) => {
-                                seq += 1;
-                                let resumed = json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}});
-                                let _ = ws.send(Frame::Text(resumed.to_string())).await;
-                                let mut state = fake.lock().unwrap();
-                                state.resumed += 1;
-                                state.sessions.push(events.clone());
-                            }
-                            Some(2) => {
-                                seq += 1;
-                                let shard = payload["d"]["shard"].clone();
-                                let ready = json!({"op": 0, "s": seq, "t": "READY", "d": {
-                                    "v": 10, "user": {"id": APP_ID, "username": "gainsbot", "bot": true},
-                                    "guilds": [], "session_id": "fake-session",
-                                    "resume_gateway_url": "ws://127.0.0.1:1", "shard": shard,
-                                    "application": {"id": APP_ID, "flags": 0}
-                                }});
-                                let _ = ws.send(Frame::Text(ready.to_string())).await;
-                                let mut state = fake.lock().unwrap();
-                                state.identified.push(payload["d"].clone());
-                                state.sessions.push(events.clone());
-                            }
-                            _ => {}
+                        let replies = match payload["op"].as_u64() {
+                            Some(1) => vec![json!({"op": 11})],
+                            Some(2) => identify(&fake, &payload, &events),
+                            Some(6) => resume(&fake, &payload, &events),
+                            _ => Vec::new(),
+                        };
+                        for reply in replies {
+                            let _ = ws.send(Frame::Text(reply.to_string())).await;
                         }
                     }
-                    Some(dispatch) = pending.recv() => {
-                        let Some((name, data)) = dispatch else {
-                            return;
+                    Some(push) = pending.recv() => {
+                        let (seq, name, data) = match push {
+                            Push::Event(seq, name, data) => (seq, name, data),
+                            Push::Drop => return,
+                            Push::Close(code) => {
+                                let frame = CloseFrame { code: code.into(), reason: "".into() };
+                                let _ = ws.send(Frame::Close(Some(frame))).await;
+                                return;
+                            }
                         };
-                        seq += 1;
                         let event = json!({"op": 0, "s": seq, "t": name, "d": data});
                         if ws.send(Frame::Text(event.to_string())).await.is_err() {
                             return;
@@ -553,6 +662,47 @@ async fn gateway(listener: tokio::net::TcpListener, fake: Shared) {
             }
         });
     }
+}
+
+/// The one session the fake gateway gives out.
+const SESSION_ID: &str = "fake-session";
+
+/// IDENTIFY (op 2): a new session, READY.
+fn identify(fake: &Shared, payload: &Value, events: &mpsc::UnboundedSender<Push>) -> Vec<Value> {
+    let mut state = fake.lock().unwrap();
+    state.seq += 1;
+    let ready = json!({"op": 0, "s": state.seq, "t": "READY", "d": {
+        "v": 10, "user": {"id": APP_ID, "username": "gainsbot", "bot": true},
+        "guilds": [], "session_id": SESSION_ID,
+        "resume_gateway_url": "ws://127.0.0.1:1", "shard": payload["d"]["shard"],
+        "application": {"id": APP_ID, "flags": 0}
+    }});
+    state.identified.push(payload["d"].clone());
+    state.sessions.push(events.clone());
+    vec![ready]
+}
+
+/// RESUME (op 6): for our session and token, the dispatches it missed since its
+/// sequence number, then RESUMED; otherwise an invalid session that cannot be resumed
+/// (op 9, `d: false`), as Discord answers (topics/gateway#resuming).
+fn resume(fake: &Shared, payload: &Value, events: &mpsc::UnboundedSender<Push>) -> Vec<Value> {
+    let mut state = fake.lock().unwrap();
+    state.resumes.push(payload["d"].clone());
+    let ours =
+        payload["d"]["session_id"] == SESSION_ID && payload["d"]["token"] == format!("Bot {TOKEN}");
+    let Some(since) = payload["d"]["seq"].as_u64().filter(|_| ours) else {
+        return vec![json!({"op": 9, "d": false})];
+    };
+    let mut replies: Vec<Value> = state
+        .log
+        .iter()
+        .filter(|(seq, _, _)| *seq > since)
+        .map(|(seq, name, data)| json!({"op": 0, "s": seq, "t": name, "d": data}))
+        .collect();
+    state.seq += 1;
+    replies.push(json!({"op": 0, "s": state.seq, "t": "RESUMED", "d": {}}));
+    state.sessions.push(events.clone());
+    replies
 }
 
 /// An application command interaction as Discord sends it: `options` are

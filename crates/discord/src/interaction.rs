@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
     ComponentInteraction, CreateAutocompleteResponse, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, Http, Interaction,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, Http, HttpError,
+    Interaction,
 };
 
 use super::PLATFORM;
@@ -268,7 +269,7 @@ pub async fn respond(
         return match race(work, answerer.defer_after).await? {
             Race::Ready(Some(Answer::Message(message))) => {
                 let response = CreateInteractionResponse::Message(message.response());
-                retry::send(secrets, "discord response", || {
+                first_response(secrets, "discord response", || {
                     pressed.create_response(http, response.clone())
                 })
                 .await?;
@@ -283,7 +284,7 @@ pub async fn respond(
                 let defer = CreateInteractionResponse::Defer(
                     CreateInteractionResponseMessage::new().ephemeral(true),
                 );
-                retry::send(secrets, "discord defer", || {
+                first_response(secrets, "discord defer", || {
                     pressed.create_response(http, defer.clone())
                 })
                 .await?;
@@ -326,7 +327,7 @@ pub async fn respond(
             let defer = CreateInteractionResponse::Defer(
                 CreateInteractionResponseMessage::new().ephemeral(is_personal(&command)),
             );
-            retry::send(secrets, "discord defer", || {
+            first_response(secrets, "discord defer", || {
                 command.create_response(http, defer.clone())
             })
             .await?;
@@ -336,7 +337,7 @@ pub async fn respond(
             return Ok(());
         }
     };
-    retry::send(secrets, "discord response", || {
+    first_response(secrets, "discord response", || {
         command.create_response(http, response.clone())
     })
     .await?;
@@ -348,6 +349,31 @@ pub async fn respond(
     }
     Ok(())
 }
+
+/// Sends an interaction's first response (the answer or a deferral). Discord answers
+/// 40060 when the interaction already has one: a retry whose first try arrived though
+/// its answer was lost, so the response is there.
+async fn first_response<Fut>(
+    secrets: &Secrets,
+    what: &'static str,
+    call: impl FnMut() -> Fut,
+) -> serenity::Result<()>
+where
+    Fut: std::future::Future<Output = serenity::Result<()>>,
+{
+    match retry::send(secrets, what, call).await {
+        Err(serenity::Error::Http(HttpError::UnsuccessfulRequest(refused)))
+            if refused.error.code == ALREADY_ACKNOWLEDGED =>
+        {
+            tracing::debug!(what, "already acknowledged: the lost try arrived");
+            Ok(())
+        }
+        sent => sent,
+    }
+}
+
+/// Discord's JSON error code for a second first response to one interaction.
+const ALREADY_ACKNOWLEDGED: isize = 40060;
 
 /// Replaces a deferred response with the answer, and sends what did not fit it.
 pub async fn follow_up(

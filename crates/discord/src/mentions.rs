@@ -6,11 +6,11 @@ use edge::limits::Door;
 use std::borrow::Cow;
 use std::time::Instant;
 
-use serenity::all::{Http, Message as DiscordMessage, UserId};
+use serenity::all::{Http, Message as DiscordMessage, Nonce, UserId};
 
 use super::PLATFORM;
 use super::interaction::Answerer;
-use super::render::message;
+use super::render::{Message, message};
 use answers::Request;
 use catalogue::{Identity, Platform};
 use edge::{card, retry, telemetry};
@@ -77,18 +77,14 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
     let card = edge.cards.png(&reply).map(|(_, png)| png.to_vec());
     let reply = message(&reply, card);
     let first = reply.reply_to(msg);
-    let sent = retry::send(secrets, "discord message", || {
-        msg.channel_id.send_message(http, first.clone())
-    })
-    .await;
-    if let Err(error) = sent {
-        retry::log_undelivered(secrets, &error, format_args!("message {}", msg.id));
-        return;
-    }
-    for more in &reply.more {
-        let next = more.in_channel();
+    let rest = reply.more.iter().map(Message::in_channel);
+    for (n, builder) in std::iter::once(first).chain(rest).enumerate() {
+        // Sent again after a lost answer, a message with this nonce is not posted twice.
+        let builder = builder
+            .nonce(Nonce::String(format!("{}-{n}", msg.id)))
+            .enforce_nonce(true);
         let sent = retry::send(secrets, "discord message", || {
-            msg.channel_id.send_message(http, next.clone())
+            msg.channel_id.send_message(http, builder.clone())
         })
         .await;
         if let Err(error) = sent {
