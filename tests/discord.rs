@@ -558,8 +558,8 @@ async fn register_puts_every_command_in_a_guild_or_globally() {
     let (fake, api_url) = fake_discord::start().await;
     let config = config(&api_url, None, NO_DEFERRAL);
     let count = register(&config, Some(4004)).await.unwrap();
-    // 18 slash commands (every command but Telegram's /start) and the message menu.
-    assert_eq!(count, 19);
+    // 19 slash commands (every command but Telegram's /start) and the message menu.
+    assert_eq!(count, 20);
     let names = serde_json::to_value(commands::all()).unwrap();
     assert!(
         names
@@ -1240,8 +1240,8 @@ async fn the_register_command_puts_every_command_in_the_guild() {
     assert_eq!(puts.len(), 1, "{calls:?}");
     assert_eq!(
         puts[0].as_array().unwrap().len(),
-        19,
-        "18 commands and the menu"
+        20,
+        "19 commands and the menu"
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains(TOKEN));
 }

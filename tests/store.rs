@@ -68,6 +68,18 @@ async fn say(bot: &Service, who: &Identity, text: &str) -> String {
     )
 }
 
+/// The first answer `who` gets to `text`: the summary when the reply has one.
+async fn summary(bot: &Service, who: &Identity, text: &str) -> String {
+    let request = Request {
+        text,
+        lang: None,
+        locale: None,
+        card: false,
+        shared: false,
+    };
+    render::first(&bot.handle(Some(who), &request).await)
+}
+
 #[tokio::test]
 async fn profile_round_trips_with_one_snapshot_a_day() {
     for (url, _dir) in backends("roundtrip") {
@@ -646,6 +658,110 @@ async fn a_process_knows_who_saved_and_asks_the_database_about_no_one_else() {
         }
         for who in [&read, &unread] {
             later.forget(who).await.unwrap();
+        }
+    }
+}
+
+/// A reply with its no-break spaces (`100 000`, `52 €`) read as spaces.
+fn flat(text: String) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+/// Payouts, on each backend: the creator's own rate leads `/gains`, weighted by views,
+/// converted when paid in another currency, flagged outside every source, exported and
+/// forgotten. Every amount below is worked out by hand.
+#[tokio::test]
+async fn payouts_set_the_creators_own_rate() {
+    for (url, _dir) in backends("payouts") {
+        let bot = bot(Store::new(&url).unwrap());
+
+        // 52 € for 100 000 qualified views: 0,52 € per 1 000, so 1 000 000 views pay 520 €.
+        let one = user("payouts", 0);
+        let saved = flat(say(&bot, &one, "/paiement montant:52 vues:100000 date:2026-10").await);
+        assert!(
+            saved.contains("octobre 2026 : 52 € pour 100 000 vues qualifiées"),
+            "{saved}"
+        );
+        assert!(
+            saved.contains("0,52 € pour 1 000 vues, d'après ce paiement"),
+            "{saved}"
+        );
+        let gains = flat(summary(&bot, &one, "/gains vues:1000000").await);
+        assert!(
+            gains.contains("Sur 30 jours : 520 € avec le Programme"),
+            "{gains}"
+        );
+        assert!(
+            gains.contains("À votre rythme : 0,52 € pour 1 000 vues, d'après votre paiement"),
+            "{gains}"
+        );
+        // Within the sources (their lowest is ShortGenius's $0.40, ≈ 0,35 €): no flag.
+        assert!(!gains.contains("sort de tout"), "{gains}");
+
+        // 90 € for 200 000 and 10 € for 100 000: 100 € for 300 000 views, 0,33 € per
+        // 1 000 (not the mean of 0,45 and 0,10), so 1 000 000 views pay 330 €.
+        let two = user("payouts", 1);
+        say(&bot, &two, "/paiement 90 vues:200000 date:2026-10").await;
+        say(&bot, &two, "/paiement 10 vues:100000 date:septembre 2026").await;
+        let gains = flat(summary(&bot, &two, "/gains vues:1000000").await);
+        assert!(gains.contains("Sur 30 jours : 330 €"), "{gains}");
+        assert!(
+            gains.contains("0,33 € pour 1 000 vues, d'après vos 2 paiements"),
+            "{gains}"
+        );
+        // The same month again replaces it: 100 € for 300 000 becomes 40 € + 90 €.
+        let again = flat(say(&bot, &two, "/paiement 40 vues:100000 date:09/2026").await);
+        assert!(again.contains("remplace celui déjà enregistré"), "{again}");
+
+        // $40 for a creator who saved euros: $40 / 1,1367 (ECB, 2026-09-24) = 35,19 €,
+        // ≈ 0,35 € per 1 000.
+        let dollars = user("payouts", 2);
+        say(&bot, &dollars, "/profil devise:EUR").await;
+        let saved = flat(say(&bot, &dollars, "/paiement 40$ vues:100000 date:2026-10").await);
+        assert!(saved.contains("≈ 0,35 € pour 1 000 vues"), "{saved}");
+        let gains = flat(summary(&bot, &dollars, "/gains vues:1000000").await);
+        assert!(gains.contains("Sur 30 jours : ≈ 350 €"), "{gains}");
+
+        // 5 € for 100 000 views in France, whose article gives 0,40 € – 1,20 € per 1 000:
+        // outside every source, said.
+        let low = user("payouts", 3);
+        say(&bot, &low, "/paiement 5 vues:100000 date:2026-10").await;
+        let first = flat(summary(&bot, &low, "/gains vues:1000000 pays:FR").await);
+        assert!(first.contains("Sur 30 jours : 50 €"), "{first}");
+        let all = flat(say(&bot, &low, "/gains vues:1000000 pays:FR").await);
+        assert!(
+            all.contains("Votre rythme (0,05 € pour 1 000 vues) sort de tout ce que donnent les sources (0,40 € – 1,20 €)"),
+            "{all}"
+        );
+
+        // Listed in /profil, exported, forgotten.
+        let profile = flat(say(&bot, &one, "/profil").await);
+        assert!(
+            profile.contains("Payé pour octobre 2026 : 52 € pour 100 000 vues"),
+            "{profile}"
+        );
+        let export = bot
+            .handle(
+                Some(&one),
+                &Request {
+                    text: "/export",
+                    lang: None,
+                    locale: None,
+                    card: false,
+                    shared: false,
+                },
+            )
+            .await;
+        let json: serde_json::Value = serde_json::from_str(&export.file.unwrap().content).unwrap();
+        assert_eq!(
+            json["profile"]["payouts"],
+            serde_json::json!([{"month": "2026-10", "amount": "52.00", "currency": "EUR", "views": 100000}])
+        );
+        say(&bot, &one, "/oubli confirmer:oui").await;
+        let gains = flat(say(&bot, &one, "/gains vues:1000000").await);
+        assert!(!gains.contains("rythme"), "{gains}");
+        for who in [&two, &dollars, &low] {
+            say(&bot, who, "/oubli confirmer:oui").await;
         }
     }
 }

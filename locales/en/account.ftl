@@ -16,6 +16,7 @@ profile-length = Video length: { $value } s
 profile-lang = Language: { $value }
 profile-card-on = Picture cards: yes
 profile-card-off = Picture cards: no
+profile-payout = Paid for { $month }: { $amount } for { $views } views
 saved-values-used = From your saved values: { $options } (change them with /{ $command }).
 saved-values-unavailable = Your saved values are unavailable right now: estimate made without them.
 
@@ -48,3 +49,13 @@ export-intro = Everything stored about you, as it is, in the attached file ({ $f
 title-store-unavailable = Data unavailable
 store-unavailable = Your saved data is unavailable right now. Try again later; the other commands still work.
 no-identity = Here I cannot tell who you are, so your stats cannot be saved.
+
+title-payout = Payout saved
+payout-saved = { $month }: { $amount } for { $views } qualified views.
+payout-replaced = It replaces the one already saved for that month.
+payout-month-assumed = No month given: I counted last month (for another month: { $hint }).
+payout-rate = Your rate: { $rate } per 1,000 views, from { $payouts ->
+    [one] this payout
+   *[other] your { $payouts } payouts
+}. { $command } now starts from it.
+payout-in-future = { $month } has not happened yet: give the month you were paid for.

@@ -10,6 +10,7 @@ error-not-a-count = { $option }: "{ $value }" is not a whole number. Examples: {
 error-not-money = { $option }: "{ $value }" is not an amount. Examples: { $hint }, $49.90, 49 €.
 error-not-a-percent = { $option }: "{ $value }" is not a percentage. Examples: { $hint }, 6%, 6.5%.
 error-not-a-length = { $option }: "{ $value }" is not a length. Examples: { $hint }, 1:15, 1min15.
+error-not-a-month = { $option }: "{ $value }" is not a month. Examples: { $hint }, 10/2026, October 2026, October.
 error-not-a-number = { $option }: "{ $value }" is not valid. Example: { $hint }
 error-empty = { $option }: the value is missing. Example: { $hint }
 error-zero = { $option } must be more than zero. Example: { $hint }

@@ -34,6 +34,21 @@ range-single-approx = ≈ { $amount }
 range-from = { $amount } or more
 range-from-approx = ≈ { $amount } or more
 range-per = { $range } { $per }
+month-alone = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+month-of-year = { month-alone } { $year }
 range-once-eligible = Once eligible: { $range } { $per }
 list-separator = {"; "}
 verdict-eligible = ✅ Eligible
@@ -98,6 +113,10 @@ region-unspecified = No region stated
 ## Where each figure comes from
 
 part-where = { $place }: { $range } according to { $source }
+part-own-rate = At your own rate: { $range } ({ $rate } per 1,000 qualified views, from { $payouts ->
+    [one] your payout
+   *[other] your { $payouts } payouts
+}; the latest: { $newest })
 part-where-often = { $place }, most often: { $range } according to { $source }
 part-where-span = { $place }, from the lowest to the highest: { $range } according to { $source }
 part-source = { $range } according to { $source }
@@ -476,6 +495,7 @@ understood-country = { $value }
 understood-niche = { $value } niche
 understood-currency = in { $value }
 understood-period = { $value }
+understood-date = { $value }
 understood-topic = { $value }
 
 ## Summaries: the first answer, read in five seconds
@@ -508,3 +528,10 @@ cited-all = Every source, with what each says: /sources
 unit-followers = followers
 unit-views = views over 30 days
 console-details = (type "details" for every detail and the sources)
+
+summary-own-rate = At your own rate: { $rate } per 1,000 views, from { $payouts ->
+    [one] your payout
+   *[other] your { $payouts } payouts
+} (the sources: { $sources })
+note-own-rate-outside = Your rate ({ $rate } per 1,000 views) is outside everything the sources give ({ $sources }): check the amount and views you saved; if they are right, your audience pays differently from the average.
+note-own-rate-aged = A payout more than 12 months old counts for half: rates change.

@@ -19,6 +19,7 @@ profile-length = Durée des vidéos : { $value } s
 profile-lang = Langue : { $value }
 profile-card-on = Cartes image : oui
 profile-card-off = Cartes image : non
+profile-payout = Payé pour { $month } : { $amount } pour { $views } vues
 saved-values-used = D'après vos valeurs enregistrées : { $options } (modifiables avec /{ $command }).
 saved-values-unavailable = Vos valeurs enregistrées sont indisponibles pour le moment : estimation sans elles.
 
@@ -51,3 +52,13 @@ export-intro = Tout ce qui est enregistré sur vous, tel quel, dans le fichier j
 title-store-unavailable = Données indisponibles
 store-unavailable = Vos données enregistrées sont indisponibles pour le moment. Réessayez plus tard ; les autres commandes marchent toujours.
 no-identity = Ici, je ne sais pas qui vous êtes : vos statistiques ne peuvent pas être enregistrées.
+
+title-payout = Paiement enregistré
+payout-saved = { $month } : { $amount } pour { $views } vues qualifiées.
+payout-replaced = Il remplace celui déjà enregistré pour ce mois.
+payout-month-assumed = Mois non précisé : j'ai compté le mois dernier (pour un autre mois : { $hint }).
+payout-rate = Votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->
+    [one] ce paiement
+   *[other] vos { $payouts } paiements
+}. { $command } part désormais de lui.
+payout-in-future = { $month } n'est pas encore passé : indiquez le mois qui vous a été payé.

@@ -10,6 +10,7 @@ error-not-a-count = { $option } : « { $value } » n'est pas un nombre entier. E
 error-not-money = { $option } : « { $value } » n'est pas un montant. Exemples : { $hint }, 49,90 €, 49 $.
 error-not-a-percent = { $option } : « { $value } » n'est pas un pourcentage. Exemples : { $hint }, 6 %, 6,5 %.
 error-not-a-length = { $option } : « { $value } » n'est pas une durée. Exemples : { $hint }, 1:15, 1min15.
+error-not-a-month = { $option } : « { $value } » n'est pas un mois. Exemples : { $hint }, 10/2026, octobre 2026, octobre.
 error-not-a-number = { $option } : « { $value } » n'est pas valable. Exemple : { $hint }
 error-empty = { $option } : il manque la valeur. Exemple : { $hint }
 error-zero = { $option } doit être plus grand que zéro. Exemple : { $hint }

@@ -34,6 +34,21 @@ range-single-approx = ≈ { $amount }
 range-from = { $amount } et plus
 range-from-approx = ≈ { $amount } et plus
 range-per = { $range } { $per }
+month-alone = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+}
+month-of-year = { month-alone } { $year }
 range-once-eligible = Une fois éligible : { $range } { $per }
 list-separator = {" ; "}
 verdict-eligible = ✅ Éligible
@@ -98,6 +113,10 @@ region-unspecified = Sans région précisée
 ## D'où vient chaque chiffre
 
 part-where = { $place } : { $range } selon { $source }
+part-own-rate = À votre rythme : { $range } ({ $rate } pour 1 000 vues qualifiées, d'après { $payouts ->
+    [one] votre paiement
+   *[other] vos { $payouts } paiements
+} ; le dernier : { $newest })
 part-where-often = { $place }, le plus souvent : { $range } selon { $source }
 part-where-span = { $place }, du plus bas au plus haut : { $range } selon { $source }
 part-source = { $range } selon { $source }
@@ -473,6 +492,7 @@ understood-country = { $value }
 understood-niche = niche { $value }
 understood-currency = en { $value }
 understood-period = { $value }
+understood-date = { $value }
 understood-topic = { $value }
 
 ## Summaries: the first answer, read in five seconds
@@ -505,3 +525,10 @@ cited-all = Toutes les sources, avec ce que chacune dit : /sources
 unit-followers = abonnés
 unit-views = vues sur 30 jours
 console-details = (tapez « détails » pour tout le détail et les sources)
+
+summary-own-rate = À votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->
+    [one] votre paiement
+   *[other] vos { $payouts } paiements
+} (les sources : { $sources })
+note-own-rate-outside = Votre rythme ({ $rate } pour 1 000 vues) sort de tout ce que donnent les sources ({ $sources }) : vérifiez le montant et les vues enregistrés ; s'ils sont justes, votre audience paie autrement que la moyenne.
+note-own-rate-aged = Un paiement de plus de 12 mois compte pour moitié : les taux changent.

@@ -81,6 +81,7 @@ pub fn encode(kind: ActionKind, invocation: &Invocation) -> Option<String> {
             Value::Command(c) => out.push_str(&base36(place(COMMANDS.iter().map(|c| c.id), c)?)),
             Value::Language(lang) => out.push_str(lang.code()),
             Value::YesNo(yes) => out.push(if yes { '1' } else { '0' }),
+            Value::Month(year, month) => out.push_str(&format!("{}-{month}", year?)),
         }
     }
     (out.len() <= MAX_LEN).then_some(out)
@@ -108,7 +109,7 @@ fn typed(kind: ValueKind, raw: &str) -> Option<String> {
             }
             format!("{}.{:02}{code}", cents / 100, cents % 100)
         }
-        ValueKind::Country => raw.to_owned(),
+        ValueKind::Country | ValueKind::Month => raw.to_owned(),
         ValueKind::Choice(Choices::Currency) => Currency::from_code(raw)?.code().to_owned(),
         ValueKind::Choice(Choices::Niche) => Niche::TABLE[nth(Niche::TABLE.len())?].1.to_owned(),
         ValueKind::Choice(Choices::Topic) => Topic::TABLE[nth(Topic::TABLE.len())?].1.to_owned(),

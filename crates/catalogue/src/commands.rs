@@ -31,6 +31,7 @@ pub enum CommandId {
     Forget,
     Export,
     TakeHome,
+    Payout,
     /// Telegram's greeting when a chat opens; answered everywhere, listed nowhere.
     Start,
 }
@@ -74,6 +75,7 @@ pub enum OptionId {
     Confirm,
     Card,
     Period,
+    Date,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -90,6 +92,8 @@ pub enum ValueKind {
     Seconds,
     /// A country by ISO code or name.
     Country,
+    /// A month, with or without its year (`2026-10`, `octobre 2026`, `octobre`).
+    Month,
     /// One of a fixed list of choices.
     Choice(Choices),
 }
@@ -375,6 +379,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "an",
     },
     OptionSpec {
+        id: OptionId::Date,
+        fr: "date",
+        en: "date",
+        kind: ValueKind::Month,
+        description: "opt-date",
+        example: "2026-10",
+    },
+    OptionSpec {
         id: OptionId::Command,
         fr: "commande",
         en: "command",
@@ -620,6 +632,15 @@ pub static COMMANDS: &[CommandSpec] = &[
         description: "cmd-export",
         positional: None,
         options: &[],
+        personal: true,
+    },
+    CommandSpec {
+        id: CommandId::Payout,
+        fr: "paiement",
+        en: "payout",
+        description: "cmd-payout",
+        positional: Some(O::Amount),
+        options: &[O::Amount, O::Views, O::Date],
         personal: true,
     },
 ];

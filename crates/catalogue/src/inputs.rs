@@ -8,6 +8,7 @@ use values::{Currency, Lang, Percent};
 
 use crate::choices::{Choice, Niche, Period, Topic};
 use crate::commands::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command};
+use crate::profile::Paid;
 
 /// A user-facing input error: each variant becomes a localized message that names the
 /// option and shows an accepted form.
@@ -102,6 +103,11 @@ pub struct Inputs {
     pub card: Option<bool>,
     /// What `amount` is counted over.
     pub period: Option<Period>,
+    /// A month, and its year when written (`/paiement date:octobre`).
+    pub date: Option<(Option<i32>, u32)>,
+    /// The creator's saved payouts, for the estimate to lead with their own rate: not an
+    /// option, filled by the service from what they recorded.
+    pub paid: Option<Paid>,
 }
 
 /// Every option given, keyed by its English name, as `ask --json` shows them: counts,
@@ -168,6 +174,13 @@ impl serde::Serialize for Inputs {
                 O::Confirm => map.serialize_entry(key, &self.confirm)?,
                 O::Card => map.serialize_entry(key, &self.card)?,
                 O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
+                O::Date => map.serialize_entry(
+                    key,
+                    &self.date.map(|(year, month)| match year {
+                        Some(year) => format!("{year}-{month:02}"),
+                        None => format!("{month:02}"),
+                    }),
+                )?,
             }
         }
         map.end()
@@ -188,6 +201,7 @@ pub enum Value {
     Language(Lang),
     YesNo(bool),
     Period(Period),
+    Month(Option<i32>, u32),
 }
 
 /// `oui`/`yes` or `non`/`no`, in either language.
@@ -264,6 +278,9 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Country => Country::parse(text)
             .map(Value::Country)
             .ok_or(ValueProblem::UnknownCountry),
+        ValueKind::Month => text::month(text)
+            .map(|(year, month)| Value::Month(year, month))
+            .ok_or(ValueProblem::NotANumber),
         ValueKind::Choice(Choices::Currency) => text::currency(text)
             .map(Value::Currency)
             .ok_or(ValueProblem::UnknownChoice),
@@ -343,6 +360,7 @@ impl Inputs {
             O::Confirm => self.confirm.map(Value::YesNo),
             O::Card => self.card.map(Value::YesNo),
             O::Period => self.period.map(Value::Period),
+            O::Date => self.date.map(|(year, month)| Value::Month(year, month)),
         }
     }
 
@@ -377,6 +395,7 @@ impl Inputs {
             (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
             (O::Card, Value::YesNo(b)) => self.card = Some(b),
             (O::Period, Value::Period(p)) => self.period = Some(p),
+            (O::Date, Value::Month(year, month)) => self.date = Some((year, month)),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -454,6 +473,7 @@ impl Inputs {
             O::Confirm => self.confirm.is_some(),
             O::Card => self.card.is_some(),
             O::Period => self.period.is_some(),
+            O::Date => self.date.is_some(),
         }
     }
 }

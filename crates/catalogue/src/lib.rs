@@ -18,5 +18,7 @@ pub use commands::{
 };
 pub use inputs::{InputError, Inputs, Value};
 pub use invocation::{Asked, Invocation, Parsed};
-pub use profile::{Identity, Platform, Profile, Snapshot, date_of};
+pub use profile::{
+    Identity, MAX_PAYOUTS, Month, Paid, Payout, Platform, Profile, Snapshot, date_of,
+};
 pub use streams::StreamId;

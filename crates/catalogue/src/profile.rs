@@ -75,6 +75,79 @@ pub struct Profile {
     pub lang: Option<Lang>,
     /// Whether the user wants result cards; wins over the platform's default.
     pub card: Option<bool>,
+    /// What TikTok paid them, newest month first, one per month.
+    pub payouts: Vec<Payout>,
+}
+
+/// A calendar month, counted as `year × 12 + month − 1`: the unit payouts are dated in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month(pub i64);
+
+impl Month {
+    pub fn new(year: i32, month: u32) -> Month {
+        Month(i64::from(year) * 12 + i64::from(month) - 1)
+    }
+
+    pub fn year(self) -> i64 {
+        self.0.div_euclid(12)
+    }
+
+    /// 1 for January.
+    pub fn number(self) -> u32 {
+        self.0.rem_euclid(12) as u32 + 1
+    }
+
+    /// The month a day number falls in.
+    pub fn of_day(day: i64) -> Month {
+        let date = date_of(day);
+        let (year, month) = date.split_at(4);
+        let month = month.get(1..3).and_then(|m| m.parse().ok()).unwrap_or(1);
+        Month::new(year.parse().unwrap_or(1970), month)
+    }
+
+    /// The month a creator means by a month written with or without its year: without
+    /// one, the latest such month that is not after `now`.
+    pub fn meant(year: Option<i32>, month: u32, now: Month) -> Month {
+        match year {
+            Some(year) => Month::new(year, month),
+            None => {
+                let this_year = Month(now.year() * 12 + i64::from(month) - 1);
+                if this_year > now {
+                    Month(this_year.0 - 12)
+                } else {
+                    this_year
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for Month {
+    /// `2026-10`, as the store keeps it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:02}", self.year(), self.number())
+    }
+}
+
+/// What TikTok paid a creator for a month: the amount in the currency it came in, and
+/// the (qualified) views it paid for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Payout {
+    pub month: Month,
+    pub cents: i64,
+    pub currency: Currency,
+    pub views: u64,
+}
+
+/// Payouts kept per creator: two years of months.
+pub const MAX_PAYOUTS: usize = 24;
+
+/// The saved payouts and the current month, for an estimate to weigh them by age: the
+/// estimator never reads the clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paid {
+    pub payouts: Vec<Payout>,
+    pub now: Month,
 }
 
 /// The saved stats of one day.
@@ -108,6 +181,18 @@ impl Profile {
         set(&mut self.currency, inputs.currency);
         set(&mut self.length, inputs.length);
         set(&mut self.card, inputs.card);
+    }
+
+    /// Keeps a payout, replacing the one of the same month (a correction); returns
+    /// whether one was replaced. The oldest go past [`MAX_PAYOUTS`].
+    pub fn record(&mut self, payout: Payout) -> bool {
+        let before = self.payouts.len();
+        self.payouts.retain(|p| p.month != payout.month);
+        let replaced = self.payouts.len() < before;
+        self.payouts.push(payout);
+        self.payouts.sort_by_key(|p| std::cmp::Reverse(p.month));
+        self.payouts.truncate(MAX_PAYOUTS);
+        replaced
     }
 
     /// Fills the options a command takes but was not given from the saved values, and
@@ -179,6 +264,35 @@ mod tests {
         assert_eq!(used, vec![OptionId::Followers]);
         assert_eq!(inputs.views, Some(1_000_000));
         assert_eq!(inputs.followers, Some(8000));
+    }
+
+    #[test]
+    fn months_count_across_years() {
+        let october = Month::new(2026, 10);
+        assert_eq!((october.year(), october.number()), (2026, 10));
+        assert_eq!(october.to_string(), "2026-10");
+        assert_eq!(Month::of_day(20_779), Month::new(2026, 11));
+        assert_eq!(Month::meant(None, 10, Month::new(2026, 12)), october);
+        assert_eq!(
+            Month::meant(None, 12, Month::new(2026, 11)),
+            Month::new(2025, 12)
+        );
+        assert_eq!(Month::meant(Some(2025), 3, october), Month::new(2025, 3));
+    }
+
+    #[test]
+    fn a_payout_for_a_month_already_recorded_replaces_it() {
+        let mut profile = Profile::default();
+        let paid = |month, cents| Payout {
+            month: Month::new(2026, month),
+            cents,
+            currency: Currency::Eur,
+            views: 100_000,
+        };
+        assert!(!profile.record(paid(9, 3000)));
+        assert!(!profile.record(paid(10, 5200)));
+        assert!(profile.record(paid(9, 3100)));
+        assert_eq!(profile.payouts, vec![paid(10, 5200), paid(9, 3100)]);
     }
 
     #[test]

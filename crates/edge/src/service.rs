@@ -5,7 +5,7 @@ use answers::compose::{Ctx, account};
 use answers::reply::{Action, Reply};
 use answers::{Answers, Interpreted, Request};
 use catalogue::CommandId;
-use catalogue::{Identity, Profile};
+use catalogue::{Identity, Month, OptionId, Paid, Payout, Profile};
 use catalogue::{InputError, Invocation, Parsed};
 use store::{Store, StoreError};
 use values::Lang;
@@ -171,6 +171,12 @@ impl Service {
         let note = match saved {
             Ok(saved) => {
                 let used = saved.fill(invocation.command, &mut invocation.inputs);
+                if invocation.command.id == CommandId::Gains && !saved.payouts.is_empty() {
+                    invocation.inputs.paid = Some(Paid {
+                        payouts: saved.payouts,
+                        now: Month::of_day(today()),
+                    });
+                }
                 (!used.is_empty())
                     .then(|| account::saved_values_used(ctx, &used, &invocation.inputs))
             }
@@ -205,6 +211,40 @@ impl Service {
                 }
                 account::profile(ctx, &saved, given)
             }
+            CommandId::Payout => {
+                let (Some((cents, currency)), Some(views)) = (inputs.amount, inputs.views) else {
+                    let option = match inputs.amount {
+                        None => OptionId::Amount,
+                        Some(_) => OptionId::Views,
+                    };
+                    let missing = InputError::Missing {
+                        command: CommandId::Payout,
+                        option,
+                    };
+                    return Ok(personal_error(ctx, &missing));
+                };
+                let now = Month::of_day(today());
+                // With no month named, the month just ended: the one a payout is for.
+                let (month, assumed) = match inputs.date {
+                    Some((year, month)) => (Month::meant(year, month, now), false),
+                    None => (Month(now.0 - 1), true),
+                };
+                if month > now {
+                    return Ok(account::payout_in_future(ctx, month));
+                }
+                let currency = currency
+                    .or(saved.currency)
+                    .unwrap_or(answers::compose::reader_currency(ctx.lang));
+                let payout = Payout {
+                    month,
+                    cents,
+                    currency,
+                    views,
+                };
+                let replaced = saved.record(payout);
+                store.save(who, &saved, today()).await?;
+                account::payout_saved(ctx, &saved, payout, replaced, assumed, now)
+            }
             CommandId::Stats => {
                 let history = store.history(who, today() - HISTORY_DAYS).await?;
                 account::stats(ctx, &saved, &history)
@@ -232,4 +272,11 @@ impl Service {
             _ => self.answers.answer(ctx.lang, invocation),
         })
     }
+}
+
+/// A bad input to a personal command, kept private like its answer.
+fn personal_error(ctx: Ctx, error: &InputError) -> Reply {
+    let mut reply = answers::compose::input_error(ctx.lang, error);
+    reply.personal = true;
+    reply
 }

@@ -12,6 +12,7 @@
 pub mod benchmarks;
 pub mod conditions;
 pub mod interpolate;
+pub mod own_rate;
 pub mod plans;
 pub mod progress;
 pub mod streams;
@@ -23,7 +24,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use smallvec::SmallVec;
 
-use catalogue::{Inputs, Niche, OptionId, StreamId};
+use catalogue::{Inputs, Month, Niche, OptionId, StreamId};
 use figures::{Claim, Rates, Requirement};
 use text::Country;
 use values::{Currency, Money, Percent};
@@ -151,6 +152,7 @@ pub enum Arg<'a> {
     Countries(Vec<&'static Country>),
     Niches(&'a [Niche]),
     Place(Place<'a>),
+    Month(Month),
 }
 
 /// A sentence of a reply: a Fluent message and its typed arguments.
@@ -294,6 +296,9 @@ pub struct StreamEstimate<'a> {
     pub verdict: Verdict<'a>,
     pub notes: Vec<Note<'a>>,
     pub sources: Vec<&'a str>,
+    /// The creator's own rate beside the sources', when their payouts give one: the
+    /// line a summary says first about the stream.
+    pub own_rate: Option<Note<'a>>,
 }
 
 /// The full estimate `gains` shows.

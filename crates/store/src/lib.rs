@@ -20,7 +20,7 @@ use thiserror::Error;
 
 mod cache;
 
-use catalogue::{Choice, Identity, Niche, Profile, Snapshot};
+use catalogue::{Choice, Identity, Month, Niche, Payout, Profile, Snapshot};
 use text::Country;
 use values::{Currency, Lang, Percent};
 
@@ -166,7 +166,7 @@ impl Store {
         let read = timed("profile", async {
             self.migrate().await?;
             let row = sqlx::query(
-                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card \
+                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts \
                  FROM profiles WHERE platform = $1 AND user_id = $2",
             )
             .bind(who.platform.as_str())
@@ -391,14 +391,15 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
         snapshots.push(job);
     }
     let mut tx = pool.begin().await?;
-    let rows = placeholders(profiles.len(), 13);
+    let rows = placeholders(profiles.len(), 14);
     let sql = format!(
         "INSERT INTO profiles \
-         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, updated_day) \
+         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, updated_day) \
          VALUES {rows} ON CONFLICT (platform, user_id) DO UPDATE SET \
          followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
          country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
-         video_seconds = excluded.video_seconds, lang = excluded.lang, card = excluded.card, updated_day = excluded.updated_day"
+         video_seconds = excluded.video_seconds, lang = excluded.lang, card = excluded.card, \
+         payouts = excluded.payouts, updated_day = excluded.updated_day"
     );
     let mut query = sqlx::query(&sql);
     for job in &profiles {
@@ -416,6 +417,7 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
             .bind(p.length.map(to_i64))
             .bind(p.lang.map(Lang::code))
             .bind(p.card.map(i64::from))
+            .bind(payouts_text(&p.payouts))
             .bind(job.day);
     }
     query.execute(&mut *tx).await?;
@@ -516,7 +518,33 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
         length: count(row, "video_seconds")?,
         lang: text(row, "lang", Lang::from_locale)?,
         card: row.try_get::<Option<i64>, _>("card")?.map(|v| v != 0),
+        payouts: text(row, "payouts", payouts_from)?.unwrap_or_default(),
     })
+}
+
+/// Payouts as the `payouts` column keeps them (see `migrations/0004_payouts.sql`).
+fn payouts_text(payouts: &[Payout]) -> Option<String> {
+    let entries: Vec<String> = payouts
+        .iter()
+        .map(|p| format!("{}:{}:{}:{}", p.month, p.cents, p.currency.code(), p.views))
+        .collect();
+    (!entries.is_empty()).then(|| entries.join(";"))
+}
+
+fn payouts_from(text: &str) -> Option<Vec<Payout>> {
+    text.split(';')
+        .map(|entry| {
+            let mut fields = entry.split(':');
+            let (year, month) = fields.next()?.split_once('-')?;
+            let payout = Payout {
+                month: Month::new(year.parse().ok()?, month.parse().ok()?),
+                cents: fields.next()?.parse().ok()?,
+                currency: Currency::from_code(fields.next()?)?,
+                views: fields.next()?.parse().ok()?,
+            };
+            fields.next().is_none().then_some(payout)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -531,6 +559,29 @@ mod tests {
         );
         assert_eq!(redact("sqlite://gainsbot.db"), "sqlite://gainsbot.db");
         assert_eq!(redact("postgres://db/gainsbot"), "postgres://db/gainsbot");
+    }
+
+    #[test]
+    fn payouts_are_kept_as_written_and_read_back() {
+        let payouts = vec![
+            Payout {
+                month: Month::new(2026, 10),
+                cents: 5200,
+                currency: Currency::Eur,
+                views: 100_000,
+            },
+            Payout {
+                month: Month::new(2026, 9),
+                cents: 4000,
+                currency: Currency::Usd,
+                views: 95_000,
+            },
+        ];
+        let text = payouts_text(&payouts).unwrap();
+        assert_eq!(text, "2026-10:5200:EUR:100000;2026-09:4000:USD:95000");
+        assert_eq!(payouts_from(&text), Some(payouts));
+        assert_eq!(payouts_text(&[]), None);
+        assert_eq!(payouts_from("2026-10:52:EUR"), None);
     }
 
     #[test]

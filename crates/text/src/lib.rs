@@ -1,6 +1,6 @@
 //! One text module: how people write what the bot reads. Folding, numbers as typed
 //! (`1 000 000`, `1,5M`, `2 millions`, `49,90 €`, `1:15`), countries by name, code or
-//! alias, and currencies by code, symbol or word. Each table exists here once, and both
+//! alias, currencies by code, symbol or word, and months by number or name. Each table exists here once, and both
 //! the option parser and the question reader use it.
 //!
 //! It may know nothing of commands, rates or replies: only words and numbers.
@@ -8,9 +8,11 @@
 mod countries;
 mod currencies;
 mod fold;
+mod months;
 mod numbers;
 
 pub use countries::{COUNTRIES, Country, country_aliases};
 pub use currencies::{currency, currency_words};
 pub use fold::{fold, fold_char};
+pub use months::{month, month_name};
 pub use numbers::{ValueProblem, count, money, multiplier, number, percent, seconds};

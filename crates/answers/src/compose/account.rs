@@ -1,6 +1,6 @@
-//! Replies about the user's own saved data: profile, stats and every programme's
-//! conditions, language,
-//! forget-me and export. Every one of them is personal (`CommandSpec::personal`).
+//! Replies about the user's own saved data: profile, payouts, stats and every
+//! programme's conditions, language, forget-me and export. Every one of them is
+//! personal (`CommandSpec::personal`).
 
 use serde::Serialize;
 
@@ -9,10 +9,13 @@ use crate::i18n::{Args, Text};
 use crate::reply::{File, Reply};
 use catalogue::Choice;
 use catalogue::{CommandId, Inputs, OptionId, option};
-use catalogue::{Identity, Profile, Snapshot};
+use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
+use estimate::own_rate::own_rate;
 use estimate::progress::{Eta, eta};
+use estimate::{Estimator, Precision, Range};
 use figures::Requirement;
 use values::Lang;
+use values::Money;
 
 fn personal(mut reply: Reply) -> Reply {
     reply.personal = true;
@@ -63,7 +66,82 @@ fn profile_lines(ctx: &Ctx, profile: &Profile) -> Vec<Text> {
             Args::new(),
         );
     }
+    for payout in &profile.payouts {
+        line("profile-payout", payout_args(ctx, payout));
+    }
     lines
+}
+
+/// A payout's month, amount (as paid, exactly) and views.
+fn payout_args<'a>(ctx: &Ctx, payout: &Payout) -> Args<'a> {
+    Args::new()
+        .text(
+            "month",
+            ctx.month(Some(payout.month.year()), payout.month.number())
+                .into_owned(),
+        )
+        .money("amount", Money::new(payout.cents, payout.currency))
+        .count("views", payout.views)
+}
+
+/// `paiement`: the payout kept, what it replaced or assumed, and the rate the payouts
+/// now give, which `/gains` leads with.
+pub fn payout_saved(
+    ctx: Ctx,
+    saved: &Profile,
+    payout: Payout,
+    replaced: bool,
+    assumed: bool,
+    now: Month,
+) -> Reply {
+    let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr("title-payout"))
+        .line(ctx.tr_args("payout-saved", payout_args(&ctx, &payout)));
+    if replaced {
+        reply = reply.line(ctx.tr("payout-replaced"));
+    }
+    if assumed {
+        let hint = option(OptionId::Date).hint(ctx.lang);
+        reply = reply.line(ctx.tr_args("payout-month-assumed", Args::new().text("hint", hint)));
+    }
+    let currency = saved.currency.unwrap_or(payout.currency);
+    let estimator = Estimator::new(ctx.rates, currency);
+    let paid = Paid {
+        payouts: saved.payouts.clone(),
+        now,
+    };
+    if let Some(own) = own_rate(&estimator, &paid) {
+        let precision = if own.converted {
+            Precision::Converted
+        } else {
+            Precision::Estimate
+        };
+        let rate = Range::single(estimator.money(own.per_1000, currency), precision);
+        let gains = catalogue::command(CommandId::Gains).name(ctx.lang);
+        reply = reply.line(
+            ctx.tr_args(
+                "payout-rate",
+                Args::new()
+                    .text("rate", ctx.range(&rate))
+                    .count("payouts", own.payouts as u64)
+                    .text("command", format!("/{gains}")),
+            ),
+        );
+    }
+    personal(reply)
+}
+
+/// A payout for a month that has not come yet.
+pub fn payout_in_future(ctx: Ctx, month: Month) -> Reply {
+    let mut reply =
+        Reply::new(CommandId::Payout, ctx.lang, ctx.tr("title-error")).line(ctx.tr_args(
+            "payout-in-future",
+            Args::new().text(
+                "month",
+                ctx.month(Some(month.year()), month.number()).into_owned(),
+            ),
+        ));
+    reply.is_error = true;
+    personal(reply)
 }
 
 /// `profil` with options (just saved) or without (what is saved).
@@ -209,6 +287,16 @@ struct ExportProfile {
     video_seconds: Option<u64>,
     lang: Option<&'static str>,
     card: Option<bool>,
+    payouts: Vec<ExportPayout>,
+}
+
+/// One payout, its amount as a decimal string in the currency it came in.
+#[derive(Debug, Serialize)]
+struct ExportPayout {
+    month: String,
+    amount: String,
+    currency: &'static str,
+    views: u64,
 }
 
 /// `export`: the user's rows as JSON (right of access).
@@ -230,6 +318,16 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             video_seconds: p.length,
             lang: p.lang.map(Lang::code),
             card: p.card,
+            payouts: p
+                .payouts
+                .iter()
+                .map(|payout| ExportPayout {
+                    month: payout.month.to_string(),
+                    amount: rust_decimal::Decimal::new(payout.cents, 2).to_string(),
+                    currency: payout.currency.code(),
+                    views: payout.views,
+                })
+                .collect(),
         }),
         snapshots: history
             .iter()

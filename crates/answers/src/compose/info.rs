@@ -633,6 +633,7 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                         ValueKind::Money => "error-not-money",
                         ValueKind::Percent { .. } => "error-not-a-percent",
                         ValueKind::Seconds => "error-not-a-length",
+                        ValueKind::Month => "error-not-a-month",
                         _ => "error-not-a-number",
                     },
                     args,

@@ -74,6 +74,15 @@ impl<'r> Ctx<'r> {
             .unwrap_or(reader_currency(self.lang))
     }
 
+    /// A month in words (`octobre 2026`, `October 2026`, or `octobre` with no year).
+    fn month(&self, year: Option<i64>, month: u32) -> Text {
+        let args = Args::new().count("month", u64::from(month));
+        match year {
+            Some(year) => self.tr_args("month-of-year", args.text("year", year.to_string())),
+            None => self.tr_args("month-alone", args),
+        }
+    }
+
     /// Says so when the country chose the currency (`pays:SN` writes francs CFA).
     fn currency_line(&self, inputs: &Inputs) -> Option<Text> {
         let country = inputs.country.filter(|_| inputs.currency.is_none())?;
@@ -181,6 +190,9 @@ impl<'r> Ctx<'r> {
                 Arg::Hints(hints) => args.push_text(name, self.hints(hints)),
                 Arg::Sources(sources) => args.push_text(name, self.citations(sources)),
                 Arg::Country(country) => args.push_text(name, country.name(self.lang)),
+                Arg::Month(month) => {
+                    args.push_text(name, self.month(Some(month.year()), month.number()))
+                }
                 Arg::Countries(countries) => args.push_text(
                     name,
                     countries
@@ -481,7 +493,8 @@ fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
         | CommandId::Stats
         | CommandId::Language
         | CommandId::Forget
-        | CommandId::Export) => account::no_identity(ctx, id),
+        | CommandId::Export
+        | CommandId::Payout) => account::no_identity(ctx, id),
     }
 }
 

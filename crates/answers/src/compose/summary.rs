@@ -151,6 +151,10 @@ impl Ctx<'_> {
             }
             None => {}
         }
+        // Their own rate, from their payouts, beside the sources'.
+        if let Some(own) = monthly.iter().find_map(|s| s.own_rate.as_ref()) {
+            lines.push(self.note(own));
+        }
         // One stream asked for: its figure first, then whether it can be had.
         if monthly.is_empty()
             && let Some(stream) = streams.first()

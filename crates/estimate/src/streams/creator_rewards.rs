@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
+use crate::own_rate::{OwnRate, own_rate};
 use crate::{
     Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
 };
@@ -13,6 +14,7 @@ use catalogue::Inputs;
 use catalogue::StreamId;
 use figures::{ClaimId, Rate, Rates, Reading, Requirement, SourceKind, Unit};
 use text::Country;
+use values::Money;
 
 const ID: StreamId = StreamId::CreatorRewards;
 
@@ -109,6 +111,69 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
         .collect()
 }
 
+/// What the creator's own rate pays for `views`, as the first part, and the line that
+/// says it beside the sources' range; a rate outside every source's range is said, since
+/// it is a typo or a real outlier, both worth knowing.
+fn own_part<'a>(
+    e: &Estimator<'a>,
+    applicable: &[&'a Rate],
+    own: OwnRate,
+    views: u64,
+    notes: &mut Vec<Note<'a>>,
+) -> (Part<'a>, Note<'a>) {
+    let base = if own.converted {
+        Precision::Converted
+    } else {
+        Precision::Estimate
+    };
+    let per_1000 = Range::single(e.money(own.per_1000, e.currency), base);
+    let pays = own.per_1000 * Decimal::from(views) / Decimal::ONE_THOUSAND;
+    let range = Range::single(e.money(pays, e.currency), base);
+    let said = |message| {
+        Note::new(message)
+            .arg("rate", Arg::Range(per_1000))
+            .count("payouts", own.payouts as u64)
+            .arg("newest", Arg::Month(own.newest))
+    };
+    let sourced =
+        |value: Decimal, rate: &Rate| e.convert(value, rate.currency.unwrap_or(e.currency));
+    let lowest = applicable.iter().map(|r| sourced(r.low, r)).min();
+    let highest = applicable.iter().map(|r| sourced(r.high_or_low(), r)).max();
+    let open = applicable.iter().any(|r| r.open_high);
+    let per_1000_sourced = lowest.zip(highest).map(|(low, high)| Range {
+        low: e.money(low, e.currency),
+        high: e.money(high, e.currency),
+        open_high: open,
+        precision: Precision::Estimate,
+    });
+    // Compared as shown, to two figures: a rate the reply writes as the sources' lowest
+    // is not outside them.
+    let shown_cents = |m: Money| m.significant(2).cents;
+    if let Some(shown) = per_1000_sourced
+        && let own_cents = shown_cents(per_1000.low)
+        && (own_cents < shown_cents(shown.low) || (own_cents > shown_cents(shown.high) && !open))
+    {
+        notes.insert(
+            0,
+            said("note-own-rate-outside").arg("sources", Arg::Range(shown)),
+        );
+    }
+    if own.aged {
+        notes.insert(0, Note::new("note-own-rate-aged"));
+    }
+    let mut line = said("summary-own-rate");
+    if let Some(shown) = per_1000_sourced {
+        line = line.arg("sources", Arg::Range(shown));
+    }
+    (
+        Part {
+            range,
+            label: said("part-own-rate"),
+        },
+        line,
+    )
+}
+
 /// The views a month the programme needs before it pays anything.
 pub fn threshold(rates: &Rates) -> u64 {
     rates
@@ -153,7 +218,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let (mut notes, mut sources) = (Vec::new(), Vec::new());
     let verdict = verdict(e, inputs, &mut notes, &mut sources);
     let applicable = applicable(rates, inputs.country);
-    let parts = match inputs.views {
+    let mut parts = match inputs.views {
         Some(views) if views >= threshold(rates) => parts(e, &applicable, views),
         Some(_) => {
             notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
@@ -164,6 +229,15 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     };
     for part in &parts {
         push_unique(&mut sources, part.label.cited().iter().copied());
+    }
+    let own = inputs.paid.as_ref().and_then(|paid| own_rate(e, paid));
+    let mut own_line = None;
+    let mut range = Range::span(parts.iter().map(|p| &p.range));
+    if let (Some(own), Some(views), false) = (own, inputs.views, parts.is_empty()) {
+        let (part, line) = own_part(e, &applicable, own, views, &mut notes);
+        range = Some(part.range);
+        parts.insert(0, part);
+        own_line = Some(line);
     }
     if inputs.country.is_none() && !parts.is_empty() {
         notes.push(Note::new("note-crp-by-region").arg(
@@ -179,8 +253,9 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     StreamEstimate {
         id: ID,
         per: DEF.per,
-        range: Range::span(parts.iter().map(|p| &p.range)),
+        range,
         once_eligible: None,
+        own_rate: own_line,
         parts,
         verdict,
         notes,

@@ -69,6 +69,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range,
         once_eligible: None,
+        own_rate: None,
         parts: Vec::new(),
         verdict: Verdict::Eligible,
         notes,

@@ -32,6 +32,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range: None,
         once_eligible: None,
+        own_rate: None,
         parts: Vec::new(),
         verdict,
         notes: vec![Note::claim(conditions), Note::new("note-no-public-rate")],

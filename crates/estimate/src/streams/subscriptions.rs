@@ -19,6 +19,7 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range: None,
         once_eligible: None,
+        own_rate: None,
         parts: Vec::new(),
         verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(testing)))]),
         notes: vec![Note::new("note-subscriptions-no-figure")],

@@ -82,6 +82,10 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     let how = has(Cue::HowMuch) || has(Cue::HowMany);
     let numbers = !found.options.is_empty() || found.money || found.percent || found.bare;
 
+    // A payout to record: `j'ai touché 38 € pour 95 000 vues`, `I got paid $40 for 100k views`.
+    if has(Cue::Paid) && found.money && found.has(OptionId::Views) && !how {
+        return asked(CommandId::Payout);
+    }
     // What is left after tax: `il me reste`, `net`, `take home`.
     if has(Cue::Keep) {
         return asked(CommandId::TakeHome);

@@ -99,6 +99,8 @@ pub enum Cue {
     Language,
     /// comment, how do I, how to: how something works, not whether.
     HowTo,
+    /// j'ai touché, I got paid: what TikTok already paid, to record.
+    Paid,
 }
 
 use Cue as C;
@@ -114,6 +116,7 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("visionnages", M::Unit(U::Views)),
     ("view", M::Unit(U::Views)),
     ("views", M::Unit(U::Views)),
+    ("qualified views", M::Unit(U::Views)),
     ("vws", M::Unit(U::Views)),
     ("abonne", M::Unit(U::Followers)),
     ("abonnes", M::Unit(U::Followers)),
@@ -277,6 +280,17 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("voyages", M::Niche(Niche::Travel)),
     ("travel", M::Niche(Niche::Travel)),
     // Cues.
+    ("j ai touche", M::Cue(C::Paid)),
+    ("j ai recu", M::Cue(C::Paid)),
+    ("j ai ete paye", M::Cue(C::Paid)),
+    ("j ai ete payee", M::Cue(C::Paid)),
+    ("tiktok m a paye", M::Cue(C::Paid)),
+    ("tiktok m a verse", M::Cue(C::Paid)),
+    ("on m a verse", M::Cue(C::Paid)),
+    ("i was paid", M::Cue(C::Paid)),
+    ("i got paid", M::Cue(C::Paid)),
+    ("i received", M::Cue(C::Paid)),
+    ("tiktok paid me", M::Cue(C::Paid)),
     ("combien", M::Cue(C::HowMuch)),
     ("cb", M::Cue(C::HowMuch)),
     ("how much", M::Cue(C::HowMuch)),

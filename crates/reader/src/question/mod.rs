@@ -731,6 +731,20 @@ fn main_option(command: CommandId) -> Option<OptionId> {
     })
 }
 
+/// The month a payout is for, named after a preposition (`en octobre`, `for May`): a
+/// month name alone could be a number (`sept`) or a verb (`may`).
+fn payout_month(scan: &Scan) -> Option<&str> {
+    scan.tokens.windows(2).find_map(|pair| match pair {
+        [Token::Word(before), Token::Word(month)]
+            if ["en", "in", "for", "pour", "de", "of"].contains(&before.as_str())
+                && text::month_name(month).is_some() =>
+        {
+            Some(month.as_str())
+        }
+        _ => None,
+    })
+}
+
 /// Reads a question; `None` when nothing in it says what is asked.
 pub fn read(text: &str) -> Option<Reading> {
     let mut scan = Scan::new(text);
@@ -830,6 +844,11 @@ pub fn read(text: &str) -> Option<Reading> {
             OptionId::Period,
             period.name(Lang::En).to_owned(),
         );
+    }
+    if asked.command == CommandId::Payout
+        && let Some(month) = payout_month(&scan)
+    {
+        push(&mut values, OptionId::Date, month.to_owned());
     }
     if let Some(topic) = asked.topic {
         push(&mut values, OptionId::Topic, topic.id().to_owned());
