@@ -734,6 +734,21 @@ async fn payouts_set_the_creators_own_rate() {
             "{all}"
         );
 
+        // An audience saved once sets every later estimate: 60 % France, 40 % United
+        // States gives ≈ 590 € – 1 600 € for 1 000 000 views (see crates/answers/tests/audience.rs).
+        let mixed = user("payouts", 4);
+        say(&bot, &mixed, "/profil audience:FR60,US40").await;
+        let first = flat(summary(&bot, &mixed, "/gains vues:1000000").await);
+        assert!(
+            first.contains("Sur 30 jours : ≈ 590 € – 1 600 €"),
+            "{first}"
+        );
+        assert!(
+            first.contains("Votre audience : 60 % France, 40 % États-Unis"),
+            "{first}"
+        );
+        say(&bot, &mixed, "/oubli confirmer:oui").await;
+
         // Listed in /profil, exported, forgotten.
         let profile = flat(say(&bot, &one, "/profil").await);
         assert!(

@@ -17,6 +17,7 @@ profile-lang = Language: { $value }
 profile-card-on = Picture cards: yes
 profile-card-off = Picture cards: no
 profile-payout = Paid for { $month }: { $amount } for { $views } views
+profile-audience = Audience: { $value }
 saved-values-used = From your saved values: { $options } (change them with /{ $command }).
 saved-values-unavailable = Your saved values are unavailable right now: estimate made without them.
 

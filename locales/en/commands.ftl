@@ -50,3 +50,4 @@ opt-card = Attach a picture card of the result (yes or no)
 cmd-takehome = What you keep after French contributions and tax
 opt-period = What the amount is counted over (year or month)
 opt-date = The month paid for (2026-10, October 2026; last month by default)
+opt-audience = Where your viewers are, in % by country (FR60,BE15,US25)

@@ -496,6 +496,8 @@ understood-niche = { $value } niche
 understood-currency = in { $value }
 understood-period = { $value }
 understood-date = { $value }
+understood-audience = audience { $value }
+audience-share = { $share } { $country }
 understood-topic = { $value }
 
 ## Summaries: the first answer, read in five seconds
@@ -535,3 +537,7 @@ summary-own-rate = At your own rate: { $rate } per 1,000 views, from { $payouts 
 } (the sources: { $sources })
 note-own-rate-outside = Your rate ({ $rate } per 1,000 views) is outside everything the sources give ({ $sources }): check the amount and views you saved; if they are right, your audience pays differently from the average.
 note-own-rate-aged = A payout more than 12 months old counts for half: rates change.
+summary-audience = Your audience: { $audience }
+part-audience-mix = By your audience ({ $audience }): { $range } according to { $source }
+note-audience-country = { $share }% of views, { $country }: { $range } ({ $place }, { $source })
+note-audience-rest = { $countries }: no source gives a figure of their own; their views count at the figure given with no region, the rest of the world's.

@@ -20,6 +20,7 @@ profile-lang = Langue : { $value }
 profile-card-on = Cartes image : oui
 profile-card-off = Cartes image : non
 profile-payout = Payé pour { $month } : { $amount } pour { $views } vues
+profile-audience = Audience : { $value }
 saved-values-used = D'après vos valeurs enregistrées : { $options } (modifiables avec /{ $command }).
 saved-values-unavailable = Vos valeurs enregistrées sont indisponibles pour le moment : estimation sans elles.
 

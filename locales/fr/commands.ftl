@@ -50,3 +50,4 @@ opt-card = Joindre une carte image du résultat (oui ou non)
 cmd-takehome = Ce qu'il vous reste après cotisations et impôts en France
 opt-period = Période du montant (an ou mois)
 opt-date = Le mois payé (2026-10, octobre 2026 ; par défaut le mois dernier)
+opt-audience = Où sont vos spectateurs, en % par pays (FR60,BE15,US25)

@@ -493,6 +493,8 @@ understood-niche = niche { $value }
 understood-currency = en { $value }
 understood-period = { $value }
 understood-date = { $value }
+understood-audience = audience { $value }
+audience-share = { $share } { $country }
 understood-topic = { $value }
 
 ## Summaries: the first answer, read in five seconds
@@ -532,3 +534,7 @@ summary-own-rate = À votre rythme : { $rate } pour 1 000 vues, d'après { $payo
 } (les sources : { $sources })
 note-own-rate-outside = Votre rythme ({ $rate } pour 1 000 vues) sort de tout ce que donnent les sources ({ $sources }) : vérifiez le montant et les vues enregistrés ; s'ils sont justes, votre audience paie autrement que la moyenne.
 note-own-rate-aged = Un paiement de plus de 12 mois compte pour moitié : les taux changent.
+summary-audience = Votre audience : { $audience }
+part-audience-mix = Selon votre audience ({ $audience }) : { $range } selon { $source }
+note-audience-country = { $share } % des vues, { $country } : { $range } ({ $place }, { $source })
+note-audience-rest = { $countries } : aucune source ne donne de chiffre propre ; leurs vues comptent au chiffre donné sans région, celui du reste du monde.

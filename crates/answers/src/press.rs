@@ -82,6 +82,8 @@ pub fn encode(kind: ActionKind, invocation: &Invocation) -> Option<String> {
             Value::Language(lang) => out.push_str(lang.code()),
             Value::YesNo(yes) => out.push(if yes { '1' } else { '0' }),
             Value::Month(year, month) => out.push_str(&format!("{}-{month}", year?)),
+            // `+` separates an audience's countries: `,` separates a press's options.
+            Value::Audience(audience) => out.push_str(&audience.written().replace(',', "+")),
         }
     }
     (out.len() <= MAX_LEN).then_some(out)
@@ -109,7 +111,7 @@ fn typed(kind: ValueKind, raw: &str) -> Option<String> {
             }
             format!("{}.{:02}{code}", cents / 100, cents % 100)
         }
-        ValueKind::Country | ValueKind::Month => raw.to_owned(),
+        ValueKind::Country | ValueKind::Month | ValueKind::Audience => raw.to_owned(),
         ValueKind::Choice(Choices::Currency) => Currency::from_code(raw)?.code().to_owned(),
         ValueKind::Choice(Choices::Niche) => Niche::TABLE[nth(Niche::TABLE.len())?].1.to_owned(),
         ValueKind::Choice(Choices::Topic) => Topic::TABLE[nth(Topic::TABLE.len())?].1.to_owned(),

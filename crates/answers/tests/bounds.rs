@@ -64,8 +64,13 @@ proptest! {
             });
             let plain = render::plain(&reply);
             // A refusal quotes what was typed: only what the bot computed counts.
+            // Longest first: `51` taken out of a typed `18446744073709551615` would leave
+            // the limit's digits behind.
             let mut flat = digits(&plain);
-            for typed in text.split_whitespace().filter_map(|w| w.split(':').nth(1)) {
+            let mut typed: Vec<&str> =
+                text.split_whitespace().filter_map(|w| w.split(':').nth(1)).collect();
+            typed.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            for typed in typed {
                 flat = flat.replace(typed, "");
             }
             for limit in LIMITS {

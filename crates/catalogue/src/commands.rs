@@ -76,6 +76,7 @@ pub enum OptionId {
     Card,
     Period,
     Date,
+    Audience,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -94,6 +95,8 @@ pub enum ValueKind {
     Country,
     /// A month, with or without its year (`2026-10`, `octobre 2026`, `octobre`).
     Month,
+    /// Shares of the audience by country (`FR60,BE15,US25`).
+    Audience,
     /// One of a fixed list of choices.
     Choice(Choices),
 }
@@ -387,6 +390,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "2026-10",
     },
     OptionSpec {
+        id: OptionId::Audience,
+        fr: "audience",
+        en: "audience",
+        kind: ValueKind::Audience,
+        description: "opt-audience",
+        example: "FR60,BE15,US25",
+    },
+    OptionSpec {
         id: OptionId::Command,
         fr: "commande",
         en: "command",
@@ -418,6 +429,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Price,
             O::Commission,
             O::Sales,
+            O::Audience,
             O::Card,
         ],
         personal: false,
@@ -594,6 +606,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Age,
             O::Currency,
             O::Length,
+            O::Audience,
             O::Card,
         ],
         personal: true,

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use thiserror::Error;
 
-use text::{Country, ValueProblem, fold};
+use text::{Audience, AudienceError, Country, ValueProblem, fold};
 use values::{Currency, Lang, Percent};
 
 use crate::choices::{Choice, Niche, Period, Topic};
@@ -105,6 +105,8 @@ pub struct Inputs {
     pub period: Option<Period>,
     /// A month, and its year when written (`/paiement date:octobre`).
     pub date: Option<(Option<i32>, u32)>,
+    /// Where the viewers are, by country.
+    pub audience: Option<Audience>,
     /// The creator's saved payouts, for the estimate to lead with their own rate: not an
     /// option, filled by the service from what they recorded.
     pub paid: Option<Paid>,
@@ -174,6 +176,7 @@ impl serde::Serialize for Inputs {
                 O::Confirm => map.serialize_entry(key, &self.confirm)?,
                 O::Card => map.serialize_entry(key, &self.card)?,
                 O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
+                O::Audience => map.serialize_entry(key, &self.audience.map(|a| a.written()))?,
                 O::Date => map.serialize_entry(
                     key,
                     &self.date.map(|(year, month)| match year {
@@ -202,6 +205,22 @@ pub enum Value {
     YesNo(bool),
     Period(Period),
     Month(Option<i32>, u32),
+    Audience(Audience),
+}
+
+/// The part of a value to name back when it is refused, if not the whole of it: the
+/// country an audience names that we do not know, the part that gives no share.
+fn culprit(spec: &OptionSpec, text: &str) -> Option<String> {
+    match (spec.kind, text::audience(text)) {
+        (
+            ValueKind::Audience,
+            Err(AudienceError::UnknownCountry(part) | AudienceError::NoShare(part)),
+        ) => Some(part),
+        (ValueKind::Audience, Err(AudienceError::Repeated(country))) => {
+            Some(country.code.to_owned())
+        }
+        _ => None,
+    }
 }
 
 /// `oui`/`yes` or `non`/`no`, in either language.
@@ -278,6 +297,23 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Country => Country::parse(text)
             .map(Value::Country)
             .ok_or(ValueProblem::UnknownCountry),
+        ValueKind::Audience => {
+            text::audience(text)
+                .map(Value::Audience)
+                .map_err(|error| match error {
+                    AudienceError::Empty => ValueProblem::Empty,
+                    AudienceError::Sum(sum) => ValueProblem::SharesSum {
+                        sum: u64::from(sum),
+                    },
+                    AudienceError::TooMany => ValueProblem::TooLarge {
+                        max: text::MAX_COUNTRIES as u64,
+                    },
+                    AudienceError::UnknownCountry(_) => ValueProblem::UnknownCountry,
+                    AudienceError::NoShare(_) | AudienceError::Repeated(_) => {
+                        ValueProblem::NotANumber
+                    }
+                })
+        }
         ValueKind::Month => text::month(text)
             .map(|(year, month)| Value::Month(year, month))
             .ok_or(ValueProblem::NotANumber),
@@ -318,7 +354,7 @@ impl Inputs {
         }
         .map_err(|problem| InputError::BadValue {
             option: spec.id,
-            value: echo(text),
+            value: echo(culprit(spec, text).as_deref().unwrap_or(text)),
             problem,
         })?;
         self.store(spec.id, value);
@@ -361,6 +397,7 @@ impl Inputs {
             O::Card => self.card.map(Value::YesNo),
             O::Period => self.period.map(Value::Period),
             O::Date => self.date.map(|(year, month)| Value::Month(year, month)),
+            O::Audience => self.audience.map(Value::Audience),
         }
     }
 
@@ -396,6 +433,7 @@ impl Inputs {
             (O::Card, Value::YesNo(b)) => self.card = Some(b),
             (O::Period, Value::Period(p)) => self.period = Some(p),
             (O::Date, Value::Month(year, month)) => self.date = Some((year, month)),
+            (O::Audience, Value::Audience(a)) => self.audience = Some(a),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -474,6 +512,7 @@ impl Inputs {
             O::Card => self.card.is_some(),
             O::Period => self.period.is_some(),
             O::Date => self.date.is_some(),
+            O::Audience => self.audience.is_some(),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use text::Country;
+use text::{Audience, Country};
 use values::{Currency, Lang, Percent};
 
 use crate::choices::Niche;
@@ -77,6 +77,8 @@ pub struct Profile {
     pub card: Option<bool>,
     /// What TikTok paid them, newest month first, one per month.
     pub payouts: Vec<Payout>,
+    /// Where their viewers are, by country.
+    pub audience: Option<Audience>,
 }
 
 /// A calendar month, counted as `year × 12 + month − 1`: the unit payouts are dated in.
@@ -181,6 +183,7 @@ impl Profile {
         set(&mut self.currency, inputs.currency);
         set(&mut self.length, inputs.length);
         set(&mut self.card, inputs.card);
+        set(&mut self.audience, inputs.audience);
     }
 
     /// Keeps a payout, replacing the one of the same month (a correction); returns
@@ -216,6 +219,7 @@ impl Profile {
         fill!(OptionId::Age, age, self.age);
         fill!(OptionId::Currency, currency, self.currency);
         fill!(OptionId::Length, length, self.length);
+        fill!(OptionId::Audience, audience, self.audience);
         used
     }
 }

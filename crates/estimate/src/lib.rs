@@ -26,7 +26,7 @@ use smallvec::SmallVec;
 
 use catalogue::{Inputs, Month, Niche, OptionId, StreamId};
 use figures::{Claim, Rates, Requirement};
-use text::Country;
+use text::{Audience, Country};
 use values::{Currency, Money, Percent};
 
 /// What a stream's figure is for: replies never add or compare figures of different units.
@@ -153,6 +153,7 @@ pub enum Arg<'a> {
     Niches(&'a [Niche]),
     Place(Place<'a>),
     Month(Month),
+    Audience(Audience),
 }
 
 /// A sentence of a reply: a Fluent message and its typed arguments.
@@ -296,9 +297,9 @@ pub struct StreamEstimate<'a> {
     pub verdict: Verdict<'a>,
     pub notes: Vec<Note<'a>>,
     pub sources: Vec<&'a str>,
-    /// The creator's own rate beside the sources', when their payouts give one: the
-    /// line a summary says first about the stream.
-    pub own_rate: Option<Note<'a>>,
+    /// What a summary says first about the stream, from the creator's own figures:
+    /// their rate beside the sources' when payouts give one, their audience's mix.
+    pub said_first: Vec<Note<'a>>,
 }
 
 /// The full estimate `gains` shows.

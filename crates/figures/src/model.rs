@@ -174,6 +174,10 @@ pub struct Rate {
     pub hot_niches_only: bool,
     /// How the source frames the figure, when it gives another for the same place.
     pub reading: Option<Reading>,
+    /// The figure viewers in a country no row names are counted at, in an audience by
+    /// country: one per stream.
+    #[serde(default)]
+    pub rest_of_world: bool,
     pub source: String,
     pub date: String,
     /// What the source says, in its words.

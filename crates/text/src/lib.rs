@@ -1,16 +1,19 @@
 //! One text module: how people write what the bot reads. Folding, numbers as typed
 //! (`1 000 000`, `1,5M`, `2 millions`, `49,90 €`, `1:15`), countries by name, code or
-//! alias, currencies by code, symbol or word, and months by number or name. Each table exists here once, and both
+//! alias, currencies by code, symbol or word, months by number or name, and audiences by country
+//! (`FR60,BE15,US25`). Each table exists here once, and both
 //! the option parser and the question reader use it.
 //!
 //! It may know nothing of commands, rates or replies: only words and numbers.
 
+mod audience;
 mod countries;
 mod currencies;
 mod fold;
 mod months;
 mod numbers;
 
+pub use audience::{Audience, AudienceError, MAX_COUNTRIES, audience};
 pub use countries::{COUNTRIES, Country, country_aliases};
 pub use currencies::{currency, currency_words};
 pub use fold::{fold, fold_char};

@@ -34,6 +34,8 @@ pub enum ValueProblem {
     UnknownChoice,
     #[error("unknown country")]
     UnknownCountry,
+    #[error("shares adding up to {sum} %, not 100 %")]
+    SharesSum { sum: u64 },
 }
 
 /// Longest number we read; anything longer is a typo or an attack, never a count.

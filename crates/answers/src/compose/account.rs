@@ -66,6 +66,12 @@ fn profile_lines(ctx: &Ctx, profile: &Profile) -> Vec<Text> {
             Args::new(),
         );
     }
+    if let Some(audience) = &profile.audience {
+        line(
+            "profile-audience",
+            Args::new().text("value", ctx.audience(audience)),
+        );
+    }
     for payout in &profile.payouts {
         line("profile-payout", payout_args(ctx, payout));
     }
@@ -287,6 +293,8 @@ struct ExportProfile {
     video_seconds: Option<u64>,
     lang: Option<&'static str>,
     card: Option<bool>,
+    /// `FR:60,BE:15,US:25`.
+    audience: Option<String>,
     payouts: Vec<ExportPayout>,
 }
 
@@ -318,6 +326,7 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             video_seconds: p.length,
             lang: p.lang.map(Lang::code),
             card: p.card,
+            audience: p.audience.map(|a| a.written()),
             payouts: p
                 .payouts
                 .iter()

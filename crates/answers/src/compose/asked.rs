@@ -77,6 +77,9 @@ pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
             "understood-topic",
             ctx.tr(&format!("title-faq-{}", topic.name(values::Lang::En))),
         ),
+        (_, Value::Audience(audience)) => {
+            text("understood-audience", Text::Owned(ctx.audience(&audience)))
+        }
         (_, Value::Month(year, month)) => {
             text("understood-date", ctx.month(year.map(i64::from), month))
         }

@@ -204,7 +204,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         streams.push(StreamEstimate {
             range: None,
             once_eligible: None,
-            own_rate: None,
+            said_first: Vec::new(),
             parts: Vec::new(),
             ..stream
         });

@@ -634,6 +634,7 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                         ValueKind::Percent { .. } => "error-not-a-percent",
                         ValueKind::Seconds => "error-not-a-length",
                         ValueKind::Month => "error-not-a-month",
+                        ValueKind::Audience => "error-not-an-audience",
                         _ => "error-not-a-number",
                     },
                     args,
@@ -652,6 +653,7 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                     ("error-unknown-choice", args.text("choices", choices))
                 }
                 ValueProblem::UnknownCountry => ("error-unknown-country", args),
+                ValueProblem::SharesSum { sum } => ("error-shares-sum", args.count("sum", *sum)),
             };
             tr_args(lang, id, &args)
         }

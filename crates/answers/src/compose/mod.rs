@@ -74,6 +74,27 @@ impl<'r> Ctx<'r> {
             .unwrap_or(reader_currency(self.lang))
     }
 
+    /// An audience in words, in the reader's language: `60 % France, 40 % États-Unis`.
+    fn audience(&self, audience: &text::Audience) -> String {
+        let shares: Vec<String> = audience
+            .shares()
+            .iter()
+            .map(|(country, share)| {
+                self.tr_args(
+                    "audience-share",
+                    Args::new()
+                        .percent(
+                            "share",
+                            values::Percent(rust_decimal::Decimal::from(*share)),
+                        )
+                        .text("country", country.name(self.lang)),
+                )
+                .into_owned()
+            })
+            .collect();
+        shares.join(", ")
+    }
+
     /// A month in words (`octobre 2026`, `October 2026`, or `octobre` with no year).
     fn month(&self, year: Option<i64>, month: u32) -> Text {
         let args = Args::new().count("month", u64::from(month));
@@ -190,6 +211,7 @@ impl<'r> Ctx<'r> {
                 Arg::Hints(hints) => args.push_text(name, self.hints(hints)),
                 Arg::Sources(sources) => args.push_text(name, self.citations(sources)),
                 Arg::Country(country) => args.push_text(name, country.name(self.lang)),
+                Arg::Audience(audience) => args.push_text(name, self.audience(audience)),
                 Arg::Month(month) => {
                     args.push_text(name, self.month(Some(month.year()), month.number()))
                 }

@@ -151,9 +151,9 @@ impl Ctx<'_> {
             }
             None => {}
         }
-        // Their own rate, from their payouts, beside the sources'.
-        if let Some(own) = monthly.iter().find_map(|s| s.own_rate.as_ref()) {
-            lines.push(self.note(own));
+        // Their own figures: the rate their payouts give, their audience.
+        if let Some(stream) = monthly.iter().find(|s| !s.said_first.is_empty()) {
+            lines.extend(stream.said_first.iter().map(|n| self.note(n)));
         }
         // One stream asked for: its figure first, then whether it can be had.
         if monthly.is_empty()

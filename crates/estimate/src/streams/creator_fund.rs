@@ -132,7 +132,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range: Range::span(parts.iter().map(|p| &p.range)),
         once_eligible: None,
-        own_rate: None,
+        said_first: Vec::new(),
         parts,
         verdict,
         notes,

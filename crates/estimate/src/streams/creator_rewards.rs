@@ -13,7 +13,7 @@ use crate::{
 use catalogue::Inputs;
 use catalogue::StreamId;
 use figures::{ClaimId, Rate, Rates, Reading, Requirement, SourceKind, Unit};
-use text::Country;
+use text::{Audience, Country};
 use values::Money;
 
 const ID: StreamId = StreamId::CreatorRewards;
@@ -109,6 +109,98 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
             }
         })
         .collect()
+}
+
+/// The figure for viewers in `country`: its own, else its region's in the articles,
+/// else the rest of the world's; and whether it fell to the last.
+fn row_for<'a>(rates: &'a Rates, country: &Country) -> Option<(&'a Rate, bool)> {
+    let all = per_1000_views(rates);
+    let own = all
+        .clone()
+        .find(|r| r.countries.iter().any(|c| c == country.code));
+    let region = || {
+        all.clone().find(|r| {
+            from_articles(rates, r)
+                && r.region
+                    .as_deref()
+                    .is_some_and(|region| rates.in_region(region, country.code))
+        })
+    };
+    match own.or_else(region) {
+        Some(rate) => Some((rate, false)),
+        None => all.clone().find(|r| r.rest_of_world).map(|r| (r, true)),
+    }
+}
+
+/// What `views` pay with viewers spread as `audience` says: each country's share of the
+/// views at its figure, added up (the mix), and one line per country saying which figure.
+fn audience_parts<'a>(
+    e: &Estimator<'a>,
+    audience: &Audience,
+    views: u64,
+) -> (Part<'a>, Vec<Note<'a>>) {
+    let thousands = Decimal::from(views) / Decimal::ONE_THOUSAND;
+    let (mut low, mut high, mut open) = (Decimal::ZERO, Decimal::ZERO, false);
+    let mut lines = Vec::new();
+    let mut rest = Vec::new();
+    let mut sources = Vec::new();
+    let mut converted = false;
+    for &(country, share) in audience.shares() {
+        let Some((rate, fell)) = row_for(e.rates, country) else {
+            continue;
+        };
+        let from = rate.currency.unwrap_or(e.currency);
+        converted |= from != e.currency;
+        let part = thousands * Decimal::from(share) / Decimal::ONE_HUNDRED;
+        low += part * e.convert(rate.low, from);
+        high += part * e.convert(rate.high_or_low(), from);
+        open |= rate.open_high;
+        push_unique(&mut sources, [rate.source.as_str()]);
+        if fell {
+            rest.push(country);
+        }
+        lines.push(
+            Note::new("note-audience-country")
+                .arg("country", Arg::Country(country))
+                .count("share", u64::from(share))
+                .arg(
+                    "range",
+                    Arg::Range(e.range(
+                        (part * rate.low, part * rate.high_or_low()),
+                        from,
+                        rate.open_high,
+                        Precision::Estimate,
+                    )),
+                )
+                .arg(
+                    "place",
+                    Arg::Place(if fell {
+                        Place::Unspecified
+                    } else {
+                        place(rate)
+                    }),
+                )
+                .sources([rate.source.as_str()]),
+        );
+    }
+    if !rest.is_empty() {
+        lines.push(Note::new("note-audience-rest").arg("countries", Arg::Countries(rest)));
+    }
+    let precision = if converted {
+        Precision::Converted
+    } else {
+        Precision::Estimate
+    };
+    let range = Range {
+        low: e.money(low, e.currency),
+        high: e.money(high, e.currency),
+        open_high: open,
+        precision,
+    };
+    let label = Note::new("part-audience-mix")
+        .arg("audience", Arg::Audience(*audience))
+        .sources(sources);
+    (Part { range, label }, lines)
 }
 
 /// What the creator's own rate pays for `views`, as the first part, and the line that
@@ -218,8 +310,20 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let (mut notes, mut sources) = (Vec::new(), Vec::new());
     let verdict = verdict(e, inputs, &mut notes, &mut sources);
     let applicable = applicable(rates, inputs.country);
+    let mut said_first = Vec::new();
+    let mut mix = None;
     let mut parts = match inputs.views {
-        Some(views) if views >= threshold(rates) => parts(e, &applicable, views),
+        Some(views) if views >= threshold(rates) => match inputs.audience {
+            Some(audience) => {
+                let (part, lines) = audience_parts(e, &audience, views);
+                said_first
+                    .push(Note::new("summary-audience").arg("audience", Arg::Audience(audience)));
+                notes.extend(lines);
+                mix = Some(part.range);
+                vec![part]
+            }
+            None => parts(e, &applicable, views),
+        },
         Some(_) => {
             notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
             Vec::new()
@@ -231,15 +335,14 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
     let own = inputs.paid.as_ref().and_then(|paid| own_rate(e, paid));
-    let mut own_line = None;
-    let mut range = Range::span(parts.iter().map(|p| &p.range));
+    let mut range = mix.or_else(|| Range::span(parts.iter().map(|p| &p.range)));
     if let (Some(own), Some(views), false) = (own, inputs.views, parts.is_empty()) {
         let (part, line) = own_part(e, &applicable, own, views, &mut notes);
         range = Some(part.range);
         parts.insert(0, part);
-        own_line = Some(line);
+        said_first.insert(0, line);
     }
-    if inputs.country.is_none() && !parts.is_empty() {
+    if inputs.country.is_none() && inputs.audience.is_none() && !parts.is_empty() {
         notes.push(Note::new("note-crp-by-region").arg(
             "countries",
             Arg::Countries(countries_with_own_figures(rates)),
@@ -255,7 +358,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range,
         once_eligible: None,
-        own_rate: own_line,
+        said_first,
         parts,
         verdict,
         notes,

@@ -69,7 +69,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range,
         once_eligible: None,
-        own_rate: None,
+        said_first: Vec::new(),
         parts: Vec::new(),
         verdict: Verdict::Eligible,
         notes,

@@ -32,7 +32,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range: None,
         once_eligible: None,
-        own_rate: None,
+        said_first: Vec::new(),
         parts: Vec::new(),
         verdict,
         notes: vec![Note::claim(conditions), Note::new("note-no-public-rate")],

@@ -19,7 +19,7 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         per: DEF.per,
         range: None,
         once_eligible: None,
-        own_rate: None,
+        said_first: Vec::new(),
         parts: Vec::new(),
         verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(testing)))]),
         notes: vec![Note::new("note-subscriptions-no-figure")],
