@@ -692,7 +692,9 @@ async fn payouts_set_the_creators_own_rate() {
             "{gains}"
         );
         assert!(
-            gains.contains("À votre rythme : 0,52 € pour 1 000 vues, d'après votre paiement"),
+            gains.contains(
+                "À votre rythme : 0,52 € pour 1 000 vues, d'après votre paiement pour octobre 2026"
+            ),
             "{gains}"
         );
         // Within the sources (their lowest is ShortGenius's $0.40, ≈ 0,35 €): no flag.
@@ -706,7 +708,9 @@ async fn payouts_set_the_creators_own_rate() {
         let gains = flat(summary(&bot, &two, "/gains vues:1000000").await);
         assert!(gains.contains("Sur 30 jours : 330 €"), "{gains}");
         assert!(
-            gains.contains("0,33 € pour 1 000 vues, d'après vos 2 paiements"),
+            gains.contains(
+                "0,33 € pour 1 000 vues, d'après vos 2 paiements, le dernier pour octobre 2026"
+            ),
             "{gains}"
         );
         // The same month again replaces it: 100 € for 300 000 becomes 40 € + 90 €.

@@ -532,8 +532,8 @@ unit-views = views over 30 days
 console-details = (type "details" for every detail and the sources)
 
 summary-own-rate = At your own rate: { $rate } per 1,000 views, from { $payouts ->
-    [one] your payout
-   *[other] your { $payouts } payouts
+    [one] your payout for { $newest }
+   *[other] your { $payouts } payouts, the latest for { $newest }
 } (the sources: { $sources })
 note-own-rate-outside = Your rate ({ $rate } per 1,000 views) is outside everything the sources give ({ $sources }): check the amount and views you saved; if they are right, your audience pays differently from the average.
 note-own-rate-aged = A payout more than 12 months old counts for half: rates change.
@@ -541,3 +541,8 @@ summary-audience = Your audience: { $audience }
 part-audience-mix = By your audience ({ $audience }): { $range } according to { $source }
 note-audience-country = { $share }% of views, { $country }: { $range } ({ $place }, { $source })
 note-audience-rest = { $countries }: no source gives a figure of their own; their views count at the figure given with no region, the rest of the world's.
+fx-converted = ≈: converted from { $from } at the reference { $count ->
+    [one] rate
+   *[other] rates
+} { $rates }.
+fx-rate = €1 = { $rate } ({ $source }, { $date })

@@ -529,8 +529,8 @@ unit-views = vues sur 30 jours
 console-details = (tapez « détails » pour tout le détail et les sources)
 
 summary-own-rate = À votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->
-    [one] votre paiement
-   *[other] vos { $payouts } paiements
+    [one] votre paiement pour { $newest }
+   *[other] vos { $payouts } paiements, le dernier pour { $newest }
 } (les sources : { $sources })
 note-own-rate-outside = Votre rythme ({ $rate } pour 1 000 vues) sort de tout ce que donnent les sources ({ $sources }) : vérifiez le montant et les vues enregistrés ; s'ils sont justes, votre audience paie autrement que la moyenne.
 note-own-rate-aged = Un paiement de plus de 12 mois compte pour moitié : les taux changent.
@@ -538,3 +538,8 @@ summary-audience = Votre audience : { $audience }
 part-audience-mix = Selon votre audience ({ $audience }) : { $range } selon { $source }
 note-audience-country = { $share } % des vues, { $country } : { $range } ({ $place }, { $source })
 note-audience-rest = { $countries } : aucune source ne donne de chiffre propre ; leurs vues comptent au chiffre donné sans région, celui du reste du monde.
+fx-converted = ≈ : converti depuis les { $from } { $count ->
+    [one] au taux de référence
+   *[other] aux taux de référence
+} { $rates }.
+fx-rate = 1 € = { $rate } ({ $source }, { $date })

@@ -50,6 +50,13 @@ fn a_mix_lies_between_its_countries() {
         mix.contains("40 % des vues, États-Unis : ≈ 350 € – 880 €"),
         "{mix}"
     );
+    // What ≈ means, from which currency, at which dated rate.
+    assert!(
+        mix.contains(
+            "≈ : converti depuis les dollars américains au taux de référence 1 € = 1,1367 $US (BCE, 2026-09-24)."
+        ),
+        "{mix}"
+    );
     // The same in English, in dollars: $0.6 × (454.68 – 1,364.04) + $0.4 × (1,000 – 2,500).
     let en = flat(answer(
         Lang::En,

@@ -316,6 +316,8 @@ pub struct Estimator<'a> {
     /// Set when an amount came out beyond what can be counted in cents: the figures
     /// given multiply past any amount, and the reply refuses rather than print a limit.
     overflowed: Cell<bool>,
+    /// The currencies some figure was converted from, by their place in `Currency::ALL`.
+    converted: Cell<u16>,
 }
 
 /// Adds sources not yet listed, keeping the order they are first cited in.
@@ -411,7 +413,19 @@ impl<'a> Estimator<'a> {
             rates,
             currency,
             overflowed: Cell::new(false),
+            converted: Cell::new(0),
         }
+    }
+
+    /// The currencies figures were converted from, for the reply to say at which rate.
+    pub fn converted_from(&self) -> Vec<Currency> {
+        let converted = self.converted.get();
+        Currency::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| converted & (1 << i) != 0)
+            .map(|(_, c)| c)
+            .collect()
     }
 
     /// Whether some amount of this estimate could not be counted (see [`Estimator::money`]).
@@ -421,6 +435,11 @@ impl<'a> Estimator<'a> {
 
     /// An exact amount in a rate's currency, converted exactly to the reply's currency.
     pub fn convert(&self, units: Decimal, from: Currency) -> Decimal {
+        if from != self.currency
+            && let Some(i) = Currency::ALL.iter().position(|c| *c == from)
+        {
+            self.converted.set(self.converted.get() | 1 << i);
+        }
         self.rates.fx().convert(units, from, self.currency)
     }
 

@@ -34,6 +34,9 @@ fn with_streams(
         reply.fields.push(field);
         summaries.push(summary);
     }
+    if let Some(line) = ctx.fx_line(&estimator.converted_from(), estimator.currency) {
+        reply = reply.line(line);
+    }
     ctx.cite(&mut reply, &all_sources(streams));
     reply.streams = Some(summaries);
     reply

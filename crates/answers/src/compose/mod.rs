@@ -95,6 +95,57 @@ impl<'r> Ctx<'r> {
         shares.join(", ")
     }
 
+    /// What `≈` means in a reply whose figures were converted: from which currencies, at
+    /// which dated reference rates.
+    fn fx_line(&self, from: &[Currency], to: Currency) -> Option<Text> {
+        if from.is_empty() {
+            return None;
+        }
+        let mut rates = Vec::new();
+        for &currency in from.iter().chain([&to]) {
+            if currency == Currency::Eur || rates.iter().any(|(c, _)| *c == currency) {
+                continue;
+            }
+            let Some(per_eur) = self.rates.fx().per_eur(currency) else {
+                continue;
+            };
+            let Some((_, source, date)) = self
+                .rates
+                .fx_sources()
+                .iter()
+                .find(|(c, _, _)| *c == currency)
+            else {
+                continue;
+            };
+            let publisher = self.rates.source(source).and_then(|s| match self.lang {
+                Lang::En => s.publisher_en.as_ref().or(s.publisher.as_ref()),
+                Lang::Fr => s.publisher.as_ref(),
+            });
+            let rate = self.tr_args(
+                "fx-rate",
+                Args::new()
+                    .price("rate", per_eur, currency)
+                    .text("source", publisher.map_or(source.as_str(), String::as_str))
+                    .text("date", date.as_str()),
+            );
+            rates.push((currency, rate.into_owned()));
+        }
+        let names: Vec<String> = from
+            .iter()
+            .map(|c| self.tr(&format!("currency-{}", c.code())).into_owned())
+            .collect();
+        let rates: Vec<String> = rates.into_iter().map(|(_, r)| r).collect();
+        Some(
+            self.tr_args(
+                "fx-converted",
+                Args::new()
+                    .count("count", rates.len() as u64)
+                    .text("from", names.join(", "))
+                    .text("rates", rates.join(self.separator)),
+            ),
+        )
+    }
+
     /// A month in words (`octobre 2026`, `October 2026`, or `octobre` with no year).
     fn month(&self, year: Option<i64>, month: u32) -> Text {
         let args = Args::new().count("month", u64::from(month));
