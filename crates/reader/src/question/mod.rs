@@ -235,6 +235,17 @@ struct Scan {
     taken: Vec<bool>,
     /// Currency symbols a number has taken (`49 €`); the others name the currency wanted.
     used_symbols: Vec<usize>,
+    /// Where the viewers are, when the question gives shares by country (`60 % de
+    /// France et 40 % des US`): its number tokens and country marks are the audience's.
+    audience: Option<Shares>,
+}
+
+/// An audience read in a question: as the option writes it, and what it took.
+#[derive(Debug)]
+struct Shares {
+    written: String,
+    numbers: Vec<usize>,
+    countries: Vec<usize>,
 }
 
 impl Scan {
@@ -263,13 +274,57 @@ impl Scan {
             }
         }
         let taken = vec![false; marks.len()];
-        Scan {
+        let mut scan = Scan {
             tokens,
             marks,
             mark_of,
             taken,
             used_symbols: Vec::new(),
+            audience: None,
+        };
+        scan.audience = scan.shares_by_country();
+        scan
+    }
+
+    /// Two or more shares each followed by a country (`60 % France, 40 % US`) adding up
+    /// to 100: an audience, as `text::audience` reads it.
+    fn shares_by_country(&self) -> Option<Shares> {
+        let mut found = Shares {
+            written: String::new(),
+            numbers: Vec::new(),
+            countries: Vec::new(),
+        };
+        let mut parts = Vec::new();
+        for at in 0..self.tokens.len() {
+            let Token::Number(number) = &self.tokens[at] else {
+                continue;
+            };
+            let percent_sign = self.symbol(at + 1) == Some('%');
+            let after = if percent_sign { at + 1 } else { at };
+            let percent_word = !percent_sign
+                && self
+                    .mark_after(at, 1)
+                    .is_some_and(|m| self.marks[m].meaning == Meaning::Unit(Unit::Percent));
+            if !percent_sign && !percent_word {
+                continue;
+            }
+            let after = if percent_word { at + 1 } else { after };
+            let Some(mark) = self.mark_after(after, 3) else {
+                continue;
+            };
+            let Meaning::Country(code) = self.marks[mark].meaning else {
+                continue;
+            };
+            parts.push(format!("{code}{}", number.text));
+            found.numbers.push(at);
+            found.countries.push(mark);
         }
+        if parts.len() < 2 {
+            return None;
+        }
+        let read = text::audience(&parts.join(",")).ok()?;
+        found.written = read.written();
+        Some(found)
     }
 
     fn has(&self, cue: Cue) -> bool {
@@ -515,6 +570,13 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
         let Token::Number(number) = &scan.tokens[at] else {
             continue;
         };
+        if scan
+            .audience
+            .as_ref()
+            .is_some_and(|a| a.numbers.contains(&at))
+        {
+            continue;
+        }
         if std::mem::take(&mut seconds_follow) {
             continue;
         }
@@ -676,6 +738,13 @@ fn named(scan: &Scan) -> Named {
         }
     }
     for (i, mark) in scan.marks.iter().enumerate() {
+        if scan
+            .audience
+            .as_ref()
+            .is_some_and(|a| a.countries.contains(&i))
+        {
+            continue;
+        }
         match mark.meaning {
             Meaning::Country(code) => {
                 named.country.get_or_insert(code);
@@ -844,6 +913,11 @@ pub fn read(text: &str) -> Option<Reading> {
             OptionId::Period,
             period.name(Lang::En).to_owned(),
         );
+    }
+    if let Some(audience) = &scan.audience
+        && takes(OptionId::Audience)
+    {
+        push(&mut values, OptionId::Audience, audience.written.clone());
     }
     if asked.command == CommandId::Payout
         && let Some(month) = payout_month(&scan)
