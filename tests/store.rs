@@ -784,3 +784,38 @@ async fn payouts_set_the_creators_own_rate() {
         }
     }
 }
+
+/// A save that crosses a threshold the articles name says so once, with the next one;
+/// `/oubli` forgets the milestones with the rest.
+#[tokio::test]
+async fn a_milestone_is_said_once_per_creator() {
+    for (url, _dir) in backends("milestones") {
+        let bot = bot(Store::new(&url).unwrap());
+        let who = user("milestones", 0);
+        let first = flat(say(&bot, &who, "/profil abonnes:9500 vues30j:50000").await);
+        assert!(!first.contains("🎉"), "{first}");
+        // 9 500 to 10 200 followers: Creator Rewards' 10 000 (the first article's
+        // « 10 000 abonnés »), then its 100 000 views over 30 days, 50 000 to go.
+        let crossed = flat(say(&bot, &who, "/profil abonnes:10200").await);
+        assert!(
+            crossed.contains(
+                "🎉 Programme de récompenses des créateurs : seuil de 10 000 abonnés atteint."
+            ),
+            "{crossed}"
+        );
+        assert!(
+            crossed.contains("Prochaine étape, Programme de récompenses des créateurs : 100 000 vues sur 30 jours (il en manque 50 000)."),
+            "{crossed}"
+        );
+        let again = flat(say(&bot, &who, "/profil abonnes:10500").await);
+        assert!(!again.contains("🎉"), "said once: {again}");
+        say(&bot, &who, "/oubli confirmer:oui").await;
+        say(&bot, &who, "/profil abonnes:9500").await;
+        let after_forget = flat(say(&bot, &who, "/profil abonnes:10200").await);
+        assert!(
+            after_forget.contains("🎉"),
+            "forgotten with the rest: {after_forget}"
+        );
+        say(&bot, &who, "/oubli confirmer:oui").await;
+    }
+}

@@ -79,6 +79,8 @@ pub struct Profile {
     pub payouts: Vec<Payout>,
     /// Where their viewers are, by country.
     pub audience: Option<Audience>,
+    /// The milestones already said to them (`creator_rewards.followers`), never twice.
+    pub milestones: Vec<String>,
 }
 
 /// A calendar month, counted as `year × 12 + month − 1`: the unit payouts are dated in.

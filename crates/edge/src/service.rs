@@ -205,11 +205,19 @@ impl Service {
         Ok(match invocation.command.id {
             CommandId::Profile => {
                 let given = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+                let mut reached = Vec::new();
                 if given {
+                    let before = saved.clone();
                     saved.update(inputs);
+                    let (lines, said) = account::milestones(&ctx, &before, &saved);
+                    saved.milestones.extend(said);
+                    reached = lines;
                     store.save(who, &saved, today()).await?;
                 }
-                account::profile(ctx, &saved, given)
+                let mut reply = account::profile(ctx, &saved, given);
+                // What just opened comes first: it is the news of this save.
+                reply.lines.splice(0..0, reached);
+                reply
             }
             CommandId::Payout => {
                 let (Some((cents, currency)), Some(views)) = (inputs.amount, inputs.views) else {

@@ -12,6 +12,7 @@
 pub mod benchmarks;
 pub mod conditions;
 pub mod interpolate;
+pub mod milestones;
 pub mod own_rate;
 pub mod plans;
 pub mod progress;

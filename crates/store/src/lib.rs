@@ -166,7 +166,7 @@ impl Store {
         let read = timed("profile", async {
             self.migrate().await?;
             let row = sqlx::query(
-                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience \
+                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones \
                  FROM profiles WHERE platform = $1 AND user_id = $2",
             )
             .bind(who.platform.as_str())
@@ -391,15 +391,16 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
         snapshots.push(job);
     }
     let mut tx = pool.begin().await?;
-    let rows = placeholders(profiles.len(), 15);
+    let rows = placeholders(profiles.len(), 16);
     let sql = format!(
         "INSERT INTO profiles \
-         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, updated_day) \
+         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones, updated_day) \
          VALUES {rows} ON CONFLICT (platform, user_id) DO UPDATE SET \
          followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
          country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
          video_seconds = excluded.video_seconds, lang = excluded.lang, card = excluded.card, \
-         payouts = excluded.payouts, audience = excluded.audience, updated_day = excluded.updated_day"
+         payouts = excluded.payouts, audience = excluded.audience, \
+         milestones = excluded.milestones, updated_day = excluded.updated_day"
     );
     let mut query = sqlx::query(&sql);
     for job in &profiles {
@@ -419,6 +420,7 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
             .bind(p.card.map(i64::from))
             .bind(payouts_text(&p.payouts))
             .bind(p.audience.map(|a| a.written()))
+            .bind((!p.milestones.is_empty()).then(|| p.milestones.join(",")))
             .bind(job.day);
     }
     query.execute(&mut *tx).await?;
@@ -521,6 +523,10 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
         card: row.try_get::<Option<i64>, _>("card")?.map(|v| v != 0),
         payouts: text(row, "payouts", payouts_from)?.unwrap_or_default(),
         audience: text(row, "audience", |v| text::audience(v).ok())?,
+        milestones: row
+            .try_get::<Option<String>, _>("milestones")?
+            .map(|v| v.split(',').map(str::to_owned).collect())
+            .unwrap_or_default(),
     })
 }
 

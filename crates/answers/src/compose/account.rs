@@ -10,6 +10,7 @@ use crate::reply::{File, Reply};
 use catalogue::Choice;
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
+use estimate::milestones::{self, Milestone};
 use estimate::own_rate::own_rate;
 use estimate::progress::{Eta, eta};
 use estimate::{Estimator, Precision, Range};
@@ -173,6 +174,53 @@ pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
     personal(reply)
 }
 
+/// What a save just reached (`before` to `after`) that was never said, and the next
+/// threshold to aim for; with the ids to keep so none is said twice.
+pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, Vec<String>) {
+    let crossed = milestones::crossed(ctx.rates, before, after);
+    if crossed.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let what = |m: &Milestone, id_followers, id_views, id_age| {
+        let id = match m.requirement {
+            Requirement::Followers => id_followers,
+            Requirement::Views30d => id_views,
+            _ => id_age,
+        };
+        (id, Args::new().count("threshold", m.threshold))
+    };
+    let mut lines: Vec<Text> = crossed
+        .iter()
+        .map(|m| {
+            let (id, args) = what(m, "milestone-followers", "milestone-views", "milestone-age");
+            ctx.tr_args(id, args.text("stream", ctx.tr(m.programme.message())))
+        })
+        .collect();
+    lines.push(match milestones::next(ctx.rates, after) {
+        Some((next, missing)) => {
+            let (id, args) = what(
+                &next,
+                "milestone-next-followers",
+                "milestone-next-views",
+                "milestone-next-age",
+            );
+            let args = match missing {
+                Some(missing) => args.count("missing", missing),
+                None => args.text("missing", "?"),
+            };
+            ctx.tr_args(id, args.text("stream", ctx.tr(next.programme.message())))
+        }
+        None => {
+            let stats = catalogue::command(CommandId::Stats).name(ctx.lang);
+            ctx.tr_args(
+                "milestone-all",
+                Args::new().text("command", format!("/{stats}")),
+            )
+        }
+    });
+    (lines, crossed.iter().map(Milestone::id).collect())
+}
+
 /// `stats`: the profile, its history, and every condition of each programme checked
 /// against it, with when a count still missing will be reached at the current pace.
 pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
@@ -296,6 +344,8 @@ struct ExportProfile {
     /// `FR:60,BE:15,US:25`.
     audience: Option<String>,
     payouts: Vec<ExportPayout>,
+    /// The milestones already said (`creator_rewards.followers`).
+    milestones: Vec<String>,
 }
 
 /// One payout, its amount as a decimal string in the currency it came in.
@@ -337,6 +387,7 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
                     views: payout.views,
                 })
                 .collect(),
+            milestones: p.milestones.clone(),
         }),
         snapshots: history
             .iter()
