@@ -11,6 +11,7 @@ mod countries;
 mod currencies;
 mod fold;
 mod months;
+mod number_words;
 mod numbers;
 
 pub use audience::{Audience, AudienceError, MAX_COUNTRIES, audience};
@@ -18,4 +19,5 @@ pub use countries::{COUNTRIES, Country, country_aliases};
 pub use currencies::{currency, currency_words};
 pub use fold::{fold, fold_char};
 pub use months::{month, month_name};
+pub use number_words::{number_in_words, spell_out};
 pub use numbers::{ValueProblem, count, money, multiplier, number, percent, seconds};

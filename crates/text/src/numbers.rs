@@ -51,7 +51,11 @@ const MULTIPLIERS: &[(&str, u64)] = &[
     ("millions", 1_000_000),
     ("billion", 1_000_000_000),
     ("million", 1_000_000),
+    ("crores", 10_000_000),
+    ("crore", 10_000_000),
+    ("lakhs", 100_000),
     ("mille", 1_000),
+    ("lakh", 100_000),
     ("mds", 1_000_000_000),
     ("mio", 1_000_000),
     ("mil", 1_000_000),
@@ -202,8 +206,20 @@ pub fn number(text: &str, decimal_first: bool) -> Result<Decimal, ValueProblem> 
     read_number(text, decimal_first)?.decimal()
 }
 
-/// A whole count: `1000000`, `1 000 000`, `1,000,000`, `1M`, `1,5M`, `500k`, `2 millions`.
+/// A whole count: `1000000`, `1 000 000`, `1,000,000`, `1M`, `1,5M`, `500k`, `2 millions`,
+/// `2 lakh`, `1'250'000`, or in words (`deux cent mille`, `half a million`).
 pub fn count(text: &str) -> Result<u64, ValueProblem> {
+    match count_in_digits(text) {
+        Err(ValueProblem::NotANumber) => {
+            let folded = crate::fold(text);
+            let words: Vec<&str> = folded.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+            crate::number_in_words(&words).ok_or(ValueProblem::NotANumber)
+        }
+        read => read,
+    }
+}
+
+fn count_in_digits(text: &str) -> Result<u64, ValueProblem> {
     let trimmed = text.trim();
     // The common case, plain digits, needs none of the work below.
     if (1..=19).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_digit()) {

@@ -816,7 +816,9 @@ fn payout_month(scan: &Scan) -> Option<&str> {
 
 /// Reads a question; `None` when nothing in it says what is asked.
 pub fn read(text: &str) -> Option<Reading> {
-    let mut scan = Scan::new(text);
+    // Numbers in words are read as their digits (`deux cent mille vues`).
+    let text = text::spell_out(text);
+    let mut scan = Scan::new(&text);
     let reads = read_numbers(&mut scan);
     let named = named(&scan);
     let found = intent::Found::of(&reads);

@@ -1,0 +1,281 @@
+//! Numbers written in words: French (with the Belgian and Swiss `septante`, `huitante`,
+//! `nonante`), English, and the Indian `lakh` and `crore`: `deux cent cinquante mille`,
+//! `quatre-vingt-dix-neuf`, `half a million`, `three lakh`.
+
+use std::borrow::Cow;
+
+use crate::fold;
+
+/// Words that are a number below a hundred, folded.
+const SMALL: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("un", 1),
+    ("une", 1),
+    ("one", 1),
+    ("deux", 2),
+    ("two", 2),
+    ("trois", 3),
+    ("three", 3),
+    ("quatre", 4),
+    ("four", 4),
+    ("cinq", 5),
+    ("five", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("seven", 7),
+    ("huit", 8),
+    ("eight", 8),
+    ("neuf", 9),
+    ("nine", 9),
+    ("dix", 10),
+    ("ten", 10),
+    ("onze", 11),
+    ("eleven", 11),
+    ("douze", 12),
+    ("twelve", 12),
+    ("treize", 13),
+    ("thirteen", 13),
+    ("quatorze", 14),
+    ("fourteen", 14),
+    ("quinze", 15),
+    ("fifteen", 15),
+    ("seize", 16),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("vingt", 20),
+    ("vingts", 20),
+    ("twenty", 20),
+    ("trente", 30),
+    ("thirty", 30),
+    ("quarante", 40),
+    ("forty", 40),
+    ("cinquante", 50),
+    ("fifty", 50),
+    ("soixante", 60),
+    ("sixty", 60),
+    ("septante", 70),
+    ("seventy", 70),
+    ("huitante", 80),
+    ("octante", 80),
+    ("eighty", 80),
+    ("nonante", 90),
+    ("ninety", 90),
+];
+
+/// Words that multiply what comes before them.
+const SCALES: &[(&str, u64)] = &[
+    ("cent", 100),
+    ("cents", 100),
+    ("hundred", 100),
+    ("mille", 1_000),
+    ("thousand", 1_000),
+    ("lakh", 100_000),
+    ("lakhs", 100_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("crore", 10_000_000),
+    ("crores", 10_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
+    ("billion", 1_000_000_000),
+    ("billions", 1_000_000_000),
+];
+
+/// Words that join the words of one number (`vingt et un`, `a hundred and five`).
+const JOINS: &[&str] = &["et", "and"];
+
+fn small(word: &str) -> Option<u64> {
+    SMALL.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+fn scale(word: &str) -> Option<u64> {
+    SCALES.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// The number the folded words say, if they are all number words and say one.
+pub fn number_in_words(words: &[&str]) -> Option<u64> {
+    let (mut total, mut current, mut half, mut any) = (0u64, 0u64, false, false);
+    for (i, &word) in words.iter().enumerate() {
+        let next_is_scale = words.get(i + 1).is_some_and(|w| scale(w).is_some());
+        if let Some(value) = small(word) {
+            // `quatre-vingts` is 80, `quatre-vingt-dix` 90.
+            current = if value == 20 && current % 100 == 4 {
+                current - 4 + 80
+            } else {
+                current.checked_add(value)?
+            };
+            any = true;
+        } else if let Some(factor) = scale(word) {
+            if factor == 100 {
+                current = current.max(1).checked_mul(100)?;
+            } else if half {
+                total = total.checked_add(current.max(1).checked_mul(factor)? / 2)?;
+                current = 0;
+                half = false;
+            } else {
+                total = total.checked_add(current.max(1).checked_mul(factor)?)?;
+                current = 0;
+            }
+            any = true;
+        } else if word == "half" {
+            half = true;
+        } else if (word == "a" || word == "an") && next_is_scale {
+            current = current.max(1);
+        } else if !(JOINS.contains(&word) && i > 0 && i + 1 < words.len()) {
+            return None;
+        }
+    }
+    (any && !half).then(|| total.checked_add(current)).flatten()
+}
+
+/// Whether a folded word can be part of a number in words.
+fn is_number_word(word: &str) -> bool {
+    small(word).is_some() || scale(word).is_some() || matches!(word, "half" | "a" | "an")
+}
+
+/// The text with every number written in words written in digits (`deux cent
+/// cinquante mille vues` → `250000 vues`), for the readers of numbers. Some words stay
+/// words: a lone `un`, `a`, `neuf` or `sept`, and the `cent` of `pour cent`.
+pub fn spell_out(text: &str) -> Cow<'_, str> {
+    // Each whitespace-separated chunk: its byte span, and its words (split at hyphens).
+    let mut chunks: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                let chunk = &text[from..at];
+                let core = chunk.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+                let words = fold(core).split(['-', '_']).map(str::to_owned).collect();
+                chunks.push((from, from + core.len(), words));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let numeric = |words: &[String]| words.iter().all(|w| is_number_word(w));
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < chunks.len() {
+        if !numeric(&chunks[i].2) {
+            i += 1;
+            continue;
+        }
+        // The longest run of number words, joins inside it.
+        let mut end = i;
+        let mut j = i + 1;
+        while j < chunks.len() {
+            if numeric(&chunks[j].2) {
+                end = j;
+                j += 1;
+            } else if chunks[j].2.len() == 1
+                && JOINS.contains(&chunks[j].2[0].as_str())
+                && chunks.get(j + 1).is_some_and(|c| numeric(&c.2))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&str> = chunks[i..=end]
+            .iter()
+            .flat_map(|c| c.2.iter().map(String::as_str))
+            .collect();
+        // Alone, these are more often a word than a count: an article, `neuf` (new),
+        // `sept` (September).
+        let lone_word = words.len() == 1
+            && matches!(
+                words[0],
+                "un" | "une" | "a" | "an" | "one" | "neuf" | "sept"
+            );
+        // `6 pour cent` is a percentage.
+        let percent = i > 0 && words[0] == "cent" && chunks[i - 1].2 == ["pour"];
+        // `5 lakh`, `2 millions`: a scale after digits is those digits' multiplier.
+        let after_digits = i > 0
+            && scale(words[0]).is_some()
+            && text[..chunks[i - 1].1].ends_with(|c: char| c.is_ascii_digit());
+        if let Some(n) = number_in_words(&words).filter(|_| !lone_word && !after_digits && !percent)
+        {
+            out.push_str(&text[copied..chunks[i].0]);
+            out.push_str(&n.to_string());
+            copied = chunks[end].1;
+        }
+        i = end + 1;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<u64> {
+        let folded = fold(text);
+        let words: Vec<&str> = folded.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+        number_in_words(&words)
+    }
+
+    #[test]
+    fn numbers_in_words_in_french_english_and_their_regional_forms() {
+        for (written, n) in [
+            ("deux cent cinquante mille", 250_000),
+            ("quatre-vingt-dix-neuf", 99),
+            ("quatre-vingts", 80),
+            ("soixante-dix", 70),
+            ("septante", 70),
+            ("huitante mille", 80_000),
+            ("nonante-cinq", 95),
+            ("vingt et un mille", 21_000),
+            ("un million deux cent mille", 1_200_000),
+            ("deux millions", 2_000_000),
+            ("mille", 1_000),
+            ("half a million", 500_000),
+            ("a hundred and fifty thousand", 150_000),
+            ("two hundred fifty thousand", 250_000),
+            ("three lakh", 300_000),
+            ("one crore", 10_000_000),
+            ("trois milliards", 3_000_000_000),
+        ] {
+            assert_eq!(read(written), Some(n), "{written}");
+        }
+        assert_eq!(read("deux abonnés"), None);
+        assert_eq!(read("and"), None);
+    }
+
+    #[test]
+    fn words_are_written_in_digits_and_the_rest_kept() {
+        assert_eq!(
+            spell_out("combien pour deux cent cinquante mille vues ?"),
+            "combien pour 250000 vues ?"
+        );
+        assert_eq!(
+            spell_out("half a million views, 6% ER"),
+            "500000 views, 6% ER"
+        );
+        assert_eq!(
+            spell_out("j'ai septante mille abonnés"),
+            "j'ai 70000 abonnés"
+        );
+        assert_eq!(
+            spell_out("un compte avec 10k abonnés"),
+            "un compte avec 10k abonnés"
+        );
+        assert_eq!(spell_out("a video"), "a video");
+        assert_eq!(
+            spell_out("6 pour cent, un compte neuf"),
+            "6 pour cent, un compte neuf"
+        );
+        assert_eq!(
+            spell_out("5 lakh views, 2 millions"),
+            "5 lakh views, 2 millions"
+        );
+        assert!(matches!(spell_out("rien à lire"), Cow::Borrowed(_)));
+    }
+}
