@@ -543,6 +543,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Shares,
             O::Saves,
             O::Followers,
+            O::Engagement,
         ],
         personal: false,
     },

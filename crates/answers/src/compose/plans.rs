@@ -278,35 +278,45 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
 
 /// Engagement rate from interactions and views, against the typical rate for the size.
 pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
-    let Some(views) = inputs.views else {
-        return missing(ctx, CommandId::Engagement, OptionId::Views);
-    };
     let counted = [inputs.likes, inputs.comments, inputs.shares, inputs.saves];
-    if counted.iter().all(Option::is_none) {
+    let counts = counted.iter().any(Option::is_some);
+    let (rate, detail, typical) = match (inputs.engagement, inputs.views) {
+        // A rate the creator already knows (`my ER is 6 %`), to judge as it is.
+        (Some(given), _) if !counts => (
+            given,
+            None,
+            inputs
+                .followers
+                .and_then(|f| estimate::benchmarks::typical_engagement(ctx.rates, f)),
+        ),
+        (_, None) => return missing(ctx, CommandId::Engagement, OptionId::Views),
         // Views alone say nothing of engagement: 0 % would be a figure nobody gave.
-        return missing(ctx, CommandId::Engagement, OptionId::Likes);
-    }
-    let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
-    let e = estimator.engagement(inputs, views);
-    let rate = Percent(e.rate);
+        (_, Some(_)) if !counts => return missing(ctx, CommandId::Engagement, OptionId::Likes),
+        (_, Some(views)) => {
+            let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
+            let e = estimator.engagement(inputs, views);
+            let detail = ctx.tr_args(
+                "engagement-detail",
+                Args::new()
+                    .count("interactions", e.interactions)
+                    .count("views", views),
+            );
+            (Percent(e.rate), Some(detail), e.typical)
+        }
+    };
     let mut reply = Reply::new(
         CommandId::Engagement,
         ctx.lang,
         ctx.tr_args("title-engagement", Args::new().percent("rate", rate)),
-    )
-    .line(
-        ctx.tr_args(
-            "engagement-detail",
-            Args::new()
-                .count("interactions", e.interactions)
-                .count("views", views),
-        ),
     );
+    if let Some(detail) = detail {
+        reply = reply.line(detail);
+    }
     let mut sources: Vec<&str> = Vec::new();
-    reply = reply.line(match e.typical {
+    reply = reply.line(match typical {
         Some(typical) => {
             sources.push(typical.source.as_str());
-            let id = if e.rate >= typical.low {
+            let id = if rate.0 >= typical.low {
                 "engagement-above"
             } else {
                 "engagement-below"

@@ -142,7 +142,11 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     // An engagement rate to work out or judge.
     if (found.interactions() && (found.has(OptionId::Views) || !pay))
         || (has(Cue::Engagement) && !found.percent && !has(Cue::Sponsor) && !pay)
-        || (has(Cue::Engagement) && has(Cue::Rate) && !found.has(OptionId::Followers))
+        // A rate to judge, given or to work out: `my ER is 6 %, decent?`.
+        || (has(Cue::Engagement)
+            && has(Cue::Rate)
+            && !has(Cue::Sponsor)
+            && (!found.has(OptionId::Followers) || found.percent))
     {
         return if found.interactions() && !found.has(OptionId::Views) && pay {
             faq(Topic::Likes)

@@ -814,6 +814,14 @@ fn payout_month(scan: &Scan) -> Option<&str> {
     })
 }
 
+/// Past the age option's own limit, a number after `j'ai` is no age.
+fn max_age() -> u64 {
+    match catalogue::option(OptionId::Age).kind {
+        catalogue::ValueKind::Count { max, .. } => max,
+        _ => 0,
+    }
+}
+
 /// Reads a question; `None` when nothing in it says what is asked.
 pub fn read(text: &str) -> Option<Reading> {
     // Numbers in words are read as their digits (`deux cent mille vues`).
@@ -865,7 +873,11 @@ pub fn read(text: &str) -> Option<Reading> {
             }
             Read::Bare { value, hint } => {
                 let option = match hint {
-                    Hint::Age => Some(OptionId::Age),
+                    // `j'ai 17 ans`, but `j'ai 10k`: a count past any age is what they have.
+                    Hint::Age if whole(value).is_some_and(|n| n <= max_age()) => {
+                        Some(OptionId::Age)
+                    }
+                    Hint::Age if takes(OptionId::Followers) => Some(OptionId::Followers),
                     Hint::Sales => Some(OptionId::Sales),
                     Hint::None if loose_unit.is_some() => loose_unit.take(),
                     Hint::At if asked.command == CommandId::Eligibility => Some(OptionId::Age),
