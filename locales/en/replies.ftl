@@ -546,3 +546,6 @@ fx-converted = ≈: converted from { $from } at the reference { $count ->
    *[other] rates
 } { $rates }.
 fx-rate = €1 = { $rate } ({ $source }, { $date })
+offer-below = The offer of { $offer } is below what the sources give for your audience ({ $range }).
+offer-within = The offer of { $offer } is within what the sources give for your audience ({ $range }).
+offer-above = The offer of { $offer } is above what the sources give for your audience ({ $range }).

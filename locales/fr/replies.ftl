@@ -543,3 +543,6 @@ fx-converted = ≈ : converti depuis les { $from } { $count ->
    *[other] aux taux de référence
 } { $rates }.
 fx-rate = 1 € = { $rate } ({ $source }, { $date })
+offer-below = L'offre de { $offer } est sous ce que les sources donnent pour votre audience ({ $range }).
+offer-within = L'offre de { $offer } est dans ce que les sources donnent pour votre audience ({ $range }).
+offer-above = L'offre de { $offer } est au-dessus de ce que les sources donnent pour votre audience ({ $range }).

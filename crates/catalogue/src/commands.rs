@@ -462,6 +462,7 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Niche,
             O::Country,
             O::Currency,
+            O::Price,
         ],
         personal: false,
     },

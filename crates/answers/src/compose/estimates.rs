@@ -8,6 +8,7 @@ use catalogue::StreamId;
 use catalogue::{InputError, Inputs};
 use estimate::{Estimator, StreamEstimate, Verdict, push_unique};
 use figures::ClaimId;
+use values::Money;
 
 fn estimator<'a>(ctx: &Ctx<'a>, inputs: &Inputs) -> Estimator<'a> {
     Estimator::new(ctx.rates, ctx.currency(inputs))
@@ -149,6 +150,40 @@ pub fn single_stream(
     let summary = ctx.summary(reply.title.clone(), inputs, streams);
     let mut reply = with_streams(&ctx, reply, streams, &estimator);
     reply.summary = Some(summary);
+    reply
+}
+
+/// A sponsored video's price for the audience; with an offer received (`prix:150`), where
+/// it stands against that price, compared as shown, to two figures.
+pub fn sponsorship(ctx: Ctx, inputs: &Inputs) -> Reply {
+    let (stream, title) = (StreamId::BrandDeal, "title-sponsorship");
+    let mut reply = single_stream(ctx, CommandId::Sponsorship, stream, title, inputs);
+    let estimator = estimator(&ctx, inputs);
+    let priced = estimator.stream(stream, inputs).range;
+    let (Some((cents, from)), Some(range)) = (inputs.price, priced) else {
+        return reply;
+    };
+    let from = from.unwrap_or(estimator.currency);
+    let offer = Money::new(cents, from);
+    let (low, high) = ctx.shown(&range);
+    let compared = estimator.money(offer.units(), from).significant(2).cents;
+    let id = if compared < low.cents {
+        "offer-below"
+    } else if !range.open_high && compared > high.cents {
+        "offer-above"
+    } else {
+        "offer-within"
+    };
+    let line = ctx.tr_args(
+        id,
+        Args::new()
+            .money("offer", offer)
+            .text("range", ctx.range(&range)),
+    );
+    if let Some(summary) = &mut reply.summary {
+        summary.lines.insert(0, line.clone());
+    }
+    reply.lines.insert(0, line);
     reply
 }
 

@@ -538,10 +538,7 @@ fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
     match invocation.command.id {
         CommandId::Gains => estimates::gains(ctx, inputs),
         CommandId::Eligibility => estimates::eligibility(ctx, inputs),
-        CommandId::Sponsorship => {
-            let (stream, title) = (StreamId::BrandDeal, "title-sponsorship");
-            estimates::single_stream(ctx, CommandId::Sponsorship, stream, title, inputs)
-        }
+        CommandId::Sponsorship => estimates::sponsorship(ctx, inputs),
         CommandId::Live => {
             let (stream, title) = (StreamId::LiveGifts, "title-live");
             estimates::single_stream(ctx, CommandId::Live, stream, title, inputs)
