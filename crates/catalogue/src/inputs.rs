@@ -211,14 +211,12 @@ pub enum Value {
 /// The part of a value to name back when it is refused, if not the whole of it: the
 /// country an audience names that we do not know, the part that gives no share.
 fn culprit(spec: &OptionSpec, text: &str) -> Option<String> {
-    match (spec.kind, text::audience(text)) {
-        (
-            ValueKind::Audience,
-            Err(AudienceError::UnknownCountry(part) | AudienceError::NoShare(part)),
-        ) => Some(part),
-        (ValueKind::Audience, Err(AudienceError::Repeated(country))) => {
-            Some(country.code.to_owned())
-        }
+    if spec.kind != ValueKind::Audience {
+        return None;
+    }
+    match text::audience(text) {
+        Err(AudienceError::UnknownCountry(part) | AudienceError::NoShare(part)) => Some(part),
+        Err(AudienceError::Repeated(country)) => Some(country.code.to_owned()),
         _ => None,
     }
 }
