@@ -135,6 +135,11 @@ pub struct Settings {
     #[arg(long, global = true, env = "GAINSBOT_CARD_CACHE_MB", value_name = "GAINSBOT_CARD_CACHE_MB",
         default_value = "", hide_default_value = true, value_parser = unset_or(megabytes))]
     card_cache_mb: Unset<u64>,
+
+    /// Replies worked on or sent at once, cards and uploads included; the rest wait [default: 32]
+    #[arg(long, global = true, env = "GAINSBOT_MAX_IN_FLIGHT", value_name = "GAINSBOT_MAX_IN_FLIGHT",
+        default_value = "", hide_default_value = true, value_parser = unset_or(above_zero))]
+    max_in_flight: Unset<u64>,
 }
 
 /// Reads a setting with `parse`, the empty string as unset.
@@ -214,6 +219,7 @@ pub struct Config {
     pub limits: Quotas,
     pub history_days: u32,
     pub card_cache_bytes: u64,
+    pub max_in_flight: usize,
 }
 
 /// Snapshots kept by default: a year and a month, enough for a year-on-year comparison.
@@ -293,6 +299,11 @@ impl Config {
             },
             history_days: settings.history_days.unwrap_or(HISTORY_DAYS),
             card_cache_bytes: settings.card_cache_mb.unwrap_or(edge::card::CACHE_BYTES),
+            max_in_flight: settings
+                .max_in_flight
+                .map_or(edge::flight::DEFAULT_BOUND, |n| {
+                    usize::try_from(n).unwrap_or(usize::MAX)
+                }),
         })
     }
 
@@ -384,6 +395,7 @@ mod tests {
             ("--chat-every", "GAINSBOT_CHAT_EVERY", "0"),
             ("--history-days", "GAINSBOT_HISTORY_DAYS", "99999"),
             ("--card-cache-mb", "GAINSBOT_CARD_CACHE_MB", "-4"),
+            ("--max-in-flight", "GAINSBOT_MAX_IN_FLIGHT", "0"),
         ] {
             let value = format!("={value}");
             let arg = format!("{flag}{value}");

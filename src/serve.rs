@@ -16,6 +16,7 @@ use crate::config::Config;
 use discord::{endpoint, gateway};
 use edge::Edge;
 use edge::card::Cards;
+use edge::flight::Flight;
 use edge::health::Health;
 use edge::limits::Limits;
 use edge::service::Service;
@@ -63,6 +64,7 @@ impl Bound {
             health: Health::default(),
             limits: Arc::new(Limits::new(config.limits)),
             cards: Arc::new(Cards::new(config.card_cache_bytes)),
+            flight: Arc::new(Flight::new(config.max_in_flight)),
         };
         let mut routes = ops::router(service.clone(), edge.health.clone());
         let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();

@@ -1025,3 +1025,61 @@ async fn a_private_estimate_is_one_photo_whose_buttons_answer_anyone_who_presses
     assert_eq!(answered(&h), 2);
     h.stop();
 }
+
+/// The most replies in flight at once when `updates` arrive together from as many
+/// chats, with at most `bound` allowed; every update is answered.
+async fn burst_peak(bound: usize, updates: i64) -> usize {
+    let (fake, api_url) = fake_telegram::start().await;
+    {
+        let mut fake = fake.lock().unwrap();
+        for n in 0..updates {
+            // Private estimates come as photos with a card: the heaviest replies.
+            let text = if n % 3 == 0 { "/gains 1M" } else { "/aide" };
+            let chat = 7_000 + n;
+            let update = fake_telegram::message_from(n + 1, chat, chat, text, "fr", false);
+            fake.updates.push_back(update);
+        }
+    }
+    let service = std::sync::Arc::new(Service {
+        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+        store: None,
+    });
+    let edge = edge::Edge {
+        flight: std::sync::Arc::new(edge::flight::Flight::new(bound)),
+        ..edge::Edge::default()
+    };
+    let config = TelegramConfig {
+        token: TOKEN.to_owned(),
+        api_url: Some(api_url.parse().unwrap()),
+        webhook_url: None,
+        webhook_secret: None,
+        http_addr: "127.0.0.1:0".parse().unwrap(),
+        request_timeout: REQUEST_TIMEOUT,
+    };
+    let (stop, stopped) = Shutdown::manual();
+    let task = tokio::spawn(telegram::poll(config, service, edge.clone(), stopped));
+    let answered = || {
+        let fake = fake.lock().unwrap();
+        let sent = fake
+            .calls
+            .iter()
+            .filter(|(m, _)| m == "sendmessage" || m == "sendphoto")
+            .count();
+        (sent >= updates as usize).then_some(sent)
+    };
+    let sent = eventually(answered).await;
+    assert_eq!(sent, Some(updates as usize), "every update answered, once");
+    stop.stop();
+    task.await.unwrap().unwrap();
+    let violations = fake.lock().unwrap().violations.clone();
+    assert!(violations.is_empty(), "{violations:?}");
+    edge.flight.peak()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_past_the_in_flight_bound_is_answered_whole_within_it() {
+    // Unbounded enough, the burst does overlap: the bound below has something to hold.
+    assert!(burst_peak(64, 30).await > 2);
+    let peak = burst_peak(2, 30).await;
+    assert!((1..=2).contains(&peak), "{peak} replies at once");
+}

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every setting the binary reads (README, Configuration).
-const SETTINGS: [&str; 25] = [
+const SETTINGS: [&str; 26] = [
     "GAINSBOT_DEFAULT_LANG",
     "GAINSBOT_RATES",
     "GAINSBOT_REQUEST_TIMEOUT",
@@ -16,6 +16,7 @@ const SETTINGS: [&str; 25] = [
     "GAINSBOT_LOOKUP_RATE",
     "GAINSBOT_HISTORY_DAYS",
     "GAINSBOT_CARD_CACHE_MB",
+    "GAINSBOT_MAX_IN_FLIGHT",
     "TELEGRAM_TOKEN",
     "TELEGRAM_API_URL",
     "TELEGRAM_WEBHOOK_URL",

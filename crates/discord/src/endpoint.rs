@@ -22,6 +22,7 @@ use super::DiscordConfig;
 use super::interaction::{Answer, Answerer, answer, follow_up, follow_ups, is_personal};
 use edge::Edge;
 use edge::deadline::{Race, race};
+use edge::flight::Flight;
 use edge::health;
 use edge::retry;
 use edge::service::Service;
@@ -122,6 +123,11 @@ async fn interactions(
         Interaction::Component(pressed) => Some(Late::Press(Box::new(pressed.clone()))),
         _ => None,
     };
+    // A PING is not a reply; everything else waits for a place, held until it is sent.
+    let boarded = match interaction {
+        Interaction::Ping(_) => None,
+        _ => Some(Flight::board(&endpoint.answerer.edge.flight).await),
+    };
     let work = answer(endpoint.answerer.clone(), interaction);
     let (ready, late) = match race(work, endpoint.answerer.defer_after).await {
         Ok(Race::Ready(answer)) => (answer, None),
@@ -155,6 +161,7 @@ async fn interactions(
         Late::Press(_) => true,
     };
     tokio::spawn(async move {
+        let _boarded = boarded;
         let message = match (message, late) {
             (Some(message), _) => Some(message),
             (None, Some(work)) => match work.await {

@@ -18,6 +18,7 @@ use super::DiscordConfig;
 use super::interaction::{Answerer, respond};
 use super::mentions;
 use edge::Edge;
+use edge::flight::Flight;
 use edge::health::State;
 use edge::retry::{self, Classify, Fault};
 use edge::service::Service;
@@ -49,12 +50,15 @@ impl EventHandler for Handler {
             return;
         };
         self.in_flight.fetch_add(1, Ordering::SeqCst);
+        let boarded = Flight::board(&self.answerer.edge.flight).await;
         mentions::answer(&ctx.http, &self.answerer, me, &msg).await;
+        drop(boarded);
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         self.in_flight.fetch_add(1, Ordering::SeqCst);
+        let boarded = Flight::board(&self.answerer.edge.flight).await;
         let id = interaction.id();
         if let Err(error) = respond(&ctx.http, &self.answerer, interaction).await {
             let secrets = &self.answerer.secrets;
@@ -67,6 +71,7 @@ impl EventHandler for Handler {
                 }
             }
         }
+        drop(boarded);
         self.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 }

@@ -36,7 +36,7 @@ pub fn install() -> &'static PrometheusHandle {
 }
 
 fn describe() {
-    use metrics::{Unit, describe_counter, describe_histogram};
+    use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
     describe_counter!(
         "gainsbot_replies_total",
         "Replies sent, by platform, command and language."
@@ -60,6 +60,14 @@ fn describe() {
         "Time of each database operation, by operation."
     );
     describe_counter!("gainsbot_cards_total", "Result cards drawn.");
+    describe_gauge!(
+        "gainsbot_replies_in_flight",
+        "Replies being worked on or sent now (at most GAINSBOT_MAX_IN_FLIGHT)."
+    );
+    describe_gauge!(
+        "gainsbot_replies_in_flight_peak",
+        "The most replies in flight at once since start."
+    );
 }
 
 /// The metrics in Prometheus's text format.

@@ -20,6 +20,7 @@ use super::{Client, PLATFORM};
 use answers::Request;
 use answers::reply::Reply;
 use catalogue::{Identity, Platform};
+use edge::flight::Flight;
 use edge::redact::Secrets;
 use edge::retry::{self, Classify, Fault};
 use edge::service::Service;
@@ -53,8 +54,10 @@ async fn on_press(
     update: Update,
     query: CallbackQuery,
     service: Arc<Service>,
+    edge: Edge,
     secrets: Secrets,
 ) -> Result<()> {
+    let _boarded = Flight::board(&edge.flight).await;
     let answered = retry::send(&secrets, "telegram answerCallbackQuery", || {
         client.answer_callback_query(query.id.clone()).send()
     })
@@ -106,6 +109,7 @@ async fn on_inline(
     edge: Edge,
     secrets: Secrets,
 ) -> Result<()> {
+    let _boarded = Flight::board(&edge.flight).await;
     let text = query.query.trim();
     if text.is_empty() || !edge.limits.lookup(&asker(&query.from)) {
         return Ok(());
@@ -222,6 +226,8 @@ async fn on_message(
     secrets: Secrets,
 ) -> Result<()> {
     let started = Instant::now();
+    // Counted from the message's arrival: waiting for a place is part of the reply time.
+    let _boarded = Flight::board(&edge.flight).await;
     // A photo's caption is read like a message's text (and capped the same way).
     let (Some(text), Some(from)) = (msg.text().or(msg.caption()), msg.from.as_ref()) else {
         return Ok(());
