@@ -47,6 +47,59 @@ pub fn plain(reply: &Reply) -> String {
     out
 }
 
+/// `text` in pieces of at most `max` characters, cut between lines, or between words
+/// in a line too long alone (or, for a word longer than `max`, at a character): how
+/// every platform splits what does not fit one message, never inside a word.
+pub fn pieces(text: &str, max: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let push = |current: &mut String, out: &mut Vec<String>| {
+        if !current.is_empty() {
+            out.push(std::mem::take(current));
+        }
+    };
+    for line in text.split('\n') {
+        let joined = chars_of(&current) + usize::from(!current.is_empty()) + chars_of(line);
+        if joined <= max {
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(line);
+            continue;
+        }
+        push(&mut current, &mut out);
+        if chars_of(line) <= max {
+            current.push_str(line);
+            continue;
+        }
+        for word in line.split(' ') {
+            let joined = chars_of(&current) + usize::from(!current.is_empty()) + chars_of(word);
+            if joined > max {
+                push(&mut current, &mut out);
+            }
+            let mut word = word;
+            while chars_of(word) > max {
+                let cut = word
+                    .char_indices()
+                    .nth(max)
+                    .map_or(word.len(), |(at, _)| at);
+                out.push(word[..cut].to_owned());
+                word = &word[cut..];
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+    }
+    push(&mut current, &mut out);
+    out
+}
+
+fn chars_of(text: &str) -> usize {
+    text.chars().count()
+}
+
 /// The first answer as plain text: the summary when the reply has one (its details are a
 /// tap, or `--details`, away), else the whole reply.
 pub fn first(reply: &Reply) -> String {
@@ -93,5 +146,23 @@ pub fn json(reply: &Reply) -> JsonReply<'_> {
         }),
         streams: reply.streams.as_deref(),
         inputs: reply.inputs.as_deref(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_between_words() {
+        let line = "mot ".repeat(600);
+        let pieces = pieces(line.trim_end(), 1024);
+        assert!(
+            pieces
+                .iter()
+                .all(|p| chars_of(p) <= 1024 && !p.starts_with(' '))
+        );
+        assert!(pieces.iter().all(|p| p.split(' ').all(|w| w == "mot")));
+        assert_eq!(pieces.join(" "), line.trim_end());
     }
 }

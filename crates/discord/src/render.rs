@@ -9,6 +9,7 @@ use serenity::all::{
     CreateInteractionResponseMessage, CreateMessage, EditInteractionResponse,
 };
 
+use answers::render::pieces;
 use answers::reply::{File, Reply};
 
 /// Discord's limits, in characters.
@@ -93,54 +94,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out.push_str(&text[copied..]);
-    out
-}
-
-/// `text` in pieces of at most `max` characters, cut between lines, or between words
-/// in a line too long alone (or, for a word longer than `max`, at a character).
-fn pieces(text: &str, max: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let push = |current: &mut String, out: &mut Vec<String>| {
-        if !current.is_empty() {
-            out.push(std::mem::take(current));
-        }
-    };
-    for line in text.split('\n') {
-        let joined = chars(&current) + usize::from(!current.is_empty()) + chars(line);
-        if joined <= max {
-            if !current.is_empty() {
-                current.push('\n');
-            }
-            current.push_str(line);
-            continue;
-        }
-        push(&mut current, &mut out);
-        if chars(line) <= max {
-            current.push_str(line);
-            continue;
-        }
-        for word in line.split(' ') {
-            let joined = chars(&current) + usize::from(!current.is_empty()) + chars(word);
-            if joined > max {
-                push(&mut current, &mut out);
-            }
-            let mut word = word;
-            while chars(word) > max {
-                let cut = word
-                    .char_indices()
-                    .nth(max)
-                    .map_or(word.len(), |(at, _)| at);
-                out.push(word[..cut].to_owned());
-                word = &word[cut..];
-            }
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(word);
-        }
-    }
-    push(&mut current, &mut out);
     out
 }
 
@@ -521,19 +474,6 @@ mod tests {
         assert_eq!(embeds[0].fields.len(), 5);
         assert_eq!(embeds[1].fields.len(), 5);
         assert_eq!(chars(&embeds[0].description), 100);
-    }
-
-    #[test]
-    fn a_long_line_is_cut_between_words() {
-        let line = "mot ".repeat(600);
-        let pieces = pieces(line.trim_end(), 1024);
-        assert!(
-            pieces
-                .iter()
-                .all(|p| chars(p) <= 1024 && !p.starts_with(' '))
-        );
-        assert!(pieces.iter().all(|p| p.split(' ').all(|w| w == "mot")));
-        assert_eq!(pieces.join(" "), line.trim_end());
     }
 
     #[test]

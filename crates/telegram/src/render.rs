@@ -1,9 +1,11 @@
 //! Telegram HTML: bold title and headings, everything else escaped (`<`, `>`, `&`), cut
-//! into messages of at most 4 096 characters at line boundaries.
+//! into messages of at most 4 096 characters at line boundaries (a line too long alone
+//! between words).
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use teloxide::utils::html::escape;
 
+use answers::render::pieces;
 use answers::reply::Reply;
 
 /// Telegram's limit on a message's text, in characters.
@@ -12,27 +14,6 @@ pub const MAX_MESSAGE: usize = 4096;
 /// Longest piece of raw text on one line: even if every character were `&` (escaped
 /// as five), the line stays under the message limit.
 const MAX_PIECE: usize = 800;
-
-/// `line` cut into pieces of at most [`MAX_PIECE`] characters (almost always one).
-fn pieces(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = line;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        // A line of at most MAX_PIECE bytes has at most MAX_PIECE characters.
-        let cut = if rest.len() <= MAX_PIECE {
-            rest.len()
-        } else {
-            rest.char_indices()
-                .nth(MAX_PIECE)
-                .map_or(rest.len(), |(at, _)| at)
-        };
-        let (piece, tail) = rest.split_at(cut);
-        rest = tail;
-        Some(piece)
-    })
-}
 
 /// Characters `text` takes once escaped (`&` becomes five, `<` and `>` four), counted
 /// without escaping it.
@@ -59,8 +40,9 @@ fn for_each_line(reply: &Reply, mut line: impl FnMut(&str, &str, &str)) {
             if raw.is_empty() {
                 line("", "", "");
             }
-            for piece in pieces(raw) {
-                line(piece, open, close);
+            // Between words (almost always one piece).
+            for piece in pieces(raw, MAX_PIECE) {
+                line(&piece, open, close);
             }
         }
     };
@@ -218,6 +200,22 @@ mod tests {
         let parts = messages(&reply);
         assert!(parts.iter().all(|p| p.chars().count() <= MAX_MESSAGE));
         assert_eq!(parts.concat().matches("&amp;").count(), 10_000);
+    }
+
+    #[test]
+    fn a_huge_line_of_words_is_cut_between_them() {
+        let line = "mot ".repeat(3_000);
+        let reply =
+            Reply::new(CommandId::Help, Lang::Fr, "t".to_owned()).line(line.trim_end().to_owned());
+        let parts = messages(&reply);
+        assert!(parts.len() > 1);
+        let words: Vec<&str> = parts
+            .iter()
+            .flat_map(|p| p.lines().skip_while(|l| l.starts_with("<b>")))
+            .flat_map(|l| l.split(' '))
+            .collect();
+        assert!(words.iter().all(|w| *w == "mot"), "a word was cut");
+        assert_eq!(words.len(), 3_000);
     }
 
     #[test]
