@@ -19,7 +19,7 @@ use serenity::all::{
 use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
-use super::interaction::{Answer, Answerer, answer, follow_up, follow_ups, is_personal};
+use super::interaction::{Answer, Answerer, answer, follow_up, is_personal};
 use edge::Edge;
 use edge::deadline::{Race, race};
 use edge::flight::Flight;
@@ -172,29 +172,27 @@ async fn interactions(
         };
         let Some(message) = message else { return };
         let secrets = &endpoint.answerer.secrets;
+        let http = &endpoint.http;
         let (id, sent) = match &target {
             Late::Command(command) => {
-                endpoint.http.set_application_id(command.application_id);
-                (
-                    command.id,
-                    follow_up(&endpoint.http, command, &message, secrets).await,
-                )
+                http.set_application_id(command.application_id);
+                let sent = follow_up(
+                    secrets,
+                    &message,
+                    |edit| command.edit_response(http, edit),
+                    |more| command.create_followup(http, more),
+                );
+                (command.id, sent.await)
             }
             Late::Press(pressed) => {
-                endpoint.http.set_application_id(pressed.application_id);
-                let http = &endpoint.http;
-                let sent = async {
-                    retry::send(secrets, "discord follow-up", || {
-                        pressed.edit_response(http, message.edit())
-                    })
-                    .await?;
-                    follow_ups(secrets, &message, |more| {
-                        pressed.create_followup(http, more)
-                    })
-                    .await
-                }
-                .await;
-                (pressed.id, sent)
+                http.set_application_id(pressed.application_id);
+                let sent = follow_up(
+                    secrets,
+                    &message,
+                    |edit| pressed.edit_response(http, edit),
+                    |more| pressed.create_followup(http, more),
+                );
+                (pressed.id, sent.await)
             }
         };
         if let Err(error) = sent {

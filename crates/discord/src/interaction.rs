@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 use serenity::all::{
     AutocompleteOption, CommandDataOptionValue, CommandInteraction, CommandType,
     ComponentInteraction, CreateAutocompleteResponse, CreateInteractionResponse,
-    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, Http, HttpError,
-    Interaction,
+    CreateInteractionResponseFollowup, CreateInteractionResponseMessage, EditInteractionResponse,
+    Http, HttpError, Interaction,
 };
 
 use super::PLATFORM;
@@ -289,13 +289,12 @@ pub async fn respond(
                 })
                 .await?;
                 if let Some(Answer::Message(message)) = work.await? {
-                    retry::send(secrets, "discord follow-up", || {
-                        pressed.edit_response(http, message.edit())
-                    })
-                    .await?;
-                    follow_ups(secrets, &message, |more| {
-                        pressed.create_followup(http, more)
-                    })
+                    follow_up(
+                        secrets,
+                        &message,
+                        |edit| pressed.edit_response(http, edit),
+                        |more| pressed.create_followup(http, more),
+                    )
                     .await?;
                 }
                 Ok(())
@@ -332,7 +331,13 @@ pub async fn respond(
             })
             .await?;
             if let Some(Answer::Message(message)) = work.await? {
-                follow_up(http, &command, &message, secrets).await?;
+                follow_up(
+                    secrets,
+                    &message,
+                    |edit| command.edit_response(http, edit),
+                    |more| command.create_followup(http, more),
+                )
+                .await?;
             }
             return Ok(());
         }
@@ -375,18 +380,20 @@ where
 /// Discord's JSON error code for a second first response to one interaction.
 const ALREADY_ACKNOWLEDGED: isize = 40060;
 
-/// Replaces a deferred response with the answer, and sends what did not fit it.
-pub async fn follow_up(
-    http: &Http,
-    command: &CommandInteraction,
-    message: &Message,
+/// Replaces a deferred response with the answer, and sends what did not fit it; `edit`
+/// and `followup` are the interaction's own (a command's or a press's).
+pub async fn follow_up<E, F>(
     secrets: &Secrets,
-) -> serenity::Result<()> {
-    retry::send(secrets, "discord follow-up", || {
-        command.edit_response(http, message.edit())
-    })
-    .await?;
-    follow_ups(secrets, message, |more| command.create_followup(http, more)).await
+    message: &Message,
+    edit: impl Fn(EditInteractionResponse) -> E,
+    followup: impl Fn(CreateInteractionResponseFollowup) -> F,
+) -> serenity::Result<()>
+where
+    E: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
+    F: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
+{
+    retry::send(secrets, "discord follow-up", || edit(message.edit())).await?;
+    follow_ups(secrets, message, followup).await
 }
 
 /// Sends, in order, the messages that did not fit the first response.
