@@ -64,7 +64,13 @@ payout-in-future = { $month } has not happened yet: give the month you were paid
 milestone-followers = 🎉 { $stream }: the { $threshold } followers threshold is reached.
 milestone-views = 🎉 { $stream }: the { $threshold } views over 30 days threshold is reached.
 milestone-age = 🎉 { $stream } and LIVE gifts: the age of { $threshold } is reached.
-milestone-next-followers = Next step, { $stream }: { $threshold } followers ({ $missing } to go).
-milestone-next-views = Next step, { $stream }: { $threshold } views over 30 days ({ $missing } to go).
+milestone-next-followers = Next step, { $stream }: { $threshold } followers ({ $missing ->
+    [0] give yours with { $command }
+   *[other] { $missing } to go
+}).
+milestone-next-views = Next step, { $stream }: { $threshold } views over 30 days ({ $missing ->
+    [0] give yours with { $command }
+   *[other] { $missing } to go
+}).
 milestone-next-age = Next step, { $stream }: { $threshold } years old.
 milestone-all = Every threshold with a figure is reached; the other conditions are in { $command }.

@@ -67,7 +67,13 @@ payout-in-future = { $month } n'est pas encore passé : indiquez le mois qui vou
 milestone-followers = 🎉 { $stream } : seuil de { $threshold } abonnés atteint.
 milestone-views = 🎉 { $stream } : seuil de { $threshold } vues sur 30 jours atteint.
 milestone-age = 🎉 { $stream } et cadeaux LIVE : l'âge de { $threshold } ans est atteint.
-milestone-next-followers = Prochaine étape, { $stream } : { $threshold } abonnés (il en manque { $missing }).
-milestone-next-views = Prochaine étape, { $stream } : { $threshold } vues sur 30 jours (il en manque { $missing }).
+milestone-next-followers = Prochaine étape, { $stream } : { $threshold } abonnés ({ $missing ->
+    [0] donnez les vôtres avec { $command }
+   *[other] il en manque { $missing }
+}).
+milestone-next-views = Prochaine étape, { $stream } : { $threshold } vues sur 30 jours ({ $missing ->
+    [0] donnez les vôtres avec { $command }
+   *[other] il en manque { $missing }
+}).
 milestone-next-age = Prochaine étape, { $stream } : { $threshold } ans.
 milestone-all = Tous les seuils chiffrés sont atteints ; les autres conditions sont dans { $command }.

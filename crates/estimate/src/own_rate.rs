@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use catalogue::{Month, Paid};
 
-use crate::Estimator;
+use crate::{Estimator, Precision, Range};
 
 /// Past this many months, a payout counts for half.
 const FRESH_MONTHS: i64 = 12;
@@ -22,6 +22,20 @@ pub struct OwnRate {
     pub converted: bool,
     /// Some payout is older than a year and counted for half.
     pub aged: bool,
+}
+
+impl OwnRate {
+    /// What `views` pay at this rate, as a reply shows it: an estimate, marked ≈ when
+    /// a payout was converted.
+    pub fn pays(&self, e: &Estimator, views: u64) -> Range {
+        let precision = if self.converted {
+            Precision::Converted
+        } else {
+            Precision::Estimate
+        };
+        let pays = self.per_1000 * Decimal::from(views) / Decimal::ONE_THOUSAND;
+        Range::single(e.money(pays, e.currency), precision)
+    }
 }
 
 /// The rate the payouts give, if any paid for views.

@@ -10,10 +10,10 @@ use crate::reply::{File, Reply};
 use catalogue::Choice;
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
+use estimate::Estimator;
 use estimate::milestones::{self, Milestone};
 use estimate::own_rate::own_rate;
 use estimate::progress::{Eta, eta};
-use estimate::{Estimator, Precision, Range};
 use figures::Requirement;
 use values::Lang;
 use values::Money;
@@ -117,12 +117,7 @@ pub fn payout_saved(
         now,
     };
     if let Some(own) = own_rate(&estimator, &paid) {
-        let precision = if own.converted {
-            Precision::Converted
-        } else {
-            Precision::Estimate
-        };
-        let rate = Range::single(estimator.money(own.per_1000, currency), precision);
+        let rate = own.pays(&estimator, 1_000);
         let gains = catalogue::command(CommandId::Gains).name(ctx.lang);
         reply = reply.line(
             ctx.tr_args(
@@ -204,10 +199,11 @@ pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, V
                 "milestone-next-views",
                 "milestone-next-age",
             );
-            let args = match missing {
-                Some(missing) => args.count("missing", missing),
-                None => args.text("missing", "?"),
-            };
+            // 0: the profile does not give the count (a milestone ahead is never reached).
+            let profile = catalogue::command(CommandId::Profile).name(ctx.lang);
+            let args = args
+                .count("missing", missing.unwrap_or(0))
+                .text("command", format!("/{profile}"));
             ctx.tr_args(id, args.text("stream", ctx.tr(next.programme.message())))
         }
         None => {
@@ -357,10 +353,10 @@ struct ExportPayout {
     views: u64,
 }
 
-/// `export`: the user's rows as JSON (right of access).
 /// The name of the file `/export` sends.
 pub const EXPORT_FILE: &str = "gainsbot-export.json";
 
+/// `export`: the user's rows as JSON (right of access), as a file.
 pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snapshot]) -> Reply {
     let data = ExportData {
         platform: who.platform.as_str(),

@@ -213,14 +213,8 @@ fn own_part<'a>(
     views: u64,
     notes: &mut Vec<Note<'a>>,
 ) -> (Part<'a>, Note<'a>) {
-    let base = if own.converted {
-        Precision::Converted
-    } else {
-        Precision::Estimate
-    };
-    let per_1000 = Range::single(e.money(own.per_1000, e.currency), base);
-    let pays = own.per_1000 * Decimal::from(views) / Decimal::ONE_THOUSAND;
-    let range = Range::single(e.money(pays, e.currency), base);
+    let per_1000 = own.pays(e, 1_000);
+    let range = own.pays(e, views);
     let said = |message| {
         Note::new(message)
             .arg("rate", Arg::Range(per_1000))
