@@ -95,6 +95,8 @@ pub enum RateProblem {
     QuoteOfUncited(String),
     #[error("cites {0:?} without its words (says.{0} is missing)")]
     UnquotedSource(String),
+    #[error("rest_of_world is for a figure with no place and once per stream")]
+    RestOfWorld,
 }
 
 /// A file that could not be read, kept whole for the log; two are the same problem when
@@ -251,6 +253,9 @@ fn check_rate(rate: &Rate) -> Result<(), RateProblem> {
     if !valid_date(&rate.date) {
         return Err(RateProblem::BadDate(rate.date.clone()));
     }
+    if rate.rest_of_world && !rate.placeless() {
+        return Err(RateProblem::RestOfWorld);
+    }
     Ok(())
 }
 
@@ -342,6 +347,14 @@ impl Rates {
                     return Err(file.err(Some(at), key, RateProblem::Duplicate));
                 }
                 check_rate(&rate).map_err(|p| file.err(Some(at), &key, p))?;
+                let second_rest = rate.rest_of_world
+                    && rates
+                        .rates
+                        .iter()
+                        .any(|r| r.rest_of_world && r.stream == rate.stream);
+                if second_rest {
+                    return Err(file.err(Some(at), key, RateProblem::RestOfWorld));
+                }
                 file.countries(at, &key, &rate.countries)?;
                 if let Some(region) = &rate.region {
                     regions_used.push((

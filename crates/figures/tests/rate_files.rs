@@ -68,6 +68,24 @@ fn each_broken_rate_is_refused_with_file_key_and_problem() {
 }
 
 #[test]
+fn the_rest_of_the_worlds_figure_has_no_place_and_is_one_per_stream() {
+    let placed = with(&rate(
+        "low = \"1\"\nhigh = \"2\"\ncountries = [\"FR\"]\nrest_of_world = true",
+    ))
+    .unwrap_err();
+    assert_eq!(placed.problem, RateProblem::RestOfWorld, "{placed}");
+    let second = "[[rate]]\nid = \"x\"\nstream = \"creator_rewards\"\nunit = \"per_1000_views\"\n\
+                  low = \"1\"\nhigh = \"2\"\ncurrency = \"EUR\"\nsource = \"phoneinfo\"\n\
+                  date = \"2026\"\nrest_of_world = true\n";
+    let e = with(second).unwrap_err();
+    assert_eq!(
+        (e.key.as_str(), &e.problem),
+        ("rate.x", &RateProblem::RestOfWorld),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_percentage_over_100_a_bad_date_and_a_missing_currency_are_refused() {
     let percent = "[[rate]]\nid = \"x\"\nstream = \"products\"\nunit = \"percent\"\nlow = \"101\"\nhigh = \"101\"\nsource = \"phoneinfo\"\ndate = \"2026\"\n";
     assert_eq!(

@@ -305,7 +305,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let verdict = verdict(e, inputs, &mut notes, &mut sources);
     let applicable = applicable(rates, inputs.country);
     let mut said_first = Vec::new();
-    let mut mix = None;
     let mut parts = match inputs.views {
         Some(views) if views >= threshold(rates) => match inputs.audience {
             Some(audience) => {
@@ -313,7 +312,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
                 said_first
                     .push(Note::new("summary-audience").arg("audience", Arg::Audience(audience)));
                 notes.extend(lines);
-                mix = Some(part.range);
                 vec![part]
             }
             None => parts(e, &applicable, views),
@@ -329,7 +327,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
     let own = inputs.paid.as_ref().and_then(|paid| own_rate(e, paid));
-    let mut range = mix.or_else(|| Range::span(parts.iter().map(|p| &p.range)));
+    let mut range = Range::span(parts.iter().map(|p| &p.range));
     if let (Some(own), Some(views), false) = (own, inputs.views, parts.is_empty()) {
         let (part, line) = own_part(e, &applicable, own, views, &mut notes);
         range = Some(part.range);
