@@ -240,10 +240,10 @@ struct Scan {
     audience: Option<Shares>,
 }
 
-/// An audience read in a question: as the option writes it, and what it took.
+/// An audience read in a question, and the tokens and marks it took.
 #[derive(Debug)]
 struct Shares {
-    written: String,
+    audience: text::Audience,
     numbers: Vec<usize>,
     countries: Vec<usize>,
 }
@@ -289,42 +289,37 @@ impl Scan {
     /// Two or more shares each followed by a country (`60 % France, 40 % US`) adding up
     /// to 100: an audience, as `text::audience` reads it.
     fn shares_by_country(&self) -> Option<Shares> {
-        let mut found = Shares {
-            written: String::new(),
-            numbers: Vec::new(),
-            countries: Vec::new(),
-        };
-        let mut parts = Vec::new();
+        let (mut numbers, mut countries, mut parts) = (Vec::new(), Vec::new(), Vec::new());
         for at in 0..self.tokens.len() {
             let Token::Number(number) = &self.tokens[at] else {
                 continue;
             };
-            let percent_sign = self.symbol(at + 1) == Some('%');
-            let after = if percent_sign { at + 1 } else { at };
-            let percent_word = !percent_sign
-                && self
+            // `60 %` or `60 pourcent`, then the country.
+            let percent = self.symbol(at + 1) == Some('%')
+                || self
                     .mark_after(at, 1)
                     .is_some_and(|m| self.marks[m].meaning == Meaning::Unit(Unit::Percent));
-            if !percent_sign && !percent_word {
+            if !percent {
                 continue;
             }
-            let after = if percent_word { at + 1 } else { after };
-            let Some(mark) = self.mark_after(after, 3) else {
+            let Some(mark) = self.mark_after(at + 1, 3) else {
                 continue;
             };
             let Meaning::Country(code) = self.marks[mark].meaning else {
                 continue;
             };
             parts.push(format!("{code}{}", number.text));
-            found.numbers.push(at);
-            found.countries.push(mark);
+            numbers.push(at);
+            countries.push(mark);
         }
         if parts.len() < 2 {
             return None;
         }
-        let read = text::audience(&parts.join(",")).ok()?;
-        found.written = read.written();
-        Some(found)
+        Some(Shares {
+            audience: text::audience(&parts.join(",")).ok()?,
+            numbers,
+            countries,
+        })
     }
 
     fn has(&self, cue: Cue) -> bool {
@@ -928,10 +923,10 @@ pub fn read(text: &str) -> Option<Reading> {
             period.name(Lang::En).to_owned(),
         );
     }
-    if let Some(audience) = &scan.audience
+    if let Some(shares) = &scan.audience
         && takes(OptionId::Audience)
     {
-        push(&mut values, OptionId::Audience, audience.written.clone());
+        push(&mut values, OptionId::Audience, shares.audience.written());
     }
     if asked.command == CommandId::Payout
         && let Some(month) = payout_month(&scan)
