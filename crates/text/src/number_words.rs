@@ -64,24 +64,9 @@ const SMALL: &[(&str, u64)] = &[
     ("ninety", 90),
 ];
 
-/// Words that multiply what comes before them.
-const SCALES: &[(&str, u64)] = &[
-    ("cent", 100),
-    ("cents", 100),
-    ("hundred", 100),
-    ("mille", 1_000),
-    ("thousand", 1_000),
-    ("lakh", 100_000),
-    ("lakhs", 100_000),
-    ("million", 1_000_000),
-    ("millions", 1_000_000),
-    ("crore", 10_000_000),
-    ("crores", 10_000_000),
-    ("milliard", 1_000_000_000),
-    ("milliards", 1_000_000_000),
-    ("billion", 1_000_000_000),
-    ("billions", 1_000_000_000),
-];
+/// `cent` and `hundred`: the one multiplier that is only ever a word (the others are the
+/// number suffixes' own table, written out).
+const HUNDREDS: &[&str] = &["cent", "cents", "hundred"];
 
 /// Words that join the words of one number (`vingt et un`, `a hundred and five`).
 const JOINS: &[&str] = &["et", "and"];
@@ -90,8 +75,13 @@ fn small(word: &str) -> Option<u64> {
     SMALL.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
+/// The factor a word multiplies by: a hundred, or a number suffix written as a word
+/// (`mille`, `millions`, `lakh`), not its letters (`k`, `m`, `md`).
 fn scale(word: &str) -> Option<u64> {
-    SCALES.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+    if HUNDREDS.contains(&word) {
+        return Some(100);
+    }
+    crate::multiplier(word).filter(|_| word.chars().count() > 3)
 }
 
 /// The number the folded words say, if they are all number words and say one.

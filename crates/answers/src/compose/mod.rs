@@ -117,15 +117,15 @@ impl<'r> Ctx<'r> {
             else {
                 continue;
             };
-            let publisher = self.rates.source(source).and_then(|s| match self.lang {
-                Lang::En => s.publisher_en.as_ref().or(s.publisher.as_ref()),
-                Lang::Fr => s.publisher.as_ref(),
-            });
+            // Who publishes the rate: the date follows, so not the citation's year.
+            let Some(who) = self.rates.source(source).map(|s| s.who(self.lang)) else {
+                continue;
+            };
             let rate = self.tr_args(
                 "fx-rate",
                 Args::new()
                     .price("rate", per_eur, currency)
-                    .text("source", publisher.map_or(source.as_str(), String::as_str))
+                    .text("source", who)
                     .text("date", date.as_str()),
             );
             rates.push((currency, rate.into_owned()));
