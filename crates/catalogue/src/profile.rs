@@ -103,10 +103,9 @@ impl Month {
 
     /// The month a day number falls in.
     pub fn of_day(day: i64) -> Month {
-        let date = date_of(day);
-        let (year, month) = date.split_at(4);
-        let month = month.get(1..3).and_then(|m| m.parse().ok()).unwrap_or(1);
-        Month::new(year.parse().unwrap_or(1970), month)
+        use chrono::Datelike;
+        let date = date(day).unwrap_or_default();
+        Month::new(date.year(), date.month())
     }
 
     /// The month a creator means by a month written with or without its year: without
@@ -230,16 +229,20 @@ impl Profile {
 /// reads the clock and passes today's in.
 const UNIX_EPOCH_DAY: i32 = 719_163;
 
-/// `YYYY-MM-DD` for a day number, as `date -u` prints it.
-pub fn date_of(day: i64) -> String {
+/// The date of a day number, if it is one.
+fn date(day: i64) -> Option<chrono::NaiveDate> {
     i32::try_from(day)
         .ok()
         .and_then(|day| day.checked_add(UNIX_EPOCH_DAY))
         .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
-        .map_or_else(
-            || day.to_string(),
-            |date| date.format("%Y-%m-%d").to_string(),
-        )
+}
+
+/// `YYYY-MM-DD` for a day number, as `date -u` prints it.
+pub fn date_of(day: i64) -> String {
+    date(day).map_or_else(
+        || day.to_string(),
+        |date| date.format("%Y-%m-%d").to_string(),
+    )
 }
 
 #[cfg(test)]
