@@ -6,7 +6,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 use answers::Request;
 use answers::render;
 use catalogue::Identity;
-use edge::service::Service;
+use edge::service::{Place, Service};
 use values::Lang;
 
 /// What the console answers "details" with: the last reply's whole text.
@@ -17,6 +17,7 @@ const DETAILS: [&str; 3] = ["details", "détails", "detail"];
 pub async fn chat(
     bot: &Service,
     who: Option<&Identity>,
+    place: Option<&Place<'_>>,
     lang: Option<Lang>,
     input: impl AsyncBufRead + Unpin,
     mut output: impl AsyncWrite + Unpin,
@@ -36,8 +37,9 @@ pub async fn chat(
             continue;
         }
         let reply = bot
-            .handle(
+            .handle_at(
                 who,
+                place,
                 &Request {
                     text: &line,
                     lang,

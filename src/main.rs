@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use answers::render;
 use answers::{Answers, Request};
 use anyhow::{Context, Result};
-use catalogue::{Identity, Platform};
+use catalogue::{Community, Identity, Platform};
 use clap::{Parser, Subcommand};
-use edge::service::Service;
+use edge::service::{Place, Service};
 use edge::shutdown::Shutdown;
 use gainsbot::config::{Config, Settings, load_dotenv};
 use gainsbot::{console, serve};
@@ -51,6 +51,10 @@ enum Command {
         /// Whose saved stats to use and change (platform "console").
         #[arg(long)]
         user: Option<String>,
+        /// Ask as a member of this server or group (platform "console"), whose settings
+        /// `/config` shows and changes: the console's user administers it.
+        #[arg(long)]
+        server: Option<String>,
         /// Also write the reply's result card (a PNG) to this file.
         #[arg(long, value_name = "FILE.png")]
         card: Option<std::path::PathBuf>,
@@ -65,6 +69,10 @@ enum Command {
         /// Whose saved stats to use and change (platform "console").
         #[arg(long)]
         user: Option<String>,
+        /// Ask as a member of this server or group (platform "console"), whose settings
+        /// `/config` shows and changes: the console's user administers it.
+        #[arg(long)]
+        server: Option<String>,
     },
     /// Create or update the database schema at DATABASE_URL.
     Migrate,
@@ -164,14 +172,23 @@ fn console_user(user: Option<String>) -> Option<Identity> {
     })
 }
 
-/// The bot, with a store only when someone can be told apart (`--user`).
-fn bot(config: &Config, answers: Answers, who: Option<&Identity>) -> Result<Service> {
-    let store = match who {
-        Some(_) => Some(
+/// The server or group `--server` names, if any.
+fn console_server(server: Option<String>) -> Option<Community> {
+    server.map(|id| Community {
+        platform: Platform::Console,
+        id,
+    })
+}
+
+/// The bot, with a store only when someone or some server can be told apart (`--user`,
+/// `--server`).
+fn bot(config: &Config, answers: Answers, known: bool) -> Result<Service> {
+    let store = match known {
+        true => Some(
             Store::new(&config.database_url)
                 .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?,
         ),
-        None => None,
+        false => None,
     };
     Ok(Service { answers, store })
 }
@@ -185,15 +202,22 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             json,
             details,
             user,
+            server,
             card,
             text,
         }) => {
             let who = console_user(user);
-            let bot = bot(&config, answers, who.as_ref())?;
+            let community = console_server(server);
+            let bot = bot(&config, answers, who.is_some() || community.is_some())?;
+            let place = community.map(|community| Place {
+                community,
+                admin: &true,
+            });
             let text = text.join(" ");
             let reply = bot
-                .handle(
+                .handle_at(
                     who.as_ref(),
+                    place.as_ref(),
                     &Request {
                         text: &text,
                         lang,
@@ -226,8 +250,9 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Some(Command::Console { lang, user }) => {
-            chat(&config, answers, lang, console_user(user)).await
+        Some(Command::Console { lang, user, server }) => {
+            let (who, community) = (console_user(user), console_server(server));
+            chat(&config, answers, lang, who, community).await
         }
         Some(Command::Migrate) => {
             let store = Store::new(&config.database_url)
@@ -279,7 +304,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             bound.run(bot, Shutdown::on_signals()).await?;
             Ok(ExitCode::SUCCESS)
         }
-        None => chat(&config, answers, None, None).await,
+        None => chat(&config, answers, None, None, None).await,
     }
 }
 
@@ -288,14 +313,27 @@ async fn chat(
     answers: Answers,
     lang: Option<Lang>,
     who: Option<Identity>,
+    community: Option<Community>,
 ) -> Result<ExitCode> {
-    let bot = bot(config, answers, who.as_ref())?;
+    let bot = bot(config, answers, who.is_some() || community.is_some())?;
+    let place = community.map(|community| Place {
+        community,
+        admin: &true,
+    });
     if std::io::stdin().is_terminal() {
         eprintln!(
             "gainsbot — tapez /aide ou posez une question (Ctrl-D pour quitter) · type /help or ask a question"
         );
     }
     let input = tokio::io::BufReader::new(tokio::io::stdin());
-    console::chat(&bot, who.as_ref(), lang, input, tokio::io::stdout()).await?;
+    console::chat(
+        &bot,
+        who.as_ref(),
+        place.as_ref(),
+        lang,
+        input,
+        tokio::io::stdout(),
+    )
+    .await?;
     Ok(ExitCode::SUCCESS)
 }

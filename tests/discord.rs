@@ -28,7 +28,7 @@ use edge::Edge;
 use edge::service::Service;
 use edge::shutdown::{Shutdown, Trigger};
 use fake_discord::{
-    APP_ID, Fake, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message,
+    APP_ID, Fake, Fault, Shared, TOKEN, callback, command, dispatch, dispatch_message, from_member,
     user_message, wait_for,
 };
 use figures::Rates;
@@ -558,8 +558,8 @@ async fn register_puts_every_command_in_a_guild_or_globally() {
     let (fake, api_url) = fake_discord::start().await;
     let config = config(&api_url, None, NO_DEFERRAL);
     let count = register(&config, Some(4004)).await.unwrap();
-    // 19 slash commands (every command but Telegram's /start) and the message menu.
-    assert_eq!(count, 20);
+    // 21 slash commands (every command but Telegram's /start) and the message menu.
+    assert_eq!(count, 22);
     let names = serde_json::to_value(commands::all()).unwrap();
     assert!(
         names
@@ -622,8 +622,17 @@ fn generated_commands_follow_discords_rules() {
                 command["name"]
             );
         }
-        assert_eq!(command["integration_types"], json!([0, 1]));
-        assert_eq!(command["contexts"], json!([0, 1, 2]));
+        if command["name"] == "settings" {
+            // A server's settings: offered to those with Manage Server (1 << 5), in
+            // servers alone.
+            assert_eq!(command["default_member_permissions"], "32");
+            assert_eq!(command["integration_types"], json!([0]));
+            assert_eq!(command["contexts"], json!([0]));
+        } else {
+            assert!(command["default_member_permissions"].is_null());
+            assert_eq!(command["integration_types"], json!([0, 1]));
+            assert_eq!(command["contexts"], json!([0, 1, 2]));
+        }
         let mut size = 0;
         for (_, name) in localized(command, "name") {
             assert!(
@@ -1240,8 +1249,8 @@ async fn the_register_command_puts_every_command_in_the_guild() {
     assert_eq!(puts.len(), 1, "{calls:?}");
     assert_eq!(
         puts[0].as_array().unwrap().len(),
-        20,
-        "19 commands and the menu"
+        22,
+        "21 commands and the menu"
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains(TOKEN));
 }
@@ -1314,4 +1323,96 @@ fn the_fake_refuses_what_discord_refuses_by_rule_and_by_its_openapi_description(
         None
     );
     assert!(fake_discord::off_spec("callback", &json!({"type": 3})).is_some());
+}
+
+/// Server 4004, where member 7007 may manage the server and member 6006 may not;
+/// server 4005, where nobody set anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_servers_managers_choose_its_settings_and_its_members_get_them() {
+    let gw = Gateway::start().await;
+    const MANAGE_GUILD: &str = "32";
+    let settings = |id, options: &[(&str, Value)], user, rights, locale| {
+        let asked = command(id, "settings", options, locale, true);
+        from_member(asked, "4004", user, rights)
+    };
+    // A reply of a few lines is a message's content; an estimate is an embed.
+    let description = |response: &Value| {
+        let data = &response["data"];
+        data["content"]
+            .as_str()
+            .or(data["embeds"][0]["description"].as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let change = [("currency", json!("CHF")), ("language", json!("fr"))];
+
+    // A member without the right: refused in their language, nothing changed.
+    let refused = gw.ask(1, settings(1, &change, "6006", "0", "en-US")).await;
+    assert_eq!(
+        refused["data"]["content"],
+        "**Settings of this server or group**\nOnly the server's or group's admins can change these settings: nothing changed.",
+        "{refused}"
+    );
+    assert_eq!(
+        flags(&refused) & EPHEMERAL,
+        EPHEMERAL,
+        "a refusal is the asker's alone"
+    );
+    let shown = gw.ask(2, settings(2, &[], "6006", "0", "en-US")).await;
+    assert!(
+        description(&shown).starts_with(
+            "**Settings of this server or group**\nNothing set: everyone has their own."
+        ),
+        "{shown}"
+    );
+
+    // A member who manages the server can.
+    let saved = gw
+        .ask(3, settings(3, &change, "7007", MANAGE_GUILD, "fr"))
+        .await;
+    assert!(
+        description(&saved).starts_with("**Réglages enregistrés**"),
+        "{saved}"
+    );
+    assert!(
+        description(&saved).contains("Devise : CHF (francs suisses)"),
+        "{saved}"
+    );
+
+    // A member's estimate there is in French and in francs, though their client is in
+    // English.
+    let gains = |id, guild| {
+        let asked = command(
+            id,
+            "earnings",
+            &[("views", json!("1000000"))],
+            "en-US",
+            true,
+        );
+        from_member(asked, guild, "6006", "0")
+    };
+    let there = gw.ask(4, gains(4, "4004")).await;
+    assert_eq!(
+        embed_title(&there),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues"
+    );
+    assert!(
+        description(&there)
+            .starts_with("D'après les réglages de ce serveur ou groupe : en francs suisses."),
+        "{there}"
+    );
+    assert!(description(&there).contains("CHF"), "{there}");
+
+    // Another server has its own settings (none).
+    let elsewhere = gw.ask(5, gains(5, "4005")).await;
+    assert_eq!(embed_title(&elsewhere), "Estimate for 1,000,000 views");
+    assert!(!description(&elsewhere).contains("CHF"), "{elsewhere}");
+
+    // The member's own saved language wins over the server's, for them alone.
+    let language = command(6, "language", &[("language", json!("en"))], "en-US", false);
+    gw.ask(6, language).await;
+    let own = gw.ask(7, gains(7, "4004")).await;
+    assert_eq!(embed_title(&own), "Estimate for 1,000,000 views");
+    assert!(description(&own).contains("CHF"), "{own}");
+    gw.stop().await;
 }

@@ -1083,3 +1083,150 @@ async fn a_burst_past_the_in_flight_bound_is_answered_whole_within_it() {
     let peak = burst_peak(2, 30).await;
     assert!((1..=2).contains(&peak), "{peak} replies at once");
 }
+
+/// Group -2002, where user 1001 is an administrator and user 3003 a member; group
+/// -2003, where nobody set anything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
+    let h = Harness::start(None).await;
+    h.fake.lock().unwrap().admins.insert((-2002, 1001));
+    let (admin, member) = (1001, 3003);
+    let push = |chat: i64, user: i64, text: &str, lang: &str| {
+        let mut fake = h.fake.lock().unwrap();
+        fake.next_update_id += 1;
+        let update =
+            fake_telegram::message_from(fake.next_update_id, chat, user, text, lang, chat < 0);
+        fake.updates.push_back(update);
+    };
+    let text = |sent: &[Value], n: usize| sent[n - 1]["text"].as_str().unwrap().to_owned();
+    let asked_about = |h: &Harness| {
+        h.fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|(m, _)| m == "getchatmember")
+            .count()
+    };
+
+    // A member cannot change them: told so in their language, and nothing changes.
+    push(
+        -2002,
+        member,
+        &format!("/config@{USERNAME} devise:CHF langue:fr"),
+        "en",
+    );
+    let sent = h.wait_for(1).await;
+    assert!(
+        text(&sent, 1).contains(
+            "Only the server's or group's admins can change these settings: nothing changed."
+        ),
+        "{}",
+        text(&sent, 1)
+    );
+    push(-2002, member, &format!("/config@{USERNAME}"), "en");
+    let sent = h.wait_for(2).await;
+    assert!(
+        text(&sent, 2).contains("Nothing set: everyone has their own."),
+        "{}",
+        text(&sent, 2)
+    );
+
+    // The admin can, and anyone reads them.
+    push(
+        -2002,
+        admin,
+        &format!("/config@{USERNAME} devise:CHF langue:fr"),
+        "fr",
+    );
+    let sent = h.wait_for(3).await;
+    assert!(
+        text(&sent, 3).contains("<b>Réglages enregistrés</b>"),
+        "{}",
+        text(&sent, 3)
+    );
+    assert!(
+        text(&sent, 3).contains("Devise : CHF (francs suisses)"),
+        "{}",
+        text(&sent, 3)
+    );
+    assert_eq!(asked_about(&h), 2, "one getChatMember per asker");
+    push(
+        -2002,
+        admin,
+        &format!("/config@{USERNAME} mentions:non"),
+        "fr",
+    );
+    let sent = h.wait_for(4).await;
+    assert!(
+        text(&sent, 4).contains("Réponse aux mentions du bot : non"),
+        "{}",
+        text(&sent, 4)
+    );
+    assert_eq!(
+        asked_about(&h),
+        2,
+        "the admin's rights were kept from the first ask"
+    );
+
+    // The member's estimate there is in French and in francs, though their app is in
+    // English.
+    push(-2002, member, &format!("/gains@{USERNAME} 1000000"), "en");
+    let sent = h.wait_for(5).await;
+    let estimate = text(&sent, 5);
+    assert!(
+        estimate.contains("Estimation pour 1\u{202f}000\u{202f}000 vues"),
+        "{estimate}"
+    );
+    assert!(
+        estimate.contains("D'après les réglages de ce serveur ou groupe : en francs suisses."),
+        "{estimate}"
+    );
+    assert!(estimate.contains("CHF"), "{estimate}");
+
+    // Mentions are off there: a question that mentions the bot is left alone, commands
+    // are answered (one chat's updates are handled in order).
+    push(
+        -2002,
+        member,
+        &format!("combien pour 2M de vues @{USERNAME} ?"),
+        "fr",
+    );
+    push(-2002, member, &format!("/aide@{USERNAME}"), "fr");
+    let sent = h.wait_for(6).await;
+    assert!(
+        text(&sent, 6).starts_with("<b>Aide</b>"),
+        "{}",
+        text(&sent, 6)
+    );
+
+    // Another group has its own (none): English for an English app, no francs.
+    push(-2003, member, &format!("/gains@{USERNAME} 1000000"), "en");
+    let sent = h.wait_for(7).await;
+    assert!(
+        text(&sent, 7).contains("Estimate for 1,000,000 views"),
+        "{}",
+        text(&sent, 7)
+    );
+    assert!(!text(&sent, 7).contains("CHF"), "{}", text(&sent, 7));
+
+    // The member's own saved language wins over the group's, for them alone.
+    push(member, member, "/langue en", "en");
+    h.wait_for(8).await;
+    push(-2002, member, &format!("/gains@{USERNAME} 1000000"), "en");
+    let sent = h.wait_for(9).await;
+    assert!(
+        text(&sent, 9).contains("Estimate for 1,000,000 views"),
+        "{}",
+        text(&sent, 9)
+    );
+    assert!(text(&sent, 9).contains("CHF"), "{}", text(&sent, 9));
+    push(-2002, admin, &format!("/gains@{USERNAME} 1000000"), "en");
+    let sent = h.wait_for(10).await;
+    assert!(
+        text(&sent, 10).contains("Estimation pour 1\u{202f}000\u{202f}000 vues"),
+        "{}",
+        text(&sent, 10)
+    );
+    h.stop();
+}

@@ -74,3 +74,34 @@ milestone-next-views = Next step, { $stream }: { $threshold } views over 30 days
 }).
 milestone-next-age = Next step, { $stream }: { $threshold } years old.
 milestone-all = Every threshold with a figure is reached; the other conditions are in { $command }.
+
+## A server's or group's settings (/settings)
+
+title-settings = Settings of this server or group
+title-settings-saved = Settings saved
+settings-lang = Language: { $value }
+settings-currency = Currency: { $value }
+settings-country = Country of estimates: { $value }
+settings-card-on = Image cards: yes
+settings-card-off = Image cards: no
+settings-mentions-on = Answers messages that mention the bot: yes
+settings-mentions-off = Answers messages that mention the bot: no (commands still work)
+settings-unset = Nothing set: everyone has their own.
+settings-order = What comes first: the option typed, then each member's own settings (/{ $profile }, /{ $language }), then the server's or group's, then the app's language, then French.
+settings-who = Admins change them (on Discord, the "Manage Server" permission): { $example }
+settings-refused = Only the server's or group's admins can change these settings: nothing changed.
+settings-unchecked = I could not check that you administer this server or group: nothing changed. Try again in a moment with /{ $command }.
+settings-private = These settings belong to a server or group: use /{ $command } there. For your own: /{ $profile } and /{ $language }.
+settings-values-used = From this server's or group's settings: { $options }.
+
+## Monthly reminders (/reminder)
+
+title-reminder = Monthly reminder
+reminder-on = Noted: a private message at the start of each month to update your figures. To stop: { $off }
+reminder-off = No more reminders. To turn them back on: { $on }
+reminder-state-on = Monthly reminder: on. To stop: { $off }
+reminder-state-off = Monthly reminder: off. To turn it on: { $on }
+title-reminder-month = Your figures for { $month }?
+reminder-intro = It's the start of the month: where are you at? Here are your saved figures and your progress.
+reminder-last-saved = Last saved: { $date }.
+reminder-update = Update them: { $example } · a payout received: /{ $payout } · no more reminders: { $off }

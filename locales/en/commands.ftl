@@ -51,3 +51,7 @@ cmd-takehome = What you keep after French contributions and tax
 opt-period = What the amount is counted over (year or month)
 opt-date = The month paid for (2026-10, October 2026; last month by default)
 opt-audience = Where your viewers are, in % by country (FR60,BE15,US25)
+cmd-config = Server or group settings: language, currency, country, cards, mentions
+cmd-reminder = A private message at the start of each month to update your figures
+opt-mentions = Answer messages that mention the bot (yes or no)
+opt-frequency = monthly, or off to stop

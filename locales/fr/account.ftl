@@ -77,3 +77,34 @@ milestone-next-views = Prochaine étape, { $stream } : { $threshold } vues sur 3
 }).
 milestone-next-age = Prochaine étape, { $stream } : { $threshold } ans.
 milestone-all = Tous les seuils chiffrés sont atteints ; les autres conditions sont dans { $command }.
+
+## Réglages d'un serveur ou d'un groupe (/config)
+
+title-settings = Réglages de ce serveur ou groupe
+title-settings-saved = Réglages enregistrés
+settings-lang = Langue : { $value }
+settings-currency = Devise : { $value }
+settings-country = Pays des estimations : { $value }
+settings-card-on = Cartes image : oui
+settings-card-off = Cartes image : non
+settings-mentions-on = Réponse aux mentions du bot : oui
+settings-mentions-off = Réponse aux mentions du bot : non (les commandes restent actives)
+settings-unset = Aucun réglage : chacun a les siens.
+settings-order = Ce qui passe avant : l'option tapée, puis les réglages de chacun (/{ $profile }, /{ $language }), puis ceux du serveur ou du groupe, puis la langue de l'application, puis le français.
+settings-who = Les administrateurs les changent (sur Discord, la permission « Gérer le serveur ») : { $example }
+settings-refused = Seuls les administrateurs du serveur ou du groupe peuvent changer ces réglages : rien n'a changé.
+settings-unchecked = Je n'ai pas pu vérifier que vous administrez ce serveur ou ce groupe : rien n'a changé. Réessayez dans un instant avec /{ $command }.
+settings-private = Ces réglages sont ceux d'un serveur ou d'un groupe : utilisez /{ $command } là-bas. Pour vos propres réglages : /{ $profile } et /{ $language }.
+settings-values-used = D'après les réglages de ce serveur ou groupe : { $options }.
+
+## Rappels mensuels (/rappel)
+
+title-reminder = Rappel mensuel
+reminder-on = C'est noté : un message privé au début de chaque mois pour mettre vos chiffres à jour. Pour arrêter : { $off }
+reminder-off = Plus de rappel. Pour le remettre : { $on }
+reminder-state-on = Rappel mensuel : activé. Pour arrêter : { $off }
+reminder-state-off = Rappel mensuel : désactivé. Pour l'activer : { $on }
+title-reminder-month = Vos chiffres de { $month } ?
+reminder-intro = C'est le début du mois : où en êtes-vous ? Voici vos chiffres enregistrés et vos progrès.
+reminder-last-saved = Dernier relevé : le { $date }.
+reminder-update = Mettez-les à jour : { $example } · un paiement reçu : /{ $payout } · plus de rappel : { $off }

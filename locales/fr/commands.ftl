@@ -51,3 +51,7 @@ cmd-takehome = Ce qu'il vous reste après cotisations et impôts en France
 opt-period = Période du montant (an ou mois)
 opt-date = Le mois payé (2026-10, octobre 2026 ; par défaut le mois dernier)
 opt-audience = Où sont vos spectateurs, en % par pays (FR60,BE15,US25)
+cmd-config = Réglages du serveur ou du groupe : langue, devise, pays, cartes, mentions
+cmd-reminder = Un message privé au début de chaque mois pour mettre vos chiffres à jour
+opt-mentions = Répondre aux messages qui mentionnent le bot (oui ou non)
+opt-frequency = mensuel, ou off pour arrêter

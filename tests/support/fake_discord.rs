@@ -17,6 +17,9 @@
 //! - `allowed_mentions` on every message, pinging nobody (resources/message#allowed-mentions);
 //! - a nonce of at most 25 characters; with `enforce_nonce`, a message sent again with
 //!   the same nonce is not created twice (resources/message#create-message);
+//! - a DM is sent in the channel Create DM opens (resources/user#create-dm); to a user
+//!   whose DMs are closed to the bot, 403 with code 50007, "Cannot send messages to this
+//!   user" (topics/opcodes-and-status-codes#json);
 //! - a gateway session resumes (op 6) with its session id and last sequence number, and
 //!   is replayed what it missed (topics/gateway#resuming).
 
@@ -67,6 +70,15 @@ pub struct Fake {
     /// Calls sent again after a lost answer that Discord did not carry out twice: the
     /// same first response to an interaction, a message with a nonce it knows.
     pub repeated: usize,
+    /// Users whose DMs are closed to the bot (or who blocked it).
+    #[allow(dead_code, reason = "used by the reminder tests")]
+    pub closed_dms: std::collections::HashSet<String>,
+}
+
+/// The DM channel Create DM opens with a user: its id is the user's with a 9 before.
+#[allow(dead_code, reason = "used by the reminder tests")]
+pub fn dm_channel(user: &str) -> String {
+    format!("9{user}")
 }
 
 /// How long Discord waits for an interaction's first response.
@@ -303,6 +315,7 @@ pub async fn start() -> (Shared, String) {
 
 /// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session; its 3 s
 /// start now.
+#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn dispatch(fake: &Shared, interaction: Value) {
     if let Some(id) = interaction["id"].as_str() {
         fake.lock()
@@ -605,6 +618,27 @@ async fn carry_out(
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
         ("POST", ["webhooks", _, _]) => ok(message_json()),
+        ("POST", ["users", "@me", "channels"]) if authorized => {
+            let user = json_body["recipient_id"].as_str().unwrap_or_default();
+            ok(
+                json!({"id": dm_channel(user), "type": 1, "last_message_id": null,
+                "recipients": [{"id": user, "username": "creator", "discriminator": "0",
+                    "global_name": null, "avatar": null}]}),
+            )
+        }
+        ("POST", ["channels", channel, "messages"])
+            if authorized
+                && state
+                    .closed_dms
+                    .iter()
+                    .any(|user| dm_channel(user) == *channel) =>
+        {
+            (
+                StatusCode::FORBIDDEN,
+                axum::Json(json!({"message": "Cannot send messages to this user", "code": 50007})),
+            )
+                .into_response()
+        }
         ("POST", ["channels", _, "messages"]) if authorized => ok(message_json()),
         _ => (
             StatusCode::NOT_FOUND,
@@ -707,6 +741,7 @@ fn resume(fake: &Shared, payload: &Value, events: &mpsc::UnboundedSender<Push>) 
 
 /// An application command interaction as Discord sends it: `options` are
 /// `(name, value)` pairs (strings, or JSON booleans), `locale` the client's.
+#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn command(id: u64, name: &str, options: &[(&str, Value)], locale: &str, guild: bool) -> Value {
     let options: Vec<Value> = options
         .iter()
@@ -732,14 +767,26 @@ pub fn interaction(id: u64, kind: u8, data: Value, locale: &str, guild: bool) ->
     if guild {
         value["guild_id"] = json!("4004");
         value["guild_locale"] = json!("fr");
-        value["member"] =
-            json!({"user": user, "roles": [], "deaf": false, "mute": false, "flags": 0});
+        // An interaction's member carries their rights in the channel (Interaction
+        // Object: "permissions", total permissions of the member in the channel).
+        value["member"] = json!({"user": user, "roles": [], "deaf": false, "mute": false,
+            "flags": 0, "permissions": "0"});
         value["context"] = json!(0);
     } else {
         value["user"] = user;
         value["context"] = json!(1);
     }
     value
+}
+
+/// `interaction` sent in server `guild` by member `user` with these rights (a
+/// permission bit set as Discord writes it: MANAGE_GUILD is `"32"`).
+#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
+pub fn from_member(mut interaction: Value, guild: &str, user: &str, permissions: &str) -> Value {
+    interaction["guild_id"] = json!(guild);
+    interaction["member"]["user"]["id"] = json!(user);
+    interaction["member"]["permissions"] = json!(permissions);
+    interaction
 }
 
 /// A message someone wrote in a server channel (`guild`) or a DM, mentioning the bot

@@ -13,7 +13,11 @@
 //!   numeric entity);
 //! - `InlineKeyboardButton.callback_data`: 1–64 bytes;
 //! - `answerCallbackQuery`: for a callback query the bot received;
-//! - `getUpdates`: refused with 409 while a webhook is set (#getupdates).
+//! - `getUpdates`: refused with 409 while a webhook is set (#getupdates);
+//! - `getChatMember`: a ChatMember of the status the chat gives the user (#chatmember:
+//!   `creator`, `administrator` with every right it must list, or `member`);
+//! - a message to a user who blocked the bot: 403 "Forbidden: bot was blocked by the
+//!   user" (the Bot API's error for it).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -121,6 +125,12 @@ pub struct Fake {
     /// Callback queries sent to the bot, by id.
     #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub callbacks: Vec<String>,
+    /// (chat, user) pairs where the user is an administrator; anyone else is a member.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub admins: std::collections::HashSet<(i64, i64)>,
+    /// Users (private chat ids) who blocked the bot.
+    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
+    pub blocked: std::collections::HashSet<i64>,
 }
 
 /// HTML tags Telegram's parse mode accepts (#html-style).
@@ -457,6 +467,20 @@ async fn api(
                 .into_response();
         }
     }
+    let chat_id = |body: &Value| {
+        body["chat_id"]
+            .as_i64()
+            .or_else(|| body["chat_id"].as_str().and_then(|id| id.parse().ok()))
+    };
+    if method.starts_with("send") && chat_id(&body).is_some_and(|c| fake.blocked.contains(&c)) {
+        fake.calls.push((method.clone(), body.clone()));
+        return (
+            StatusCode::FORBIDDEN,
+            Json(json!({"ok": false, "error_code": 403,
+                "description": "Forbidden: bot was blocked by the user"})),
+        )
+            .into_response();
+    }
     fake.calls.push((method.clone(), body.clone()));
     match method.as_str() {
         "setwebhook" => fake.webhook_set = true,
@@ -510,6 +534,24 @@ async fn api(
                 "url": "", "has_custom_certificate": false, "pending_update_count": 0
             }})),
         ),
+        "getchatmember" => {
+            let (chat, user) = (
+                chat_id(&body).unwrap_or(0),
+                body["user_id"].as_i64().unwrap_or(0),
+            );
+            let who = json!({"id": user, "is_bot": false, "first_name": "Member"});
+            let member = if fake.admins.contains(&(chat, user)) {
+                json!({"status": "administrator", "user": who, "can_be_edited": false,
+                    "is_anonymous": false, "can_manage_chat": true, "can_delete_messages": true,
+                    "can_manage_video_chats": true, "can_restrict_members": true,
+                    "can_promote_members": false, "can_change_info": true,
+                    "can_invite_users": true, "can_post_stories": false,
+                    "can_edit_stories": false, "can_delete_stories": false})
+            } else {
+                json!({"status": "member", "user": who})
+            };
+            (StatusCode::OK, Json(json!({"ok": true, "result": member})))
+        }
         "editmessagetext" => (StatusCode::OK, Json(json!({"ok": true, "result": true}))),
         "deletewebhook"
         | "setwebhook"

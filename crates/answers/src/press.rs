@@ -10,7 +10,8 @@
 //! percentages as decimals, a country's ISO code, a choice's place in its list.
 
 use catalogue::{
-    COMMANDS, Choice, Choices, Inputs, Invocation, Niche, OPTIONS, Period, Topic, Value, ValueKind,
+    COMMANDS, Choice, Choices, Frequency, Inputs, Invocation, Niche, OPTIONS, Period, Topic, Value,
+    ValueKind,
 };
 use thiserror::Error;
 use values::Currency;
@@ -78,6 +79,9 @@ pub fn encode(kind: ActionKind, invocation: &Invocation) -> Option<String> {
             Value::Niche(n) => out.push_str(&base36(place(Niche::TABLE.iter().map(|r| r.0), n)?)),
             Value::Topic(t) => out.push_str(&base36(place(Topic::TABLE.iter().map(|r| r.0), t)?)),
             Value::Period(p) => out.push_str(&base36(place(Period::TABLE.iter().map(|r| r.0), p)?)),
+            Value::Frequency(f) => {
+                out.push_str(&base36(place(Frequency::TABLE.iter().map(|r| r.0), f)?))
+            }
             Value::Command(c) => out.push_str(&base36(place(COMMANDS.iter().map(|c| c.id), c)?)),
             Value::Language(lang) => out.push_str(lang.code()),
             Value::YesNo(yes) => out.push(if yes { '1' } else { '0' }),
@@ -116,6 +120,9 @@ fn typed(kind: ValueKind, raw: &str) -> Option<String> {
         ValueKind::Choice(Choices::Niche) => Niche::TABLE[nth(Niche::TABLE.len())?].1.to_owned(),
         ValueKind::Choice(Choices::Topic) => Topic::TABLE[nth(Topic::TABLE.len())?].1.to_owned(),
         ValueKind::Choice(Choices::Period) => Period::TABLE[nth(Period::TABLE.len())?].1.to_owned(),
+        ValueKind::Choice(Choices::Frequency) => {
+            Frequency::TABLE[nth(Frequency::TABLE.len())?].1.to_owned()
+        }
         ValueKind::Choice(Choices::Command) => COMMANDS[nth(COMMANDS.len())?].fr.to_owned(),
         ValueKind::Choice(Choices::Language) => raw.to_owned(),
         ValueKind::Choice(Choices::YesNo) => match raw {

@@ -47,6 +47,14 @@ pub enum Period {
     Month,
 }
 
+/// How often a reminder comes: once a month, or never.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Monthly,
+    Off,
+}
+
 /// A named choice: its French and English names, and the ids the rate files use.
 pub trait Choice: Sized + Copy + 'static {
     /// (value, French name, English name, extra accepted spellings).
@@ -207,6 +215,33 @@ impl Choice for Period {
             "mois",
             "month",
             &["mensuel", "par_mois", "monthly", "m"],
+        ),
+    ];
+}
+
+impl Choice for Frequency {
+    const TABLE: &'static [(Self, &'static str, &'static str, &'static [&'static str])] = &[
+        (
+            Frequency::Monthly,
+            "mensuel",
+            "monthly",
+            &[
+                "mois",
+                "month",
+                "on",
+                "oui",
+                "yes",
+                "chaque_mois",
+                "every_month",
+            ],
+        ),
+        (
+            Frequency::Off,
+            "off",
+            "off",
+            &[
+                "non", "no", "stop", "arret", "jamais", "never", "aucun", "none",
+            ],
         ),
     ];
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use text::fold;
 
-use crate::choices::{Choice, Niche, Period, Topic};
+use crate::choices::{Choice, Frequency, Niche, Period, Topic};
 use values::Lang;
 
 /// What a command answers.
@@ -32,6 +32,8 @@ pub enum CommandId {
     Export,
     TakeHome,
     Payout,
+    Config,
+    Reminder,
     /// Telegram's greeting when a chat opens; answered everywhere, listed nowhere.
     Start,
 }
@@ -77,6 +79,8 @@ pub enum OptionId {
     Period,
     Date,
     Audience,
+    Mentions,
+    Frequency,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -111,6 +115,7 @@ pub enum Choices {
     Language,
     YesNo,
     Period,
+    Frequency,
 }
 
 /// One option: its names, kind, description message and an accepted form for errors.
@@ -405,6 +410,22 @@ pub static OPTIONS: &[OptionSpec] = &[
         description: "opt-command",
         example: "gains",
     },
+    OptionSpec {
+        id: OptionId::Mentions,
+        fr: "mentions",
+        en: "mentions",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: "opt-mentions",
+        example: "oui",
+    },
+    OptionSpec {
+        id: OptionId::Frequency,
+        fr: "frequence",
+        en: "frequency",
+        kind: ValueKind::Choice(Choices::Frequency),
+        description: "opt-frequency",
+        example: "mensuel",
+    },
 ];
 
 use OptionId as O;
@@ -658,6 +679,25 @@ pub static COMMANDS: &[CommandSpec] = &[
         options: &[O::Amount, O::Views, O::Date],
         personal: true,
     },
+    CommandSpec {
+        id: CommandId::Config,
+        fr: "config",
+        en: "settings",
+        description: "cmd-config",
+        positional: None,
+        options: &[O::Language, O::Currency, O::Country, O::Card, O::Mentions],
+        // The community's settings, not the asker's: anyone there may read them.
+        personal: false,
+    },
+    CommandSpec {
+        id: CommandId::Reminder,
+        fr: "rappel",
+        en: "reminder",
+        description: "cmd-reminder",
+        positional: Some(O::Frequency),
+        options: &[O::Frequency],
+        personal: true,
+    },
 ];
 
 impl CommandSpec {
@@ -723,6 +763,9 @@ impl OptionSpec {
                 Lang::En => "yes",
             }),
             ValueKind::Choice(Choices::Period) => Period::parse(self.example).map(|p| p.name(lang)),
+            ValueKind::Choice(Choices::Frequency) => {
+                Frequency::parse(self.example).map(|f| f.name(lang))
+            }
             ValueKind::Choice(Choices::Niche) => Niche::parse(self.example).map(|n| n.name(lang)),
             ValueKind::Choice(Choices::Topic) => Topic::parse(self.example).map(|t| t.name(lang)),
             ValueKind::Choice(Choices::Command) => find_command(self.example).map(|c| c.name(lang)),

@@ -6,7 +6,7 @@ use thiserror::Error;
 use text::{Audience, AudienceError, Country, ValueProblem, fold};
 use values::{Currency, Lang, Percent};
 
-use crate::choices::{Choice, Niche, Period, Topic};
+use crate::choices::{Choice, Frequency, Niche, Period, Topic};
 use crate::commands::{Choices, CommandId, OptionId, OptionSpec, ValueKind, find_command};
 use crate::profile::Paid;
 
@@ -107,6 +107,10 @@ pub struct Inputs {
     pub date: Option<(Option<i32>, u32)>,
     /// Where the viewers are, by country.
     pub audience: Option<Audience>,
+    /// Whether the bot answers messages that mention it (a community's setting).
+    pub mentions: Option<bool>,
+    /// How often to be reminded (`/rappel mensuel`).
+    pub frequency: Option<Frequency>,
     /// The creator's saved payouts, for the estimate to lead with their own rate: not an
     /// option, filled by the service from what they recorded.
     pub paid: Option<Paid>,
@@ -177,6 +181,10 @@ impl serde::Serialize for Inputs {
                 O::Card => map.serialize_entry(key, &self.card)?,
                 O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
                 O::Audience => map.serialize_entry(key, &self.audience.map(|a| a.written()))?,
+                O::Mentions => map.serialize_entry(key, &self.mentions)?,
+                O::Frequency => {
+                    map.serialize_entry(key, &self.frequency.map(|f| f.name(Lang::En)))?
+                }
                 O::Date => map.serialize_entry(
                     key,
                     &self.date.map(|(year, month)| match year {
@@ -204,6 +212,7 @@ pub enum Value {
     Language(Lang),
     YesNo(bool),
     Period(Period),
+    Frequency(Frequency),
     Month(Option<i32>, u32),
     Audience(Audience),
 }
@@ -330,6 +339,9 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
         ValueKind::Choice(Choices::Period) => Period::parse(text)
             .map(Value::Period)
             .ok_or(ValueProblem::UnknownChoice),
+        ValueKind::Choice(Choices::Frequency) => Frequency::parse(text)
+            .map(Value::Frequency)
+            .ok_or(ValueProblem::UnknownChoice),
         ValueKind::Choice(Choices::YesNo) => yes_or_no(text)
             .map(Value::YesNo)
             .ok_or(ValueProblem::UnknownChoice),
@@ -396,6 +408,8 @@ impl Inputs {
             O::Period => self.period.map(Value::Period),
             O::Date => self.date.map(|(year, month)| Value::Month(year, month)),
             O::Audience => self.audience.map(Value::Audience),
+            O::Mentions => self.mentions.map(Value::YesNo),
+            O::Frequency => self.frequency.map(Value::Frequency),
         }
     }
 
@@ -432,6 +446,8 @@ impl Inputs {
             (O::Period, Value::Period(p)) => self.period = Some(p),
             (O::Date, Value::Month(year, month)) => self.date = Some((year, month)),
             (O::Audience, Value::Audience(a)) => self.audience = Some(a),
+            (O::Mentions, Value::YesNo(b)) => self.mentions = Some(b),
+            (O::Frequency, Value::Frequency(f)) => self.frequency = Some(f),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
             }
@@ -511,6 +527,8 @@ impl Inputs {
             O::Period => self.period.is_some(),
             O::Date => self.date.is_some(),
             O::Audience => self.audience.is_some(),
+            O::Mentions => self.mentions.is_some(),
+            O::Frequency => self.frequency.is_some(),
         }
     }
 }

@@ -6,16 +6,18 @@
 
 pub mod choices;
 pub mod commands;
+pub mod community;
 pub mod inputs;
 pub mod invocation;
 pub mod profile;
 pub mod streams;
 
-pub use choices::{Choice, Niche, Period, Topic};
+pub use choices::{Choice, Frequency, Niche, Period, Topic};
 pub use commands::{
     COMMANDS, Choices, CommandId, CommandSpec, MAX_VIEWS, OPTIONS, OptionId, OptionSpec, ValueKind,
     command, find_command, listed, option,
 };
+pub use community::{Community, Settings};
 pub use inputs::{InputError, Inputs, Value};
 pub use invocation::{Asked, Invocation, Parsed};
 pub use profile::{

@@ -81,6 +81,8 @@ pub struct Profile {
     pub audience: Option<Audience>,
     /// The milestones already said to them (`creator_rewards.followers`), never twice.
     pub milestones: Vec<String>,
+    /// They asked for a private message at the start of each month (`/rappel mensuel`).
+    pub reminder: bool,
 }
 
 /// A calendar month, counted as `year × 12 + month − 1`: the unit payouts are dated in.

@@ -4,11 +4,11 @@
 
 use serenity::all::{
     CommandOptionType, CommandType, CreateCommand, CreateCommandOption, InstallationContext,
-    InteractionContext,
+    InteractionContext, Permissions,
 };
 
 use answers::i18n::tr;
-use catalogue::{Choice, Period, Topic};
+use catalogue::{Choice, CommandId, Frequency, Period, Topic};
 use catalogue::{Choices, CommandSpec, OptionSpec, ValueKind, listed, option};
 use values::Currency;
 use values::Lang;
@@ -52,6 +52,14 @@ fn slash(spec: &CommandSpec) -> CreateCommand {
     for &id in spec.options {
         command = command.add_option(command_option(option(id)));
     }
+    if spec.id == CommandId::Config {
+        // A server's settings: offered to those who manage it (a server may open it to
+        // others, who can then read them), and checked again on each use.
+        return command
+            .default_member_permissions(Permissions::MANAGE_GUILD)
+            .integration_types(vec![InstallationContext::Guild])
+            .contexts(vec![InteractionContext::Guild]);
+    }
     everywhere(command)
 }
 
@@ -78,6 +86,7 @@ fn command_option(spec: &OptionSpec) -> CreateCommandOption {
         }),
         ValueKind::Choice(Choices::Topic) => localized_choices::<Topic>(created),
         ValueKind::Choice(Choices::Period) => localized_choices::<Period>(created),
+        ValueKind::Choice(Choices::Frequency) => localized_choices::<Frequency>(created),
         ValueKind::Choice(Choices::Command) => listed().fold(created, |o, c| {
             o.add_string_choice_localized(
                 c.name(BASE),

@@ -17,12 +17,12 @@ use answers::Request;
 use catalogue::Parsed;
 use catalogue::{Choice, Niche};
 use catalogue::{Choices, ValueKind, find_command};
-use catalogue::{Identity, Platform};
+use catalogue::{Community, Identity, Platform};
 use edge::deadline::{Race, race};
 use edge::limits::Door;
 use edge::redact::Secrets;
 use edge::retry;
-use edge::service::Service;
+use edge::service::{Place, Service};
 use edge::{Edge, card, telemetry};
 use text::COUNTRIES;
 use text::fold;
@@ -154,6 +154,20 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
     let who = asker(command);
     let locale = locale(command);
     let card = card::by_default(command.guild_id.is_none());
+    // Discord gives a member's rights in the channel with each interaction.
+    let admin = command
+        .member
+        .as_ref()
+        .and_then(|member| member.permissions)
+        .is_some_and(|rights| rights.manage_guild() || rights.administrator());
+    let place = command.guild_id.map(|guild| Place {
+        community: Community {
+            platform: Platform::Discord,
+            id: guild.to_string(),
+        },
+        admin: &admin,
+    });
+    let place = place.as_ref();
     let reply = if command.data.kind == CommandType::Message {
         // "Estimate earnings" on someone's message: their words, read as a question.
         let text = command
@@ -170,7 +184,7 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
             // Personal replies are ephemeral: only the asker sees them.
             shared: false,
         };
-        service.handle(Some(&who), &request).await
+        service.handle_at(Some(&who), place, &request).await
     } else {
         let options = command.data.options.iter().filter_map(|o| {
             let value = match &o.value {
@@ -191,7 +205,9 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
             // Personal replies are ephemeral: only the asker sees them.
             shared: false,
         };
-        service.handle_parsed(Some(&who), &request, parsed).await
+        service
+            .handle_parsed(Some(&who), place, &request, parsed)
+            .await
     };
     let reply = answerer.edge.limits.card(&who, reply);
     telemetry::reply(PLATFORM, &reply, started);

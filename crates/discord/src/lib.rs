@@ -10,6 +10,7 @@ pub mod faults;
 pub mod gateway;
 pub mod interaction;
 pub mod mentions;
+pub mod reminders;
 pub mod render;
 
 use std::fmt;

@@ -12,7 +12,8 @@ use super::PLATFORM;
 use super::interaction::Answerer;
 use super::render::{Message, message};
 use answers::Request;
-use catalogue::{Identity, Platform};
+use catalogue::{Community, Identity, Platform};
+use edge::service::{Admin, Place};
 use edge::{card, retry, telemetry};
 
 /// The text with every mention of the bot (`<@id>`, `<@!id>`) taken out, when the
@@ -33,6 +34,16 @@ pub fn addressed_to_us(msg: &DiscordMessage, me: UserId) -> Option<Cow<'_, str>>
         text = text.replace(&form, " ");
     }
     Some(Cow::Owned(text.trim().to_owned()))
+}
+
+/// A message carries no member rights (only an interaction does): changes to a
+/// server's settings are made with the slash command.
+struct Unknown;
+
+impl Admin for Unknown {
+    fn check(&self) -> std::pin::Pin<Box<dyn Future<Output = anyhow::Result<bool>> + Send + '_>> {
+        Box::pin(async { anyhow::bail!("a message carries no member rights") })
+    }
 }
 
 /// Answers one message addressed to us, in its channel, as a reply that pings nobody.
@@ -57,6 +68,19 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
         user_id: msg.author.id.to_string(),
     };
     let guild = msg.guild_id.map(|g| g.to_string());
+    let place = guild.as_ref().map(|id| Place {
+        community: Community {
+            platform: Platform::Discord,
+            id: id.clone(),
+        },
+        admin: &Unknown,
+    });
+    // A server's admins may have turned answers to mentions off; commands still work.
+    if let Some(place) = &place
+        && !service.settings(&place.community).await.answers_mentions()
+    {
+        return;
+    }
     let reply = match edge.limits.door(&who, guild.as_deref()) {
         Door::Open => {
             let request = Request {
@@ -66,8 +90,10 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
                 card: card::by_default(private),
                 shared: !private,
             };
-            edge.limits
-                .card(&who, service.handle(Some(&who), &request).await)
+            let reply = service
+                .handle_at(Some(&who), place.as_ref(), &request)
+                .await;
+            edge.limits.card(&who, reply)
         }
         // Refused before any work: one notice, then silence until the window ends.
         Door::Notice(wait) => service.slow_down(None, wait),

@@ -13,6 +13,7 @@ pub mod flight;
 pub mod health;
 pub mod limits;
 pub mod redact;
+pub mod reminders;
 pub mod retry;
 pub mod service;
 pub mod shutdown;

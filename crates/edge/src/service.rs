@@ -4,7 +4,11 @@
 use answers::compose::{Ctx, account};
 use answers::reply::{Action, Reply};
 use answers::{Answers, Interpreted, Request};
-use catalogue::CommandId;
+use std::future::Future;
+use std::pin::Pin;
+
+use answers::compose::community;
+use catalogue::{CommandId, Community, Frequency, Settings};
 use catalogue::{Identity, Month, OptionId, Paid, Payout, Profile};
 use catalogue::{InputError, Invocation, Parsed};
 use store::{Store, StoreError};
@@ -23,6 +27,27 @@ pub fn today() -> i64 {
     (chrono::Utc::now().date_naive() - chrono::NaiveDate::default()).num_days()
 }
 
+/// Whether the asker administers the community they write in: asked only when they
+/// ask to change its settings. An error means the platform could not tell now.
+pub trait Admin: Send + Sync {
+    fn check(&self) -> Pin<Box<dyn Future<Output = anyhow::Result<bool>> + Send + '_>>;
+}
+
+/// Known from the message itself (Discord's interaction carries the member's rights).
+impl Admin for bool {
+    fn check(&self) -> Pin<Box<dyn Future<Output = anyhow::Result<bool>> + Send + '_>> {
+        let known = *self;
+        Box::pin(async move { Ok(known) })
+    }
+}
+
+/// The server or group a message was written in, and how to tell whether its sender
+/// administers it.
+pub struct Place<'a> {
+    pub community: Community,
+    pub admin: &'a dyn Admin,
+}
+
 /// What every adapter shares: the answers, and the store when one is configured.
 #[derive(Debug, Clone)]
 pub struct Service {
@@ -35,8 +60,21 @@ impl Service {
     /// are logged and answered with a localized "try again later"; commands that need
     /// no saved data still work.
     pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
-        self.respond(who, request, |answers, request| answers.interpret(request))
-            .await
+        self.handle_at(who, None, request).await
+    }
+
+    /// [`Service::handle`] for a message written in a server or group (`place`), whose
+    /// settings come after the member's own.
+    pub async fn handle_at(
+        &self,
+        who: Option<&Identity>,
+        place: Option<&Place<'_>>,
+        request: &Request<'_>,
+    ) -> Reply {
+        self.respond(who, place, request, |answers, request| {
+            answers.interpret(request)
+        })
+        .await
     }
 
     /// [`Service::handle`] for a message the adapter already parsed (with
@@ -45,10 +83,11 @@ impl Service {
     pub async fn handle_parsed(
         &self,
         who: Option<&Identity>,
+        place: Option<&Place<'_>>,
         request: &Request<'_>,
         parsed: Result<Parsed, InputError>,
     ) -> Reply {
-        self.respond(who, request, |answers, request| {
+        self.respond(who, place, request, |answers, request| {
             answers.interpret_parsed(request, parsed)
         })
         .await
@@ -116,9 +155,23 @@ impl Service {
         }
     }
 
+    /// A community's settings; unset when there is no store or it cannot be read (the
+    /// cause is logged: members keep their own settings meanwhile).
+    pub async fn settings(&self, community: &Community) -> Settings {
+        let Some(store) = &self.store else {
+            return Settings::default();
+        };
+        store.settings(community).await.unwrap_or_else(|error| {
+            tracing::error!(%error, %community, "reading a community's settings");
+            metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+            Settings::default()
+        })
+    }
+
     async fn respond(
         &self,
         who: Option<&Identity>,
+        place: Option<&Place<'_>>,
         request: &Request<'_>,
         read: impl FnOnce(&Answers, &Request) -> Interpreted,
     ) -> Reply {
@@ -139,9 +192,21 @@ impl Service {
             None => Ok(Profile::default()),
         };
         let preferences = saved.as_ref().ok();
+        let settings = match place {
+            Some(place) => self.settings(&place.community).await,
+            None => Settings::default(),
+        };
+        // Typed (`--lang`, `carte:`) first, then the member's own, then the community's,
+        // then the platform's locale (in `interpret`).
         let request = Request {
-            lang: request.lang.or(preferences.and_then(|p| p.lang)),
-            card: preferences.and_then(|p| p.card).unwrap_or(request.card),
+            lang: request
+                .lang
+                .or(preferences.and_then(|p| p.lang))
+                .or(settings.lang),
+            card: preferences
+                .and_then(|p| p.card)
+                .or(settings.card)
+                .unwrap_or(request.card),
             ..*request
         };
         let (lang, invocation) = match read(&self.answers, &request) {
@@ -149,6 +214,9 @@ impl Service {
             Interpreted::Command(lang, invocation) => (lang, invocation),
         };
         let ctx = self.answers.ctx(lang);
+        if invocation.command.id == CommandId::Config {
+            return self.configure(ctx, place, settings, &invocation).await;
+        }
         if invocation.command.personal && request.shared {
             return account::private_only(ctx, invocation.command.id);
         }
@@ -182,15 +250,60 @@ impl Service {
             }
             Err(_) => Some(account::saved_values_unavailable(ctx)),
         };
+        let used = settings.fill(invocation.command, &mut invocation.inputs);
+        let community_note =
+            (!used.is_empty()).then(|| community::values_used(ctx, &used, &invocation.inputs));
         let mut reply = self.answers.answer(lang, &invocation);
-        if let Some(note) = note {
-            // Said first in the summary too: the creator sees at once what was used.
+        // Said first in the summary too: the creator sees at once what was used.
+        for note in [community_note, note].into_iter().flatten() {
             if let Some(summary) = &mut reply.summary {
                 summary.lines.insert(0, note.clone());
             }
             reply.lines.insert(0, note);
         }
         reply
+    }
+
+    /// `/config`: the community's settings, shown to anyone there; changed only by an
+    /// admin, who the platform says is one.
+    async fn configure(
+        &self,
+        ctx: Ctx<'_>,
+        place: Option<&Place<'_>>,
+        mut settings: Settings,
+        invocation: &Invocation,
+    ) -> Reply {
+        let Some(place) = place else {
+            return community::private(ctx);
+        };
+        let inputs = &invocation.inputs;
+        let change = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+        if !change {
+            return community::settings(ctx, &settings, false);
+        }
+        match place.admin.check().await {
+            Ok(true) => {}
+            Ok(false) => return community::refused(ctx),
+            Err(error) => {
+                tracing::warn!(%error, community = %place.community, "checking an admin");
+                return community::unchecked(ctx);
+            }
+        }
+        let Some(store) = &self.store else {
+            return account::store_unavailable(ctx, CommandId::Config);
+        };
+        settings.update(inputs);
+        if let Err(error) = store
+            .save_settings(&place.community, &settings, today())
+            .await
+        {
+            tracing::error!(%error, community = %place.community, "saving a community's settings");
+            metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
+            return account::store_unavailable(ctx, CommandId::Config);
+        }
+        // Said in the language just chosen, if one was.
+        let ctx = self.answers.ctx(inputs.language.unwrap_or(ctx.lang));
+        community::settings(ctx, &settings, true)
     }
 
     async fn personal(
@@ -253,6 +366,18 @@ impl Service {
                 store.save(who, &saved, today()).await?;
                 account::payout_saved(ctx, &saved, payout, replaced, assumed, now)
             }
+            CommandId::Reminder => match inputs.frequency {
+                None => account::reminder_state(ctx, saved.reminder, false),
+                Some(frequency) => {
+                    saved.reminder = frequency == Frequency::Monthly;
+                    store.set_reminder(who, saved.reminder, today()).await?;
+                    if saved.reminder {
+                        // This month's is taken as had: the first comes next month.
+                        store.claim_reminder(who, Month::of_day(today())).await?;
+                    }
+                    account::reminder_state(ctx, saved.reminder, true)
+                }
+            },
             CommandId::Stats => {
                 let history = store.history(who, today() - HISTORY_DAYS).await?;
                 account::stats(ctx, &saved, &history)

@@ -19,6 +19,8 @@ use sqlx::{AnyPool, Executor, Row};
 use thiserror::Error;
 
 mod cache;
+mod communities;
+mod reminders;
 
 use catalogue::{Choice, Identity, Month, Niche, Payout, Profile, Snapshot};
 use text::Country;
@@ -63,6 +65,8 @@ pub struct Store {
     reader: AnyPool,
     /// Profiles kept in memory (see [`cache`]).
     profiles: Arc<cache::Profiles>,
+    /// Communities' settings kept in memory for a short while (see [`communities`]).
+    settings: Arc<communities::Kept>,
     /// PostgreSQL's URL, to listen for other processes' changes; `None` on SQLite.
     postgres: Option<Arc<str>>,
 }
@@ -131,6 +135,7 @@ impl Store {
             // SQLite: one process owns the file and sees every write. PostgreSQL: trusted
             // once listening for the others' writes.
             profiles: Arc::new(cache::Profiles::new(postgres.is_none())),
+            settings: Arc::new(communities::Kept::default()),
             postgres,
         })
     }
@@ -166,7 +171,7 @@ impl Store {
         let read = timed("profile", async {
             self.migrate().await?;
             let row = sqlx::query(
-                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones \
+                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones, reminder \
                  FROM profiles WHERE platform = $1 AND user_id = $2",
             )
             .bind(who.platform.as_str())
@@ -187,7 +192,8 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes the daily snapshots and kept presses from before `day` (a day number):
+    /// Deletes the daily snapshots and kept presses from before `day` (a day number), and
+    /// the reminder claims of months before its month:
     /// what retention (`GAINSBOT_HISTORY_DAYS`) no longer keeps. Returns how many.
     pub async fn prune(&self, day: i64) -> Result<u64, StoreError> {
         timed("prune", async {
@@ -200,6 +206,12 @@ impl Store {
                     .await?
                     .rows_affected();
             }
+            // A month's claims matter until the month is over.
+            deleted += sqlx::query("DELETE FROM reminders WHERE month < $1")
+                .bind(Month::of_day(day).0)
+                .execute(&self.writer)
+                .await?
+                .rows_affected();
             Ok(deleted)
         })
         .await
@@ -299,7 +311,7 @@ impl Store {
         self.migrate().await?;
         let mut tx = self.writer.begin().await?;
         let mut deleted = 0;
-        for table in ["snapshots", "profiles"] {
+        for table in ["snapshots", "reminders", "profiles"] {
             deleted += sqlx::query(&format!(
                 "DELETE FROM {table} WHERE platform = $1 AND user_id = $2"
             ))
@@ -391,16 +403,17 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
         snapshots.push(job);
     }
     let mut tx = pool.begin().await?;
-    let rows = placeholders(profiles.len(), 16);
+    let rows = placeholders(profiles.len(), 17);
     let sql = format!(
         "INSERT INTO profiles \
-         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones, updated_day) \
+         (platform, user_id, followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones, reminder, updated_day) \
          VALUES {rows} ON CONFLICT (platform, user_id) DO UPDATE SET \
          followers = excluded.followers, views30d = excluded.views30d, engagement = excluded.engagement, \
          country = excluded.country, niche = excluded.niche, age = excluded.age, currency = excluded.currency, \
          video_seconds = excluded.video_seconds, lang = excluded.lang, card = excluded.card, \
          payouts = excluded.payouts, audience = excluded.audience, \
-         milestones = excluded.milestones, updated_day = excluded.updated_day"
+         milestones = excluded.milestones, reminder = excluded.reminder, \
+         updated_day = excluded.updated_day"
     );
     let mut query = sqlx::query(&sql);
     for job in &profiles {
@@ -421,6 +434,7 @@ async fn write_batch(pool: &AnyPool, jobs: &[SaveJob], postgres: bool) -> Result
             .bind(payouts_text(&p.payouts))
             .bind(p.audience.map(|a| a.written()))
             .bind((!p.milestones.is_empty()).then(|| p.milestones.join(",")))
+            .bind(p.reminder.then_some(1_i64))
             .bind(job.day);
     }
     query.execute(&mut *tx).await?;
@@ -527,6 +541,9 @@ fn profile_from(row: &AnyRow) -> Result<Profile, StoreError> {
             .try_get::<Option<String>, _>("milestones")?
             .map(|v| v.split(',').map(str::to_owned).collect())
             .unwrap_or_default(),
+        reminder: row
+            .try_get::<Option<i64>, _>("reminder")?
+            .is_some_and(|v| v != 0),
     })
 }
 

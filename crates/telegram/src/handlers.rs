@@ -15,15 +15,16 @@ use teloxide::types::{
     ParseMode, ReplyParameters, User,
 };
 
+use super::admins::{Admins, Member};
 use super::render::{MAX_CALLBACK_DATA, caption, keyboard, messages, summary};
 use super::{Client, PLATFORM};
 use answers::Request;
 use answers::reply::Reply;
-use catalogue::{Identity, Platform};
+use catalogue::{Community, Identity, Platform};
 use edge::flight::Flight;
 use edge::redact::Secrets;
 use edge::retry::{self, Classify, Fault};
-use edge::service::Service;
+use edge::service::{Place, Service};
 use edge::{Edge, card, telemetry};
 
 /// The update tree, apart from the dispatcher so tests can drive it.
@@ -216,6 +217,10 @@ pub(crate) fn asker(user: &User) -> Identity {
     }
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "dptree hands each dependency in as an argument"
+)]
 async fn on_message(
     client: Client,
     update: Update,
@@ -224,6 +229,7 @@ async fn on_message(
     service: Arc<Service>,
     edge: Edge,
     secrets: Secrets,
+    admins: Arc<Admins>,
 ) -> Result<()> {
     let started = Instant::now();
     // Counted from the message's arrival: waiting for a place is part of the reply time.
@@ -238,6 +244,30 @@ async fn on_message(
     };
     // The limits were checked at the door (see `door`): this update passed them.
     let who = asker(from);
+    let community = Community {
+        platform: Platform::Telegram,
+        id: msg.chat.id.0.to_string(),
+    };
+    // A group's admins may have turned answers to mentions off; commands still work.
+    let mentioned = !private && !text.starts_with('/');
+    if mentioned && !service.settings(&community).await.answers_mentions() {
+        return Ok(());
+    }
+    let member = Member {
+        client: &client,
+        admins: &admins,
+        secrets: &secrets,
+        chat: msg.chat.id,
+        user: from.id,
+        anonymous: msg
+            .sender_chat
+            .as_ref()
+            .is_some_and(|c| c.id == msg.chat.id),
+    };
+    let place = (!private).then_some(Place {
+        community,
+        admin: &member,
+    });
     let request = Request {
         text: &text,
         lang: None,
@@ -245,9 +275,12 @@ async fn on_message(
         card: card::by_default(private),
         shared: !private,
     };
-    let reply = edge
-        .limits
-        .card(&who, service.handle(Some(&who), &request).await);
+    let reply = edge.limits.card(
+        &who,
+        service
+            .handle_at(Some(&who), place.as_ref(), &request)
+            .await,
+    );
     telemetry::reply(PLATFORM, &reply, started);
     if let Err(error) = deliver(&client, &service, &edge, &secrets, &msg, &reply).await {
         retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));

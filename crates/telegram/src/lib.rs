@@ -4,11 +4,13 @@
 //!
 //! It may know nothing of Discord.
 
+pub mod admins;
 pub mod config;
 mod door;
 pub mod faults;
 pub mod handlers;
 pub mod menus;
+pub mod reminders;
 pub mod render;
 pub mod webhook;
 
@@ -159,8 +161,18 @@ async fn dispatch(
         },
     );
     let health = edge.health.clone();
+    let courier = reminders::Telegram {
+        client: client.clone(),
+        secrets: secrets.clone(),
+    };
+    let _reminding = edge::reminders::spawn(
+        service.clone(),
+        Arc::new(courier),
+        catalogue::Platform::Telegram,
+    );
+    let admins = Arc::new(admins::Admins::default());
     let mut dispatcher = Dispatcher::builder(client, handlers::tree())
-        .dependencies(dptree::deps![service, edge, secrets.clone()])
+        .dependencies(dptree::deps![service, edge, secrets.clone(), admins])
         .default_handler(|_| async {})
         .error_handler(errors.clone())
         .build();

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Ctx, conditions};
 use crate::i18n::{Args, Text};
 use crate::reply::{File, Reply};
-use catalogue::Choice;
+use catalogue::{Choice, Frequency};
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
 use estimate::Estimator;
@@ -447,5 +447,73 @@ pub fn no_identity(ctx: Ctx, command: CommandId) -> Reply {
     let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))
         .line(ctx.tr("no-identity"));
     reply.is_error = true;
+    reply
+}
+
+/// `/rappel mensuel|off`, or `/rappel` alone (`changed: false`): the state, and how to
+/// turn it the other way.
+pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
+    let typed = |frequency: Frequency| {
+        format!(
+            "/{} {}",
+            catalogue::command(CommandId::Reminder).name(ctx.lang),
+            frequency.name(ctx.lang)
+        )
+    };
+    let args = Args::new()
+        .text("on", typed(Frequency::Monthly))
+        .text("off", typed(Frequency::Off));
+    let id = match (changed, on) {
+        (true, true) => "reminder-on",
+        (true, false) => "reminder-off",
+        (false, true) => "reminder-state-on",
+        (false, false) => "reminder-state-off",
+    };
+    personal(
+        Reply::new(CommandId::Reminder, ctx.lang, ctx.tr("title-reminder"))
+            .line(ctx.tr_args(id, args)),
+    )
+}
+
+/// The message at the start of `month`: the saved figures, the progress towards each
+/// programme (as `/stats` shows it), when they were last saved, and how to update them.
+pub fn reminder(ctx: Ctx, saved: &Profile, history: &[Snapshot], month: Month) -> Reply {
+    let mut reply = stats(ctx, saved, history);
+    reply.command = CommandId::Reminder;
+    reply.title = ctx.tr_args(
+        "title-reminder-month",
+        Args::new().text("month", ctx.month(Some(month.year()), month.number())),
+    );
+    let mut opening = vec![ctx.tr("reminder-intro")];
+    if let Some(last) = history.last() {
+        opening.push(ctx.tr_args(
+            "reminder-last-saved",
+            Args::new().text("date", catalogue::date_of(last.day)),
+        ));
+    }
+    reply.lines.splice(0..0, opening);
+    let example = format!(
+        "/{} {} {}",
+        catalogue::command(CommandId::Profile).name(ctx.lang),
+        option(OptionId::Followers).hint(ctx.lang),
+        option(OptionId::Views30d).hint(ctx.lang)
+    );
+    let off = format!(
+        "/{} {}",
+        catalogue::command(CommandId::Reminder).name(ctx.lang),
+        Frequency::Off.name(ctx.lang)
+    );
+    reply.lines.push(
+        ctx.tr_args(
+            "reminder-update",
+            Args::new()
+                .text("example", example)
+                .text(
+                    "payout",
+                    catalogue::command(CommandId::Payout).name(ctx.lang),
+                )
+                .text("off", off),
+        ),
+    );
     reply
 }

@@ -83,7 +83,7 @@ pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
         (_, Value::Month(year, month)) => {
             text("understood-date", ctx.month(year.map(i64::from), month))
         }
-        (_, Value::Command(_) | Value::Language(_) | Value::YesNo(_)) => None,
+        (_, Value::Command(_) | Value::Language(_) | Value::YesNo(_) | Value::Frequency(_)) => None,
     }
 }
 

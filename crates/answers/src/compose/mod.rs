@@ -4,6 +4,7 @@
 pub mod account;
 pub mod actions;
 mod asked;
+pub mod community;
 mod conditions;
 mod estimates;
 mod info;
@@ -564,7 +565,11 @@ fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
         | CommandId::Language
         | CommandId::Forget
         | CommandId::Export
-        | CommandId::Payout) => account::no_identity(ctx, id),
+        | CommandId::Payout
+        | CommandId::Reminder) => account::no_identity(ctx, id),
+        // Answered here only where there is no server or group (the service answers it
+        // in one).
+        CommandId::Config => community::private(ctx),
     }
 }
 

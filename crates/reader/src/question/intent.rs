@@ -1,9 +1,9 @@
 //! What a question asks for, from its cues and the quantities read in it: the command
 //! that answers it, the FAQ topic, and the programme a yes-or-no question is about.
 
-use super::lexicon::Cue;
+use super::lexicon::{Cue, Meaning};
 use super::{Named, Read, Scan};
-use catalogue::{CommandId, OptionId, StreamId, Topic};
+use catalogue::{CommandId, Frequency, OptionId, Period, StreamId, Topic};
 
 /// What the numbers of a question were read as, in short.
 #[derive(Debug, Default)]
@@ -75,6 +75,24 @@ fn faq(topic: Topic) -> Option<Asked> {
     })
 }
 
+/// What a question about reminders asks: to stop them, to have them, or (neither) how
+/// they stand.
+pub(super) fn frequency(scan: &Scan) -> Option<Frequency> {
+    if scan.has(Cue::Off) {
+        Some(Frequency::Off)
+    } else if scan.has(Cue::On)
+        || scan.has(Cue::Topic(Topic::TurnOn))
+        || scan
+            .marks
+            .iter()
+            .any(|m| m.meaning == Meaning::Period(Period::Month))
+    {
+        Some(Frequency::Monthly)
+    } else {
+        None
+    }
+}
+
 /// Decides what is asked, most specific first.
 pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Asked> {
     let has = |cue: Cue| scan.has(cue);
@@ -85,6 +103,15 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     // A payout to record: `j'ai touché 38 € pour 95 000 vues`, `I got paid $40 for 100k views`.
     if has(Cue::Paid) && found.money && found.has(OptionId::Views) && !how {
         return asked(CommandId::Payout);
+    }
+    // `rappelle-moi chaque mois`, `stop the reminders`: the monthly reminder, on or off
+    // (see `frequency`).
+    if has(Cue::Reminder) && !found.money {
+        return asked(CommandId::Reminder);
+    }
+    // `les réglages du serveur ?`, `group settings`: shown to anyone, changed by command.
+    if has(Cue::Settings) && !numbers {
+        return asked(CommandId::Config);
     }
     // What is left after tax: `il me reste`, `net`, `take home`.
     if has(Cue::Keep) {

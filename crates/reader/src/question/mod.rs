@@ -936,6 +936,15 @@ pub fn read(text: &str) -> Option<Reading> {
     if let Some(topic) = asked.topic {
         push(&mut values, OptionId::Topic, topic.id().to_owned());
     }
+    if asked.command == CommandId::Reminder
+        && let Some(frequency) = intent::frequency(&scan)
+    {
+        push(
+            &mut values,
+            OptionId::Frequency,
+            frequency.name(Lang::En).to_owned(),
+        );
+    }
     // A value written so its command could not read it (`1.000,001` as a price) is named
     // as not understood rather than offered; one out of range is offered, and refused
     // with its range, as if typed.
@@ -992,7 +1001,8 @@ impl Reading {
 const FRENCH_WORDS: &[&str] = &[
     "combien", "pour", "vues", "abonnes", "abos", "est", "faut", "gagne", "quand", "comment",
     "les", "des", "une", "je", "j", "mes", "avec", "ca", "quoi", "suis", "peux", "mon", "ma",
-    "sur", "dans", "il", "reste", "pieces", "diamants", "c",
+    "sur", "dans", "il", "reste", "pieces", "diamants", "c", "rappel", "rappelle", "chaque",
+    "mois", "reglages", "serveur", "groupe",
 ];
 const ENGLISH_WORDS: &[&str] = &[
     "how",
@@ -1022,6 +1032,14 @@ const ENGLISH_WORDS: &[&str] = &[
     "on",
     "of",
     "keep",
+    "remind",
+    "reminder",
+    "reminders",
+    "every",
+    "month",
+    "settings",
+    "server",
+    "please",
 ];
 
 /// The language a question is written in, when its words say so clearly.
