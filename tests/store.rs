@@ -555,6 +555,63 @@ async fn a_saved_card_preference_wins_over_the_surface() {
 }
 
 #[tokio::test]
+async fn a_communitys_card_setting_comes_after_the_members_own_and_before_the_surface() {
+    for (url, _dir) in backends("communitycard") {
+        let bot = bot(Store::new(&url).unwrap());
+        let (admin, member) = (user("communitycard", 0), user("communitycard", 1));
+        let community = catalogue::Community {
+            platform: catalogue::Platform::Console,
+            id: format!("cards-{}", user("communitycard", 9).user_id),
+        };
+        let place = |admin: &'static bool| edge::service::Place {
+            community: community.clone(),
+            admin,
+        };
+        let ask = |text: &'static str| Request {
+            text,
+            lang: None,
+            locale: None,
+            card: false,
+            shared: true,
+        };
+        let card = |reply: answers::reply::Reply| reply.card.is_some();
+        let gains = ask("/gains 1M");
+        assert!(!card(
+            bot.handle_at(Some(&member), Some(&place(&false)), &gains)
+                .await
+        ));
+        bot.handle_at(Some(&admin), Some(&place(&true)), &ask("/config carte:oui"))
+            .await;
+        assert!(
+            card(
+                bot.handle_at(Some(&member), Some(&place(&false)), &gains)
+                    .await
+            ),
+            "the community's setting: {url}"
+        );
+        assert!(
+            !card(bot.handle(Some(&member), &gains).await),
+            "elsewhere, the surface's: {url}"
+        );
+        let private = Request {
+            shared: false,
+            ..ask("/profil carte:non")
+        };
+        bot.handle(Some(&member), &private).await;
+        assert!(
+            !card(
+                bot.handle_at(Some(&member), Some(&place(&false)), &gains)
+                    .await
+            ),
+            "the member's own wins: {url}"
+        );
+        let store = bot.store.as_ref().unwrap();
+        store.forget(&member).await.unwrap();
+        store.forget(&admin).await.unwrap();
+    }
+}
+
+#[tokio::test]
 async fn personal_commands_in_shared_places_are_refused_in_the_saved_language() {
     for (url, _dir) in backends("shared") {
         let service = bot(Store::new(&url).unwrap());
