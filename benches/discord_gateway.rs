@@ -156,7 +156,10 @@ fn run(bot: Bot, gainsbot: &Path, load: Load) -> Run {
     // Settled: the start's allocations done, the session idle.
     std::thread::sleep(Duration::from_millis(500));
     let idle_rss_kib = rss_kib(pid);
-    let uploaded_before = fake.lock().unwrap().uploaded;
+    let (uploaded_before, connections_before) = {
+        let fake = fake.lock().unwrap();
+        (fake.uploaded, fake.connections)
+    };
     let before = cpu(pid);
     for n in 0..MESSAGES {
         fake_discord::dispatch(&fake, load.interaction(n));
@@ -166,13 +169,20 @@ fn run(bot: Bot, gainsbot: &Path, load: Load) -> Run {
     });
     let spent = cpu(pid) - before;
     let busy_rss_kib = rss_kib(pid);
-    let uploaded = fake.lock().unwrap().uploaded - uploaded_before;
+    let (uploaded, connections) = {
+        let fake = fake.lock().unwrap();
+        (
+            fake.uploaded - uploaded_before,
+            fake.connections - connections_before,
+        )
+    };
     shipped::stop(&mut child);
     Run {
         cpu_per_reply: spent / MESSAGES as u32,
         idle_rss_kib,
         busy_rss_kib,
         uploaded_per_reply: uploaded / MESSAGES,
+        connections,
     }
 }
 
@@ -228,14 +238,15 @@ fn main() {
     let gainsbot = shipped::binary();
     println!("gainsbot: {}", gainsbot.display());
     println!(
-        "{:<36} {:>8} {:>9} {:>7} {:>10} {:>10} {:>10}",
+        "{:<36} {:>8} {:>9} {:>7} {:>10} {:>10} {:>10} {:>6}",
         "load (µs of CPU per reply)",
         "echo",
         "gainsbot",
         "ratio",
         "idle RSS",
         "busy RSS",
-        "up/reply"
+        "up/reply",
+        "conns"
     );
     let bots = [Bot::Echo, Bot::Gainsbot];
     for load in [Load::Server, Load::SameCard, Load::FreshCards] {
@@ -245,14 +256,15 @@ fn main() {
         let measured = shipped::measure(bots.len(), ROUNDS, |i| run(bots[i], &gainsbot, load));
         let last = measured.last;
         println!(
-            "{:<36} {:>8.0} {:>9.0} {:>6.2}× {:>6} KiB {:>6} KiB {:>8} B",
+            "{:<36} {:>8.0} {:>9.0} {:>6.2}× {:>6} KiB {:>6} KiB {:>8} B {:>6}",
             load.name(),
             measured.cpu[0],
             measured.cpu[1],
             measured.ratios[0],
             last.idle_rss_kib,
             last.busy_rss_kib,
-            last.uploaded_per_reply
+            last.uploaded_per_reply,
+            last.connections
         );
     }
 }

@@ -8,9 +8,15 @@
 //!
 //! Three loads of 600 messages from 300 users: `/gains` in group chats (text replies),
 //! the same `/gains 1M` in private chats (the card drawn once, then sent by its file id),
-//! and a different `/gains` each time in private chats (a fresh card each).
-//! `cargo bench --bench telegram [-- group|already|fresh]`; `GAINSBOT_BENCH_BIN=path`
-//! measures another build.
+//! and a different `/gains` each time in private chats (a fresh card each). In private
+//! chats the throttled floor answers as gainsbot does there: a photo by its file id,
+//! captioned with the text.
+//!
+//! And memory over time (`-- memory`): gainsbot alone, 10 000 mixed replies (group texts,
+//! cards sent again, fresh cards, questions, from 10 000 users), then 10 000 more; its
+//! resident memory idle, after the first 10 000 and after the second.
+//! `cargo bench --bench telegram [-- group|already|fresh|memory]`;
+//! `GAINSBOT_BENCH_BIN=path` measures another build.
 
 #[path = "../tests/support/fake_telegram.rs"]
 mod fake_telegram;
@@ -41,6 +47,9 @@ enum Load {
     SameCard,
     /// `/gains <n>` with a different n each time, in private chats: a fresh card each.
     FreshCards,
+    /// Of every ten: six group texts, two cards sent again, one fresh card, one
+    /// question, each from a user of its own.
+    Mixed,
 }
 
 impl Load {
@@ -49,12 +58,32 @@ impl Load {
             Load::Groups => "group chats, text reply",
             Load::SameCard => "private chats, a card already sent",
             Load::FreshCards => "private chats, a fresh card",
+            Load::Mixed => "memory over 20 000 mixed replies",
         }
+    }
+
+    /// Whether replies go to private chats, where gainsbot sends a photo.
+    fn private(self) -> bool {
+        matches!(self, Load::SameCard | Load::FreshCards)
     }
 
     fn update(self, n: usize) -> serde_json::Value {
         let user = 10_000 + (n as i64 % USERS);
         match self {
+            Load::Mixed => {
+                let user = 100_000 + n as i64;
+                let (chat, text, group) = match n % 10 {
+                    0..=5 => (-user, format!("/gains@{USERNAME} 1000000"), true),
+                    6 | 7 => (user, "/gains 1000000".to_owned(), false),
+                    8 => (user, format!("/gains {}", 1_000_000 + 1_000 * n), false),
+                    _ => (
+                        user,
+                        "combien pour 2M de vues en Belgique ?".to_owned(),
+                        false,
+                    ),
+                };
+                fake_telegram::message_from(n as i64 + 1, chat, user, &text, "fr", group)
+            }
             Load::Groups => fake_telegram::message_from(
                 n as i64 + 1,
                 -user,
@@ -86,6 +115,9 @@ enum Bot {
     /// messages a second, one a second per chat) as gainsbot does: the floor of a bot
     /// that can be deployed.
     ThrottledEcho,
+    /// The throttled echo answering with a photo by its file id, the text as its
+    /// caption: the floor of a private reply.
+    ThrottledPhotoEcho,
     Gainsbot,
 }
 
@@ -103,14 +135,14 @@ fn start(bot: Bot, gainsbot: &Path, api_url: &str, dir: &Path) -> Child {
                 .env("RUST_LOG", "error");
             command
         }
-        Bot::Echo | Bot::ThrottledEcho => {
+        Bot::Echo | Bot::ThrottledEcho | Bot::ThrottledPhotoEcho => {
             let mut command = settings::without_settings(&std::env::current_exe().unwrap());
-            let throttled = if bot == Bot::ThrottledEcho {
-                "throttled"
-            } else {
-                "bare"
+            let mode = match bot {
+                Bot::ThrottledEcho => "throttled",
+                Bot::ThrottledPhotoEcho => "photo",
+                _ => "bare",
             };
-            command.env("GAINSBOT_BENCH_ECHO", throttled);
+            command.env("GAINSBOT_BENCH_ECHO", mode);
             command
         }
     };
@@ -142,23 +174,65 @@ fn run(bot: Bot, gainsbot: &Path, load: Load) -> Run {
         }
     }
     wait("replies", Duration::from_secs(300), || {
-        fake.lock().unwrap().sent >= MESSAGES
+        replied(&fake) >= MESSAGES
     });
     let spent = cpu(pid) - before;
     let busy_rss_kib = rss_kib(pid);
-    let uploaded = fake.lock().unwrap().uploaded;
+    let (uploaded, connections) = {
+        let fake = fake.lock().unwrap();
+        (fake.uploaded, fake.connections)
+    };
     shipped::stop(&mut child);
     Run {
         cpu_per_reply: spent / MESSAGES as u32,
         idle_rss_kib,
         busy_rss_kib,
         uploaded_per_reply: uploaded / MESSAGES,
+        connections,
     }
 }
 
+/// Messages and photos sent so far.
+fn replied(fake: &Shared) -> usize {
+    let fake = fake.lock().unwrap();
+    fake.sent + fake.photos
+}
+
+/// Resident memory of gainsbot alone: idle, after 10 000 mixed replies, after 20 000.
+fn memory(gainsbot: &Path) -> [u64; 3] {
+    const HALF: usize = 10_000;
+    let (fake, api_url) = fake_telegram::start_apart();
+    fake.lock().unwrap().count_only = true;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = start(Bot::Gainsbot, gainsbot, &api_url, dir.path());
+    let pid = child.id();
+    wait("polling", Duration::from_secs(60), || {
+        fake.lock().unwrap().polls >= 2
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    let idle = rss_kib(pid);
+    let mut after = [0; 2];
+    for (half, rss) in after.iter_mut().enumerate() {
+        {
+            let mut fake = fake.lock().unwrap();
+            for n in half * HALF..(half + 1) * HALF {
+                fake.updates.push_back(Load::Mixed.update(n));
+            }
+        }
+        // Telegram's 30 messages a second, kept by the bot: about six minutes a half.
+        wait("replies", Duration::from_secs(1200), || {
+            replied(&fake) >= (half + 1) * HALF
+        });
+        std::thread::sleep(Duration::from_millis(500));
+        *rss = rss_kib(pid);
+    }
+    shipped::stop(&mut child);
+    [idle, after[0], after[1]]
+}
+
 /// The echo bot: every message's text sent back, nothing else; `throttled`, within
-/// Telegram's limits.
-fn echo_bot(throttled: bool) {
+/// Telegram's limits; `photo`, within them as a photo by file id captioned with it.
+fn echo_bot(mode: &str) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -166,14 +240,22 @@ fn echo_bot(throttled: bool) {
     runtime.block_on(async {
         let url = std::env::var("TELEGRAM_API_URL").unwrap();
         let bot = teloxide::Bot::new(TOKEN).set_api_url(url.parse().unwrap());
-        if throttled {
-            teloxide::repl(
-                bot.throttle(Limits::default()),
-                echo::<Throttle<teloxide::Bot>>,
-            )
-            .await;
-        } else {
-            teloxide::repl(bot, echo::<teloxide::Bot>).await;
+        match mode {
+            "throttled" => {
+                teloxide::repl(
+                    bot.throttle(Limits::default()),
+                    echo::<Throttle<teloxide::Bot>>,
+                )
+                .await
+            }
+            "photo" => {
+                teloxide::repl(
+                    bot.throttle(Limits::default()),
+                    photo_echo::<Throttle<teloxide::Bot>>,
+                )
+                .await
+            }
+            _ => teloxide::repl(bot, echo::<teloxide::Bot>).await,
         }
     });
 }
@@ -184,17 +266,27 @@ async fn echo<B: Requester>(bot: B, msg: Message) -> Result<(), B::Err> {
     Ok(())
 }
 
+/// A photo Telegram already holds, sent again by its id with the text as its caption.
+async fn photo_echo<B: Requester>(bot: B, msg: Message) -> Result<(), B::Err> {
+    let photo = teloxide::types::InputFile::file_id(teloxide::types::FileId("bench-photo".into()));
+    bot.send_photo(msg.chat.id, photo)
+        .caption(msg.text().unwrap_or_default().to_owned())
+        .await?;
+    Ok(())
+}
+
 fn main() {
-    if let Some(echo) = std::env::var_os("GAINSBOT_BENCH_ECHO") {
-        return echo_bot(echo == "throttled");
+    if let Ok(mode) = std::env::var("GAINSBOT_BENCH_ECHO") {
+        return echo_bot(&mode);
     }
     let Some(wanted) = shipped::wanted() else {
         return;
     };
     let gainsbot = shipped::binary();
     println!("gainsbot: {}", gainsbot.display());
+    println!("throttled: the echo behind Throttle; in private chats it sends a photo by file id");
     println!(
-        "{:<36} {:>8} {:>10} {:>9} {:>13} {:>10} {:>10} {:>10}",
+        "{:<36} {:>8} {:>10} {:>9} {:>13} {:>10} {:>10} {:>10} {:>6}",
         "load (µs of CPU per reply)",
         "echo",
         "throttled",
@@ -202,17 +294,22 @@ fn main() {
         "ratio (thr.)",
         "idle RSS",
         "busy RSS",
-        "up/reply"
+        "up/reply",
+        "conns"
     );
-    let bots = [Bot::Echo, Bot::ThrottledEcho, Bot::Gainsbot];
     for load in [Load::Groups, Load::SameCard, Load::FreshCards] {
         if !shipped::selected(&wanted, load.name()) {
             continue;
         }
+        let floor = match load.private() {
+            true => Bot::ThrottledPhotoEcho,
+            false => Bot::ThrottledEcho,
+        };
+        let bots = [Bot::Echo, floor, Bot::Gainsbot];
         let measured = shipped::measure(bots.len(), ROUNDS, |i| run(bots[i], &gainsbot, load));
         let last = measured.last;
         println!(
-            "{:<36} {:>8.0} {:>10.0} {:>9.0} {:>5.2}× ({:.2}×) {:>6} KiB {:>6} KiB {:>8} B",
+            "{:<36} {:>8.0} {:>10.0} {:>9.0} {:>5.2}× ({:.2}×) {:>6} KiB {:>6} KiB {:>8} B {:>6}",
             load.name(),
             measured.cpu[0],
             measured.cpu[1],
@@ -221,7 +318,15 @@ fn main() {
             measured.ratios[1],
             last.idle_rss_kib,
             last.busy_rss_kib,
-            last.uploaded_per_reply
+            last.uploaded_per_reply,
+            last.connections
+        );
+    }
+    if shipped::selected(&wanted, Load::Mixed.name()) {
+        let [idle, first, second] = memory(&gainsbot);
+        println!(
+            "{}: idle {idle} KiB, after 10 000 {first} KiB, after 20 000 {second} KiB",
+            Load::Mixed.name()
         );
     }
 }

@@ -86,6 +86,8 @@ pub struct Run {
     pub idle_rss_kib: u64,
     pub busy_rss_kib: u64,
     pub uploaded_per_reply: usize,
+    /// TCP connections the bot opened to the API over the load.
+    pub connections: usize,
 }
 
 /// The words after `--` (`cargo bench --bench telegram -- group` runs the loads whose

@@ -439,6 +439,7 @@ claim-tax_bnc_occasional = For occasional income of a few hundred euros a year, 
 understood = Understood: { $read } · same answer with { $command }
 understood-nothing = Understood · same answer with { $command }
 understood-unused = Read but not used by { $command }: { $read }.
+understood-unrated = I have no dated reference rate for "{ $text }": amounts are in { $currency }.
 understood-unknown = I did not understand "{ $text }".
 answer-yes = Yes: you meet the known requirements ({ $programme }).
 answer-no = No, not yet ({ $programme }): { $missing }.

@@ -436,6 +436,7 @@ claim-tax_bnc_occasional = Pour des revenus occasionnels de quelques centaines d
 understood = Compris : { $read } · même réponse avec { $command }
 understood-nothing = Compris · même réponse avec { $command }
 understood-unused = Lu mais pas utilisé par { $command } : { $read }.
+understood-unrated = Je n'ai pas de taux de référence daté pour « { $text } » : les montants sont en { $currency }.
 understood-unknown = Je n'ai pas compris « { $text } ».
 answer-yes = Oui : vous remplissez les conditions connues ({ $programme }).
 answer-no = Non, pas encore ({ $programme }) : { $missing }.

@@ -73,6 +73,8 @@ pub struct Fake {
     /// Users whose DMs are closed to the bot (or who blocked it).
     #[allow(dead_code, reason = "used by the reminder tests")]
     pub closed_dms: std::collections::HashSet<String>,
+    /// TCP connections opened to the REST routes: how well the bot reuses them.
+    pub connections: usize,
 }
 
 /// The DM channel Create DM opens with a user: its id is the user's with a 9 before.
@@ -309,6 +311,9 @@ pub async fn start() -> (Shared, String) {
     let router = Router::new()
         .fallback(rest_call)
         .with_state((fake.clone(), ws_url));
+    let counted = fake.clone();
+    let rest =
+        axum::serve::ListenerExt::tap_io(rest, move |_| counted.lock().unwrap().connections += 1);
     tokio::spawn(async move { axum::serve(rest, router).await });
     (fake, base)
 }

@@ -28,6 +28,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
@@ -117,6 +118,8 @@ pub struct Fake {
     pub uploaded: usize,
     /// `getUpdates` calls answered: the bot is polling.
     pub polls: usize,
+    /// TCP connections the bot opened (with `start_apart`): how well it reuses them.
+    pub connections: usize,
     /// Every Bot API rule a call broke, by the rule's name, with the call's method.
     pub violations: Vec<String>,
     /// A webhook is set: `getUpdates` is refused with 409.
@@ -579,6 +582,7 @@ pub fn start_apart() -> (Shared, String) {
     listener.set_nonblocking(true).unwrap();
     let url = format!("http://{}/", listener.local_addr().unwrap());
     let state = fake.clone();
+    let state_for_count = fake.clone();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -588,7 +592,10 @@ pub fn start_apart() -> (Shared, String) {
             let app = Router::new()
                 .route("/{token}/{method}", post(api))
                 .with_state(state);
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            let counted = state_for_count.clone();
+            let listener = tokio::net::TcpListener::from_std(listener)
+                .unwrap()
+                .tap_io(move |_| counted.lock().unwrap().connections += 1);
             axum::serve(listener, app).await
         })
     });

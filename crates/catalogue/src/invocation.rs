@@ -23,6 +23,8 @@ pub struct Asked {
     pub unused: Vec<(OptionId, String)>,
     /// What could not be read (`3 trucs`).
     pub unknown: Vec<String>,
+    /// Money named that no dated rate converts (`naira`): the reply says which it uses.
+    pub unrated: Option<&'static str>,
     /// The programme a yes-or-no question is about.
     pub focus: Option<StreamId>,
 }

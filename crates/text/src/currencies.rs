@@ -57,6 +57,42 @@ const SPELLINGS: &[(&str, Currency)] = &[
     ("dirhams", Currency::Mad),
 ];
 
+/// Money of the French- and English-speaking world that no source here gives a dated
+/// reference rate for (the ECB's table, `rates/`, has none of it): read in questions so
+/// the reply can say its amounts are in another currency, never converted by guess.
+const UNRATED: &[&str] = &[
+    "naira",
+    "nairas",
+    "ngn",
+    "roupie",
+    "roupies",
+    "rupee",
+    "rupees",
+    "inr",
+    "shilling",
+    "shillings",
+    "ksh",
+    "kes",
+    "rand",
+    "rands",
+    "zar",
+    "cedi",
+    "cedis",
+    "ghs",
+    "ariary",
+    "mga",
+    "franc guineen",
+    "francs guineens",
+    "dollars australiens",
+    "australian dollars",
+    "aud",
+];
+
+/// The words of [`UNRATED`], folded, for reading sentences.
+pub fn unrated_currency_words() -> impl Iterator<Item = &'static str> {
+    UNRATED.iter().copied()
+}
+
 /// Lowercase without accents, spaces folded to one.
 fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

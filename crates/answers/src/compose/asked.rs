@@ -187,6 +187,13 @@ pub fn preface(
             Args::new().text("text", unknown.as_str()),
         ));
     }
+    if let Some(word) = asked.unrated {
+        let currency = ctx.tr(&format!("currency-{}", ctx.currency(inputs).code()));
+        lines.push(ctx.tr_args(
+            "understood-unrated",
+            Args::new().text("text", word).text("currency", currency),
+        ));
+    }
     let mut reply = reply;
     // The first answer says what was read too: a misreading shows at once.
     if let Some(summary) = &mut reply.summary {

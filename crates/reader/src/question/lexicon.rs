@@ -46,6 +46,8 @@ pub enum Meaning {
     Period(Period),
     /// A span of time ahead in words (`dans un an`, `in a year and a half`), in months.
     Months(u64),
+    /// Money no dated rate converts (`naira`, `rupees`): named back, not converted.
+    Unrated(&'static str),
     Cue(Cue),
 }
 
@@ -205,6 +207,8 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("days", M::Unit(U::Days)),
     ("day", M::Unit(U::Days)),
     ("pourcent", M::Unit(U::Percent)),
+    ("pour cent", M::Unit(U::Percent)),
+    ("per cent", M::Unit(U::Percent)),
     ("pourcents", M::Unit(U::Percent)),
     ("percent", M::Unit(U::Percent)),
     ("pct", M::Unit(U::Percent)),
@@ -722,6 +726,9 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     for (spelling, currency) in text::currency_words() {
         add(&mut index, spelling, Meaning::Unit(Unit::Money(currency)));
     }
+    for word in text::unrated_currency_words() {
+        add(&mut index, word, Meaning::Unrated(word));
+    }
     for (alias, code) in text::country_aliases() {
         add(&mut index, &folded_name(alias), Meaning::Country(code));
     }
@@ -772,6 +779,7 @@ mod tests {
     fn each_phrase_has_one_meaning() {
         let mut phrases: Vec<&str> = PHRASES.iter().map(|(p, _)| *p).collect();
         phrases.extend(text::currency_words().map(|(w, _)| w));
+        phrases.extend(text::unrated_currency_words());
         phrases.sort_unstable();
         let before = phrases.len();
         phrases.dedup();

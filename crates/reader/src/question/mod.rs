@@ -27,6 +27,8 @@ pub struct Reading {
     pub values: Vec<(OptionId, String)>,
     /// Numbers with a word we do not know (`3 trucs`).
     pub unknown: Vec<String>,
+    /// Money named that no dated rate converts (`naira`).
+    pub unrated: Option<&'static str>,
     /// The programme a yes-or-no question is about.
     pub focus: Option<StreamId>,
     /// The question expects a yes or a no first.
@@ -714,6 +716,7 @@ struct Named {
     country: Option<&'static str>,
     niche: Option<&'static str>,
     currency: Option<Currency>,
+    unrated: Option<&'static str>,
     period: Option<Period>,
     months: Option<u64>,
 }
@@ -755,6 +758,9 @@ fn named(scan: &Scan) -> Named {
             }
             Meaning::Months(months) => {
                 named.months.get_or_insert(months);
+            }
+            Meaning::Unrated(word) => {
+                named.unrated.get_or_insert(word);
             }
             _ => {}
         }
@@ -966,6 +972,7 @@ pub fn read(text: &str) -> Option<Reading> {
         command: asked.command,
         values,
         unknown,
+        unrated: named.unrated,
         focus: asked.focus,
         yes_no: asked.yes_no,
     })
@@ -991,6 +998,7 @@ impl Reading {
                 used,
                 unused,
                 unknown: self.unknown,
+                unrated: self.unrated,
                 focus: self.yes_no.then_some(self.focus).flatten(),
             })),
         })
@@ -1075,5 +1083,15 @@ mod tests {
             words.dedup();
             assert_eq!(words.len(), before, "{name} lists a word twice");
         }
+    }
+
+    #[test]
+    fn money_no_dated_rate_converts_is_named_back_not_taken() {
+        let reading = read("combien pour 1M de vues au Nigeria en naira ?").unwrap();
+        assert_eq!(reading.unrated, Some("naira"));
+        assert!(reading.values.iter().all(|(o, _)| *o != OptionId::Currency));
+        let reading = read("1M views in India, how many rupees").unwrap();
+        assert_eq!(reading.unrated, Some("rupees"));
+        assert_eq!(read("1M views in euros").unwrap().unrated, None);
     }
 }
