@@ -30,15 +30,20 @@ impl Platform {
             Platform::Telegram => "telegram",
         }
     }
+
+    /// The platform [`Platform::as_str`] wrote.
+    pub fn parse(text: &str) -> Option<Platform> {
+        [Platform::Console, Platform::Discord, Platform::Telegram]
+            .into_iter()
+            .find(|p| p.as_str() == text)
+    }
 }
 
 impl Identity {
     /// The identity [`Identity`]'s `Display` wrote (`telegram:1001`).
     pub fn parse(text: &str) -> Option<Identity> {
         let (platform, user_id) = text.split_once(':')?;
-        let platform = [Platform::Console, Platform::Discord, Platform::Telegram]
-            .into_iter()
-            .find(|p| p.as_str() == platform)?;
+        let platform = Platform::parse(platform)?;
         Some(Identity {
             platform,
             user_id: user_id.to_owned(),

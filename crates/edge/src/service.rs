@@ -1,13 +1,12 @@
 //! The answers plus the store: knows who is asking, fills commands from their saved stats,
 //! and runs the personal commands. Platform adapters call [`Service::handle`].
 
-use answers::compose::{Ctx, account};
-use answers::reply::{Action, Reply};
-use answers::{Answers, Interpreted, Request};
 use std::future::Future;
 use std::pin::Pin;
 
-use answers::compose::community;
+use answers::compose::{Ctx, account, community};
+use answers::reply::{Action, Reply};
+use answers::{Answers, Interpreted, Request};
 use catalogue::{CommandId, Community, Frequency, Settings};
 use catalogue::{Identity, Month, OptionId, Paid, Payout, Profile};
 use catalogue::{InputError, Invocation, Parsed};

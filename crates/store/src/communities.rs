@@ -1,13 +1,17 @@
 //! Communities' settings (`/config`): one row per server or group, read on every message
 //! there, so kept in memory for [`KEPT_FOR`]. A change made here is seen here at once;
-//! another process sharing the database sees it within [`KEPT_FOR`].
+//! another process sharing the database sees it within [`KEPT_FOR`]. Beside them, which
+//! communities have settings at all (read in one query, again after [`KEPT_FOR`]): most
+//! never set any, and their messages need not wait on the database to learn it.
 
+use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
 use quick_cache::sync::Cache;
 use sqlx::Row;
 
-use catalogue::{Community, Settings};
+use catalogue::{Community, Platform, Settings};
+use rustc_hash::FxHashSet;
 use text::Country;
 use values::{Currency, Lang};
 
@@ -19,27 +23,50 @@ const KEPT_FOR: Duration = Duration::from_secs(30);
 /// Communities kept: a few hundred bytes each.
 const ENTRIES: usize = 2_000;
 
-pub(super) struct Kept(Cache<Community, (Instant, Settings)>);
+pub(super) struct Kept {
+    settings: Cache<Community, (Instant, Settings)>,
+    /// The communities with a row, and when they were read (`None`: not yet).
+    configured: RwLock<Option<(Instant, FxHashSet<Community>)>>,
+}
 
 impl Default for Kept {
     fn default() -> Kept {
-        Kept(Cache::new(ENTRIES))
+        Kept {
+            settings: Cache::new(ENTRIES),
+            configured: RwLock::new(None),
+        }
     }
 }
 
 impl std::fmt::Debug for Kept {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Kept({} communities)", self.0.len())
+        write!(f, "Kept({} communities)", self.settings.len())
+    }
+}
+
+impl Kept {
+    /// Whether `community` has settings, if the list read is recent enough to tell.
+    fn configured(&self, community: &Community) -> Option<bool> {
+        let configured = self.configured.read().unwrap_or_else(|e| e.into_inner());
+        let (read, communities) = configured.as_ref()?;
+        (read.elapsed() < KEPT_FOR).then(|| communities.contains(community))
     }
 }
 
 impl Store {
     /// A community's settings (all unset when its admins never chose any).
     pub async fn settings(&self, community: &Community) -> Result<Settings, StoreError> {
-        if let Some((read, settings)) = self.settings.0.get(community)
+        if let Some((read, settings)) = self.settings.settings.get(community)
             && read.elapsed() < KEPT_FOR
         {
             return Ok(settings);
+        }
+        let configured = match self.settings.configured(community) {
+            Some(known) => known,
+            None => self.read_configured().await?.contains(community),
+        };
+        if !configured {
+            return Ok(Settings::default());
         }
         let read = Instant::now();
         let settings = timed("settings", async {
@@ -67,8 +94,40 @@ impl Store {
             })
         })
         .await?;
-        self.settings.0.insert(community.clone(), (read, settings));
+        self.settings
+            .settings
+            .insert(community.clone(), (read, settings));
         Ok(settings)
+    }
+
+    /// Reads which communities have settings, and keeps the list.
+    async fn read_configured(&self) -> Result<FxHashSet<Community>, StoreError> {
+        let read = Instant::now();
+        let communities = timed("configured", async {
+            self.migrate().await?;
+            let rows = sqlx::query("SELECT platform, community_id FROM communities")
+                .fetch_all(&self.reader)
+                .await?;
+            let mut communities = FxHashSet::default();
+            for row in rows {
+                let platform: String = row.try_get("platform")?;
+                // A row this version cannot name is a community it never asks about.
+                if let Some(platform) = Platform::parse(&platform) {
+                    communities.insert(Community {
+                        platform,
+                        id: row.try_get("community_id")?,
+                    });
+                }
+            }
+            Ok::<_, StoreError>(communities)
+        })
+        .await?;
+        *self
+            .settings
+            .configured
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = Some((read, communities.clone()));
+        Ok(communities)
     }
 
     /// Saves a community's settings whole.
@@ -101,7 +160,16 @@ impl Store {
             Ok::<_, StoreError>(())
         })
         .await?;
-        self.settings.0.remove(community);
+        self.settings.settings.remove(community);
+        if let Some((_, communities)) = self
+            .settings
+            .configured
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_mut()
+        {
+            communities.insert(community.clone());
+        }
         Ok(())
     }
 }
