@@ -238,3 +238,20 @@ fn held_out_questions_are_mostly_read_right() {
         );
     }
 }
+
+/// Questions written in other voices (Belgian, Swiss, Québécois, African, Indian,
+/// agencies, teenagers) by someone who never saw the reader, measured once: the score
+/// is in the closing note of issue 27. The floor keeps it from falling; the 90 % the
+/// issue asks is not reached yet.
+#[test]
+fn questions_in_other_voices_are_read_right_at_least_as_often_as_measured() {
+    for (file, floor) in [
+        ("tests/questions/holdout2_fr.tsv", 47),
+        ("tests/questions/holdout2_en.tsv", 44),
+    ] {
+        let (lines, misses) = check(file);
+        let right = lines - misses.len();
+        println!("{file}: {right}/{lines}\n{}", misses.join("\n"));
+        assert!(right >= floor, "{file}: {right} of {lines} read right");
+    }
+}

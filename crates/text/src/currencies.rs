@@ -30,6 +30,8 @@ const SPELLINGS: &[(&str, Currency)] = &[
     ("dollar canadien", Currency::Cad),
     ("dollars canadiens", Currency::Cad),
     ("canadian dollars", Currency::Cad),
+    ("piasse", Currency::Cad),
+    ("piasses", Currency::Cad),
     ("chf", Currency::Chf),
     ("fr.", Currency::Chf),
     ("sfr", Currency::Chf),

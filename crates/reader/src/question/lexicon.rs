@@ -618,6 +618,8 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("eligible", M::Cue(C::Eligible)),
     ("eligibilite", M::Cue(C::Eligible)),
     ("qualify", M::Cue(C::Eligible)),
+    ("qualifies", M::Cue(C::Eligible)),
+    ("admissible", M::Cue(C::Eligible)),
     ("count", M::Cue(C::Eligible)),
     ("comptent", M::Cue(C::Eligible)),
     ("ca passe", M::Cue(C::Eligible)),
