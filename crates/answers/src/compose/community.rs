@@ -61,15 +61,18 @@ pub fn settings(ctx: Ctx, settings: &Settings, saved: bool) -> Reply {
     let mut reply = Reply::new(CommandId::Config, ctx.lang, ctx.tr(title));
     reply.lines = lines;
     reply
-        .line(
-            ctx.tr_args(
-                "settings-order",
-                Args::new()
-                    .text("profile", command(CommandId::Profile).name(ctx.lang))
-                    .text("language", command(CommandId::Language).name(ctx.lang)),
-            ),
-        )
+        .line(order(&ctx))
         .line(ctx.tr_args("settings-who", Args::new().text("example", example(&ctx))))
+}
+
+/// Which setting wins, as `/aide` and `/config` say it.
+pub(super) fn order(ctx: &Ctx) -> Text {
+    ctx.tr_args(
+        "settings-order",
+        Args::new()
+            .text("profile", command(CommandId::Profile).name(ctx.lang))
+            .text("language", command(CommandId::Language).name(ctx.lang)),
+    )
 }
 
 fn refusal(ctx: Ctx, line: Text) -> Reply {

@@ -469,14 +469,7 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                     ),
                 ))
                 // Which setting wins: said once here, and by `/config`.
-                .line(
-                    ctx.tr_args(
-                        "settings-order",
-                        Args::new()
-                            .text("profile", command(CommandId::Profile).name(ctx.lang))
-                            .text("language", command(CommandId::Language).name(ctx.lang)),
-                    ),
-                )
+                .line(super::community::order(&ctx))
         }
         Some(id) => {
             let spec = command(id);
