@@ -90,6 +90,19 @@ const UNRATED: &[&str] = &[
     "aud",
 ];
 
+/// `francs` alone: which francs depends on where the asker is (Swiss francs in Geneva,
+/// CFA francs in Dakar), so it is no spelling of its own.
+pub const FRANCS: &[&str] = &["franc", "francs"];
+
+/// The currency a country calls francs, if it pays in one (`CHF`, `XOF`).
+pub fn francs_of(country: Option<Currency>) -> Option<Currency> {
+    country.filter(|c| {
+        SPELLINGS
+            .iter()
+            .any(|(spelling, currency)| currency == c && spelling.contains("franc"))
+    })
+}
+
 /// The words of [`UNRATED`], folded, for reading sentences.
 pub fn unrated_currency_words() -> impl Iterator<Item = &'static str> {
     UNRATED.iter().copied()
@@ -145,6 +158,15 @@ mod tests {
         }
         assert_eq!(currency("Francs  Suisses"), Some(Currency::Chf));
         assert_eq!(currency("yen"), None);
+        assert_eq!(currency("francs"), None);
+    }
+
+    #[test]
+    fn francs_are_the_ones_of_the_country() {
+        assert_eq!(francs_of(Some(Currency::Chf)), Some(Currency::Chf));
+        assert_eq!(francs_of(Some(Currency::Xof)), Some(Currency::Xof));
+        assert_eq!(francs_of(Some(Currency::Eur)), None);
+        assert_eq!(francs_of(None), None);
     }
 
     #[test]

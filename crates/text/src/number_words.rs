@@ -86,9 +86,12 @@ fn scale(word: &str) -> Option<u64> {
 
 /// The number the folded words say, if they are all number words and say one.
 pub fn number_in_words(words: &[&str]) -> Option<u64> {
-    let (mut total, mut current, mut half, mut any) = (0u64, 0u64, false, false);
+    // `half a million`, `a quarter million`: the next scale is divided by this.
+    let (mut total, mut current, mut part, mut any) = (0u64, 0u64, None::<u64>, false);
     for (i, &word) in words.iter().enumerate() {
-        let next_is_scale = words.get(i + 1).is_some_and(|w| scale(w).is_some());
+        let next_is_scale = words
+            .get(i + 1)
+            .is_some_and(|w| scale(w).is_some() || fraction(w).is_some());
         if let Some(value) = small(word) {
             // `quatre-vingts` is 80, `quatre-vingt-dix` 90.
             current = if value == 20 && current % 100 == 4 {
@@ -100,29 +103,43 @@ pub fn number_in_words(words: &[&str]) -> Option<u64> {
         } else if let Some(factor) = scale(word) {
             if factor == 100 {
                 current = current.max(1).checked_mul(100)?;
-            } else if half {
-                total = total.checked_add(current.max(1).checked_mul(factor)? / 2)?;
+            } else if let Some(divisor) = part.take() {
+                total = total.checked_add(current.max(1).checked_mul(factor)? / divisor)?;
                 current = 0;
-                half = false;
             } else {
                 total = total.checked_add(current.max(1).checked_mul(factor)?)?;
                 current = 0;
             }
             any = true;
-        } else if word == "half" {
-            half = true;
+        } else if let Some(divisor) = fraction(word) {
+            part = Some(divisor);
+        } else if word == "of" && i > 0 && fraction(words[i - 1]).is_some() {
         } else if (word == "a" || word == "an") && next_is_scale {
             current = current.max(1);
         } else if !(JOINS.contains(&word) && i > 0 && i + 1 < words.len()) {
             return None;
         }
     }
-    (any && !half).then(|| total.checked_add(current)).flatten()
+    (any && part.is_none())
+        .then(|| total.checked_add(current))
+        .flatten()
+}
+
+/// `half`, `quarter`: what the scale after them is divided by.
+fn fraction(word: &str) -> Option<u64> {
+    match word {
+        "half" => Some(2),
+        "quarter" => Some(4),
+        _ => None,
+    }
 }
 
 /// Whether a folded word can be part of a number in words.
 fn is_number_word(word: &str) -> bool {
-    small(word).is_some() || scale(word).is_some() || matches!(word, "half" | "a" | "an")
+    small(word).is_some()
+        || scale(word).is_some()
+        || fraction(word).is_some()
+        || matches!(word, "a" | "an" | "of")
 }
 
 /// The text with every number written in words written in digits (`deux cent
@@ -227,6 +244,8 @@ mod tests {
             ("deux millions", 2_000_000),
             ("mille", 1_000),
             ("half a million", 500_000),
+            ("a quarter million", 250_000),
+            ("a quarter of a million", 250_000),
             ("a hundred and fifty thousand", 150_000),
             ("two hundred fifty thousand", 250_000),
             ("three lakh", 300_000),

@@ -10,6 +10,8 @@ use catalogue::{CommandId, Frequency, OptionId, Period, StreamId, Topic};
 pub(super) struct Found {
     options: Vec<OptionId>,
     money: bool,
+    /// Money with a period (`1 500 € par mois`).
+    income: bool,
     percent: bool,
     bare: bool,
 }
@@ -24,7 +26,10 @@ impl Found {
                     found.percent = true;
                     found.options.extend(*role);
                 }
-                Read::Money { .. } => found.money = true,
+                Read::Money { hint, .. } => {
+                    found.money = true;
+                    found.income |= *hint == super::Hint::Income;
+                }
                 Read::Bare { .. } => found.bare = true,
                 Read::Ignored | Read::Unknown(_) => {}
             }
@@ -148,6 +153,10 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     if has(Cue::HowMany) && found.money && !found.has(OptionId::Views) {
         return asked(CommandId::Goal);
     }
+    // `je vends à 30 €, je veux 1 500 € par mois : j'en vends combien ?`
+    if has(Cue::Sell) && how && found.income && !found.has(OptionId::Views) {
+        return asked(CommandId::Goal);
+    }
     // Months ahead: a projection.
     if found.has(OptionId::Months)
         || named.months.is_some()
@@ -203,8 +212,9 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
             return eligibility(focus);
         }
     }
+    // `how does TikTok Shop affiliate work?`: how it works, not what it pays.
     if topic(Topic::Shop)
-        && !has(Cue::Affiliate)
+        && (!has(Cue::Affiliate) || has(Cue::HowTo) && !numbers)
         && !found.has(OptionId::Sales)
         && !has(Cue::Commission)
     {
@@ -226,9 +236,17 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         || found.has(OptionId::Diamonds)
         || names_gifts(scan)
     {
-        return asked(CommandId::Live);
+        // Views and coins together: `80k views and 3000 coins, how much altogether`.
+        return if found.has(OptionId::Views) && found.has(OptionId::Coins) {
+            asked(CommandId::Gains)
+        } else {
+            asked(CommandId::Live)
+        };
     }
-    if has(Cue::Product) || (has(Cue::Sell) && !has(Cue::Affiliate)) {
+    if has(Cue::Product)
+        || (has(Cue::Sell) && !has(Cue::Affiliate))
+        || found.has(OptionId::Conversion)
+    {
         return asked(CommandId::Product);
     }
     if has(Cue::Sources) && !numbers {
@@ -252,12 +270,16 @@ fn eligibility(focus: StreamId) -> Option<Asked> {
     })
 }
 
-/// Whether the question names coins or diamonds, with or without a count.
+/// Whether the question names coins or diamonds, with or without a count; `6 € pièce`
+/// is a price each, not a coin.
 fn names_gifts(scan: &Scan) -> bool {
     scan.marks.iter().any(|m| {
         matches!(
             m.meaning,
             super::Meaning::Unit(super::Unit::Coins | super::Unit::Diamonds)
+        ) && !matches!(
+            scan.tokens.get(m.at.wrapping_sub(1)),
+            Some(super::Token::Symbol('€' | '$' | '£'))
         )
     })
 }

@@ -37,6 +37,25 @@ pub enum Unit {
     Videos,
 }
 
+impl Unit {
+    /// A count of something (views, followers, coins…), which a label may name before
+    /// its number (`vues : 750k`).
+    pub fn is_count(self) -> bool {
+        matches!(
+            self,
+            Unit::Views
+                | Unit::Followers
+                | Unit::Coins
+                | Unit::Diamonds
+                | Unit::Likes
+                | Unit::Comments
+                | Unit::Shares
+                | Unit::Saves
+                | Unit::Sales
+        )
+    }
+}
+
 /// What a phrase asks or names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
@@ -48,6 +67,8 @@ pub enum Meaning {
     Months(u64),
     /// Money no dated rate converts (`naira`, `rupees`): named back, not converted.
     Unrated(&'static str),
+    /// `francs` alone: the country named says which (see `text::francs_of`).
+    Francs,
     Cue(Cue),
 }
 
@@ -152,6 +173,7 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("like", M::Unit(U::Likes)),
     ("likes", M::Unit(U::Likes)),
     ("j aime", M::Unit(U::Likes)),
+    ("mentions j aime", M::Unit(U::Likes)),
     ("jaime", M::Unit(U::Likes)),
     ("commentaire", M::Unit(U::Comments)),
     ("commentaires", M::Unit(U::Comments)),
@@ -179,6 +201,12 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("unites", M::Unit(U::Sales)),
     ("orders", M::Unit(U::Sales)),
     ("produits", M::Unit(U::Sales)),
+    ("people buy", M::Unit(U::Sales)),
+    ("people bought", M::Unit(U::Sales)),
+    ("buyers", M::Unit(U::Sales)),
+    ("acheteurs", M::Unit(U::Sales)),
+    ("personnes achetent", M::Unit(U::Sales)),
+    ("clients", M::Unit(U::Sales)),
     ("ans", M::Unit(U::Years)),
     ("an", M::Unit(U::Years)),
     ("years", M::Unit(U::Years)),
@@ -228,6 +256,10 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("a year and a half", M::Months(18)),
     ("dans deux ans", M::Months(24)),
     ("in two years", M::Months(24)),
+    ("pendant un an", M::Months(12)),
+    ("pendant une annee", M::Months(12)),
+    ("for a year", M::Months(12)),
+    ("over a year", M::Months(12)),
     // Periods of an amount.
     ("par an", M::Period(Period::Year)),
     ("annuel", M::Period(Period::Year)),
@@ -249,6 +281,9 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("tous les mois", M::Period(Period::Month)),
     ("every month", M::Period(Period::Month)),
     ("each month", M::Period(Period::Month)),
+    ("sur l annee", M::Period(Period::Year)),
+    ("par annee", M::Period(Period::Year)),
+    ("a l annee", M::Period(Period::Year)),
     // Niches.
     ("finance", M::Niche(Niche::Finance)),
     ("crypto", M::Niche(Niche::Finance)),
@@ -295,6 +330,87 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("voyage", M::Niche(Niche::Travel)),
     ("voyages", M::Niche(Niche::Travel)),
     ("travel", M::Niche(Niche::Travel)),
+    ("fortnite", M::Niche(Niche::Gaming)),
+    ("minecraft", M::Niche(Niche::Gaming)),
+    ("roblox", M::Niche(Niche::Gaming)),
+    ("valorant", M::Niche(Niche::Gaming)),
+    ("fifa", M::Niche(Niche::Gaming)),
+    ("gta", M::Niche(Niche::Gaming)),
+    ("call of duty", M::Niche(Niche::Gaming)),
+    ("league of legends", M::Niche(Niche::Gaming)),
+    ("gameplay", M::Niche(Niche::Gaming)),
+    ("jeux videos", M::Niche(Niche::Gaming)),
+    ("video games", M::Niche(Niche::Gaming)),
+    ("video game", M::Niche(Niche::Gaming)),
+    ("sketchs", M::Niche(Niche::Comedy)),
+    ("sketches", M::Niche(Niche::Comedy)),
+    ("skit", M::Niche(Niche::Comedy)),
+    ("skits", M::Niche(Niche::Comedy)),
+    ("blagues", M::Niche(Niche::Comedy)),
+    ("jokes", M::Niche(Niche::Comedy)),
+    ("pranks", M::Niche(Niche::Comedy)),
+    ("prank", M::Niche(Niche::Comedy)),
+    ("humoriste", M::Niche(Niche::Comedy)),
+    ("comedian", M::Niche(Niche::Comedy)),
+    ("drole", M::Niche(Niche::Comedy)),
+    ("funny", M::Niche(Niche::Comedy)),
+    ("grammaire", M::Niche(Niche::Education)),
+    ("orthographe", M::Niche(Niche::Education)),
+    ("maths", M::Niche(Niche::Education)),
+    ("mathematiques", M::Niche(Niche::Education)),
+    ("math", M::Niche(Niche::Education)),
+    ("professeur", M::Niche(Niche::Education)),
+    ("prof", M::Niche(Niche::Education)),
+    ("enseignant", M::Niche(Niche::Education)),
+    ("enseignante", M::Niche(Niche::Education)),
+    ("teacher", M::Niche(Niche::Education)),
+    ("teaching", M::Niche(Niche::Education)),
+    ("lessons", M::Niche(Niche::Education)),
+    ("revisions", M::Niche(Niche::Education)),
+    ("patisserie", M::Niche(Niche::Food)),
+    ("boulangerie", M::Niche(Niche::Food)),
+    ("baking", M::Niche(Niche::Food)),
+    ("chef", M::Niche(Niche::Food)),
+    ("bbq", M::Niche(Niche::Food)),
+    ("street food", M::Niche(Niche::Food)),
+    ("yoga", M::Niche(Niche::Fitness)),
+    ("crossfit", M::Niche(Niche::Fitness)),
+    ("workout", M::Niche(Niche::Fitness)),
+    ("workouts", M::Niche(Niche::Fitness)),
+    ("running", M::Niche(Niche::Fitness)),
+    ("coach sportif", M::Niche(Niche::Fitness)),
+    ("coiffure", M::Niche(Niche::Beauty)),
+    ("hair", M::Niche(Niche::Beauty)),
+    ("nails", M::Niche(Niche::Beauty)),
+    ("ongles", M::Niche(Niche::Beauty)),
+    ("barber", M::Niche(Niche::Beauty)),
+    ("barbier", M::Niche(Niche::Beauty)),
+    ("esthetique", M::Niche(Niche::Beauty)),
+    ("outfit", M::Niche(Niche::Fashion)),
+    ("outfits", M::Niche(Niche::Fashion)),
+    ("ootd", M::Niche(Niche::Fashion)),
+    ("streetwear", M::Niche(Niche::Fashion)),
+    ("style vestimentaire", M::Niche(Niche::Fashion)),
+    ("smartphone", M::Niche(Niche::Tech)),
+    ("smartphones", M::Niche(Niche::Tech)),
+    ("iphone", M::Niche(Niche::Tech)),
+    ("coding", M::Niche(Niche::Tech)),
+    ("programmation", M::Niche(Niche::Tech)),
+    ("developpeur", M::Niche(Niche::Tech)),
+    ("developer", M::Niche(Niche::Tech)),
+    ("trading", M::Niche(Niche::Finance)),
+    ("bitcoin", M::Niche(Niche::Finance)),
+    ("immobilier", M::Niche(Niche::Finance)),
+    ("real estate", M::Niche(Niche::Finance)),
+    ("argent perso", M::Niche(Niche::Finance)),
+    ("personal finance", M::Niche(Niche::Finance)),
+    ("vanlife", M::Niche(Niche::Travel)),
+    ("backpacking", M::Niche(Niche::Travel)),
+    ("voyageur", M::Niche(Niche::Travel)),
+    ("voyageuse", M::Niche(Niche::Travel)),
+    ("vlogs", M::Niche(Niche::Lifestyle)),
+    ("daily vlog", M::Niche(Niche::Lifestyle)),
+    ("routine", M::Niche(Niche::Lifestyle)),
     // Cues.
     ("rappel", M::Cue(C::Reminder)),
     ("rappels", M::Cue(C::Reminder)),
@@ -334,6 +450,14 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("configuration", M::Cue(C::Settings)),
     ("config", M::Cue(C::Settings)),
     ("settings", M::Cue(C::Settings)),
+    ("par defaut", M::Cue(C::Settings)),
+    ("by default", M::Cue(C::Settings)),
+    ("pour ce serveur", M::Cue(C::Settings)),
+    ("for this server", M::Cue(C::Settings)),
+    ("pour ce groupe", M::Cue(C::Settings)),
+    ("for this group", M::Cue(C::Settings)),
+    ("pour le serveur", M::Cue(C::Settings)),
+    ("pour le groupe", M::Cue(C::Settings)),
     ("j ai touche", M::Cue(C::Paid)),
     ("j ai recu", M::Cue(C::Paid)),
     ("j ai ete paye", M::Cue(C::Paid)),
@@ -345,11 +469,22 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("i got paid", M::Cue(C::Paid)),
     ("i received", M::Cue(C::Paid)),
     ("tiktok paid me", M::Cue(C::Paid)),
+    ("me verser", M::Cue(C::Paid)),
+    ("m a verse", M::Cue(C::Paid)),
+    ("m a paye", M::Cue(C::Paid)),
+    ("paid me", M::Cue(C::Paid)),
+    ("just paid", M::Cue(C::Paid)),
     ("combien", M::Cue(C::HowMuch)),
     ("cb", M::Cue(C::HowMuch)),
     ("how much", M::Cue(C::HowMuch)),
     ("what can i earn", M::Cue(C::HowMuch)),
     ("what can i make", M::Cue(C::HowMuch)),
+    ("what can i expect", M::Cue(C::HowMuch)),
+    ("what can we expect", M::Cue(C::HowMuch)),
+    ("quelle remuneration", M::Cue(C::HowMuch)),
+    ("chiffre d affaires", M::Cue(C::HowMuch)),
+    ("quel revenu", M::Cue(C::HowMuch)),
+    ("what revenue", M::Cue(C::HowMuch)),
     ("ca fait combien", M::Cue(C::HowMuch)),
     ("what do i earn", M::Cue(C::HowMuch)),
     ("what do i make", M::Cue(C::HowMuch)),
@@ -444,6 +579,9 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("decent", M::Cue(C::Rate)),
     ("c est bien", M::Cue(C::Rate)),
     ("is it good", M::Cue(C::Rate)),
+    ("strong", M::Cue(C::Rate)),
+    ("solid", M::Cue(C::Rate)),
+    ("healthy", M::Cue(C::Rate)),
     ("live", M::Cue(C::Live)),
     ("lives", M::Cue(C::Live)),
     ("direct", M::Cue(C::Live)),
@@ -537,6 +675,11 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("com", M::Cue(C::Commission)),
     ("conversion", M::Cue(C::Conversion)),
     ("taux de conversion", M::Cue(C::Conversion)),
+    ("achetent", M::Cue(C::Conversion)),
+    ("achete", M::Cue(C::Conversion)),
+    ("buy", M::Cue(C::Conversion)),
+    ("convert", M::Cue(C::Conversion)),
+    ("convertit", M::Cue(C::Conversion)),
     ("tiktok shop", M::Cue(C::Topic(Topic::Shop))),
     ("boutique", M::Cue(C::Topic(Topic::Shop))),
     ("shop", M::Cue(C::Topic(Topic::Shop))),
@@ -685,6 +828,7 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("comment", M::Cue(C::HowTo)),
     ("how do i", M::Cue(C::HowTo)),
     ("how to", M::Cue(C::HowTo)),
+    ("how does", M::Cue(C::HowTo)),
     ("a", M::Cue(C::At)),
     ("at", M::Cue(C::At)),
     ("prix", M::Cue(C::Price)),
@@ -700,6 +844,11 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("im", M::Cue(C::Age)),
     ("i am", M::Cue(C::Age)),
     ("age", M::Cue(C::Age)),
+    ("she is", M::Cue(C::Age)),
+    ("he is", M::Cue(C::Age)),
+    ("she s", M::Cue(C::Age)),
+    ("he s", M::Cue(C::Age)),
+    ("talent is", M::Cue(C::Age)),
     ("par", M::Cue(C::Per)),
     ("per", M::Cue(C::Per)),
     ("en francais", M::Cue(C::Language)),
@@ -730,6 +879,9 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     }
     for word in text::unrated_currency_words() {
         add(&mut index, word, Meaning::Unrated(word));
+    }
+    for word in text::FRANCS {
+        add(&mut index, word, Meaning::Francs);
     }
     for (alias, code) in text::country_aliases() {
         add(&mut index, &folded_name(alias), Meaning::Country(code));
@@ -782,6 +934,7 @@ mod tests {
         let mut phrases: Vec<&str> = PHRASES.iter().map(|(p, _)| *p).collect();
         phrases.extend(text::currency_words().map(|(w, _)| w));
         phrases.extend(text::unrated_currency_words());
+        phrases.extend(text::FRANCS);
         phrases.sort_unstable();
         let before = phrases.len();
         phrases.dedup();

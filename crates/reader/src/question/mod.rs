@@ -45,6 +45,8 @@ enum Hint {
     Age,
     /// `3k par mois`: an amount.
     Amount,
+    /// `1 500 € par mois`: money with a period, an income (the target, next to a price).
+    Income,
     /// `j'en vends 200`: a number of sales.
     Sales,
 }
@@ -214,6 +216,9 @@ const GLUE: &[&str] = &[
     "quoi",
     "mtn",
     "vrai",
+    "where",
+    "when",
+    "then",
 ];
 
 fn is_glue(word: &str) -> bool {
@@ -273,6 +278,21 @@ impl Scan {
                     at += len;
                 }
                 None => at += 1,
+            }
+        }
+        // `en francs`: the francs of the country named, if it pays in francs; else named
+        // back as money no rate converts.
+        let country = marks.iter().find_map(|m| match m.meaning {
+            Meaning::Country(code) => text::Country::parse(code),
+            _ => None,
+        });
+        let francs = text::francs_of(country.and_then(|c| c.currency));
+        for mark in &mut marks {
+            if mark.meaning == Meaning::Francs {
+                mark.meaning = match francs {
+                    Some(currency) => Meaning::Unit(Unit::Money(currency)),
+                    None => Meaning::Unrated("francs"),
+                };
             }
         }
         let taken = vec![false; marks.len()];
@@ -548,11 +568,16 @@ fn money_hint(scan: &Scan, at: usize) -> Hint {
         start = at - 1;
     }
     let after = at + usize::from(scan.symbol(at + 1).is_some());
-    match (
-        scan.cue(scan.mark_before(start, 2)),
-        scan.cue(scan.mark_after(after, 2)),
-    ) {
+    let next = scan.mark_after(after, 2);
+    match (scan.cue(scan.mark_before(start, 2)), scan.cue(next)) {
         (Some(Cue::At | Cue::Price), _) | (_, Some(Cue::Product)) => Hint::At,
+        _ if matches!(
+            next.map(|m| scan.marks[m].meaning),
+            Some(Meaning::Period(_))
+        ) =>
+        {
+            Hint::Income
+        }
         _ => Hint::Amount,
     }
 }
@@ -627,7 +652,12 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
             });
             continue;
         }
-        let unit = scan.mark_after(at, 2);
+        // `vues : 750k, abonnés : 22k`: a label before a colon is the number's unit.
+        let label = (scan.symbol(at.wrapping_sub(1)) == Some(':'))
+            .then(|| scan.mark_before(at, 2))
+            .flatten()
+            .filter(|m| !scan.taken[*m] && scan.unit(Some(*m)).is_some_and(Unit::is_count));
+        let unit = label.or_else(|| scan.mark_after(at, 2));
         let read = match scan.unit(unit) {
             Some(kind) => {
                 if let Some(m) = unit {
@@ -666,20 +696,8 @@ fn number_text(number: &Number) -> String {
 /// age (`j'ai 17`), a price (`à 35`), an amount (`3k par mois`), or the command's choice.
 fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
     let before = scan.mark_before(at, 2);
-    if let Some(unit) = scan.unit(before).filter(|u| {
-        matches!(
-            u,
-            Unit::Views
-                | Unit::Followers
-                | Unit::Coins
-                | Unit::Diamonds
-                | Unit::Likes
-                | Unit::Comments
-                | Unit::Shares
-                | Unit::Saves
-                | Unit::Sales
-        )
-    }) && before.is_some_and(|m| !scan.taken[m])
+    if let Some(unit) = scan.unit(before).filter(|u| u.is_count())
+        && before.is_some_and(|m| !scan.taken[m])
     {
         if let Some(m) = before {
             scan.taken[m] = true;
@@ -692,7 +710,7 @@ fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
         return Read::Money {
             value,
             currency: None,
-            hint: Hint::Amount,
+            hint: Hint::Income,
         };
     }
     let hint = match scan.cue(before) {
@@ -852,7 +870,28 @@ pub fn read(text: &str) -> Option<Reading> {
     .into_iter()
     .find(|o| takes(*o))
     .unwrap_or(OptionId::Engagement);
+    let income = reads.iter().any(|r| {
+        matches!(
+            r,
+            Read::Money {
+                hint: Hint::Income,
+                ..
+            }
+        )
+    });
     for read in reads {
+        // `à partir de 250 000 par mois` in a projection: no money is asked, a count is.
+        let read = match read {
+            Read::Money {
+                value,
+                currency: None,
+                ..
+            } if !takes(OptionId::Price) && !takes(OptionId::Amount) => Read::Bare {
+                value,
+                hint: Hint::None,
+            },
+            read => read,
+        };
         match read {
             Read::Option(option, value) => push(&mut values, option, value),
             Read::Percent { value, role } => {
@@ -867,6 +906,8 @@ pub fn read(text: &str) -> Option<Reading> {
                     Hint::At if takes(OptionId::Price) || !takes(OptionId::Amount) => {
                         OptionId::Price
                     }
+                    // `à 35 $ … 3 000 $ par mois`: the income is the amount, the other the price.
+                    Hint::Amount if income && takes(OptionId::Price) => OptionId::Price,
                     _ if takes(OptionId::Amount) => OptionId::Amount,
                     _ => OptionId::Price,
                 };
