@@ -55,3 +55,4 @@ cmd-config = Server or group settings: language, currency, country, cards, menti
 cmd-reminder = A private message at the start of each month to update your figures
 opt-mentions = Answer messages that mention the bot (yes or no)
 opt-frequency = monthly, or off to stop
+opt-target = Followers (or, without followers, views) to reach: in how many months

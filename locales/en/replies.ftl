@@ -264,6 +264,20 @@ projection-unconfirmed = Not confirmed for { $country } by any of our sources: n
 projection-by-region = No country given: amounts cover every region's rates (give country:).
 projection-capped = The projection stops at { $views } views a month, as many as TikTok has monthly active users ({ $source }).
 projection-caveat = A projection is not a promise. The article's benchmark: { $videos } videos a week to go from { $from } to { $to } views in { $months } months ({ $source }).
+title-projection-target = How long until the target?
+projection-reach = At { $growth } a month, { $unit ->
+        [followers] from { $from } to { $to } followers
+       *[views] from { $from } to { $to } views a month
+    }: { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } (your growth assumption).
+projection-reach-already = Already there: { $unit ->
+        [followers] { $from } followers
+       *[views] { $from } views a month
+    }, for a target of { $to }.
+projection-reach-never = At { $growth } a month, { $to } is never reached: it takes positive growth.
+projection-reach-beyond = At { $growth } a month, it would take more than { $years } years: that far out, a steady growth rate means nothing.
 
 ## /engagement
 
@@ -486,6 +500,7 @@ understood-months = { $value ->
         [one] { $value } month
        *[other] { $value } months
     }
+understood-target = target { $value }
 understood-engagement = { $value } engagement
 understood-commission = { $value } commission
 understood-conversion = { $value } conversion

@@ -55,3 +55,4 @@ cmd-config = Réglages du serveur ou du groupe : langue, devise, pays, cartes, m
 cmd-reminder = Un message privé au début de chaque mois pour mettre vos chiffres à jour
 opt-mentions = Répondre aux messages qui mentionnent le bot (oui ou non)
 opt-frequency = mensuel, ou off pour arrêter
+opt-target = Abonnés (ou, sans abonnés, vues) à atteindre : dans combien de mois

@@ -264,6 +264,17 @@ projection-unconfirmed = Aucune source ne confirme le programme dans votre pays 
 projection-by-region = Pays non précisé : les montants couvrent les taux de toutes les régions (précisez pays:).
 projection-capped = La projection s'arrête à { $views } vues par mois, autant que TikTok compte d'utilisateurs actifs mensuels ({ $source }).
 projection-caveat = Une projection n'est pas une promesse. Repère de l'article : { $videos } vidéos par semaine pour passer de { $from } à { $to } vues en { $months } mois ({ $source }).
+title-projection-target = Dans combien de temps ?
+projection-reach = À { $growth } par mois, { $unit ->
+        [followers] de { $from } à { $to } abonnés
+       *[views] de { $from } à { $to } vues par mois
+    } : { $months } mois (votre hypothèse de croissance).
+projection-reach-already = C'est déjà fait : { $unit ->
+        [followers] { $from } abonnés
+       *[views] { $from } vues par mois
+    }, pour un objectif de { $to }.
+projection-reach-never = À { $growth } par mois, { $to } n'est jamais atteint : il faut une croissance positive.
+projection-reach-beyond = À { $growth } par mois, il faudrait plus de { $years } ans : si loin, une croissance constante ne veut plus rien dire.
 
 ## /engagement
 
@@ -483,6 +494,7 @@ understood-age = { $value ->
     }
 understood-length = vidéos de { $value } s
 understood-months = { $value } mois
+understood-target = objectif { $value }
 understood-engagement = { $value } d'engagement
 understood-commission = { $value } de commission
 understood-conversion = { $value } de conversion

@@ -124,6 +124,16 @@ const CASES: &[(&str, Lang, &str)] = &[
     ),
     ("error-missing", Lang::Fr, "/objectif"),
     ("error-missing", Lang::En, "/goal"),
+    (
+        "projection-target",
+        Lang::Fr,
+        "/projection abonnes:2000 croissance:15 cible:10000",
+    ),
+    (
+        "projection-target",
+        Lang::En,
+        "/projection followers:2000 growth:15 target:10000",
+    ),
 ];
 
 #[test]

@@ -81,6 +81,7 @@ pub enum OptionId {
     Audience,
     Mentions,
     Frequency,
+    Target,
 }
 
 /// The kind of value an option holds, which decides how it is parsed and offered.
@@ -426,6 +427,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         description: "opt-frequency",
         example: "mensuel",
     },
+    OptionSpec {
+        id: OptionId::Target,
+        fr: "cible",
+        en: "target",
+        kind: count(1, MAX_VIEWS),
+        description: "opt-target",
+        example: "10000",
+    },
 ];
 
 use OptionId as O;
@@ -546,6 +555,8 @@ pub static COMMANDS: &[CommandSpec] = &[
             O::Views,
             O::Growth,
             O::Months,
+            O::Followers,
+            O::Target,
             O::Country,
             O::Currency,
             O::Card,

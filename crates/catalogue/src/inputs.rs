@@ -111,6 +111,8 @@ pub struct Inputs {
     pub mentions: Option<bool>,
     /// How often to be reminded (`/rappel mensuel`).
     pub frequency: Option<Frequency>,
+    /// The followers (or, without followers, the views) a projection asks how long to reach.
+    pub target: Option<u64>,
     /// The creator's saved payouts, for the estimate to lead with their own rate: not an
     /// option, filled by the service from what they recorded.
     pub paid: Option<Paid>,
@@ -147,6 +149,7 @@ impl serde::Serialize for Inputs {
                 O::Shares => map.serialize_entry(key, &self.shares)?,
                 O::Saves => map.serialize_entry(key, &self.saves)?,
                 O::Views30d => map.serialize_entry(key, &self.views30d)?,
+                O::Target => map.serialize_entry(key, &self.target)?,
                 O::Engagement => {
                     map.serialize_entry(key, &self.engagement.as_ref().map(percent))?
                 }
@@ -391,6 +394,7 @@ impl Inputs {
             O::Shares => count(self.shares),
             O::Saves => count(self.saves),
             O::Views30d => count(self.views30d),
+            O::Target => count(self.target),
             O::Engagement => percent(self.engagement),
             O::Conversion => percent(self.conversion),
             O::Commission => percent(self.commission),
@@ -440,6 +444,7 @@ impl Inputs {
             (O::Topic, Value::Topic(t)) => self.topic = Some(t),
             (O::Command, Value::Command(c)) => self.command = Some(c),
             (O::Views30d, Value::Count(n)) => self.views30d = Some(n),
+            (O::Target, Value::Count(n)) => self.target = Some(n),
             (O::Language, Value::Language(l)) => self.language = Some(l),
             (O::Confirm, Value::YesNo(b)) => self.confirm = Some(b),
             (O::Card, Value::YesNo(b)) => self.card = Some(b),
@@ -529,6 +534,7 @@ impl Inputs {
             O::Audience => self.audience.is_some(),
             O::Mentions => self.mentions.is_some(),
             O::Frequency => self.frequency.is_some(),
+            O::Target => self.target.is_some(),
         }
     }
 }

@@ -221,6 +221,47 @@ impl<'a> Estimator<'a> {
     }
 }
 
+/// How long a count growing at a steady monthly rate takes to reach a target: the creator's
+/// own growth compounded, no sourced rate in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The count is already at or above the target.
+    Already,
+    /// Reached at the end of this month (1, 2…).
+    In(u64),
+    /// Not within [`REACH_HORIZON`] months.
+    Beyond,
+    /// No growth, or a decline: never reached.
+    Never,
+}
+
+/// The furthest a reach is counted, in months (ten years): past it, a steady monthly
+/// rate means nothing.
+pub const REACH_HORIZON: u64 = 120;
+
+/// Compounds `start` by `growth` a month until it reaches `target`, exactly.
+pub fn reach(start: u64, growth: Percent, target: u64) -> Reach {
+    if start >= target {
+        return Reach::Already;
+    }
+    if growth.0 <= Decimal::ZERO || start == 0 {
+        return Reach::Never;
+    }
+    let factor = Decimal::ONE + growth.fraction();
+    let target = Decimal::from(target);
+    let mut count = Decimal::from(start);
+    for month in 1..=REACH_HORIZON {
+        count = match count.checked_mul(factor) {
+            Some(next) => next,
+            None => return Reach::In(month),
+        };
+        if count >= target {
+            return Reach::In(month);
+        }
+    }
+    Reach::Beyond
+}
+
 /// An engagement rate and how it compares.
 #[derive(Debug, Clone)]
 pub struct Engagement<'a> {
@@ -246,5 +287,29 @@ impl<'a> Estimator<'a> {
                 .followers
                 .and_then(|f| typical_engagement(self.rates, f)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn percent(p: i64) -> Percent {
+        Percent(Decimal::from(p))
+    }
+
+    /// Worked by hand: 1.15^11 ≈ 4.65 and 1.15^12 ≈ 5.35, so 2 000 → 10 000 takes 12
+    /// months; 1.1^16 ≈ 4.59 and 1.1^17 ≈ 5.05; 1.01^n reaches 1 000 only at n ≈ 694.
+    #[test]
+    fn a_target_is_reached_the_month_the_compounded_count_passes_it() {
+        assert_eq!(reach(2_000, percent(15), 10_000), Reach::In(12));
+        assert_eq!(reach(20_000, percent(10), 100_000), Reach::In(17));
+        assert_eq!(reach(100, percent(100), 200), Reach::In(1));
+        assert_eq!(reach(1_000, percent(1), 1_000_000), Reach::Beyond);
+        assert_eq!(reach(10_000, percent(5), 10_000), Reach::Already);
+        assert_eq!(reach(5_000, percent(0), 10_000), Reach::Never);
+        assert_eq!(reach(5_000, percent(-10), 10_000), Reach::Never);
+        assert_eq!(reach(0, percent(50), 10), Reach::Never);
+        assert_eq!(reach(1, percent(1000), u64::MAX), Reach::In(19));
     }
 }

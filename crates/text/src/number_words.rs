@@ -81,7 +81,7 @@ fn scale(word: &str) -> Option<u64> {
     if HUNDREDS.contains(&word) {
         return Some(100);
     }
-    crate::multiplier(word).filter(|_| word.chars().count() > 3)
+    crate::multiplier(word).filter(|_| word.chars().count() > 3 || word == "mil")
 }
 
 /// The number the folded words say, if they are all number words and say one.
@@ -246,6 +246,7 @@ mod tests {
             ("half a million", 500_000),
             ("a quarter million", 250_000),
             ("a quarter of a million", 250_000),
+            ("half a mil", 500_000),
             ("a hundred and fifty thousand", 150_000),
             ("two hundred fifty thousand", 250_000),
             ("three lakh", 300_000),

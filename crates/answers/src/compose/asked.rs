@@ -32,6 +32,7 @@ pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
                 OptionId::Age => "understood-age",
                 OptionId::Length => "understood-length",
                 OptionId::Months => "understood-months",
+                OptionId::Target => "understood-target",
                 _ => return None,
             };
             Some(ctx.tr_args(message, Args::new().count("value", n)))

@@ -6,7 +6,7 @@ use crate::reply::{Card, Reply, Summary};
 use catalogue::StreamId;
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
-use estimate::plans::crp_unconfirmed;
+use estimate::plans::{REACH_HORIZON, Reach, crp_unconfirmed};
 use estimate::{Estimator, Note};
 use figures::{ClaimId, Requirement};
 use values::{Money, Percent, significant};
@@ -164,33 +164,86 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply
 }
 
+/// No source gives a typical growth: the creator's own is asked for, with the article's
+/// benchmark.
+fn needs_growth(ctx: Ctx) -> Reply {
+    let example = ctx.rates.claim(ClaimId::GrowthExample);
+    let mut reply = Reply::new(
+        CommandId::Projection,
+        ctx.lang,
+        ctx.tr("title-projection-no-growth"),
+    )
+    .line(ctx.tr_args(
+        "projection-needs-growth",
+        Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
+    ))
+    .line(ctx.note(&Note::claim(example)));
+    ctx.cite(&mut reply, &sources_of(example));
+    reply
+}
+
+fn sources_of(claim: &figures::Claim) -> Vec<&str> {
+    claim.sources.iter().map(String::as_str).collect()
+}
+
+/// How long the creator's followers (or, without followers, monthly views) take to reach
+/// a target at the growth they give: their own growth compounded, no rate in it.
+fn reach(ctx: Ctx, inputs: &Inputs, target: u64) -> Reply {
+    let (start, unit) = match (inputs.followers, inputs.views) {
+        (Some(followers), _) => (followers, "followers"),
+        (None, Some(views)) => (views, "views"),
+        (None, None) => return missing(ctx, CommandId::Projection, OptionId::Followers),
+    };
+    let Some(growth) = inputs.growth else {
+        return needs_growth(ctx);
+    };
+    let example = ctx.rates.claim(ClaimId::GrowthExample);
+    let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
+    let mut sources = sources_of(example);
+    let args = || {
+        Args::new()
+            .text("growth", signed(ctx, growth))
+            .count("from", start)
+            .count("to", target)
+            .text("unit", unit)
+    };
+    let mut reply = Reply::new(
+        CommandId::Projection,
+        ctx.lang,
+        ctx.tr("title-projection-target"),
+    );
+    // No account gets more views a month than TikTok has users.
+    if unit == "views" && target > ceiling.count("views") {
+        reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
+        estimate::push_unique(&mut sources, sources_of(ceiling));
+    } else {
+        reply = reply.line(match estimate::plans::reach(start, growth, target) {
+            Reach::Already => ctx.tr_args("projection-reach-already", args()),
+            Reach::In(months) => ctx.tr_args("projection-reach", args().count("months", months)),
+            Reach::Beyond => ctx.tr_args(
+                "projection-reach-beyond",
+                args().count("years", REACH_HORIZON / 12),
+            ),
+            Reach::Never => ctx.tr_args("projection-reach-never", args()),
+        });
+    }
+    reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
+    ctx.cite(&mut reply, &sources);
+    reply
+}
+
 /// Views and Creator Rewards earnings for the months ahead, at the growth the creator
 /// gives; without one, what the article says and how to ask.
 pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
+    if let Some(target) = inputs.target {
+        return reach(ctx, inputs, target);
+    }
     let Some(views) = inputs.views else {
         return missing(ctx, CommandId::Projection, OptionId::Views);
     };
     let example = ctx.rates.claim(ClaimId::GrowthExample);
     let Some(growth) = inputs.growth else {
-        let mut reply = Reply::new(
-            CommandId::Projection,
-            ctx.lang,
-            ctx.tr("title-projection-no-growth"),
-        )
-        .line(ctx.tr_args(
-            "projection-needs-growth",
-            Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
-        ))
-        .line(ctx.note(&Note::claim(example)));
-        ctx.cite(
-            &mut reply,
-            &example
-                .sources
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
-        return reply;
+        return needs_growth(ctx);
     };
     let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let projection = estimator.projection(inputs, views, growth);

@@ -17,7 +17,7 @@ pub(super) struct Found {
 }
 
 impl Found {
-    pub(super) fn of(reads: &[Read]) -> Found {
+    pub(super) fn of<'a>(reads: impl IntoIterator<Item = &'a Read>) -> Found {
         let mut found = Found::default();
         for read in reads {
             match read {
@@ -115,7 +115,7 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         return asked(CommandId::Reminder);
     }
     // `les réglages du serveur ?`, `group settings`: shown to anyone, changed by command.
-    if has(Cue::Settings) && !numbers {
+    if has(Cue::Settings) && !numbers && !topic(Topic::TurnOn) {
         return asked(CommandId::Config);
     }
     // What is left after tax: `il me reste`, `net`, `take home`.
@@ -136,7 +136,13 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         return asked(CommandId::Help);
     }
     // `does TikTok pay for likes?`, `do likes count towards payment`: no views, money asked.
-    if scan_likes(scan) && !found.has(OptionId::Views) && (pay || yes_no) {
+    let only_interactions = !found.money
+        && !found.percent
+        && found
+            .options
+            .iter()
+            .all(|o| matches!(o, OptionId::Likes | OptionId::Comments));
+    if scan_likes(scan) && only_interactions && (pay || yes_no) {
         return faq(Topic::Likes);
     }
     if has(Cue::Pulse) {
@@ -145,6 +151,10 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         } else {
             faq(Topic::Pulse)
         };
+    }
+    // How long to reach a count at a growth: `+15 % par mois, dans combien de temps j'ai 10k ?`
+    if has(Cue::HowLong) && (has(Cue::Growth) || found.has(OptionId::Growth)) && !found.money {
+        return asked(CommandId::Projection);
     }
     // A target: `combien de vues pour gagner 1 000 €`, `how many sales to make $5,000`.
     if has(Cue::Goal) && (found.money || has(Cue::HowMany) || scan.has(Cue::HowMuch)) {
@@ -198,6 +208,10 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     }
     if has(Cue::Fund) && !found.has(OptionId::Views) && !found.has(OptionId::Followers) {
         return faq(Topic::Fund);
+    }
+    // `une marque m'offre 400 balles, ça passe ?`: whether an offer is fair.
+    if yes_no && has(Cue::Sponsor) && found.money && !has(Cue::Live) {
+        return asked(CommandId::Sponsorship);
     }
     // A yes-or-no question about a programme.
     if yes_no {

@@ -219,6 +219,7 @@ const GLUE: &[&str] = &[
     "where",
     "when",
     "then",
+    "fois",
 ];
 
 fn is_glue(word: &str) -> bool {
@@ -422,6 +423,15 @@ impl Scan {
         }
     }
 
+    /// The last token a mark covers.
+    fn last_token_of(&self, mark: usize) -> usize {
+        let mut at = self.marks[mark].at;
+        while self.mark_of.get(at + 1) == Some(&Some(mark)) {
+            at += 1;
+        }
+        at
+    }
+
     /// The first unknown word right after a number (`3 trucs`), if any.
     fn unknown_after(&self, at: usize) -> Option<&str> {
         let next = at + 1;
@@ -486,6 +496,13 @@ fn percent(scan: &Scan, first: usize, last: usize, value: Decimal) -> Read {
         scan.mark_after(last, 2).map(|m| scan.marks[m].meaning),
         Some(Meaning::Period(Period::Month))
     ) || scan.symbol(first.wrapping_sub(1)) == Some('+');
+    // `en baisse de 5 % par mois`, `dropping about 5% every month`: a negative growth.
+    if after == Some(Cue::Decline) || before == Some(Cue::Decline) {
+        return Read::Percent {
+            value: -value.abs(),
+            role: Some(OptionId::Growth),
+        };
+    }
     let role = role_of(after)
         .or(role_of(before))
         .or(monthly.then_some(OptionId::Growth));
@@ -515,9 +532,10 @@ fn with_unit(
             let ahead = scan.word(at.wrapping_sub(1)).is_some_and(|w| {
                 matches!(
                     w,
-                    "dans" | "sur" | "pendant" | "ici" | "in" | "over" | "for" | "within" | "after"
+                    "dans" | "sur" | "pendant" | "in" | "over" | "for" | "within" | "after"
                 )
-            });
+            }) || (scan.word(at.wrapping_sub(1)) == Some("ici")
+                && scan.word(at.wrapping_sub(2)) == Some("d"));
             if unit == Unit::Years && ahead {
                 // `dans 2 ans`, `in a year`, `sur 1 an et demi`: months.
                 let half = scan.word(at + 2) == Some("et") && scan.word(at + 3) == Some("demi");
@@ -563,12 +581,20 @@ fn value_of(number: &Number) -> Option<Decimal> {
 
 /// Whether money next to a number reads as a price (`à 49 €`) or an amount.
 fn money_hint(scan: &Scan, at: usize) -> Hint {
-    let mut start = at;
-    if scan.symbol(at.wrapping_sub(1)).is_some() {
-        start = at - 1;
+    let currency_at = |t: usize| scan.symbol(t).and_then(symbol_currency).is_some();
+    let start = if currency_at(at.wrapping_sub(1)) {
+        at - 1
+    } else {
+        at
+    };
+    let after = at + usize::from(currency_at(at + 1));
+    let mut next = scan.mark_after(after, 2);
+    // `1,000 USD a month`: what follows the currency word.
+    if let Some(m) =
+        next.filter(|m| matches!(scan.marks[*m].meaning, Meaning::Unit(Unit::Money(_))))
+    {
+        next = scan.mark_after(scan.last_token_of(m), 2);
     }
-    let after = at + usize::from(scan.symbol(at + 1).is_some());
-    let next = scan.mark_after(after, 2);
     match (scan.cue(scan.mark_before(start, 2)), scan.cue(next)) {
         (Some(Cue::At | Cue::Price), _) | (_, Some(Cue::Product)) => Hint::At,
         _ if matches!(
@@ -582,9 +608,22 @@ fn money_hint(scan: &Scan, at: usize) -> Hint {
     }
 }
 
-/// Reads every number with the word that qualifies it.
-fn read_numbers(scan: &mut Scan) -> Vec<Read> {
+/// The currency a symbol stands for (`€`, `$`, `£`).
+fn symbol_currency(symbol: char) -> Option<Currency> {
+    match symbol {
+        '€' => Some(Currency::Eur),
+        '$' => Some(Currency::Usd),
+        '£' => Some(Currency::Gbp),
+        _ => None,
+    }
+}
+
+/// Reads every number with the word that qualifies it; each read is given with the
+/// token it was read at.
+fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
     let mut reads = Vec::new();
+    let mut positions = Vec::new();
+    let mut last_at = 0;
     let mut seconds_follow = false;
     // A symbol after a number is that number's (`7€ 1000 ventes`): not the next one's.
     let mut used_symbol: Option<usize> = None;
@@ -592,6 +631,9 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
         let Token::Number(number) = &scan.tokens[at] else {
             continue;
         };
+        // What the number before this one read was read at its token.
+        positions.resize(reads.len(), last_at);
+        last_at = at;
         if scan
             .audience
             .as_ref()
@@ -618,12 +660,7 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
             .symbol(at.wrapping_sub(1))
             .filter(|_| used_symbol != Some(at.wrapping_sub(1)));
         let after = scan.symbol(at + 1);
-        let symbol_currency = |c: Option<char>| match c {
-            Some('€') => Some(Currency::Eur),
-            Some('$') => Some(Currency::Usd),
-            Some('£') => Some(Currency::Gbp),
-            _ => None,
-        };
+        let symbol_currency = |c: Option<char>| c.and_then(symbol_currency);
         if after == Some('%') {
             reads.push(percent(scan, at, at + 1, value));
             used_symbol = Some(at + 1);
@@ -639,7 +676,7 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
                 scan.used_symbols.push(at + 1);
             }
             // `9.99 CAD`, `$CA`: a word may still say which dollar.
-            if let Some(m) = scan.mark_after(at + usize::from(after.is_some()), 1)
+            if let Some(m) = scan.mark_after(at + usize::from(symbol_currency(after).is_some()), 1)
                 && let Meaning::Unit(Unit::Money(word)) = scan.marks[m].meaning
             {
                 currency = word;
@@ -648,6 +685,15 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
             reads.push(Read::Money {
                 value,
                 currency: Some(currency),
+                hint: money_hint(scan, at),
+            });
+            continue;
+        }
+        // `500 US`: dollars.
+        if scan.word(at + 1) == Some("us") && scan.mark_of[at + 1].is_none() {
+            reads.push(Read::Money {
+                value,
+                currency: Some(Currency::Usd),
                 hint: money_hint(scan, at),
             });
             continue;
@@ -680,7 +726,8 @@ fn read_numbers(scan: &mut Scan) -> Vec<Read> {
         };
         reads.push(read);
     }
-    reads
+    positions.resize(reads.len(), last_at);
+    positions.into_iter().zip(reads).collect()
 }
 
 fn number_text(number: &Number) -> String {
@@ -744,9 +791,7 @@ fn named(scan: &Scan) -> Named {
     // `en $`, `in €`: a currency symbol no number took.
     for (at, token) in scan.tokens.iter().enumerate() {
         let currency = match token {
-            Token::Symbol('€') => Some(Currency::Eur),
-            Token::Symbol('$') => Some(Currency::Usd),
-            Token::Symbol('£') => Some(Currency::Gbp),
+            Token::Symbol(c) => symbol_currency(*c),
             _ => None,
         };
         if currency.is_some() && !scan.used_symbols.contains(&at) {
@@ -833,6 +878,50 @@ fn payout_month(scan: &Scan) -> Option<&str> {
     })
 }
 
+/// A count of followers or views in a question asking how long to reach one.
+#[derive(Clone, Copy)]
+struct Count {
+    option: OptionId,
+    n: u64,
+    /// Said after `how long`, or after `atteindre`, `reach`, `get to`.
+    aimed: bool,
+    /// Written with no unit (`i have 20k`): of the kind the others name.
+    bare: bool,
+}
+
+/// Of the counts a how-long question gives, the one to reach and the ones the creator
+/// has: of two of a kind, the larger is the target; one alone is the target if aimed.
+fn current_and_target(counts: &[Count]) -> Vec<(OptionId, u64)> {
+    let named = counts.iter().find(|c| !c.bare).map(|c| c.option);
+    let counts: Vec<Count> = counts
+        .iter()
+        .map(|c| Count {
+            option: if c.bare {
+                named.unwrap_or(c.option)
+            } else {
+                c.option
+            },
+            ..*c
+        })
+        .collect();
+    let mut out = Vec::new();
+    for option in [OptionId::Followers, OptionId::Views] {
+        let of: Vec<&Count> = counts.iter().filter(|c| c.option == option).collect();
+        match of.as_slice() {
+            [] => {}
+            [one] if one.aimed => out.push((OptionId::Target, one.n)),
+            [one] => out.push((option, one.n)),
+            many => {
+                let smallest = many.iter().map(|c| c.n).min().unwrap_or_default();
+                let largest = many.iter().map(|c| c.n).max().unwrap_or_default();
+                out.push((option, smallest));
+                out.push((OptionId::Target, largest));
+            }
+        }
+    }
+    out
+}
+
 /// Past the age option's own limit, a number after `j'ai` is no age.
 fn max_age() -> u64 {
     match catalogue::option(OptionId::Age).kind {
@@ -848,7 +937,7 @@ pub fn read(text: &str) -> Option<Reading> {
     let mut scan = Scan::new(&text);
     let reads = read_numbers(&mut scan);
     let named = named(&scan);
-    let found = intent::Found::of(&reads);
+    let found = intent::Found::of(reads.iter().map(|(_, read)| read));
     let asked = intent::asked_for(&scan, &found, &named)?;
     let spec = command(asked.command);
     let takes = |o: OptionId| spec.options.contains(&o);
@@ -870,7 +959,7 @@ pub fn read(text: &str) -> Option<Reading> {
     .into_iter()
     .find(|o| takes(*o))
     .unwrap_or(OptionId::Engagement);
-    let income = reads.iter().any(|r| {
+    let income = reads.iter().any(|(_, r)| {
         matches!(
             r,
             Read::Money {
@@ -879,7 +968,27 @@ pub fn read(text: &str) -> Option<Reading> {
             }
         )
     });
-    for read in reads {
+    // `de 2k à 10k abonnés à +15 %, dans combien de temps ?`: followers or views to reach,
+    // beside the ones the creator has.
+    let aiming = asked.command == CommandId::Projection && scan.has(Cue::HowLong);
+    let how_long_at = scan
+        .marks
+        .iter()
+        .find(|m| m.meaning == Meaning::Cue(Cue::HowLong))
+        .map(|m| m.at);
+    let aims = |at: usize| {
+        how_long_at.is_some_and(|h| at > h)
+            || matches!(
+                scan.cue(scan.mark_before(at, 3)),
+                Some(Cue::Goal | Cue::Reach)
+            )
+    };
+    let mut counts: Vec<Count> = Vec::new();
+    // A number with a unit is read before one without, so `600k vues` is the views even
+    // after `maman de 3`.
+    let mut reads = reads;
+    reads.sort_by_key(|(_, read)| matches!(read, Read::Bare { .. }));
+    for (at, read) in reads {
         // `à partir de 250 000 par mois` in a projection: no money is asked, a count is.
         let read = match read {
             Read::Money {
@@ -893,6 +1002,16 @@ pub fn read(text: &str) -> Option<Reading> {
             read => read,
         };
         match read {
+            Read::Option(option @ (OptionId::Followers | OptionId::Views), value) if aiming => {
+                if let Ok(n) = value.parse() {
+                    counts.push(Count {
+                        option,
+                        n,
+                        aimed: aims(at),
+                        bare: false,
+                    });
+                }
+            }
             Read::Option(option, value) => push(&mut values, option, value),
             Read::Percent { value, role } => {
                 push(&mut values, role.unwrap_or(percent_default), plain(value))
@@ -931,9 +1050,28 @@ pub fn read(text: &str) -> Option<Reading> {
                     Some(o @ (OptionId::Price | OptionId::Amount)) => {
                         push(&mut values, o, money_text(value, None))
                     }
+                    Some(option @ (OptionId::Followers | OptionId::Views)) if aiming => {
+                        match whole(value) {
+                            Some(n) => counts.push(Count {
+                                option,
+                                n,
+                                aimed: aims(at),
+                                bare: true,
+                            }),
+                            None => unknown.push(plain(value)),
+                        }
+                    }
                     Some(o) => match whole(value) {
                         Some(n) if !values.iter().any(|(v, _)| *v == o) => {
                             push(&mut values, o, n.to_string())
+                        }
+                        // `coach, 31, 40k followers, can I…`: beside the counts, an age.
+                        Some(n)
+                            if asked.command == CommandId::Eligibility
+                                && n <= max_age()
+                                && !values.iter().any(|(v, _)| *v == OptionId::Age) =>
+                        {
+                            push(&mut values, OptionId::Age, n.to_string())
                         }
                         _ => unknown.push(plain(value)),
                     },
@@ -943,6 +1081,9 @@ pub fn read(text: &str) -> Option<Reading> {
             Read::Ignored => {}
             Read::Unknown(text) => unknown.push(text),
         }
+    }
+    for (option, value) in current_and_target(&counts) {
+        push(&mut values, option, value.to_string());
     }
     if let Some(months) = named.months {
         push(&mut values, OptionId::Months, months.to_string());

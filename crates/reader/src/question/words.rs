@@ -1,6 +1,7 @@
 //! A question cut into tokens: folded words (lowercase, no accents), numbers with their
 //! multipliers (`1,5M`, `500k`, `2 millions`, `1 000 000`), durations (`1:15`) and the
-//! symbols that qualify numbers (`€ $ £ %`, and `:` after a label: `vues : 750k`).
+//! symbols that qualify numbers (`€ $ £ %`), `:` after a label (`vues : 750k`) and the
+//! commas and semicolons that end a number's phrase (`vues 15k, likes 900`).
 
 use text::{fold_char, multiplier};
 
@@ -12,7 +13,7 @@ pub enum Token {
     Word(String),
     /// A number as written, with its multiplier applied when one followed it.
     Number(Number),
-    /// `€`, `$`, `£`, `%`, `+` or `:`.
+    /// `€`, `$`, `£`, `%`, `+`, `:`, `,` or `;`.
     Symbol(char),
 }
 
@@ -39,7 +40,7 @@ enum Class {
 fn class(c: char) -> Class {
     if c.is_ascii_digit() {
         Class::Digit
-    } else if matches!(c, '€' | '$' | '£' | '%' | '+' | ':') {
+    } else if matches!(c, '€' | '$' | '£' | '%' | '+' | ':' | ',' | ';') {
         Class::Symbol
     } else if c.is_alphabetic() {
         Class::Letter
