@@ -26,8 +26,13 @@ fn same(key: &str, expected: &str, got: &str) -> bool {
     match key {
         "price" | "amount" => text::money(expected) == text::money(got),
         "engagement" | "commission" | "conversion" | "growth" => {
-            text::percent(expected) == text::percent(got)
+            let signed = |t: &str| match t.strip_prefix('-') {
+                Some(rest) => text::percent(rest).map(|p| -p),
+                None => text::percent(t),
+            };
+            signed(expected) == signed(got)
         }
+        "date" => text::month(expected) == text::month(got),
         _ => expected == got,
     }
 }
@@ -61,7 +66,7 @@ fn check(file: &str) -> (usize, Vec<String>) {
         let got: Vec<(String, String)> = reading
             .values
             .iter()
-            .map(|(o, v)| (key(*o), v.clone()))
+            .map(|(o, v)| (key(*o), v.written(values::Lang::En)))
             .collect();
         let got_command = command_id(reading.command);
         let matches = got_command == command
@@ -91,6 +96,8 @@ fn check(file: &str) -> (usize, Vec<String>) {
 /// | `holdout_*`  | 49/60, 51/60                                  |
 /// | `holdout2_*` | 41/50, 43/50                                  |
 /// | `holdout3_*` | 36/50, 38/50                                  |
+/// | `holdout4_*` | 38/50, 33/50                                  |
+/// | `holdout5_*` | 46/50, 43/50                                  |
 fn corpus(lang: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
     let mut files = vec![format!("tests/questions/{lang}.tsv")];

@@ -220,6 +220,48 @@ pub enum Value {
     Audience(Audience),
 }
 
+impl Value {
+    /// The value as it is typed after `option:` (`2000000`, `49.90EUR`, `MA`, `cuisine`),
+    /// which [`Inputs::set`] reads back as the same value.
+    pub fn written(&self, lang: Lang) -> String {
+        match *self {
+            Value::Count(n) => n.to_string(),
+            Value::Percent(p) => p.0.normalize().to_string(),
+            Value::Money(cents, currency) => {
+                let sign = if cents < 0 { "-" } else { "" };
+                let (whole, rest) = (cents.unsigned_abs() / 100, cents.unsigned_abs() % 100);
+                let mut text = if rest == 0 {
+                    format!("{sign}{whole}")
+                } else {
+                    format!("{sign}{whole}.{rest:02}")
+                };
+                if let Some(currency) = currency {
+                    text.push_str(currency.code());
+                }
+                text
+            }
+            Value::Country(country) => country.code.to_owned(),
+            Value::Currency(currency) => currency.code().to_owned(),
+            Value::Niche(niche) => niche.name(lang).to_owned(),
+            Value::Topic(topic) => topic.name(lang).to_owned(),
+            Value::Period(period) => period.name(lang).to_owned(),
+            Value::Frequency(frequency) => frequency.name(lang).to_owned(),
+            Value::Command(command) => crate::commands::command(command).name(lang).to_owned(),
+            Value::Language(language) => language.code().to_owned(),
+            Value::YesNo(yes) => match (yes, lang) {
+                (true, Lang::Fr) => "oui",
+                (false, Lang::Fr) => "non",
+                (true, Lang::En) => "yes",
+                (false, Lang::En) => "no",
+            }
+            .to_owned(),
+            Value::Month(Some(year), month) => format!("{year}-{month:02}"),
+            Value::Month(None, month) => text::month_word(month, lang).to_owned(),
+            Value::Audience(audience) => audience.written(),
+        }
+    }
+}
+
 /// The part of a value to name back when it is refused, if not the whole of it: the
 /// country an audience names that we do not know, the part that gives no share.
 fn culprit(spec: &OptionSpec, text: &str) -> Option<String> {
@@ -255,31 +297,24 @@ fn cap(max: u64) -> impl Fn(ValueProblem) -> ValueProblem {
     }
 }
 
-fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
-    match spec.kind {
-        ValueKind::Count { min, max } => {
-            let n = text::count(text).map_err(cap(max))?;
+/// Whether a typed value fits the option: its kind, and the bounds typed text is held to.
+fn check(spec: &OptionSpec, value: Value) -> Result<Value, ValueProblem> {
+    match (spec.kind, value) {
+        (ValueKind::Count { min, max }, Value::Count(n)) => {
             if n < min {
                 Err(ValueProblem::TooSmall { min })
             } else if n > max {
                 Err(ValueProblem::TooLarge { max })
             } else {
-                Ok(Value::Count(n))
+                Ok(value)
             }
         }
-        ValueKind::Seconds => match text::seconds(text).map_err(cap(MAX_SECONDS))? {
+        (ValueKind::Seconds, Value::Count(s)) => match s {
             0 => Err(ValueProblem::TooSmall { min: 1 }),
             s if s > MAX_SECONDS => Err(ValueProblem::TooLarge { max: MAX_SECONDS }),
-            s => Ok(Value::Count(s)),
+            _ => Ok(value),
         },
-        ValueKind::Percent { decline, max } => {
-            let trimmed = text.trim_start();
-            let falling = decline > 0 && trimmed.starts_with(['-', '−', '–']);
-            let p = if falling {
-                -text::percent(&trimmed[trimmed.chars().next().map_or(0, char::len_utf8)..])?
-            } else {
-                text::percent(text)?
-            };
+        (ValueKind::Percent { decline, max }, Value::Percent(Percent(p))) => {
             if p > Decimal::from(max) {
                 Err(ValueProblem::TooLarge {
                     max: u64::from(max),
@@ -292,8 +327,7 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
                 Ok(Value::Percent(Percent(p.normalize())))
             }
         }
-        ValueKind::Money => {
-            let (cents, currency) = text::money(text).map_err(cap(MAX_MONEY_CENTS as u64 / 100))?;
+        (ValueKind::Money, Value::Money(cents, _)) => {
             if cents <= 0 {
                 Err(ValueProblem::Zero)
             } else if cents > MAX_MONEY_CENTS {
@@ -301,8 +335,47 @@ fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
                     max: (MAX_MONEY_CENTS / 100) as u64,
                 })
             } else {
-                Ok(Value::Money(cents, currency))
+                Ok(value)
             }
+        }
+        (ValueKind::Country, Value::Country(_))
+        | (ValueKind::Audience, Value::Audience(_))
+        | (ValueKind::Month, Value::Month(..))
+        | (ValueKind::Choice(Choices::Currency), Value::Currency(_))
+        | (ValueKind::Choice(Choices::Niche), Value::Niche(_))
+        | (ValueKind::Choice(Choices::Topic), Value::Topic(_))
+        | (ValueKind::Choice(Choices::Language), Value::Language(_))
+        | (ValueKind::Choice(Choices::Period), Value::Period(_))
+        | (ValueKind::Choice(Choices::Frequency), Value::Frequency(_))
+        | (ValueKind::Choice(Choices::YesNo), Value::YesNo(_))
+        | (ValueKind::Choice(Choices::Command), Value::Command(_)) => Ok(value),
+        // A value of another kind than the option's: nothing a user typed.
+        _ => Err(ValueProblem::NotANumber),
+    }
+}
+
+fn parse_value(spec: &OptionSpec, text: &str) -> Result<Value, ValueProblem> {
+    match spec.kind {
+        ValueKind::Count { max, .. } => {
+            check(spec, Value::Count(text::count(text).map_err(cap(max))?))
+        }
+        ValueKind::Seconds => check(
+            spec,
+            Value::Count(text::seconds(text).map_err(cap(MAX_SECONDS))?),
+        ),
+        ValueKind::Percent { decline, .. } => {
+            let trimmed = text.trim_start();
+            let falling = decline > 0 && trimmed.starts_with(['-', '−', '–']);
+            let p = if falling {
+                -text::percent(&trimmed[trimmed.chars().next().map_or(0, char::len_utf8)..])?
+            } else {
+                text::percent(text)?
+            };
+            check(spec, Value::Percent(Percent(p)))
+        }
+        ValueKind::Money => {
+            let (cents, currency) = text::money(text).map_err(cap(MAX_MONEY_CENTS as u64 / 100))?;
+            check(spec, Value::Money(cents, currency))
         }
         ValueKind::Country => Country::parse(text)
             .map(Value::Country)
@@ -368,6 +441,21 @@ impl Inputs {
         .map_err(|problem| InputError::BadValue {
             option: spec.id,
             value: echo(culprit(spec, text).as_deref().unwrap_or(text)),
+            problem,
+        })?;
+        self.store(spec.id, value);
+        Ok(())
+    }
+
+    /// Stores a value already typed (by the question reader), held to the same bounds as
+    /// typed text; a repeat or a value out of bounds is refused.
+    pub fn put(&mut self, spec: &OptionSpec, value: Value) -> Result<(), InputError> {
+        if self.is_set(spec.id) {
+            return Err(InputError::Repeated { option: spec.id });
+        }
+        let value = check(spec, value).map_err(|problem| InputError::BadValue {
+            option: spec.id,
+            value: echo(&value.written(Lang::En)),
             problem,
         })?;
         self.store(spec.id, value);
@@ -536,5 +624,58 @@ impl Inputs {
             O::Frequency => self.frequency.is_some(),
             O::Target => self.target.is_some(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::OPTIONS;
+
+    /// What the reader hands over as a typed value is written back, for the command a
+    /// reply offers, as text that reads as the same value.
+    #[test]
+    fn every_value_is_written_as_text_that_reads_back_as_itself() {
+        let extra = [
+            (OptionId::Price, "49,90 €"),
+            (OptionId::Amount, "2k"),
+            (OptionId::Growth, "-5"),
+            (OptionId::Date, "octobre"),
+            (OptionId::Date, "2026-10"),
+            (OptionId::Niche, "cuisine"),
+            (OptionId::Audience, "FR60,US40"),
+        ];
+        let examples = OPTIONS.iter().map(|o| (o.id, o.example)).chain(extra);
+        for (id, example) in examples {
+            let spec = crate::commands::option(id);
+            let mut typed = Inputs::default();
+            typed.set(spec, example).unwrap();
+            let value = typed.value(id).unwrap();
+            for lang in [Lang::Fr, Lang::En] {
+                let mut read = Inputs::default();
+                read.set(spec, &value.written(lang)).unwrap();
+                assert_eq!(read.value(id), Some(value), "{id:?} {example} {lang:?}");
+                let mut put = Inputs::default();
+                put.put(spec, value).unwrap();
+                assert_eq!(put.value(id), Some(value));
+            }
+        }
+    }
+
+    #[test]
+    fn a_typed_value_is_held_to_the_bounds_of_typed_text() {
+        let age = crate::commands::option(OptionId::Age);
+        assert!(matches!(
+            Inputs::default().put(age, Value::Count(500)),
+            Err(InputError::BadValue {
+                problem: ValueProblem::TooLarge { max: 120 },
+                ..
+            })
+        ));
+        let price = crate::commands::option(OptionId::Price);
+        assert!(matches!(
+            Inputs::default().put(price, Value::Count(5)),
+            Err(InputError::BadValue { .. })
+        ));
     }
 }

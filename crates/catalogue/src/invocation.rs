@@ -2,7 +2,7 @@
 //! question in plain words was read when it came from one.
 
 use crate::commands::{CommandSpec, OptionId};
-use crate::inputs::Inputs;
+use crate::inputs::{Inputs, Value};
 use crate::streams::StreamId;
 
 /// A command with its inputs.
@@ -17,10 +17,10 @@ pub struct Invocation {
 /// What a question in plain words was read as, for the reply to say so.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asked {
-    /// The options read and given to the command, as they would be typed.
-    pub used: Vec<(OptionId, String)>,
+    /// The options read and given to the command, typed.
+    pub used: Vec<(OptionId, Value)>,
     /// Options read that the command does not take.
-    pub unused: Vec<(OptionId, String)>,
+    pub unused: Vec<(OptionId, Value)>,
     /// What could not be read (`3 trucs`).
     pub unknown: Vec<String>,
     /// Money named that no dated rate converts (`naira`): the reply says which it uses.

@@ -27,6 +27,20 @@ pub fn month_name(word: &str) -> Option<u32> {
     (1..=12u32).find(|&m| NAMES[m as usize - 1].contains(&word))
 }
 
+/// A month (1–12) by its full name, as [`month_name`] reads it back: the first spelling of
+/// each row is the French name, the longest of the others the English one.
+pub fn month_word(month: u32, lang: values::Lang) -> &'static str {
+    let row = NAMES[(month.clamp(1, 12) - 1) as usize];
+    match lang {
+        values::Lang::Fr => row[0],
+        values::Lang::En => row[1..]
+            .iter()
+            .copied()
+            .max_by_key(|w| w.len())
+            .unwrap_or(row[0]),
+    }
+}
+
 fn year(text: &str) -> Option<i32> {
     let year: i32 = text.trim().parse().ok()?;
     (2000..=2100).contains(&year).then_some(year)
@@ -66,6 +80,20 @@ pub fn month(text: &str) -> Option<(Option<i32>, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_month_is_written_in_full_and_read_back() {
+        use values::Lang;
+        assert_eq!(month_word(5, Lang::Fr), "mai");
+        assert_eq!(month_word(5, Lang::En), "may");
+        assert_eq!(month_word(9, Lang::En), "september");
+        assert_eq!(month_word(2, Lang::En), "february");
+        for m in 1..=12 {
+            for lang in [Lang::Fr, Lang::En] {
+                assert_eq!(month_name(month_word(m, lang)), Some(m));
+            }
+        }
+    }
 
     #[test]
     fn months_in_figures_and_in_words() {

@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::reply::Reply;
 use catalogue::Asked;
 use catalogue::Inputs;
-use catalogue::{Choice, Niche, Period, Topic, Value};
+use catalogue::{Choice, Period, Value};
 use catalogue::{CommandSpec, OptionId, option};
 use estimate::{Estimator, Verdict};
 
@@ -88,36 +88,23 @@ pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
     }
 }
 
-/// A value the reader read, typed as the option reads it.
-fn read_as(id: OptionId, value: &str) -> Option<Value> {
-    let mut inputs = Inputs::default();
-    inputs.set(option(id), value).ok()?;
-    inputs.value(id)
-}
-
-fn items(ctx: &Ctx, values: &[(OptionId, String)]) -> String {
+fn items(ctx: &Ctx, values: &[(OptionId, Value)]) -> String {
     values
         .iter()
-        .filter_map(|(id, value)| item(ctx, *id, read_as(*id, value)?))
+        .filter_map(|(id, value)| item(ctx, *id, *value))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// The command a user would type for the same answer (`/gains vues:2000000 pays:MA`).
-fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, String)]) -> String {
+fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, Value)]) -> String {
     let mut typed = format!("/{}", spec.name(ctx.lang));
     for (id, value) in values {
         typed.push(' ');
         typed.push_str(option(*id).name(ctx.lang));
         typed.push(':');
         // A choice as the reader's language names it (`sujet:impots`, `niche:cuisine`).
-        let chosen = match id {
-            OptionId::Topic => Topic::parse(value).map(|t| t.name(ctx.lang)),
-            OptionId::Niche => Niche::parse(value).map(|n| n.name(ctx.lang)),
-            OptionId::Period => Period::parse(value).map(|p| p.name(ctx.lang)),
-            _ => None,
-        };
-        typed.push_str(chosen.unwrap_or(value));
+        typed.push_str(&value.written(ctx.lang));
     }
     typed
 }

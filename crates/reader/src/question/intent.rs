@@ -10,6 +10,8 @@ use catalogue::{CommandId, Frequency, OptionId, Period, StreamId, Topic};
 pub(super) struct Found {
     options: Vec<OptionId>,
     money: bool,
+    /// Money with its currency said (`49 €`), not only a number with a period.
+    priced: bool,
     /// Money with a period (`1 500 € par mois`).
     income: bool,
     percent: bool,
@@ -26,8 +28,9 @@ impl Found {
                     found.percent = true;
                     found.options.extend(*role);
                 }
-                Read::Money { hint, .. } => {
+                Read::Money { hint, currency, .. } => {
                     found.money = true;
+                    found.priced |= currency.is_some();
                     found.income |= *hint == super::Hint::Income;
                 }
                 Read::Bare { .. } => found.bare = true,
@@ -153,7 +156,7 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         };
     }
     // How long to reach a count at a growth: `+15 % par mois, dans combien de temps j'ai 10k ?`
-    if has(Cue::HowLong) && (has(Cue::Growth) || found.has(OptionId::Growth)) && !found.money {
+    if has(Cue::HowLong) && (has(Cue::Growth) || found.has(OptionId::Growth)) && !found.priced {
         return asked(CommandId::Projection);
     }
     // A target: `combien de vues pour gagner 1 000 €`, `how many sales to make $5,000`.

@@ -14,17 +14,17 @@ use lexicon::{Cue, Meaning, Unit, lookup};
 use words::{Number, Token, tokens};
 
 use catalogue::{
-    Asked, Choice, CommandId, InputError, Inputs, Invocation, OptionId, Period, StreamId, command,
+    Asked, CommandId, InputError, Inputs, Invocation, OptionId, Period, StreamId, Value, command,
 };
 use text::ValueProblem;
-use values::{Currency, Lang};
+use values::{Currency, Lang, Percent};
 
 /// What a question was read as.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
     pub command: CommandId,
-    /// Each option read, with its value as it would be typed (`2000000`, `49.90EUR`).
-    pub values: Vec<(OptionId, String)>,
+    /// Each option read, typed as the option holds it.
+    pub values: Vec<(OptionId, Value)>,
     /// Numbers with a word we do not know (`3 trucs`).
     pub unknown: Vec<String>,
     /// Money named that no dated rate converts (`naira`).
@@ -54,7 +54,7 @@ enum Hint {
 /// A number and what it was read as, before the command is known.
 #[derive(Debug, Clone, PartialEq)]
 enum Read {
-    Option(OptionId, String),
+    Option(OptionId, Value),
     /// Money: an amount or a price, as the command and the words around it say.
     Money {
         value: Decimal,
@@ -458,23 +458,18 @@ fn plain(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
-/// `49.90EUR`, `2000` (no currency said).
-fn money_text(value: Decimal, currency: Option<Currency>) -> String {
-    let normal = value.normalize();
-    let mut text = if normal.scale() == 1 {
-        format!("{normal}0")
-    } else {
-        normal.to_string()
-    };
-    if let Some(currency) = currency {
-        text.push_str(currency.code());
+/// Money as an option holds it, in cents; `None` past the cent (`1.000,001`).
+fn money(value: Decimal, currency: Option<Currency>) -> Option<Value> {
+    let cents = value.checked_mul(Decimal::ONE_HUNDRED)?;
+    if !cents.fract().is_zero() {
+        return None;
     }
-    text
+    Some(Value::Money(i64::try_from(cents).ok()?, currency))
 }
 
 fn count(option: OptionId, value: Decimal) -> Read {
     match whole(value) {
-        Some(n) => Read::Option(option, n.to_string()),
+        Some(n) => Read::Option(option, Value::Count(n)),
         None => Read::Unknown(plain(value)),
     }
 }
@@ -649,7 +644,7 @@ fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             let (minutes, seconds) = number.text.split_once(':').unwrap_or(("0", "0"));
             let total =
                 minutes.parse::<u64>().unwrap_or(0) * 60 + seconds.parse::<u64>().unwrap_or(0);
-            reads.push(Read::Option(OptionId::Length, total.to_string()));
+            reads.push(Read::Option(OptionId::Length, Value::Count(total)));
             continue;
         }
         let Some(value) = value(&number) else {
@@ -779,7 +774,7 @@ fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
 #[derive(Debug, Default)]
 struct Named {
     country: Option<&'static str>,
-    niche: Option<&'static str>,
+    niche: Option<catalogue::Niche>,
     currency: Option<Currency>,
     unrated: Option<&'static str>,
     period: Option<Period>,
@@ -811,7 +806,7 @@ fn named(scan: &Scan) -> Named {
                 named.country.get_or_insert(code);
             }
             Meaning::Niche(niche) => {
-                named.niche.get_or_insert(niche.id());
+                named.niche.get_or_insert(niche);
             }
             Meaning::Unit(Unit::Money(currency)) if !scan.taken[i] => {
                 named.currency = Some(currency);
@@ -866,13 +861,12 @@ fn main_option(command: CommandId) -> Option<OptionId> {
 
 /// The month a payout is for, named after a preposition (`en octobre`, `for May`): a
 /// month name alone could be a number (`sept`) or a verb (`may`).
-fn payout_month(scan: &Scan) -> Option<&str> {
+fn payout_month(scan: &Scan) -> Option<u32> {
     scan.tokens.windows(2).find_map(|pair| match pair {
         [Token::Word(before), Token::Word(month)]
-            if ["en", "in", "for", "pour", "de", "of"].contains(&before.as_str())
-                && text::month_name(month).is_some() =>
+            if ["en", "in", "for", "pour", "de", "of"].contains(&before.as_str()) =>
         {
-            Some(month.as_str())
+            text::month_name(month)
         }
         _ => None,
     })
@@ -941,9 +935,9 @@ pub fn read(text: &str) -> Option<Reading> {
     let asked = intent::asked_for(&scan, &found, &named)?;
     let spec = command(asked.command);
     let takes = |o: OptionId| spec.options.contains(&o);
-    let mut values: Vec<(OptionId, String)> = Vec::new();
+    let mut values: Vec<(OptionId, Value)> = Vec::new();
     let mut unknown = Vec::new();
-    let push = |values: &mut Vec<(OptionId, String)>, option: OptionId, value: String| {
+    let push = |values: &mut Vec<(OptionId, Value)>, option: OptionId, value: Value| {
         if !values.iter().any(|(o, _)| *o == option) {
             values.push((option, value));
         }
@@ -1002,20 +996,22 @@ pub fn read(text: &str) -> Option<Reading> {
             read => read,
         };
         match read {
-            Read::Option(option @ (OptionId::Followers | OptionId::Views), value) if aiming => {
-                if let Ok(n) = value.parse() {
-                    counts.push(Count {
-                        option,
-                        n,
-                        aimed: aims(at),
-                        bare: false,
-                    });
-                }
+            Read::Option(option @ (OptionId::Followers | OptionId::Views), Value::Count(n))
+                if aiming =>
+            {
+                counts.push(Count {
+                    option,
+                    n,
+                    aimed: aims(at),
+                    bare: false,
+                });
             }
             Read::Option(option, value) => push(&mut values, option, value),
-            Read::Percent { value, role } => {
-                push(&mut values, role.unwrap_or(percent_default), plain(value))
-            }
+            Read::Percent { value, role } => push(
+                &mut values,
+                role.unwrap_or(percent_default),
+                Value::Percent(Percent(value.normalize())),
+            ),
             Read::Money {
                 value,
                 currency,
@@ -1030,7 +1026,10 @@ pub fn read(text: &str) -> Option<Reading> {
                     _ if takes(OptionId::Amount) => OptionId::Amount,
                     _ => OptionId::Price,
                 };
-                push(&mut values, option, money_text(value, currency));
+                match money(value, currency) {
+                    Some(money) => push(&mut values, option, money),
+                    None => unknown.push(plain(value)),
+                }
             }
             Read::Bare { value, hint } => {
                 let option = match hint {
@@ -1047,9 +1046,10 @@ pub fn read(text: &str) -> Option<Reading> {
                     _ => main_option(asked.command),
                 };
                 match option {
-                    Some(o @ (OptionId::Price | OptionId::Amount)) => {
-                        push(&mut values, o, money_text(value, None))
-                    }
+                    Some(o @ (OptionId::Price | OptionId::Amount)) => match money(value, None) {
+                        Some(money) => push(&mut values, o, money),
+                        None => unknown.push(plain(value)),
+                    },
                     Some(option @ (OptionId::Followers | OptionId::Views)) if aiming => {
                         match whole(value) {
                             Some(n) => counts.push(Count {
@@ -1063,7 +1063,7 @@ pub fn read(text: &str) -> Option<Reading> {
                     }
                     Some(o) => match whole(value) {
                         Some(n) if !values.iter().any(|(v, _)| *v == o) => {
-                            push(&mut values, o, n.to_string())
+                            push(&mut values, o, Value::Count(n))
                         }
                         // `coach, 31, 40k followers, can I…`: beside the counts, an age.
                         Some(n)
@@ -1071,7 +1071,7 @@ pub fn read(text: &str) -> Option<Reading> {
                                 && n <= max_age()
                                 && !values.iter().any(|(v, _)| *v == OptionId::Age) =>
                         {
-                            push(&mut values, OptionId::Age, n.to_string())
+                            push(&mut values, OptionId::Age, Value::Count(n))
                         }
                         _ => unknown.push(plain(value)),
                     },
@@ -1083,46 +1083,47 @@ pub fn read(text: &str) -> Option<Reading> {
         }
     }
     for (option, value) in current_and_target(&counts) {
-        push(&mut values, option, value.to_string());
+        push(&mut values, option, Value::Count(value));
     }
     if let Some(months) = named.months {
-        push(&mut values, OptionId::Months, months.to_string());
+        push(&mut values, OptionId::Months, Value::Count(months));
     }
-    if let Some(code) = named.country {
-        push(&mut values, OptionId::Country, code.to_owned());
+    if let Some(country) = named.country.and_then(text::Country::parse) {
+        push(&mut values, OptionId::Country, Value::Country(country));
     }
     if let Some(niche) = named.niche {
-        push(&mut values, OptionId::Niche, niche.to_owned());
+        push(&mut values, OptionId::Niche, Value::Niche(niche));
     }
     if let Some(currency) = named.currency {
         let attached = values.iter().any(|(o, v)| {
-            matches!(o, OptionId::Price | OptionId::Amount) && v.ends_with(currency.code())
+            matches!(o, OptionId::Price | OptionId::Amount)
+                && matches!(v, Value::Money(_, Some(c)) if *c == currency)
         });
         if !attached {
-            push(&mut values, OptionId::Currency, currency.code().to_owned());
+            push(&mut values, OptionId::Currency, Value::Currency(currency));
         }
     }
     if let Some(period) = named.period
         && asked.command == CommandId::TakeHome
     {
-        push(
-            &mut values,
-            OptionId::Period,
-            period.name(Lang::En).to_owned(),
-        );
+        push(&mut values, OptionId::Period, Value::Period(period));
     }
     if let Some(shares) = &scan.audience
         && takes(OptionId::Audience)
     {
-        push(&mut values, OptionId::Audience, shares.audience.written());
+        push(
+            &mut values,
+            OptionId::Audience,
+            Value::Audience(shares.audience),
+        );
     }
     if asked.command == CommandId::Payout
         && let Some(month) = payout_month(&scan)
     {
-        push(&mut values, OptionId::Date, month.to_owned());
+        push(&mut values, OptionId::Date, Value::Month(None, month));
     }
     if let Some(topic) = asked.topic {
-        push(&mut values, OptionId::Topic, topic.id().to_owned());
+        push(&mut values, OptionId::Topic, Value::Topic(topic));
     }
     if asked.command == CommandId::Reminder
         && let Some(frequency) = intent::frequency(&scan)
@@ -1130,14 +1131,13 @@ pub fn read(text: &str) -> Option<Reading> {
         push(
             &mut values,
             OptionId::Frequency,
-            frequency.name(Lang::En).to_owned(),
+            Value::Frequency(frequency),
         );
     }
-    // A value written so its command could not read it (`1.000,001` as a price) is named
-    // as not understood rather than offered; one out of range is offered, and refused
-    // with its range, as if typed.
+    // A value its option cannot hold is named as not understood rather than offered; one
+    // out of range is offered, and refused with its range, as if typed.
     values.retain(|(option, value)| {
-        let readable = match Inputs::default().set(catalogue::option(*option), value) {
+        let readable = match Inputs::default().put(catalogue::option(*option), *value) {
             Err(InputError::BadValue { problem, .. }) => matches!(
                 problem,
                 ValueProblem::TooLarge { .. } | ValueProblem::TooSmall { .. } | ValueProblem::Zero
@@ -1145,7 +1145,7 @@ pub fn read(text: &str) -> Option<Reading> {
             _ => true,
         };
         if !readable {
-            unknown.push(value.clone());
+            unknown.push(value.written(Lang::En));
         }
         readable
     });
@@ -1171,7 +1171,7 @@ impl Reading {
             .into_iter()
             .partition(|(option, _)| spec.options.contains(option));
         for (option, value) in &used {
-            inputs.set(catalogue::option(*option), value)?;
+            inputs.put(catalogue::option(*option), *value)?;
         }
         Ok(Invocation {
             command: spec,
