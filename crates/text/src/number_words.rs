@@ -3,6 +3,8 @@
 //! `quatre-vingt-dix-neuf`, `half a million`, `three lakh`.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::fold;
 
@@ -136,18 +138,37 @@ fn fraction(word: &str) -> Option<u64> {
 
 /// Whether a folded word can be part of a number in words.
 fn is_number_word(word: &str) -> bool {
-    small(word).is_some()
-        || scale(word).is_some()
-        || fraction(word).is_some()
-        || matches!(word, "a" | "an" | "of")
+    NUMBER_WORDS.contains(word)
+}
+
+/// Every word [`number_in_words`] reads, from the tables above: a question's words are
+/// checked against it once each.
+static NUMBER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words: HashSet<&str> = SMALL.iter().map(|(w, _)| *w).collect();
+    words.extend(HUNDREDS);
+    words.extend(crate::numbers::multiplier_words().filter(|w| scale(w).is_some()));
+    words.extend(["half", "quarter", "a", "an", "of"]);
+    words
+});
+
+/// What a chunk of the text between spaces is, for finding numbers in words.
+enum Chunk {
+    /// Number words only (`quatre-vingt-dix`), folded and split at hyphens.
+    Number(Vec<String>),
+    /// `et`, `and`: inside a number, a join.
+    Join,
+    /// `pour`: before `cent`, a percentage.
+    Pour,
+    Other,
 }
 
 /// The text with every number written in words written in digits (`deux cent
 /// cinquante mille vues` → `250000 vues`), for the readers of numbers. Some words stay
 /// words: a lone `un`, `a`, `neuf` or `sept`, and the `cent` of `pour cent`.
 pub fn spell_out(text: &str) -> Cow<'_, str> {
-    // Each whitespace-separated chunk: its byte span, and its words (split at hyphens).
-    let mut chunks: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    // Each whitespace-separated chunk: its byte span, and what it is.
+    let mut chunks: Vec<(usize, usize, Chunk)> = Vec::new();
+    let mut folded = String::new();
     let mut start = None;
     for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
         match (c.is_whitespace(), start) {
@@ -155,14 +176,24 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
             (true, Some(from)) => {
                 let chunk = &text[from..at];
                 let core = chunk.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-                let words = fold(core).split(['-', '_']).map(str::to_owned).collect();
-                chunks.push((from, from + core.len(), words));
+                folded.clear();
+                core.chars().for_each(|c| crate::fold_char(c, &mut folded));
+                let kind = if folded.split(['-', '_']).all(is_number_word) {
+                    Chunk::Number(folded.split(['-', '_']).map(str::to_owned).collect())
+                } else if JOINS.contains(&folded.as_str()) {
+                    Chunk::Join
+                } else if folded == "pour" {
+                    Chunk::Pour
+                } else {
+                    Chunk::Other
+                };
+                chunks.push((from, from + core.len(), kind));
                 start = None;
             }
             _ => {}
         }
     }
-    let numeric = |words: &[String]| words.iter().all(|w| is_number_word(w));
+    let numeric = |chunk: &Chunk| matches!(chunk, Chunk::Number(_));
     let mut out = String::new();
     let mut copied = 0;
     let mut i = 0;
@@ -178,8 +209,7 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
             if numeric(&chunks[j].2) {
                 end = j;
                 j += 1;
-            } else if chunks[j].2.len() == 1
-                && JOINS.contains(&chunks[j].2[0].as_str())
+            } else if matches!(chunks[j].2, Chunk::Join)
                 && chunks.get(j + 1).is_some_and(|c| numeric(&c.2))
             {
                 j += 1;
@@ -189,7 +219,11 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
         }
         let words: Vec<&str> = chunks[i..=end]
             .iter()
-            .flat_map(|c| c.2.iter().map(String::as_str))
+            .flat_map(|c| match &c.2 {
+                Chunk::Number(words) => words.as_slice(),
+                _ => &[],
+            })
+            .map(String::as_str)
             .collect();
         // Alone, these are more often a word than a count: an article, `neuf` (new),
         // `sept` (September).
@@ -199,7 +233,7 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
                 "un" | "une" | "a" | "an" | "one" | "neuf" | "sept"
             );
         // `6 pour cent` is a percentage.
-        let percent = i > 0 && words[0] == "cent" && chunks[i - 1].2 == ["pour"];
+        let percent = i > 0 && words[0] == "cent" && matches!(chunks[i - 1].2, Chunk::Pour);
         // `5 lakh`, `2 millions`: a scale after digits is those digits' multiplier.
         let after_digits = i > 0
             && scale(words[0]).is_some()

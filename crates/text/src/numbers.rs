@@ -66,6 +66,11 @@ const MULTIPLIERS: &[(&str, u64)] = &[
     ("k", 1_000),
 ];
 
+/// The words of the multiplier table, for reading numbers written in words.
+pub(crate) fn multiplier_words() -> impl Iterator<Item = &'static str> {
+    MULTIPLIERS.iter().map(|(w, _)| *w)
+}
+
 /// The factor a word after a number gives it (`k`, `millions`, `mds`), if it is one.
 pub fn multiplier(word: &str) -> Option<u64> {
     MULTIPLIERS
