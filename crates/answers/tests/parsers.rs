@@ -160,3 +160,20 @@ fn a_ten_thousand_character_question_is_read_without_panicking() {
     let symbols = "€%$+:,.".repeat(1500);
     let _ = reader::question::read(&symbols);
 }
+
+/// Option values as typed in commands, in the forms issue 27 names: no regression.
+#[test]
+fn typed_options_read_suffixes_decimal_commas_and_spaces() {
+    let inputs = |text: &str| match reader::parse(text) {
+        Ok(catalogue::Parsed::Command(invocation)) => invocation.inputs,
+        other => panic!("{text}: {other:?}"),
+    };
+    assert_eq!(inputs("/gains vues:2mds").views, Some(2_000_000_000));
+    assert_eq!(inputs("/gains abonnes:12,5k").followers, Some(12_500));
+    assert_eq!(inputs("/gains vues:1 200 000").views, Some(1_200_000));
+    assert_eq!(inputs("/earnings views:1'250'000").views, Some(1_250_000));
+    assert_eq!(
+        inputs("/projection abonnes:2k croissance:15 cible:10k").target,
+        Some(10_000)
+    );
+}
