@@ -288,16 +288,28 @@ fn eligibility(focus: StreamId) -> Option<Asked> {
 }
 
 /// Whether the question names coins or diamonds, with or without a count; `6 € pièce`
-/// is a price each, not a coin.
+/// and `2500 FCFA pièce` are a price each, not a coin.
 fn names_gifts(scan: &Scan) -> bool {
     scan.marks.iter().any(|m| {
+        let before = m.at.wrapping_sub(1);
+        let after_money = matches!(
+            scan.tokens.get(before),
+            Some(super::Token::Symbol('€' | '$' | '£'))
+        ) || scan
+            .mark_of
+            .get(before)
+            .copied()
+            .flatten()
+            .is_some_and(|b| {
+                matches!(
+                    scan.marks[b].meaning,
+                    super::Meaning::Unit(super::Unit::Money(_))
+                )
+            });
         matches!(
             m.meaning,
             super::Meaning::Unit(super::Unit::Coins | super::Unit::Diamonds)
-        ) && !matches!(
-            scan.tokens.get(m.at.wrapping_sub(1)),
-            Some(super::Token::Symbol('€' | '$' | '£'))
-        )
+        ) && !after_money
     })
 }
 
