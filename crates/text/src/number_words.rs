@@ -6,8 +6,6 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::fold;
-
 /// Words that are a number below a hundred, folded.
 const SMALL: &[(&str, u64)] = &[
     ("zero", 0),
@@ -256,6 +254,7 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold;
 
     fn read(text: &str) -> Option<u64> {
         let folded = fold(text);
