@@ -93,8 +93,8 @@ pub fn encode(kind: ActionKind, invocation: &Invocation) -> Option<String> {
     (out.len() <= MAX_LEN).then_some(out)
 }
 
-/// The value as it would be typed, for [`Inputs::set`] to check like any typed value.
-fn typed(kind: ValueKind, raw: &str) -> Option<String> {
+/// The value a press carries, for [`Inputs::put`] to check like any typed value.
+fn value(kind: ValueKind, raw: &str) -> Option<Value> {
     let number = |raw: &str| u64::from_str_radix(raw, 36).ok();
     let nth = |len: usize| {
         number(raw)
@@ -102,32 +102,39 @@ fn typed(kind: ValueKind, raw: &str) -> Option<String> {
             .map(|i| i as usize)
     };
     Some(match kind {
-        ValueKind::Count { .. } | ValueKind::Seconds => number(raw)?.to_string(),
-        ValueKind::Percent { .. } => raw.to_owned(),
+        ValueKind::Count { .. } | ValueKind::Seconds => Value::Count(number(raw)?),
+        ValueKind::Percent { .. } => Value::Percent(values::Percent(raw.parse().ok()?)),
         ValueKind::Money => {
             let split = raw
                 .find(|c: char| c.is_ascii_uppercase())
                 .unwrap_or(raw.len());
             let (digits, code) = raw.split_at(split);
-            let cents = number(digits)?;
-            if !code.is_empty() {
-                Currency::from_code(code)?;
-            }
-            format!("{}.{:02}{code}", cents / 100, cents % 100)
+            let currency = match code {
+                "" => None,
+                code => Some(Currency::from_code(code)?),
+            };
+            Value::Money(i64::try_from(number(digits)?).ok()?, currency)
         }
-        ValueKind::Country | ValueKind::Month | ValueKind::Audience => raw.to_owned(),
-        ValueKind::Choice(Choices::Currency) => Currency::from_code(raw)?.code().to_owned(),
-        ValueKind::Choice(Choices::Niche) => Niche::TABLE[nth(Niche::TABLE.len())?].1.to_owned(),
-        ValueKind::Choice(Choices::Topic) => Topic::TABLE[nth(Topic::TABLE.len())?].1.to_owned(),
-        ValueKind::Choice(Choices::Period) => Period::TABLE[nth(Period::TABLE.len())?].1.to_owned(),
+        ValueKind::Country => Value::Country(text::Country::parse(raw)?),
+        ValueKind::Month => {
+            let (year, month) = text::month(raw)?;
+            Value::Month(year, month)
+        }
+        ValueKind::Audience => Value::Audience(text::audience(raw).ok()?),
+        ValueKind::Choice(Choices::Currency) => Value::Currency(Currency::from_code(raw)?),
+        ValueKind::Choice(Choices::Niche) => Value::Niche(Niche::TABLE[nth(Niche::TABLE.len())?].0),
+        ValueKind::Choice(Choices::Topic) => Value::Topic(Topic::TABLE[nth(Topic::TABLE.len())?].0),
+        ValueKind::Choice(Choices::Period) => {
+            Value::Period(Period::TABLE[nth(Period::TABLE.len())?].0)
+        }
         ValueKind::Choice(Choices::Frequency) => {
-            Frequency::TABLE[nth(Frequency::TABLE.len())?].1.to_owned()
+            Value::Frequency(Frequency::TABLE[nth(Frequency::TABLE.len())?].0)
         }
-        ValueKind::Choice(Choices::Command) => COMMANDS[nth(COMMANDS.len())?].fr.to_owned(),
-        ValueKind::Choice(Choices::Language) => raw.to_owned(),
+        ValueKind::Choice(Choices::Command) => Value::Command(COMMANDS[nth(COMMANDS.len())?].id),
+        ValueKind::Choice(Choices::Language) => Value::Language(values::Lang::from_locale(raw)?),
         ValueKind::Choice(Choices::YesNo) => match raw {
-            "1" => "oui".to_owned(),
-            "0" => "non".to_owned(),
+            "1" => Value::YesNo(true),
+            "0" => Value::YesNo(false),
             _ => return None,
         },
     })
@@ -159,8 +166,8 @@ pub fn decode(data: &str) -> Result<(ActionKind, Invocation), Expired> {
             .and_then(|i| OPTIONS.get(i))
             .filter(|spec| command.options.contains(&spec.id))
             .ok_or(Expired)?;
-        let text = typed(spec.kind, &chunk[1..]).ok_or(Expired)?;
-        inputs.set(spec, &text).map_err(|_| Expired)?;
+        let value = value(spec.kind, &chunk[1..]).ok_or(Expired)?;
+        inputs.put(spec, value).map_err(|_| Expired)?;
     }
     Ok((
         kind,
@@ -191,6 +198,7 @@ mod tests {
             "/partenariat 100k niche:finance devise:CHF",
             "/objectif 2000$ pays:US",
             "/projection 50000 croissance:-20 mois:4",
+            "/projection abonnes:2000 croissance:15 cible:10000",
             "/net 30000 periode:an",
             "/faq sujet:impots",
         ] {
