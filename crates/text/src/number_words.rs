@@ -157,6 +157,8 @@ enum Chunk {
     Join,
     /// `pour`: before `cent`, a percentage.
     Pour,
+    /// `demi`: after `million et`, half a million more.
+    Demi,
     Other,
 }
 
@@ -182,6 +184,8 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
                     Chunk::Join
                 } else if folded == "pour" {
                     Chunk::Pour
+                } else if folded == "demi" {
+                    Chunk::Demi
                 } else {
                     Chunk::Other
                 };
@@ -236,11 +240,39 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
         let after_digits = i > 0
             && scale(words[0]).is_some()
             && text[..chunks[i - 1].1].ends_with(|c: char| c.is_ascii_digit());
-        if let Some(n) = number_in_words(&words).filter(|_| !lone_word && !after_digits && !percent)
+        // `un million et demi`, `1 million et demi`: half the last scale more.
+        let last_scale = words.last().and_then(|w| scale(w)).filter(|f| *f > 100);
+        let and_a_half = last_scale.is_some()
+            && matches!(chunks.get(end + 1), Some((_, _, Chunk::Join)))
+            && matches!(chunks.get(end + 2), Some((_, _, Chunk::Demi)));
+        let half = if and_a_half {
+            last_scale.unwrap_or_default() / 2
+        } else {
+            0
+        };
+        let digits_before = after_digits
+            .then(|| crate::number(&text[chunks[i - 1].0..chunks[i - 1].1], true).ok())
+            .flatten();
+        if and_a_half
+            && words.len() == 1
+            && let Some(digits) = digits_before
+        {
+            let whole = digits
+                .checked_mul(rust_decimal::Decimal::from(last_scale.unwrap_or_default()))
+                .and_then(|d| d.checked_add(rust_decimal::Decimal::from(half)))
+                .filter(|d| d.fract().is_zero());
+            if let Some(whole) = whole {
+                out.push_str(&text[copied..chunks[i - 1].0]);
+                out.push_str(&whole.normalize().to_string());
+                copied = chunks[end + 2].1;
+            }
+        } else if let Some(n) = number_in_words(&words)
+            .filter(|_| !lone_word && !after_digits && !percent)
+            .and_then(|n| n.checked_add(half))
         {
             out.push_str(&text[copied..chunks[i].0]);
             out.push_str(&n.to_string());
-            copied = chunks[end].1;
+            copied = chunks[if and_a_half { end + 2 } else { end }].1;
         }
         i = end + 1;
     }
@@ -306,6 +338,12 @@ mod tests {
             spell_out("j'ai septante mille abonnés"),
             "j'ai 70000 abonnés"
         );
+        assert_eq!(spell_out("1 million et demi de vues"), "1500000 de vues");
+        assert_eq!(
+            spell_out("un million et demi de vues et 2,5 millions"),
+            "1500000 de vues et 2,5 millions"
+        );
+        assert_eq!(spell_out("deux ans et demi"), "2 ans et demi");
         assert_eq!(
             spell_out("un compte avec 10k abonnés"),
             "un compte avec 10k abonnés"

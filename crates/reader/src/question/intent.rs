@@ -122,7 +122,7 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
         return asked(CommandId::Config);
     }
     // What is left after tax: `il me reste`, `net`, `take home`.
-    if has(Cue::Keep) {
+    if has(Cue::Keep) && !found.has(OptionId::Coins) && !found.has(OptionId::Diamonds) {
         return asked(CommandId::TakeHome);
     }
     // Gifts on ordinary videos, paid subscriptions and Pulse are FAQ topics, whatever
@@ -231,9 +231,8 @@ pub(super) fn asked_for(scan: &Scan, found: &Found, named: &Named) -> Option<Ask
     }
     // `how does TikTok Shop affiliate work?`: how it works, not what it pays.
     if topic(Topic::Shop)
-        && (!has(Cue::Affiliate) || has(Cue::HowTo) && !numbers)
-        && !found.has(OptionId::Sales)
-        && !has(Cue::Commission)
+        && ((has(Cue::HowTo) && !numbers)
+            || (!has(Cue::Affiliate) && !found.has(OptionId::Sales) && !has(Cue::Commission)))
     {
         return faq(Topic::Shop);
     }

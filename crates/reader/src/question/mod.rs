@@ -220,6 +220,8 @@ const GLUE: &[&str] = &[
     "when",
     "then",
     "fois",
+    "actuellement",
+    "currently",
 ];
 
 fn is_glue(word: &str) -> bool {
