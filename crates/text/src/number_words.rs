@@ -159,6 +159,8 @@ enum Chunk {
     Pour,
     /// `demi`: after `million et`, half a million more.
     Demi,
+    /// `percent`, `pourcent`: after `half a`, half of one.
+    Percent,
     Other,
 }
 
@@ -186,6 +188,8 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
                     Chunk::Pour
                 } else if folded == "demi" {
                     Chunk::Demi
+                } else if matches!(folded.as_str(), "percent" | "pourcent") {
+                    Chunk::Percent
                 } else {
                     Chunk::Other
                 };
@@ -250,6 +254,17 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
         } else {
             0
         };
+        // `half a percent`: 0.5.
+        if words.first() == Some(&"half")
+            && words[1..].iter().all(|w| matches!(*w, "a" | "of"))
+            && matches!(chunks.get(end + 1), Some((_, _, Chunk::Percent)))
+        {
+            out.push_str(&text[copied..chunks[i].0]);
+            out.push_str("0.5");
+            copied = chunks[end].1;
+            i = end + 1;
+            continue;
+        }
         let digits_before = after_digits
             .then(|| crate::number(&text[chunks[i - 1].0..chunks[i - 1].1], true).ok())
             .flatten();
@@ -344,6 +359,10 @@ mod tests {
             "1500000 de vues et 2,5 millions"
         );
         assert_eq!(spell_out("deux ans et demi"), "2 ans et demi");
+        assert_eq!(
+            spell_out("maybe half a percent convert"),
+            "maybe 0.5 percent convert"
+        );
         assert_eq!(
             spell_out("un compte avec 10k abonnés"),
             "un compte avec 10k abonnés"
