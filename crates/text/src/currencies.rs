@@ -128,6 +128,14 @@ pub fn currency(text: &str) -> Option<Currency> {
     SPELLINGS.iter().find(|(s, _)| *s == key).map(|(_, c)| *c)
 }
 
+/// The currency a one-character symbol stands for (`€`, `$`, `£`).
+pub fn currency_symbol(symbol: char) -> Option<Currency> {
+    SPELLINGS
+        .iter()
+        .find(|(s, _)| s.chars().eq([symbol]))
+        .map(|(_, c)| *c)
+}
+
 /// The spellings a mark glued to an amount may take, longest first so `$us` is read
 /// before `$` (`49 €`, `$US49`, `2k€`).
 pub(crate) fn marks() -> impl Iterator<Item = (&'static str, Currency)> {
@@ -159,6 +167,9 @@ mod tests {
         assert_eq!(currency("Francs  Suisses"), Some(Currency::Chf));
         assert_eq!(currency("yen"), None);
         assert_eq!(currency("francs"), None);
+        assert_eq!(currency_symbol('£'), Some(Currency::Gbp));
+        assert_eq!(currency_symbol('$'), Some(Currency::Usd));
+        assert_eq!(currency_symbol('%'), None);
     }
 
     #[test]

@@ -16,7 +16,9 @@ mod numbers;
 
 pub use audience::{Audience, AudienceError, MAX_COUNTRIES, audience};
 pub use countries::{COUNTRIES, Country, country_aliases};
-pub use currencies::{FRANCS, currency, currency_words, francs_of, unrated_currency_words};
+pub use currencies::{
+    FRANCS, currency, currency_symbol, currency_words, francs_of, unrated_currency_words,
+};
 pub use fold::{fold, fold_char};
 pub use months::{month, month_name, month_word};
 pub use number_words::{number_in_words, spell_out};

@@ -42,7 +42,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     // is out of reach by views alone, and the reply says so rather than print the count.
     let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
     let audience = ceiling.count("views");
-    let audience_source: Vec<&str> = ceiling.sources.iter().map(String::as_str).collect();
+    let audience_source = sources_of(ceiling);
     // Counts worked out from estimated rates have the precision of those rates: two
     // significant figures.
     let between = |id: &str, fewest: u64, most: u64| {

@@ -293,7 +293,7 @@ fn names_gifts(scan: &Scan) -> bool {
         let before = m.at.wrapping_sub(1);
         let after_money = matches!(
             scan.tokens.get(before),
-            Some(super::Token::Symbol(c)) if super::symbol_currency(*c).is_some()
+            Some(super::Token::Symbol(c)) if text::currency_symbol(*c).is_some()
         ) || scan
             .mark_of
             .get(before)

@@ -12,7 +12,7 @@ mod target;
 mod words;
 
 pub use language::language_of;
-use numbers::{Hint, Read, money, plain, read_numbers, symbol_currency, whole};
+use numbers::{Hint, Read, money, plain, read_numbers, whole};
 use target::{Count, current_and_target};
 
 use lexicon::{Cue, Meaning, Unit, lookup};
@@ -422,7 +422,7 @@ fn named(scan: &Scan) -> Named {
     // `en $`, `in €`: a currency symbol no number took.
     for (at, token) in scan.tokens.iter().enumerate() {
         let currency = match token {
-            Token::Symbol(c) => symbol_currency(*c),
+            Token::Symbol(c) => text::currency_symbol(*c),
             _ => None,
         };
         if currency.is_some() && !scan.used_symbols.contains(&at) {

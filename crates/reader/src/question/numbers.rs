@@ -183,7 +183,7 @@ fn with_unit(
 
 /// Whether money next to a number reads as a price (`à 49 €`) or an amount.
 fn money_hint(scan: &Scan, at: usize) -> Hint {
-    let currency_at = |t: usize| scan.symbol(t).and_then(symbol_currency).is_some();
+    let currency_at = |t: usize| scan.symbol(t).and_then(text::currency_symbol).is_some();
     let start = if currency_at(at.wrapping_sub(1)) {
         at - 1
     } else {
@@ -207,16 +207,6 @@ fn money_hint(scan: &Scan, at: usize) -> Hint {
             Hint::Income
         }
         _ => Hint::Amount,
-    }
-}
-
-/// The currency a symbol stands for (`€`, `$`, `£`).
-pub(super) fn symbol_currency(symbol: char) -> Option<Currency> {
-    match symbol {
-        '€' => Some(Currency::Eur),
-        '$' => Some(Currency::Usd),
-        '£' => Some(Currency::Gbp),
-        _ => None,
     }
 }
 
@@ -262,7 +252,7 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             .symbol(at.wrapping_sub(1))
             .filter(|_| used_symbol != Some(at.wrapping_sub(1)));
         let after = scan.symbol(at + 1);
-        let symbol_currency = |c: Option<char>| c.and_then(symbol_currency);
+        let symbol_currency = |c: Option<char>| c.and_then(text::currency_symbol);
         if after == Some('%') {
             reads.push(percent(scan, at, at + 1, value));
             used_symbol = Some(at + 1);
