@@ -1,6 +1,12 @@
 //! Result cards: render plus PNG encode per card (divan), and each card's size, printed
 //! first. `cargo bench --bench card`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark that cannot measure stops"
+)]
+
 use std::hint::black_box;
 use std::sync::LazyLock;
 

@@ -7,8 +7,13 @@
 //! The bot runs as deployed: a SQLite store (each request looks up the sender's saved
 //! stats) and the signature checked on every request. The clients share the machine.
 
-#[path = "../tests/support/signing.rs"]
-mod signing;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark that cannot measure stops"
+)]
+
+use testkit::signing;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

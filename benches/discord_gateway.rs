@@ -13,14 +13,15 @@
 //! `cargo bench --bench discord_gateway [-- server|already|fresh]`;
 //! `GAINSBOT_BENCH_BIN=path` measures another build.
 
-#[path = "../tests/support/fake_discord.rs"]
-mod fake_discord;
-#[path = "../tests/support/patience.rs"]
-mod patience;
-#[path = "../tests/support/settings.rs"]
-mod settings;
-#[path = "support/shipped.rs"]
-mod shipped;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark that cannot measure stops"
+)]
+
+use testkit::fake_discord;
+use testkit::settings;
+use testkit::shipped;
 
 use std::path::Path;
 use std::process::{Child, Stdio};

@@ -18,12 +18,15 @@
 //! `cargo bench --bench telegram [-- group|already|fresh|memory]`;
 //! `GAINSBOT_BENCH_BIN=path` measures another build.
 
-#[path = "../tests/support/fake_telegram.rs"]
-mod fake_telegram;
-#[path = "../tests/support/settings.rs"]
-mod settings;
-#[path = "support/shipped.rs"]
-mod shipped;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark that cannot measure stops"
+)]
+
+use testkit::fake_telegram;
+use testkit::settings;
+use testkit::shipped;
 
 use std::path::Path;
 use std::process::{Child, Stdio};

@@ -308,6 +308,10 @@ impl Config {
     }
 
     /// The settings of a process with none given: every default.
+    #[expect(
+        clippy::expect_used,
+        reason = "the defaults are consistent; a test builds them"
+    )]
     pub fn defaults() -> Config {
         Config::new(Settings::default()).expect("the defaults are consistent")
     }

@@ -51,7 +51,7 @@ pub async fn chat(
             .await;
         output.write_all(render::first(&reply).as_bytes()).await?;
         if reply.summary.is_some() {
-            let hint = answers::i18n::tr(reply.lang, "console-details");
+            let hint = answers::i18n::tr(reply.lang, catalogue::msg::CONSOLE_DETAILS);
             output.write_all(format!("{hint}\n").as_bytes()).await?;
         }
         output.write_all(b"\n").await?;

@@ -231,7 +231,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 match cards::png(&reply).context("rendering the card")? {
                     Some(png) => std::fs::write(path, png)
                         .with_context(|| format!("writing {}", path.display()))?,
-                    None => eprintln!("{}", answers::i18n::tr(reply.lang, "card-none")),
+                    None => eprintln!(
+                        "{}",
+                        answers::i18n::tr(reply.lang, catalogue::msg::CARD_NONE)
+                    ),
                 }
             }
             let mut out = std::io::stdout().lock();

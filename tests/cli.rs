@@ -1,10 +1,14 @@
 //! The `gainsbot` binary as a user runs it: `ask`, `--json`, exit codes, the console chat
 //! and the settings it reads.
 
-#[path = "support/settings.rs"]
-mod settings;
-#[path = "support/streams.rs"]
-mod streams;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::settings;
+use testkit::streams;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,20 +2,17 @@
 //! WebSocket gateway and the REST routes), the HTTP interactions endpoint with requests
 //! signed by a throwaway Ed25519 key, and Discord's rules on the generated commands.
 
-#[path = "support/fake_discord.rs"]
-mod fake_discord;
-#[path = "support/patience.rs"]
-mod patience;
-#[path = "support/process.rs"]
-mod process;
-#[path = "support/saves.rs"]
-mod saves;
-#[path = "support/settings.rs"]
-mod settings;
-#[path = "support/signing.rs"]
-mod signing;
-#[path = "support/streams.rs"]
-mod streams;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::fake_discord;
+use testkit::process;
+use testkit::saves;
+use testkit::signing;
+use testkit::streams;
 
 use std::collections::HashSet;
 use std::sync::Arc;

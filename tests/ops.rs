@@ -1,14 +1,14 @@
 //! Running it for real, on the shipped binary: health, readiness and metrics on
 //! `HTTP_ADDR`, JSON logs, old snapshots deleted at start, and the systemd unit.
 
-#[path = "support/patience.rs"]
-mod patience;
-#[path = "support/process.rs"]
-mod process;
-#[path = "support/settings.rs"]
-mod settings;
-#[path = "support/signing.rs"]
-mod signing;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::process;
+use testkit::signing;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

@@ -2,14 +2,16 @@
 //! Telegram (polling or webhook) and Discord (gateway, endpoint or both) answers on each
 //! platform, and one platform that cannot be reached never keeps the others down.
 
-#[path = "support/fake_discord.rs"]
-mod fake_discord;
-#[path = "support/fake_telegram.rs"]
-mod fake_telegram;
-#[path = "support/patience.rs"]
-mod patience;
-#[path = "support/signing.rs"]
-mod signing;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::fake_discord;
+use testkit::fake_telegram;
+use testkit::patience;
+use testkit::signing;
 
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

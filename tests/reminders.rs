@@ -4,12 +4,14 @@
 //! when the platform says the user blocked the bot (Telegram 403, Discord 50007).
 //! The two-process test runs when `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 
-#[path = "support/fake_discord.rs"]
-mod fake_discord;
-#[path = "support/fake_telegram.rs"]
-mod fake_telegram;
-#[path = "support/patience.rs"]
-mod patience;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::fake_discord;
+use testkit::fake_telegram;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -4,16 +4,16 @@
 //! a process killed mid-traffic loses no save it acknowledged. Runs when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 
-#[path = "support/fake_telegram.rs"]
-mod fake_telegram;
-#[path = "support/patience.rs"]
-mod patience;
-#[path = "support/process.rs"]
-mod process;
-#[path = "support/settings.rs"]
-mod settings;
-#[path = "support/signing.rs"]
-mod signing;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::fake_telegram;
+use testkit::patience;
+use testkit::process;
+use testkit::signing;
 
 use std::net::SocketAddr;
 use std::time::{SystemTime, UNIX_EPOCH};

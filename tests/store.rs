@@ -1,8 +1,13 @@
 //! The store suite, run against SQLite (a temporary file) and, when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it), PostgreSQL.
 
-#[path = "support/patience.rs"]
-mod patience;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::patience;
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};

@@ -1,16 +1,16 @@
 //! Telegram end to end: the real teloxide dispatcher, talking to a fake Bot API server on
 //! 127.0.0.1 that speaks the wire protocol (`POST /bot<TOKEN>/<Method>`, JSON).
 
-#[path = "support/fake_telegram.rs"]
-mod fake_telegram;
-#[path = "support/patience.rs"]
-mod patience;
-#[path = "support/process.rs"]
-mod process;
-#[path = "support/saves.rs"]
-mod saves;
-#[path = "support/settings.rs"]
-mod settings;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::fake_telegram;
+use testkit::patience;
+use testkit::process;
+use testkit::saves;
 
 use std::net::SocketAddr;
 use std::time::Duration;

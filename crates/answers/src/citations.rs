@@ -6,7 +6,9 @@ use figures::{Rates, Source};
 use rustc_hash::FxHashMap as HashMap;
 use values::Lang;
 
-use crate::i18n::{Args, tr_args};
+use catalogue::{Arg, msg};
+
+use crate::i18n::tr;
 
 #[derive(Debug, Clone, Default)]
 pub struct Citations(HashMap<String, [String; 2]>);
@@ -37,10 +39,16 @@ fn short(source: &Source, lang: Lang) -> String {
         Some(cite) => format!("{}, {cite}", source.who(lang)),
         None => source.who(lang),
     };
-    let args = Args::new().text("who", who);
+    let who = Arg::Text(who.into());
     match source.year() {
-        Some(year) => tr_args(lang, "cite-short", &args.text("year", year)),
-        None => tr_args(lang, "cite-short-undated", &args),
+        Some(year) => tr(
+            lang,
+            msg::CiteShort {
+                who,
+                year: Arg::Text(year.into()),
+            },
+        ),
+        None => tr(lang, msg::CiteShortUndated { who }),
     }
     .into_owned()
 }

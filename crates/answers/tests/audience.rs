@@ -3,8 +3,13 @@
 //! the figures' own words (quoted) and the dated ECB rate in `rates/money.toml`
 //! (1 € = 1,1367 $, 2026-09-24), never by the code.
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use replies::answer;
 use values::Lang;

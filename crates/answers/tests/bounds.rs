@@ -3,8 +3,13 @@
 //! (1 000 000 000, the claim `views_ceiling`), and whatever is refused is refused in
 //! words, never with a wrong amount.
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use answers::{Request, render};
 use proptest::prelude::*;

@@ -5,8 +5,13 @@
 //! - invariance: the currency and the language change how amounts are written, never the
 //!   estimate (up to the dated exchange rate and rounding to the unit).
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use answers::reply::StreamSummary;
 use answers::{Answers, Request};

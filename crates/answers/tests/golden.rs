@@ -3,6 +3,12 @@
 //! `INSTA_UPDATE=always cargo test --test golden` (or `cargo insta review`) and read the
 //! diff before committing.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use answers::{Answers, Request};
 use figures::Rates;
 use values::Lang;

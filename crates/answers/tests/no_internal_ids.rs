@@ -2,8 +2,13 @@
 //! both languages, with its JSON summary and its card's footer, is searched for the
 //! catalogue's internal ids (sources, rates, claims), repository paths and the word "seed".
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use answers::Request;
 use catalogue::{COMMANDS, option};
@@ -57,7 +62,7 @@ fn internal_ids() -> Vec<String> {
     let mut ids: Vec<String> = rates.sources().keys().cloned().collect();
     ids.extend(rates.all().iter().map(|r| r.id.clone()));
     ids.extend(rates.claims().map(|c| c.id.clone()));
-    ids.extend(rates.claims().map(|c| c.message.clone()));
+    ids.extend(rates.claims().map(|c| c.message.id().to_owned()));
     ids
 }
 

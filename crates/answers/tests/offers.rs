@@ -2,8 +2,13 @@
 //! at 10 000 followers « entre 100 et 300 euros pour une vidéo sponsorisée » (the first
 //! article), at 100 000 500 € – 1 500 € with no ceiling.
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use replies::answer;
 use values::Lang;

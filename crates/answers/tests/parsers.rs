@@ -3,6 +3,12 @@
 //! a question reader reads is written as a typed value would be, and every way people write a number
 //! reads back as that number.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use answers::render::plain;
 use answers::{Answers, Request};
 use catalogue::InputError;

@@ -2,6 +2,12 @@
 //! (`tests/questions/*.tsv`: question, expected command, expected inputs), each read
 //! into the command and options a user would have typed.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use catalogue::{CommandId, OptionId};
 use reader::question::read;
 

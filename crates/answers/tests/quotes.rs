@@ -2,8 +2,13 @@
 //! the sentence is shown under: a claim's message under the claim's sources, and the
 //! few other sentences that quote an article under the article named below.
 
-#[path = "../../../tests/support/articles.rs"]
-mod articles;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::articles;
 
 use articles::{article, found, quoted};
 use figures::{Rates, SourceKind};
@@ -78,7 +83,7 @@ fn what_replies_quote_is_in_each_article_they_cite() {
                     .is_some_and(|s| s.kind == SourceKind::Article)
             })
             .collect();
-        checked += check(&claim.message, &cited, &mut wrong);
+        checked += check(claim.message.id(), &cited, &mut wrong);
     }
     for (id, source) in QUOTING {
         checked += check(id, &[source], &mut wrong);

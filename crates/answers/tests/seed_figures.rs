@@ -11,8 +11,13 @@
 //! - 003 (`003_f89cfa3f925512dc.txt`): Influenceway, `influenceway` (no figures)
 //! - 004 (`004_cb3d6960b446316b.txt`): services-clients.info, `services-clients`
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use catalogue::Inputs;
 use catalogue::OptionId;

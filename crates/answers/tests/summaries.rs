@@ -3,8 +3,13 @@
 //! the streams that apply and the one thing to give next. Every amount below is worked
 //! out by hand from the articles (quoted) or the user's own figures, never by the code.
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use answers::render;
 use answers::reply::Summary;

@@ -11,8 +11,13 @@
 //! - the article's threshold: « Au-delà de 500 euros par an environ, il devient nécessaire
 //!   de créer un statut » (PhoneInfo).
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use catalogue::Period;
 use estimate::take_home::take_home;

@@ -2,8 +2,13 @@
 //! within their sources, LIVE's unit values, the how-to steps and the Fund's history.
 //! Each test quotes the article sentence it checks; expected texts are written by hand.
 
-#[path = "../../../tests/support/replies.rs"]
-mod replies;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::replies;
 
 use answers::compose::account;
 use answers::render;

@@ -39,6 +39,10 @@ pub struct Style {
 pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 pub static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
 
+#[expect(
+    clippy::expect_used,
+    reason = "the embedded fonts parse; a test draws with them"
+)]
 static FACES: LazyLock<[FontRef<'static>; 2]> = LazyLock::new(|| {
     [REGULAR, BOLD].map(|bytes| FontRef::try_from_slice(bytes).expect("the embedded fonts parse"))
 });

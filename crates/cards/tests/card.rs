@@ -1,6 +1,12 @@
 //! Result cards: real PNGs of the expected size, not blank, in both languages, with very
 //! long and very small ranges still on the scale.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use answers::reply::{Card, CardRow, Reply};
 use answers::{Answers, Request};
 use cards::{HEIGHT, WIDTH, png};

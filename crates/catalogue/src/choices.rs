@@ -5,6 +5,9 @@ use serde::Serialize;
 use text::fold;
 use values::Lang;
 
+use crate::message::MessageId;
+use crate::msg;
+
 /// A content niche; some pay more in brand deals (see `rates/brand_deals.toml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,6 +73,10 @@ pub trait Choice: Sized + Copy + 'static {
             .map(|row| row.0)
     }
 
+    #[expect(
+        clippy::expect_used,
+        reason = "every value has a row in its table; a test checks it"
+    )]
     fn name(self, lang: Lang) -> &'static str
     where
         Self: PartialEq,
@@ -259,21 +266,21 @@ impl Niche {
         self.name(Lang::En)
     }
 
-    /// The Fluent id of its display name (`niche-beauty`: « beauté »).
-    pub fn message(self) -> &'static str {
+    /// The message naming it (`niche-beauty`: « beauté »).
+    pub fn message(self) -> MessageId {
         match self {
-            Niche::Finance => "niche-finance",
-            Niche::Tech => "niche-tech",
-            Niche::Beauty => "niche-beauty",
-            Niche::Fitness => "niche-fitness",
-            Niche::Food => "niche-food",
-            Niche::Gaming => "niche-gaming",
-            Niche::Fashion => "niche-fashion",
-            Niche::Comedy => "niche-comedy",
-            Niche::Education => "niche-education",
-            Niche::Lifestyle => "niche-lifestyle",
-            Niche::Travel => "niche-travel",
-            Niche::Other => "niche-other",
+            Niche::Finance => msg::NICHE_FINANCE,
+            Niche::Tech => msg::NICHE_TECH,
+            Niche::Beauty => msg::NICHE_BEAUTY,
+            Niche::Fitness => msg::NICHE_FITNESS,
+            Niche::Food => msg::NICHE_FOOD,
+            Niche::Gaming => msg::NICHE_GAMING,
+            Niche::Fashion => msg::NICHE_FASHION,
+            Niche::Comedy => msg::NICHE_COMEDY,
+            Niche::Education => msg::NICHE_EDUCATION,
+            Niche::Lifestyle => msg::NICHE_LIFESTYLE,
+            Niche::Travel => msg::NICHE_TRAVEL,
+            Niche::Other => msg::NICHE_OTHER,
         }
     }
 }

@@ -9,6 +9,9 @@ use text::fold;
 use crate::choices::{Choice, Frequency, Niche, Period, Topic};
 use values::Lang;
 
+use crate::message::MessageId;
+use crate::msg;
+
 /// What a command answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -126,8 +129,8 @@ pub struct OptionSpec {
     pub fr: &'static str,
     pub en: &'static str,
     pub kind: ValueKind,
-    /// Fluent id of the one-line description.
-    pub description: &'static str,
+    /// Its one-line description.
+    pub description: MessageId,
     /// A value that parses, shown in error messages (`vues:1000000`).
     pub example: &'static str,
 }
@@ -138,8 +141,8 @@ pub struct CommandSpec {
     pub id: CommandId,
     pub fr: &'static str,
     pub en: &'static str,
-    /// Fluent id of the one-line description (menus, help).
-    pub description: &'static str,
+    /// Its one-line description (menus, help).
+    pub description: MessageId,
     /// The option a bare value fills (`/gains 1M` means `vues:1M`).
     pub positional: Option<OptionId>,
     pub options: &'static [OptionId],
@@ -164,7 +167,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "vues",
         en: "views",
         kind: count(1, MAX_VIEWS),
-        description: "opt-views",
+        description: msg::OPT_VIEWS,
         example: "1000000",
     },
     OptionSpec {
@@ -172,7 +175,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "abonnes",
         en: "followers",
         kind: count(0, MAX_FOLLOWERS),
-        description: "opt-followers",
+        description: msg::OPT_FOLLOWERS,
         example: "10000",
     },
     OptionSpec {
@@ -183,7 +186,7 @@ pub static OPTIONS: &[OptionSpec] = &[
             decline: 0,
             max: 100,
         },
-        description: "opt-engagement",
+        description: msg::OPT_ENGAGEMENT,
         example: "6",
     },
     OptionSpec {
@@ -191,7 +194,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "pays",
         en: "country",
         kind: ValueKind::Country,
-        description: "opt-country",
+        description: msg::OPT_COUNTRY,
         example: "FR",
     },
     OptionSpec {
@@ -199,7 +202,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "niche",
         en: "niche",
         kind: ValueKind::Choice(Choices::Niche),
-        description: "opt-niche",
+        description: msg::OPT_NICHE,
         example: "finance",
     },
     OptionSpec {
@@ -207,7 +210,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "devise",
         en: "currency",
         kind: ValueKind::Choice(Choices::Currency),
-        description: "opt-currency",
+        description: msg::OPT_CURRENCY,
         example: "EUR",
     },
     OptionSpec {
@@ -215,7 +218,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "age",
         en: "age",
         kind: count(1, 120),
-        description: "opt-age",
+        description: msg::OPT_AGE,
         example: "25",
     },
     OptionSpec {
@@ -223,7 +226,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "duree",
         en: "length",
         kind: ValueKind::Seconds,
-        description: "opt-length",
+        description: msg::OPT_LENGTH,
         example: "75",
     },
     OptionSpec {
@@ -231,7 +234,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "pieces",
         en: "coins",
         kind: count(1, 1_000_000_000_000),
-        description: "opt-coins",
+        description: msg::OPT_COINS,
         example: "5000",
     },
     OptionSpec {
@@ -239,7 +242,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "diamants",
         en: "diamonds",
         kind: count(1, 1_000_000_000_000),
-        description: "opt-diamonds",
+        description: msg::OPT_DIAMONDS,
         example: "2500",
     },
     OptionSpec {
@@ -247,7 +250,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "prix",
         en: "price",
         kind: ValueKind::Money,
-        description: "opt-price",
+        description: msg::OPT_PRICE,
         example: "49",
     },
     OptionSpec {
@@ -258,7 +261,7 @@ pub static OPTIONS: &[OptionSpec] = &[
             decline: 0,
             max: 100,
         },
-        description: "opt-conversion",
+        description: msg::OPT_CONVERSION,
         example: "1",
     },
     OptionSpec {
@@ -269,7 +272,7 @@ pub static OPTIONS: &[OptionSpec] = &[
             decline: 0,
             max: 100,
         },
-        description: "opt-commission",
+        description: msg::OPT_COMMISSION,
         example: "10",
     },
     OptionSpec {
@@ -277,7 +280,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "ventes",
         en: "sales",
         kind: count(1, 1_000_000_000),
-        description: "opt-sales",
+        description: msg::OPT_SALES,
         example: "120",
     },
     OptionSpec {
@@ -285,7 +288,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "montant",
         en: "amount",
         kind: ValueKind::Money,
-        description: "opt-amount",
+        description: msg::OPT_AMOUNT,
         example: "1000",
     },
     OptionSpec {
@@ -293,7 +296,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "mois",
         en: "months",
         kind: count(1, 24),
-        description: "opt-months",
+        description: msg::OPT_MONTHS,
         example: "6",
     },
     OptionSpec {
@@ -304,7 +307,7 @@ pub static OPTIONS: &[OptionSpec] = &[
             decline: 99,
             max: 1000,
         },
-        description: "opt-growth",
+        description: msg::OPT_GROWTH,
         example: "20",
     },
     OptionSpec {
@@ -312,7 +315,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "likes",
         en: "likes",
         kind: count(0, MAX_VIEWS),
-        description: "opt-likes",
+        description: msg::OPT_LIKES,
         example: "800",
     },
     OptionSpec {
@@ -320,7 +323,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "commentaires",
         en: "comments",
         kind: count(0, MAX_VIEWS),
-        description: "opt-comments",
+        description: msg::OPT_COMMENTS,
         example: "40",
     },
     OptionSpec {
@@ -328,7 +331,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "partages",
         en: "shares",
         kind: count(0, MAX_VIEWS),
-        description: "opt-shares",
+        description: msg::OPT_SHARES,
         example: "25",
     },
     OptionSpec {
@@ -336,7 +339,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "enregistrements",
         en: "saves",
         kind: count(0, MAX_VIEWS),
-        description: "opt-saves",
+        description: msg::OPT_SAVES,
         example: "30",
     },
     OptionSpec {
@@ -344,7 +347,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "sujet",
         en: "topic",
         kind: ValueKind::Choice(Choices::Topic),
-        description: "opt-topic",
+        description: msg::OPT_TOPIC,
         example: "likes",
     },
     OptionSpec {
@@ -352,7 +355,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "vues30j",
         en: "views30d",
         kind: count(0, MAX_VIEWS),
-        description: "opt-views30d",
+        description: msg::OPT_VIEWS30D,
         example: "150000",
     },
     OptionSpec {
@@ -360,7 +363,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "langue",
         en: "language",
         kind: ValueKind::Choice(Choices::Language),
-        description: "opt-language",
+        description: msg::OPT_LANGUAGE,
         example: "fr",
     },
     OptionSpec {
@@ -368,7 +371,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "confirmer",
         en: "confirm",
         kind: ValueKind::Choice(Choices::YesNo),
-        description: "opt-confirm",
+        description: msg::OPT_CONFIRM,
         example: "oui",
     },
     OptionSpec {
@@ -376,7 +379,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "carte",
         en: "card",
         kind: ValueKind::Choice(Choices::YesNo),
-        description: "opt-card",
+        description: msg::OPT_CARD,
         example: "oui",
     },
     OptionSpec {
@@ -384,7 +387,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "periode",
         en: "period",
         kind: ValueKind::Choice(Choices::Period),
-        description: "opt-period",
+        description: msg::OPT_PERIOD,
         example: "an",
     },
     OptionSpec {
@@ -392,7 +395,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "date",
         en: "date",
         kind: ValueKind::Month,
-        description: "opt-date",
+        description: msg::OPT_DATE,
         example: "2026-10",
     },
     OptionSpec {
@@ -400,7 +403,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "audience",
         en: "audience",
         kind: ValueKind::Audience,
-        description: "opt-audience",
+        description: msg::OPT_AUDIENCE,
         example: "FR60,BE15,US25",
     },
     OptionSpec {
@@ -408,7 +411,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "commande",
         en: "command",
         kind: ValueKind::Choice(Choices::Command),
-        description: "opt-command",
+        description: msg::OPT_COMMAND,
         example: "gains",
     },
     OptionSpec {
@@ -416,7 +419,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "mentions",
         en: "mentions",
         kind: ValueKind::Choice(Choices::YesNo),
-        description: "opt-mentions",
+        description: msg::OPT_MENTIONS,
         example: "oui",
     },
     OptionSpec {
@@ -424,7 +427,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "frequence",
         en: "frequency",
         kind: ValueKind::Choice(Choices::Frequency),
-        description: "opt-frequency",
+        description: msg::OPT_FREQUENCY,
         example: "mensuel",
     },
     OptionSpec {
@@ -432,7 +435,7 @@ pub static OPTIONS: &[OptionSpec] = &[
         fr: "cible",
         en: "target",
         kind: count(1, MAX_VIEWS),
-        description: "opt-target",
+        description: msg::OPT_TARGET,
         example: "10000",
     },
 ];
@@ -444,7 +447,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Gains,
         fr: "gains",
         en: "earnings",
-        description: "cmd-gains",
+        description: msg::CMD_GAINS,
         positional: Some(O::Views),
         options: &[
             O::Views,
@@ -468,7 +471,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Eligibility,
         fr: "eligibilite",
         en: "eligibility",
-        description: "cmd-eligibility",
+        description: msg::CMD_ELIGIBILITY,
         positional: Some(O::Followers),
         options: &[
             O::Followers,
@@ -484,7 +487,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Sponsorship,
         fr: "partenariat",
         en: "sponsorship",
-        description: "cmd-sponsorship",
+        description: msg::CMD_SPONSORSHIP,
         positional: Some(O::Followers),
         options: &[
             O::Followers,
@@ -500,7 +503,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Live,
         fr: "live",
         en: "live",
-        description: "cmd-live",
+        description: msg::CMD_LIVE,
         positional: Some(O::Coins),
         options: &[
             O::Coins,
@@ -516,7 +519,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Product,
         fr: "produit",
         en: "product",
-        description: "cmd-product",
+        description: msg::CMD_PRODUCT,
         positional: Some(O::Price),
         options: &[
             O::Price,
@@ -531,7 +534,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Affiliate,
         fr: "affiliation",
         en: "affiliate",
-        description: "cmd-affiliate",
+        description: msg::CMD_AFFILIATE,
         positional: Some(O::Sales),
         options: &[O::Sales, O::Price, O::Commission, O::Country, O::Currency],
         personal: false,
@@ -540,7 +543,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Goal,
         fr: "objectif",
         en: "goal",
-        description: "cmd-goal",
+        description: msg::CMD_GOAL,
         positional: Some(O::Amount),
         options: &[O::Amount, O::Country, O::Followers, O::Price, O::Currency],
         personal: false,
@@ -549,7 +552,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Projection,
         fr: "projection",
         en: "projection",
-        description: "cmd-projection",
+        description: msg::CMD_PROJECTION,
         positional: Some(O::Views),
         options: &[
             O::Views,
@@ -567,7 +570,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Engagement,
         fr: "engagement",
         en: "engagement",
-        description: "cmd-engagement",
+        description: msg::CMD_ENGAGEMENT,
         positional: Some(O::Views),
         options: &[
             O::Views,
@@ -584,7 +587,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::TakeHome,
         fr: "net",
         en: "takehome",
-        description: "cmd-takehome",
+        description: msg::CMD_TAKEHOME,
         positional: Some(O::Amount),
         options: &[O::Amount, O::Period, O::Views, O::Country, O::Currency],
         personal: false,
@@ -593,7 +596,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Sources,
         fr: "sources",
         en: "sources",
-        description: "cmd-sources",
+        description: msg::CMD_SOURCES,
         positional: None,
         options: &[],
         personal: false,
@@ -602,7 +605,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Faq,
         fr: "faq",
         en: "faq",
-        description: "cmd-faq",
+        description: msg::CMD_FAQ,
         positional: Some(O::Topic),
         options: &[O::Topic],
         personal: false,
@@ -611,7 +614,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Help,
         fr: "aide",
         en: "help",
-        description: "cmd-help",
+        description: msg::CMD_HELP,
         positional: Some(O::Command),
         options: &[O::Command],
         personal: false,
@@ -620,7 +623,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Start,
         fr: "start",
         en: "start",
-        description: "cmd-start",
+        description: msg::CMD_START,
         positional: None,
         options: &[],
         personal: false,
@@ -629,7 +632,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Profile,
         fr: "profil",
         en: "profile",
-        description: "cmd-profile",
+        description: msg::CMD_PROFILE,
         positional: None,
         options: &[
             O::Followers,
@@ -649,7 +652,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Stats,
         fr: "stats",
         en: "stats",
-        description: "cmd-stats",
+        description: msg::CMD_STATS,
         positional: None,
         options: &[],
         personal: true,
@@ -658,7 +661,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Language,
         fr: "langue",
         en: "language",
-        description: "cmd-language",
+        description: msg::CMD_LANGUAGE,
         positional: Some(O::Language),
         options: &[O::Language],
         personal: true,
@@ -667,7 +670,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Forget,
         fr: "oubli",
         en: "forget",
-        description: "cmd-forget",
+        description: msg::CMD_FORGET,
         positional: Some(O::Confirm),
         options: &[O::Confirm],
         personal: true,
@@ -676,7 +679,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Export,
         fr: "export",
         en: "export",
-        description: "cmd-export",
+        description: msg::CMD_EXPORT,
         positional: None,
         options: &[],
         personal: true,
@@ -685,7 +688,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Payout,
         fr: "paiement",
         en: "payout",
-        description: "cmd-payout",
+        description: msg::CMD_PAYOUT,
         positional: Some(O::Amount),
         options: &[O::Amount, O::Views, O::Date],
         personal: true,
@@ -694,7 +697,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Config,
         fr: "config",
         en: "settings",
-        description: "cmd-config",
+        description: msg::CMD_CONFIG,
         positional: None,
         options: &[O::Language, O::Currency, O::Country, O::Card, O::Mentions],
         // The community's settings, not the asker's: anyone there may read them.
@@ -704,7 +707,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         id: CommandId::Reminder,
         fr: "rappel",
         en: "reminder",
-        description: "cmd-reminder",
+        description: msg::CMD_REMINDER,
         positional: Some(O::Frequency),
         options: &[O::Frequency],
         personal: true,
@@ -786,6 +789,10 @@ impl OptionSpec {
     }
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "every CommandId has a row; a test checks it"
+)]
 pub fn command(id: CommandId) -> &'static CommandSpec {
     COMMANDS
         .iter()
@@ -799,6 +806,10 @@ pub fn listed() -> impl Iterator<Item = &'static CommandSpec> {
     COMMANDS.iter().filter(|c| c.id != CommandId::Start)
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "every OptionId has a row; a test checks it"
+)]
 pub fn option(id: OptionId) -> &'static OptionSpec {
     OPTIONS
         .iter()

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::message::MessageId;
+use crate::msg;
+
 /// A revenue stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StreamId {
@@ -17,53 +20,62 @@ pub enum StreamId {
     Pulse,
 }
 
+/// Each stream, in the order replies show them: the key rate files and JSON use, and the
+/// message that names it.
+const TABLE: [(StreamId, &str, MessageId); 9] = [
+    (
+        StreamId::CreatorRewards,
+        "creator_rewards",
+        msg::STREAM_CREATOR_REWARDS,
+    ),
+    (
+        StreamId::CreatorFund,
+        "creator_fund",
+        msg::STREAM_CREATOR_FUND,
+    ),
+    (StreamId::BrandDeal, "brand_deal", msg::STREAM_BRAND_DEAL),
+    (StreamId::LiveGifts, "live_gifts", msg::STREAM_LIVE_GIFTS),
+    (StreamId::VideoGifts, "video_gifts", msg::STREAM_VIDEO_GIFTS),
+    (
+        StreamId::Subscriptions,
+        "subscriptions",
+        msg::STREAM_SUBSCRIPTIONS,
+    ),
+    (StreamId::Affiliate, "affiliate", msg::STREAM_AFFILIATE),
+    (StreamId::Products, "products", msg::STREAM_PRODUCTS),
+    (StreamId::Pulse, "pulse", msg::STREAM_PULSE),
+];
+
 impl StreamId {
     /// Every stream, in the order replies show them.
-    pub const ALL: [StreamId; 9] = [
-        StreamId::CreatorRewards,
-        StreamId::CreatorFund,
-        StreamId::BrandDeal,
-        StreamId::LiveGifts,
-        StreamId::VideoGifts,
-        StreamId::Subscriptions,
-        StreamId::Affiliate,
-        StreamId::Products,
-        StreamId::Pulse,
-    ];
+    pub const ALL: [StreamId; 9] = {
+        let mut all = [StreamId::Pulse; 9];
+        let mut i = 0;
+        while i < TABLE.len() {
+            all[i] = TABLE[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    fn row(self) -> &'static (StreamId, &'static str, MessageId) {
+        // `TABLE` is in the order of the enum's variants.
+        &TABLE[self as usize]
+    }
 
     /// The key rate files and JSON use.
     pub fn key(self) -> &'static str {
-        match self {
-            StreamId::CreatorRewards => "creator_rewards",
-            StreamId::CreatorFund => "creator_fund",
-            StreamId::BrandDeal => "brand_deal",
-            StreamId::LiveGifts => "live_gifts",
-            StreamId::VideoGifts => "video_gifts",
-            StreamId::Subscriptions => "subscriptions",
-            StreamId::Affiliate => "affiliate",
-            StreamId::Products => "products",
-            StreamId::Pulse => "pulse",
-        }
+        self.row().1
     }
 
-    /// The Fluent id of the stream's name (`stream-<key>`).
-    pub fn message(self) -> &'static str {
-        match self {
-            StreamId::CreatorRewards => "stream-creator_rewards",
-            StreamId::CreatorFund => "stream-creator_fund",
-            StreamId::BrandDeal => "stream-brand_deal",
-            StreamId::LiveGifts => "stream-live_gifts",
-            StreamId::VideoGifts => "stream-video_gifts",
-            StreamId::Subscriptions => "stream-subscriptions",
-            StreamId::Affiliate => "stream-affiliate",
-            StreamId::Products => "stream-products",
-            StreamId::Pulse => "stream-pulse",
-        }
+    /// The message naming the stream (`stream-<key>`).
+    pub fn message(self) -> MessageId {
+        self.row().2
     }
 
     /// The stream a rate file's key names.
     pub fn parse(key: &str) -> Option<StreamId> {
-        StreamId::ALL.into_iter().find(|s| s.key() == key)
+        TABLE.iter().find(|row| row.1 == key).map(|row| row.0)
     }
 }
 
@@ -88,8 +100,9 @@ mod tests {
     #[test]
     fn keys_are_unique_and_name_their_message() {
         for (i, a) in StreamId::ALL.iter().enumerate() {
+            assert_eq!(a.row().0, *a);
             assert_eq!(StreamId::parse(a.key()), Some(*a));
-            assert_eq!(a.message(), format!("stream-{}", a.key()));
+            assert_eq!(a.message().id(), format!("stream-{}", a.key()));
             for b in &StreamId::ALL[i + 1..] {
                 assert_ne!(a.key(), b.key());
             }

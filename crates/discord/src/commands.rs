@@ -9,7 +9,7 @@ use serenity::all::{
 
 use answers::i18n::tr;
 use catalogue::{Choice, CommandId, Frequency, Period, Topic};
-use catalogue::{Choices, CommandSpec, OptionSpec, ValueKind, listed, option};
+use catalogue::{Choices, CommandSpec, MessageId, OptionSpec, ValueKind, listed, msg, option};
 use values::Currency;
 use values::Lang;
 
@@ -20,8 +20,8 @@ const LOCALES: [(&str, Lang); 3] = [("fr", Lang::Fr), ("en-US", Lang::En), ("en-
 /// English, as Discord's own default locale is en-US.
 const BASE: Lang = Lang::En;
 
-/// Fluent id of the message menu's name ("Estimer les gains" / "Estimate earnings").
-pub const MESSAGE_MENU: &str = "discord-menu-estimate";
+/// The message menu's name ("Estimer les gains" / "Estimate earnings").
+pub const MESSAGE_MENU: MessageId = msg::DISCORD_MENU_ESTIMATE;
 
 /// Every command to register: the slash commands, then the message menu.
 pub fn all() -> Vec<CreateCommand> {
@@ -82,7 +82,7 @@ fn command_option(spec: &OptionSpec) -> CreateCommandOption {
             .iter()
             .fold(created, |o, c| o.add_string_choice(c.code(), c.code())),
         ValueKind::Choice(Choices::Language) => Lang::ALL.iter().fold(created, |o, &lang| {
-            o.add_string_choice(tr(lang, "language-name"), lang.code())
+            o.add_string_choice(tr(lang, msg::LANGUAGE_NAME), lang.code())
         }),
         ValueKind::Choice(Choices::Topic) => localized_choices::<Topic>(created),
         ValueKind::Choice(Choices::Period) => localized_choices::<Period>(created),

@@ -228,12 +228,15 @@ fn embeds(reply: &Reply) -> Vec<Embed> {
         let room = MAX_FIELD_VALUE.min(budget - chars(&name));
         for value in pieces(&joined(&field.lines), room) {
             let size = chars(&name) + chars(&value);
-            let last = pages.last_mut().expect("a first page");
-            if last.fields.len() == MAX_FIELDS || last.len() + size + footer_len > MAX_EMBED {
+            let full = pages.last().is_none_or(|last| {
+                last.fields.len() == MAX_FIELDS || last.len() + size + footer_len > MAX_EMBED
+            });
+            if full {
                 pages.push(page(String::new()));
             }
-            let last = pages.last_mut().expect("a page");
-            last.fields.push((name.clone(), value));
+            if let Some(last) = pages.last_mut() {
+                last.fields.push((name.clone(), value));
+            }
         }
     }
     if let Some(last) = pages.last_mut() {

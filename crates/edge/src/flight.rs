@@ -47,6 +47,7 @@ impl Flight {
     }
 
     /// Waits for a place, then holds it until the returned guard is dropped.
+    #[expect(clippy::expect_used, reason = "the semaphore is never closed")]
     pub async fn board(flight: &Arc<Flight>) -> Boarded {
         let permit = flight
             .permits

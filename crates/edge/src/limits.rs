@@ -25,6 +25,7 @@ pub struct Pace {
 }
 
 impl Pace {
+    #[expect(clippy::expect_used, reason = "the period is raised to 1 ms first")]
     fn quota(self) -> Quota {
         Quota::with_period(self.every.max(Duration::from_millis(1)))
             .expect("a period above zero")
@@ -50,6 +51,7 @@ pub struct Quotas {
 }
 
 impl Default for Quotas {
+    #[expect(clippy::expect_used, reason = "every default is a literal above zero")]
     fn default() -> Quotas {
         let n = |n| NonZeroU32::new(n).expect("above zero");
         Quotas {

@@ -19,6 +19,10 @@ static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 
 /// Installs the process's recorder (once; later calls reuse it) and describes the
 /// metrics, so `/metrics` lists them before the first reply.
+#[expect(
+    clippy::expect_used,
+    reason = "the buckets are a constant the exporter accepts; a test installs it"
+)]
 pub fn install() -> &'static PrometheusHandle {
     HANDLE.get_or_init(|| {
         let handle = PrometheusBuilder::new()

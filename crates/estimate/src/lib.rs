@@ -2,33 +2,34 @@
 //! per-stream ranges, eligibility verdicts, notes and sources; the goal solver, the
 //! projection, engagement, the take-home and progress toward each threshold.
 //!
-//! It may know no sentence, no platform and no clock: notes stay typed ([`Note`], a
-//! Fluent id and its values) until the answers word them in the reader's language.
+//! It may know no sentence, no message id, no platform and no clock: what it says beside
+//! a figure are facts ([`Note`], [`Label`]) the answers word in the reader's language.
 //!
 //! Each stream (its rates, estimate, verdict and notes) lives in one module under
-//! [`streams`], registered once there. Notes and labels stay typed ([`Note`]) until the
-//! reply's language is known.
+//! [`streams`], registered once there.
 
 pub mod benchmarks;
 pub mod conditions;
 pub mod interpolate;
 pub mod milestones;
+pub mod notes;
 pub mod own_rate;
 pub mod plans;
 pub mod progress;
 pub mod streams;
 pub mod take_home;
 
+pub use notes::{Label, Note, Sources, UnitValue};
+
 use std::cell::Cell;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use smallvec::SmallVec;
 
-use catalogue::{Inputs, Month, Niche, OptionId, StreamId};
-use figures::{Claim, Rates, Requirement};
-use text::{Audience, Country};
-use values::{Currency, Money, Percent};
+use catalogue::{Inputs, OptionId, StreamId};
+use figures::{Rates, Requirement};
+use text::Country;
+use values::{Currency, Money};
 
 /// What a stream's figure is for: replies never add or compare figures of different units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -44,19 +45,6 @@ pub enum Per {
     Gifts,
     /// The sales given.
     Sales,
-}
-
-impl Per {
-    /// The Fluent id of the unit's words (`per-month`: « sur 30 jours »).
-    pub fn message(self) -> &'static str {
-        match self {
-            Per::Month => "per-month",
-            Per::SponsoredVideo => "per-sponsored_video",
-            Per::Launch => "per-launch",
-            Per::Gifts => "per-gifts",
-            Per::Sales => "per-sales",
-        }
-    }
 }
 
 /// How exact an amount is, which decides how it is written.
@@ -128,118 +116,11 @@ pub enum Place<'a> {
     Unspecified,
 }
 
-/// A value a note carries, kept typed until the reply's language is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg<'a> {
-    Count(u64),
-    Money(Money),
-    /// A price per unit finer than a cent (a diamond's value).
-    Price(Decimal, Currency),
-    Percent(Percent),
-    /// An exact number (a ratio).
-    Decimal(Decimal),
-    Range(Range),
-    /// An option as typed with a value that works (`abonnes:1000`): the programme's
-    /// threshold when there is one, else the catalogue's example.
-    Hint {
-        option: OptionId,
-        threshold: Option<u64>,
-    },
-    /// Several options as typed, with the catalogue's examples (`ventes:120 prix:49`).
-    Hints(Vec<(OptionId, Option<u64>)>),
-    /// The short citations of these sources.
-    Sources(SmallVec<[&'a str; 2]>),
-    Country(&'static Country),
-    Countries(Vec<&'static Country>),
-    Niches(&'a [Niche]),
-    Place(Place<'a>),
-    Month(Month),
-    Audience(Audience),
-}
-
-/// A sentence of a reply: a Fluent message and its typed arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note<'a> {
-    pub message: &'a str,
-    pub args: SmallVec<[(&'a str, Arg<'a>); 4]>,
-}
-
-impl<'a> Note<'a> {
-    #[inline]
-    pub fn new(message: &'a str) -> Note<'a> {
-        Note {
-            message,
-            args: SmallVec::new(),
-        }
-    }
-
-    #[inline]
-    pub fn arg(mut self, name: &'a str, value: Arg<'a>) -> Note<'a> {
-        self.args.push((name, value));
-        self
-    }
-
-    #[inline]
-    pub fn count(self, name: &'a str, value: u64) -> Note<'a> {
-        self.arg(name, Arg::Count(value))
-    }
-
-    /// The sources it cites, each once, in the order given.
-    pub fn sources(self, sources: impl IntoIterator<Item = &'a str>) -> Note<'a> {
-        let mut cited: SmallVec<[&'a str; 2]> = SmallVec::new();
-        for source in sources {
-            if !cited.contains(&source) {
-                cited.push(source);
-            }
-        }
-        self.arg("source", Arg::Sources(cited))
-    }
-
-    /// "Add these options to put a figure on it", for the options not given.
-    pub fn needs(options: impl IntoIterator<Item = OptionId>) -> Note<'a> {
-        let hints: Vec<_> = options.into_iter().map(|o| (o, None)).collect();
-        Note::new("note-needs-option").arg("hint", Arg::Hints(hints))
-    }
-
-    /// The sources the note cites (its `source` argument).
-    pub fn cited(&self) -> &[&'a str] {
-        self.args
-            .iter()
-            .find_map(|(name, arg)| match arg {
-                Arg::Sources(sources) if *name == "source" => Some(sources.as_slice()),
-                _ => None,
-            })
-            .unwrap_or_default()
-    }
-
-    /// A claim worded by its own message (`claim-<id>`), with its figures and sources.
-    pub fn claim(claim: &'a Claim) -> Note<'a> {
-        Note::claim_as(&claim.message, claim)
-    }
-
-    /// A claim's figures and sources, worded by another message.
-    pub fn claim_as(message: &'a str, claim: &'a Claim) -> Note<'a> {
-        let mut note = Note::new(message);
-        for (name, value) in &claim.counts {
-            note = note.arg(name, Arg::Count(*value));
-        }
-        for (name, value) in &claim.percents {
-            note = note.arg(name, Arg::Percent(Percent(*value)));
-        }
-        let currency = claim.currency.unwrap_or(Currency::Eur);
-        for (name, value) in &claim.money {
-            note = note.arg(name, Arg::Money(Money::from_units(*value, currency)));
-        }
-        note.sources(claim.sources.iter().map(String::as_str))
-    }
-}
-
 /// One figure behind a stream's range: the amount and a label saying where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part<'a> {
     pub range: Range,
-    /// Worded with the range as its `range` argument.
-    pub label: Note<'a>,
+    pub label: Label<'a>,
 }
 
 /// Something a creator lacks for a programme.
@@ -260,7 +141,7 @@ pub enum Unsettled<'a> {
     CountryUnconfirmed(&'static Country),
     /// Short of a threshold the source says is only usual ("souvent").
     Short(Missing),
-    /// A reason of the stream's own, worded by its note.
+    /// A reason of the stream's own.
     Because(Box<Note<'a>>),
 }
 
@@ -387,11 +268,10 @@ impl<'a> Checks<'a> {
                 .collect();
             push_unique(&mut self.sources, lists);
         } else {
-            notes.push(
-                Note::new("note-country-confirmed")
-                    .arg("country", Arg::Country(country))
-                    .sources(confirmed.iter().copied()),
-            );
+            notes.push(Note::CountryConfirmed {
+                country,
+                sources: notes::sources(confirmed.iter().copied()),
+            });
             push_unique(&mut self.sources, confirmed);
         }
     }

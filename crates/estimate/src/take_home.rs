@@ -10,7 +10,8 @@ use values::{Currency, Money, Percent};
 /// One line taken off the gross.
 #[derive(Debug, Clone)]
 pub struct Deduction<'a> {
-    /// The rate's id, which names its line (`net-line-fr_bnc_social_contributions`).
+    /// Which deduction it is.
+    pub id: RateId,
     pub rate: &'a Rate,
     pub percent: Percent,
     pub amount: Money,
@@ -67,6 +68,7 @@ pub fn take_home<'a>(rates: &'a Rates, gross: Money, period: Period) -> TakeHome
     .map(|id| {
         let rate = rates.rate(*id);
         Deduction {
+            id: *id,
             rate,
             percent: Percent(rate.low),
             amount: percent_of(gross, rate.low),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use catalogue::{Choice, Niche};
+use catalogue::{Choice, MessageId, Niche};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use text::Country;
@@ -15,7 +15,7 @@ use values::Currency;
 
 use crate::Rates;
 use crate::ids::{ClaimId, RULES, RateId};
-use crate::model::{Claim, CountryList, Rate, Region, Rule, Says, Source, Unit};
+use crate::model::{Claim, ClaimEntry, CountryList, Rate, Region, Rule, Says, Source, Unit};
 
 /// The catalogue shipped in the binary.
 const EMBEDDED: &[(&str, &str)] = &[
@@ -97,6 +97,8 @@ pub enum RateProblem {
     UnquotedSource(String),
     #[error("rest_of_world is for a figure with no place and once per stream")]
     RestOfWorld,
+    #[error("no message claim-<id> in locales/ words it")]
+    NoMessage,
 }
 
 /// A file that could not be read, kept whole for the log; two are the same problem when
@@ -155,7 +157,7 @@ struct RateFile {
     #[serde(default)]
     rule: Vec<Spanned<Rule>>,
     #[serde(default)]
-    claim: Vec<Spanned<Claim>>,
+    claim: Vec<Spanned<ClaimEntry>>,
     #[serde(default)]
     eligible_countries: Vec<Spanned<CountryList>>,
     hot_niches: Option<Spanned<NicheList>>,
@@ -385,7 +387,7 @@ impl Rates {
                 rates.rules.push(rule);
             }
             for claim in parsed.claim {
-                let (at, mut claim) = (claim.span().start, claim.into_inner());
+                let (at, claim) = (claim.span().start, claim.into_inner());
                 let key = format!("claim.{}", claim.id);
                 file.date(at, &key, &claim.date)?;
                 if rates.claims.contains_key(&claim.id) {
@@ -414,8 +416,34 @@ impl Rates {
                     }
                 }
                 cites(at, &key, claim.sources.clone());
-                claim.message = format!("claim-{}", claim.id);
-                rates.claims.insert(claim.id.clone(), claim);
+                let message = MessageId::find(&format!("claim-{}", claim.id))
+                    .ok_or_else(|| file.err(Some(at), &key, RateProblem::NoMessage))?;
+                let ClaimEntry {
+                    id,
+                    stream,
+                    sources,
+                    date,
+                    says,
+                    counts,
+                    percents,
+                    money,
+                    currency,
+                } = claim;
+                rates.claims.insert(
+                    id.clone(),
+                    Claim {
+                        id,
+                        stream,
+                        sources,
+                        date,
+                        says,
+                        counts,
+                        percents,
+                        money,
+                        currency,
+                        message,
+                    },
+                );
             }
             for (i, list) in parsed.eligible_countries.into_iter().enumerate() {
                 let (at, list) = (list.span().start, list.into_inner());

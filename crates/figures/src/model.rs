@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use catalogue::StreamId;
+use catalogue::{MessageId, StreamId};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use values::{Currency, Lang};
@@ -212,7 +212,7 @@ pub struct Rule {
 
 /// What a source says, in its own words: one text for a claim's only source (or its
 /// sources together), or each source's own words when they say it differently.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
 pub enum Says {
     Same(String),
@@ -221,9 +221,25 @@ pub enum Says {
 
 /// A sourced sentence a reply quotes, with the figures it gives (its Fluent message is
 /// `claim-<id>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub id: String,
+    pub stream: Group,
+    pub sources: Vec<String>,
+    pub date: String,
+    pub says: Says,
+    pub counts: BTreeMap<String, u64>,
+    pub percents: BTreeMap<String, Decimal>,
+    pub money: BTreeMap<String, Decimal>,
+    pub currency: Option<Currency>,
+    /// `claim-<id>`, found on load: a claim without its message is refused there.
+    pub message: MessageId,
+}
+
+/// A claim as its file writes it, before its message is found.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Claim {
+pub(crate) struct ClaimEntry {
     pub id: String,
     pub stream: Group,
     pub sources: Vec<String>,
@@ -236,9 +252,6 @@ pub struct Claim {
     #[serde(default)]
     pub money: BTreeMap<String, Decimal>,
     pub currency: Option<Currency>,
-    /// `claim-<id>`, built on load.
-    #[serde(skip)]
-    pub message: String,
 }
 
 impl Claim {

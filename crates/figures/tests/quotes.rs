@@ -2,8 +2,13 @@
 //! article it is shown under: verbatim up to spaces and apostrophes, a `…` standing for
 //! words left out. The articles are read from `../shared/seeds/`.
 
-#[path = "../../../tests/support/articles.rs"]
-mod articles;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::articles;
 
 use articles::{ARTICLES, article, found, quoted};
 use figures::{Rates, SourceKind};

@@ -1,8 +1,13 @@
 //! The rate catalogue refuses every kind of broken entry with the file, the key and the
 //! problem, and a folder given in `GAINSBOT_RATES` replaces the compiled-in files.
 
-#[path = "../../../tests/support/shipped_rates.rs"]
-mod shipped_rates;
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use testkit::shipped_rates;
 
 use figures::{RateProblem, Rates};
 use rust_decimal::Decimal;
@@ -165,6 +170,7 @@ fn a_zero_exchange_rate_and_a_missing_figure_are_refused() {
         (e.key.as_str(), e.problem),
         ("rate.brand_10k", RateProblem::Missing)
     );
+    // A claim renamed has no message to word it, and is refused for that first.
     let e = edited(
         "live.toml",
         "id = \"live_parental_consent\"",
@@ -173,7 +179,7 @@ fn a_zero_exchange_rate_and_a_missing_figure_are_refused() {
     .unwrap_err();
     assert_eq!(
         (e.key.as_str(), e.problem),
-        ("claim.live_parental_consent", RateProblem::Missing)
+        ("claim.consent", RateProblem::NoMessage)
     );
 }
 

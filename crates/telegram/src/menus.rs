@@ -6,7 +6,7 @@ use teloxide::prelude::*;
 use teloxide::types::BotCommand;
 
 use answers::i18n::tr;
-use catalogue::listed;
+use catalogue::{listed, msg};
 use values::Lang;
 
 /// Publishes the menus: safe to repeat, so a start that failed half-way tries it all again.
@@ -26,10 +26,10 @@ pub async fn publish(client: &teloxide::Bot, default: Lang) -> Result<(), Reques
         let mut menu = client.set_my_commands(commands(lang));
         let mut description = client
             .set_my_description()
-            .description(tr(lang, "telegram-description"));
+            .description(tr(lang, msg::TELEGRAM_DESCRIPTION));
         let mut short = client
             .set_my_short_description()
-            .short_description(tr(lang, "telegram-short-description"));
+            .short_description(tr(lang, msg::TELEGRAM_SHORT_DESCRIPTION));
         if let Some(code) = code {
             menu = menu.language_code(code.code());
             description = description.language_code(code.code());

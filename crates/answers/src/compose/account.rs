@@ -2,10 +2,11 @@
 //! programme's conditions, language, forget-me and export. Every one of them is
 //! personal (`CommandSpec::personal`).
 
+use catalogue::{Arg, Msg, msg};
 use serde::Serialize;
 
 use super::{Ctx, conditions};
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::reply::{File, Reply};
 use catalogue::{Choice, Frequency};
 use catalogue::{CommandId, Inputs, OptionId, option};
@@ -26,69 +27,119 @@ fn personal(mut reply: Reply) -> Reply {
 /// The saved profile, one line per saved value.
 fn profile_lines(ctx: &Ctx, profile: &Profile) -> Vec<Text> {
     let mut lines = Vec::new();
-    let mut line = |id: &'static str, args: Args| lines.push(ctx.tr_args(id, args));
+    let mut line = |msg: Msg| lines.push(ctx.tr(msg));
+    let text = |t: &'static str| Arg::Text(t.into());
     if let Some(v) = profile.followers {
-        line("profile-followers", Args::new().count("value", v));
+        line(
+            msg::ProfileFollowers {
+                value: Arg::Count(v),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.views30d {
-        line("profile-views30d", Args::new().count("value", v));
+        line(
+            msg::ProfileViews30d {
+                value: Arg::Count(v),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.engagement {
-        line("profile-engagement", Args::new().percent("value", v));
+        line(
+            msg::ProfileEngagement {
+                value: Arg::Percent(v),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.country {
         line(
-            "profile-country",
-            Args::new().text("value", v.name(ctx.lang)),
+            msg::ProfileCountry {
+                value: text(v.name(ctx.lang)),
+            }
+            .into(),
         );
     }
     if let Some(v) = profile.niche {
-        line("profile-niche", Args::new().text("value", v.name(ctx.lang)));
+        line(
+            msg::ProfileNiche {
+                value: text(v.name(ctx.lang)),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.age {
-        line("profile-age", Args::new().count("value", v));
+        line(
+            msg::ProfileAge {
+                value: Arg::Count(v),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.currency {
-        line("profile-currency", Args::new().text("value", v.code()));
+        line(
+            msg::ProfileCurrency {
+                value: text(v.code()),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.length {
-        line("profile-length", Args::new().count("value", v));
+        line(
+            msg::ProfileLength {
+                value: Arg::Count(v),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.lang {
-        line("profile-lang", Args::new().text("value", v.code()));
+        line(
+            msg::ProfileLang {
+                value: text(v.code()),
+            }
+            .into(),
+        );
     }
     if let Some(v) = profile.card {
         line(
             if v {
-                "profile-card-on"
+                msg::PROFILE_CARD_ON
             } else {
-                "profile-card-off"
-            },
-            Args::new(),
+                msg::PROFILE_CARD_OFF
+            }
+            .into(),
         );
     }
     if let Some(audience) = &profile.audience {
         line(
-            "profile-audience",
-            Args::new().text("value", ctx.audience(audience)),
+            msg::ProfileAudience {
+                value: Arg::Text(ctx.audience(audience).into()),
+            }
+            .into(),
         );
     }
     for payout in &profile.payouts {
-        line("profile-payout", payout_args(ctx, payout));
+        let (month, amount, views) = payout_args(ctx, payout);
+        line(
+            msg::ProfilePayout {
+                month,
+                amount,
+                views,
+            }
+            .into(),
+        );
     }
     lines
 }
 
 /// A payout's month, amount (as paid, exactly) and views.
-fn payout_args<'a>(ctx: &Ctx, payout: &Payout) -> Args<'a> {
-    Args::new()
-        .text(
-            "month",
-            ctx.month(Some(payout.month.year()), payout.month.number())
-                .into_owned(),
-        )
-        .money("amount", Money::new(payout.cents, payout.currency))
-        .count("views", payout.views)
+fn payout_args<'a>(ctx: &Ctx, payout: &Payout) -> (Arg<'a>, Arg<'a>, Arg<'a>) {
+    (
+        Arg::Text(ctx.month(Some(payout.month.year()), payout.month.number())),
+        Arg::Money(Money::new(payout.cents, payout.currency)),
+        Arg::Count(payout.views),
+    )
 }
 
 /// `paiement`: the payout kept, what it replaced or assumed, and the rate the payouts
@@ -101,14 +152,22 @@ pub fn payout_saved(
     assumed: bool,
     now: Month,
 ) -> Reply {
-    let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr("title-payout"))
-        .line(ctx.tr_args("payout-saved", payout_args(&ctx, &payout)));
+    let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr(msg::TITLE_PAYOUT)).line({
+        let (month, amount, views) = payout_args(&ctx, &payout);
+        ctx.tr(msg::PayoutSaved {
+            month,
+            amount,
+            views,
+        })
+    });
     if replaced {
-        reply = reply.line(ctx.tr("payout-replaced"));
+        reply = reply.line(ctx.tr(msg::PAYOUT_REPLACED));
     }
     if assumed {
         let hint = option(OptionId::Date).hint(ctx.lang);
-        reply = reply.line(ctx.tr_args("payout-month-assumed", Args::new().text("hint", hint)));
+        reply = reply.line(ctx.tr(msg::PayoutMonthAssumed {
+            hint: Arg::Text((hint).into()),
+        }));
     }
     let currency = saved.currency.unwrap_or(payout.currency);
     let estimator = Estimator::new(ctx.rates, currency);
@@ -119,29 +178,22 @@ pub fn payout_saved(
     if let Some(own) = own_rate(&estimator, &paid) {
         let rate = own.pays(&estimator, 1_000);
         let gains = catalogue::command(CommandId::Gains).name(ctx.lang);
-        reply = reply.line(
-            ctx.tr_args(
-                "payout-rate",
-                Args::new()
-                    .text("rate", ctx.range(&rate))
-                    .count("payouts", own.payouts as u64)
-                    .text("command", format!("/{gains}")),
-            ),
-        );
+        reply = reply.line(ctx.tr(msg::PayoutRate {
+            rate: Arg::Text(ctx.range(&rate)),
+            payouts: Arg::Count(own.payouts as u64),
+            command: Arg::Text((format!("/{gains}")).into()),
+        }));
     }
     personal(reply)
 }
 
 /// A payout for a month that has not come yet.
 pub fn payout_in_future(ctx: Ctx, month: Month) -> Reply {
-    let mut reply =
-        Reply::new(CommandId::Payout, ctx.lang, ctx.tr("title-error")).line(ctx.tr_args(
-            "payout-in-future",
-            Args::new().text(
-                "month",
-                ctx.month(Some(month.year()), month.number()).into_owned(),
-            ),
-        ));
+    let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr(msg::TITLE_ERROR)).line(ctx.tr(
+        msg::PayoutInFuture {
+            month: Arg::Text((ctx.month(Some(month.year()), month.number()).into_owned()).into()),
+        },
+    ));
     reply.is_error = true;
     personal(reply)
 }
@@ -149,9 +201,9 @@ pub fn payout_in_future(ctx: Ctx, month: Month) -> Reply {
 /// `profil` with options (just saved) or without (what is saved).
 pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
     let title = if just_saved {
-        "title-profile-saved"
+        msg::TITLE_PROFILE_SAVED
     } else {
-        "title-profile"
+        msg::TITLE_PROFILE
     };
     let mut reply = Reply::new(CommandId::Profile, ctx.lang, ctx.tr(title));
     if profile.is_empty() {
@@ -161,10 +213,12 @@ pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
             option(OptionId::Followers).hint(ctx.lang),
             option(OptionId::Views30d).hint(ctx.lang)
         );
-        reply = reply.line(ctx.tr_args("profile-empty", Args::new().text("example", example)));
+        reply = reply.line(ctx.tr(msg::ProfileEmpty {
+            example: Arg::Text((example).into()),
+        }));
     } else {
-        reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, profile));
-        reply = reply.line(ctx.tr("profile-used-everywhere"));
+        reply = reply.field(ctx.tr(msg::PROFILE_FIELD), profile_lines(&ctx, profile));
+        reply = reply.line(ctx.tr(msg::PROFILE_USED_EVERYWHERE));
     }
     personal(reply)
 }
@@ -176,42 +230,49 @@ pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, V
     if crossed.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let what = |m: &Milestone, id_followers, id_views, id_age| {
-        let id = match m.requirement {
-            Requirement::Followers => id_followers,
-            Requirement::Views30d => id_views,
-            _ => id_age,
-        };
-        (id, Args::new().count("threshold", m.threshold))
-    };
     let mut lines: Vec<Text> = crossed
         .iter()
         .map(|m| {
-            let (id, args) = what(m, "milestone-followers", "milestone-views", "milestone-age");
-            ctx.tr_args(id, args.text("stream", ctx.tr(m.programme.message())))
+            let threshold = Arg::Count(m.threshold);
+            let stream = Arg::Text(ctx.tr(m.programme.message()));
+            ctx.tr::<Msg>(match m.requirement {
+                Requirement::Followers => msg::MilestoneFollowers { threshold, stream }.into(),
+                Requirement::Views30d => msg::MilestoneViews { threshold, stream }.into(),
+                _ => msg::MilestoneAge { threshold, stream }.into(),
+            })
         })
         .collect();
     lines.push(match milestones::next(ctx.rates, after) {
         Some((next, missing)) => {
-            let (id, args) = what(
-                &next,
-                "milestone-next-followers",
-                "milestone-next-views",
-                "milestone-next-age",
-            );
             // 0: the profile does not give the count (a milestone ahead is never reached).
             let profile = catalogue::command(CommandId::Profile).name(ctx.lang);
-            let args = args
-                .count("missing", missing.unwrap_or(0))
-                .text("command", format!("/{profile}"));
-            ctx.tr_args(id, args.text("stream", ctx.tr(next.programme.message())))
+            let threshold = Arg::Count(next.threshold);
+            let missing = Arg::Count(missing.unwrap_or(0));
+            let command = Arg::Text(format!("/{profile}").into());
+            let stream = Arg::Text(ctx.tr(next.programme.message()));
+            ctx.tr::<Msg>(match next.requirement {
+                Requirement::Followers => msg::MilestoneNextFollowers {
+                    threshold,
+                    missing,
+                    command,
+                    stream,
+                }
+                .into(),
+                Requirement::Views30d => msg::MilestoneNextViews {
+                    threshold,
+                    missing,
+                    command,
+                    stream,
+                }
+                .into(),
+                _ => msg::MilestoneNextAge { threshold, stream }.into(),
+            })
         }
         None => {
             let stats = catalogue::command(CommandId::Stats).name(ctx.lang);
-            ctx.tr_args(
-                "milestone-all",
-                Args::new().text("command", format!("/{stats}")),
-            )
+            ctx.tr(msg::MilestoneAll {
+                command: Arg::Text((format!("/{stats}")).into()),
+            })
         }
     });
     (lines, crossed.iter().map(Milestone::id).collect())
@@ -220,11 +281,11 @@ pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, V
 /// `stats`: the profile, its history, and every condition of each programme checked
 /// against it, with when a count still missing will be reached at the current pace.
 pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
-    let mut reply = Reply::new(CommandId::Stats, ctx.lang, ctx.tr("title-stats"));
+    let mut reply = Reply::new(CommandId::Stats, ctx.lang, ctx.tr(msg::TITLE_STATS));
     if saved.is_empty() {
         return personal(profile(ctx, saved, false));
     }
-    reply = reply.field(ctx.tr("profile-field"), profile_lines(&ctx, saved));
+    reply = reply.field(ctx.tr(msg::PROFILE_FIELD), profile_lines(&ctx, saved));
     // The saved profile read as inputs: the views kept are those of the last 30 days.
     let inputs = Inputs {
         followers: saved.followers,
@@ -239,9 +300,11 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
         let when = |requirement: Requirement| {
             let threshold = ctx.rates.rule(programme, requirement)?.min;
             Some(match eta(requirement, threshold, saved, history) {
-                Eta::Days(days) => ctx.tr_args("progress-eta", Args::new().count("days", days)),
-                Eta::NotGrowing => ctx.tr("progress-flat"),
-                Eta::TooLittleHistory => ctx.tr("progress-no-history"),
+                Eta::Days(days) => ctx.tr(msg::ProgressEta {
+                    days: Arg::Count(days),
+                }),
+                Eta::NotGrowing => ctx.tr(msg::PROGRESS_FLAT),
+                Eta::TooLittleHistory => ctx.tr(msg::PROGRESS_NO_HISTORY),
                 Eta::Reached | Eta::Unknown => return None,
             })
         };
@@ -253,20 +316,16 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
         .rev()
         .take(7)
         .map(|s| {
-            let mut args = Args::new().text("date", catalogue::date_of(s.day));
-            args = match s.followers {
-                Some(f) => args.count("followers", f),
-                None => args.text("followers", "–"),
-            };
-            args = match s.views30d {
-                Some(v) => args.count("views", v),
-                None => args.text("views", "–"),
-            };
-            ctx.tr_args("history-day", args)
+            let or_dash = |n: Option<u64>| n.map_or(Arg::Text("–".into()), Arg::Count);
+            ctx.tr(msg::HistoryDay {
+                date: Arg::Text(catalogue::date_of(s.day).into()),
+                followers: or_dash(s.followers),
+                views: or_dash(s.views30d),
+            })
         })
         .collect();
     if !days.is_empty() {
-        reply = reply.field(ctx.tr("history-field"), days);
+        reply = reply.field(ctx.tr(msg::HISTORY_FIELD), days);
     }
     ctx.cite(&mut reply, &sources);
     personal(reply)
@@ -277,7 +336,7 @@ pub fn language_saved(lang: Lang) -> Reply {
     personal(Reply::new(
         CommandId::Language,
         lang,
-        crate::i18n::tr(lang, "language-saved"),
+        crate::i18n::tr(lang, msg::LANGUAGE_SAVED),
     ))
 }
 
@@ -293,19 +352,22 @@ pub fn forget_prompt(ctx: Ctx) -> Reply {
         }
     );
     personal(
-        Reply::new(CommandId::Forget, ctx.lang, ctx.tr("title-forget"))
-            .line(ctx.tr_args("forget-prompt", Args::new().text("confirm", confirm))),
+        Reply::new(CommandId::Forget, ctx.lang, ctx.tr(msg::TITLE_FORGET)).line(ctx.tr(
+            msg::ForgetPrompt {
+                confirm: Arg::Text((confirm).into()),
+            },
+        )),
     )
 }
 
 /// `oubli confirmer:oui` done, or `confirmer:non`.
 pub fn forget_done(ctx: Ctx, deleted: bool) -> Reply {
     let id = if deleted {
-        "forget-done"
+        msg::FORGET_DONE
     } else {
-        "forget-kept"
+        msg::FORGET_KEPT
     };
-    personal(Reply::new(CommandId::Forget, ctx.lang, ctx.tr("title-forget")).line(ctx.tr(id)))
+    personal(Reply::new(CommandId::Forget, ctx.lang, ctx.tr(msg::TITLE_FORGET)).line(ctx.tr(id)))
 }
 
 /// Everything stored about a user, as it is stored.
@@ -395,8 +457,11 @@ pub fn export(ctx: Ctx, who: &Identity, saved: Option<&Profile>, history: &[Snap
             .collect(),
     };
     let json = serde_json::to_string_pretty(&data).unwrap_or_default();
-    let mut reply = Reply::new(CommandId::Export, ctx.lang, ctx.tr("title-export"))
-        .line(ctx.tr_args("export-intro", Args::new().text("file", EXPORT_FILE)));
+    let mut reply = Reply::new(CommandId::Export, ctx.lang, ctx.tr(msg::TITLE_EXPORT)).line(
+        ctx.tr(msg::ExportIntro {
+            file: Arg::Text((EXPORT_FILE).into()),
+        }),
+    );
     reply.file = Some(File {
         name: EXPORT_FILE,
         content: json,
@@ -412,40 +477,38 @@ pub fn saved_values_used(ctx: Ctx, used: &[OptionId], inputs: &Inputs) -> Text {
         .map(Text::into_owned)
         .collect();
     let command = catalogue::command(CommandId::Profile).name(ctx.lang);
-    ctx.tr_args(
-        "saved-values-used",
-        Args::new()
-            .text("options", names.join(", "))
-            .text("command", command),
-    )
+    ctx.tr(msg::SavedValuesUsed {
+        options: Arg::Text((names.join(", ")).into()),
+        command: Arg::Text((command).into()),
+    })
 }
 
 /// Saved data cannot be read or written right now.
 pub fn store_unavailable(ctx: Ctx, command: CommandId) -> Reply {
-    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))
-        .line(ctx.tr("store-unavailable"));
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr(msg::TITLE_STORE_UNAVAILABLE))
+        .line(ctx.tr(msg::STORE_UNAVAILABLE));
     reply.is_error = true;
     personal(reply)
 }
 
 /// The line an estimate gets when saved values could not be read.
 pub fn saved_values_unavailable(ctx: Ctx) -> Text {
-    ctx.tr("saved-values-unavailable")
+    ctx.tr(msg::SAVED_VALUES_UNAVAILABLE)
 }
 
 /// A personal command asked where others would see the answer: never the data, a
 /// pointer to a private chat instead.
 pub fn private_only(ctx: Ctx, command: CommandId) -> Reply {
-    let mut reply =
-        Reply::new(command, ctx.lang, ctx.tr("title-private-only")).line(ctx.tr("private-only"));
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr(msg::TITLE_PRIVATE_ONLY))
+        .line(ctx.tr(msg::PRIVATE_ONLY));
     reply.is_error = true;
     reply
 }
 
 /// A personal command where the bot cannot tell who is asking (no saved data here).
 pub fn no_identity(ctx: Ctx, command: CommandId) -> Reply {
-    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-store-unavailable"))
-        .line(ctx.tr("no-identity"));
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr(msg::TITLE_STORE_UNAVAILABLE))
+        .line(ctx.tr(msg::NO_IDENTITY));
     reply.is_error = true;
     reply
 }
@@ -460,18 +523,18 @@ pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
             frequency.name(ctx.lang)
         )
     };
-    let args = Args::new()
-        .text("on", typed(Frequency::Monthly))
-        .text("off", typed(Frequency::Off));
-    let id = match (changed, on) {
-        (true, true) => "reminder-on",
-        (true, false) => "reminder-off",
-        (false, true) => "reminder-state-on",
-        (false, false) => "reminder-state-off",
+    let (on_text, off) = (
+        Arg::Text(typed(Frequency::Monthly).into()),
+        Arg::Text(typed(Frequency::Off).into()),
+    );
+    let line: Msg = match (changed, on) {
+        (true, true) => msg::ReminderOn { off }.into(),
+        (true, false) => msg::ReminderOff { on: on_text }.into(),
+        (false, true) => msg::ReminderStateOn { off }.into(),
+        (false, false) => msg::ReminderStateOff { on: on_text }.into(),
     };
     personal(
-        Reply::new(CommandId::Reminder, ctx.lang, ctx.tr("title-reminder"))
-            .line(ctx.tr_args(id, args)),
+        Reply::new(CommandId::Reminder, ctx.lang, ctx.tr(msg::TITLE_REMINDER)).line(ctx.tr(line)),
     )
 }
 
@@ -480,16 +543,14 @@ pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
 pub fn reminder(ctx: Ctx, saved: &Profile, history: &[Snapshot], month: Month) -> Reply {
     let mut reply = stats(ctx, saved, history);
     reply.command = CommandId::Reminder;
-    reply.title = ctx.tr_args(
-        "title-reminder-month",
-        Args::new().text("month", ctx.month(Some(month.year()), month.number())),
-    );
-    let mut opening = vec![ctx.tr("reminder-intro")];
+    reply.title = ctx.tr(msg::TitleReminderMonth {
+        month: Arg::Text(ctx.month(Some(month.year()), month.number())),
+    });
+    let mut opening = vec![ctx.tr(msg::REMINDER_INTRO)];
     if let Some(last) = history.last() {
-        opening.push(ctx.tr_args(
-            "reminder-last-saved",
-            Args::new().text("date", catalogue::date_of(last.day)),
-        ));
+        opening.push(ctx.tr(msg::ReminderLastSaved {
+            date: Arg::Text((catalogue::date_of(last.day)).into()),
+        }));
     }
     reply.lines.splice(0..0, opening);
     let example = format!(
@@ -503,17 +564,10 @@ pub fn reminder(ctx: Ctx, saved: &Profile, history: &[Snapshot], month: Month) -
         catalogue::command(CommandId::Reminder).name(ctx.lang),
         Frequency::Off.name(ctx.lang)
     );
-    reply.lines.push(
-        ctx.tr_args(
-            "reminder-update",
-            Args::new()
-                .text("example", example)
-                .text(
-                    "payout",
-                    catalogue::command(CommandId::Payout).name(ctx.lang),
-                )
-                .text("off", off),
-        ),
-    );
+    reply.lines.push(ctx.tr(msg::ReminderUpdate {
+        example: Arg::Text((example).into()),
+        payout: Arg::Text((catalogue::command(CommandId::Payout).name(ctx.lang)).into()),
+        off: Arg::Text((off).into()),
+    }));
     reply
 }

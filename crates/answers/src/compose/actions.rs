@@ -3,11 +3,12 @@
 //! and for `/gains` the estimate at the next threshold. A press is answered from the
 //! invocation it carries (see [`crate::press`]), in the language of whoever pressed.
 
+use catalogue::{Arg, msg};
 use catalogue::{CommandId, Invocation, OptionId, StreamId};
 use figures::Requirement;
 
 use super::{Ctx, answer, info};
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::press;
 use crate::reply::{Action, ActionKind, Reply};
 
@@ -35,12 +36,12 @@ fn next_threshold(ctx: &Ctx, invocation: &Invocation) -> Option<(OptionId, u64)>
 }
 
 /// The words of a threshold (`10 000 abonnés`), as the what-if button and answer say it.
-fn threshold_args(ctx: &Ctx, (option, threshold): (OptionId, u64)) -> Args<'static> {
+fn threshold_args(ctx: &Ctx, (option, threshold): (OptionId, u64)) -> (Arg<'static>, Arg<'static>) {
     let unit = ctx.tr(match option {
-        OptionId::Followers => "unit-followers",
-        _ => "unit-views",
+        OptionId::Followers => msg::UNIT_FOLLOWERS,
+        _ => msg::UNIT_VIEWS,
     });
-    Args::new().count("threshold", threshold).text("unit", unit)
+    (Arg::Count(threshold), Arg::Text(unit))
 }
 
 /// The invocation a press carries: what the reply used, without the card (details are
@@ -64,20 +65,20 @@ pub(super) fn of(ctx: &Ctx, invocation: &Invocation) -> Vec<Action> {
             actions.push(Action { kind, label, data });
         }
     };
-    push(ActionKind::Details, ctx.tr("button-details"));
-    push(ActionKind::Sources, ctx.tr("button-sources"));
+    push(ActionKind::Details, ctx.tr(msg::BUTTON_DETAILS));
+    push(ActionKind::Sources, ctx.tr(msg::BUTTON_SOURCES));
     if let Some(next) = next_threshold(ctx, &carried) {
-        push(
-            ActionKind::WhatIf,
-            ctx.tr_args("button-whatif", threshold_args(ctx, next)),
-        );
+        push(ActionKind::WhatIf, {
+            let (threshold, unit) = threshold_args(ctx, next);
+            ctx.tr(msg::ButtonWhatif { threshold, unit })
+        });
     }
     actions
 }
 
 /// A press that cannot be read: said plainly, never as an error.
 pub fn expired(ctx: Ctx, command: CommandId) -> Reply {
-    Reply::new(command, ctx.lang, ctx.tr("press-expired"))
+    Reply::new(command, ctx.lang, ctx.tr(msg::PRESS_EXPIRED))
 }
 
 /// What a press shows.
@@ -104,7 +105,8 @@ pub fn pressed(ctx: Ctx, kind: ActionKind, invocation: &Invocation) -> Reply {
                 _ => reached.inputs.views = Some(threshold),
             }
             let mut reply = answer(ctx, &reached);
-            let intro = ctx.tr_args("whatif-intro", threshold_args(&ctx, next));
+            let (threshold, unit) = threshold_args(&ctx, next);
+            let intro = ctx.tr(msg::WhatifIntro { threshold, unit });
             if let Some(summary) = &mut reply.summary {
                 summary.lines.insert(0, intro.clone());
             }

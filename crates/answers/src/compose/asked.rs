@@ -6,84 +6,112 @@ use super::Ctx;
 use crate::reply::Reply;
 use catalogue::Asked;
 use catalogue::Inputs;
-use catalogue::{Choice, Period, Value};
+use catalogue::{Arg, Msg, msg};
 use catalogue::{CommandSpec, OptionId, option};
+use catalogue::{Period, Value};
 use estimate::{Estimator, Verdict};
 
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use values::Money;
 
 /// One value, in words (`2 000 000 vues`, `Maroc`, `49 €`): what was read or saved.
 pub(super) fn item(ctx: &Ctx, id: OptionId, value: Value) -> Option<Text> {
-    let text =
-        |message: &str, shown: Text| Some(ctx.tr_args(message, Args::new().text("value", shown)));
+    let said = |msg: Msg| Some(ctx.tr(msg));
+    let text = |shown: Text| Arg::Text(shown);
     match (id, value) {
         (_, Value::Count(n)) => {
-            let message = match id {
-                OptionId::Views | OptionId::Views30d => "understood-views",
-                OptionId::Followers => "understood-followers",
-                OptionId::Coins => "understood-coins",
-                OptionId::Diamonds => "understood-diamonds",
-                OptionId::Likes => "understood-likes",
-                OptionId::Comments => "understood-comments",
-                OptionId::Shares => "understood-shares",
-                OptionId::Saves => "understood-saves",
-                OptionId::Sales => "understood-sales",
-                OptionId::Age => "understood-age",
-                OptionId::Length => "understood-length",
-                OptionId::Months => "understood-months",
-                OptionId::Target => "understood-target",
+            let value = Arg::Count(n);
+            said(match id {
+                OptionId::Views | OptionId::Views30d => msg::UnderstoodViews { value }.into(),
+                OptionId::Followers => msg::UnderstoodFollowers { value }.into(),
+                OptionId::Coins => msg::UnderstoodCoins { value }.into(),
+                OptionId::Diamonds => msg::UnderstoodDiamonds { value }.into(),
+                OptionId::Likes => msg::UnderstoodLikes { value }.into(),
+                OptionId::Comments => msg::UnderstoodComments { value }.into(),
+                OptionId::Shares => msg::UnderstoodShares { value }.into(),
+                OptionId::Saves => msg::UnderstoodSaves { value }.into(),
+                OptionId::Sales => msg::UnderstoodSales { value }.into(),
+                OptionId::Age => msg::UnderstoodAge { value }.into(),
+                OptionId::Length => msg::UnderstoodLength { value }.into(),
+                OptionId::Months => msg::UnderstoodMonths { value }.into(),
+                OptionId::Target => msg::UnderstoodTarget { value }.into(),
                 _ => return None,
-            };
-            Some(ctx.tr_args(message, Args::new().count("value", n)))
+            })
         }
         (OptionId::Growth, Value::Percent(p)) => {
             let sign = if p.0.is_sign_negative() { "" } else { "+" };
             let written = crate::i18n::percent(ctx.lang, &p.0);
-            text("understood-growth", Text::Owned(format!("{sign}{written}")))
+            said(
+                msg::UnderstoodGrowth {
+                    value: text(Text::Owned(format!("{sign}{written}"))),
+                }
+                .into(),
+            )
         }
         (_, Value::Percent(p)) => {
-            let message = match id {
-                OptionId::Engagement => "understood-engagement",
-                OptionId::Commission => "understood-commission",
-                OptionId::Conversion => "understood-conversion",
+            let value = Arg::Percent(p);
+            said(match id {
+                OptionId::Engagement => msg::UnderstoodEngagement { value }.into(),
+                OptionId::Commission => msg::UnderstoodCommission { value }.into(),
+                OptionId::Conversion => msg::UnderstoodConversion { value }.into(),
                 _ => return None,
-            };
-            Some(ctx.tr_args(message, Args::new().percent("value", p)))
+            })
         }
         (_, Value::Money(cents, currency)) => {
-            let message = match id {
-                OptionId::Price => "understood-price",
-                _ => "understood-amount",
-            };
-            let money = Money::new(cents, currency.unwrap_or(ctx.currency(&Inputs::default())));
-            Some(ctx.tr_args(message, Args::new().money("value", money)))
+            let value = Arg::Money(Money::new(
+                cents,
+                currency.unwrap_or(ctx.currency(&Inputs::default())),
+            ));
+            said(match id {
+                OptionId::Price => msg::UnderstoodPrice { value }.into(),
+                _ => msg::UnderstoodAmount { value }.into(),
+            })
         }
-        (_, Value::Country(country)) => {
-            text("understood-country", Text::Borrowed(country.name(ctx.lang)))
-        }
-        (_, Value::Niche(niche)) => text("understood-niche", ctx.tr(niche.message())),
-        (_, Value::Currency(currency)) => text(
-            "understood-currency",
-            ctx.tr(&format!("currency-{}", currency.code())),
+        (_, Value::Country(country)) => said(
+            msg::UnderstoodCountry {
+                value: text(Text::Borrowed(country.name(ctx.lang))),
+            }
+            .into(),
         ),
-        (_, Value::Period(period)) => text(
-            "understood-period",
-            ctx.tr(match period {
-                Period::Year => "net-per-year",
-                Period::Month => "net-per-month",
-            }),
+        (_, Value::Niche(niche)) => said(
+            msg::UnderstoodNiche {
+                value: text(ctx.tr(niche.message())),
+            }
+            .into(),
         ),
-        (_, Value::Topic(topic)) => text(
-            "understood-topic",
-            ctx.tr(&format!("title-faq-{}", topic.name(values::Lang::En))),
+        (_, Value::Currency(currency)) => said(
+            msg::UnderstoodCurrency {
+                value: text(ctx.tr(super::words::currency(currency))),
+            }
+            .into(),
         ),
-        (_, Value::Audience(audience)) => {
-            text("understood-audience", Text::Owned(ctx.audience(&audience)))
-        }
-        (_, Value::Month(year, month)) => {
-            text("understood-date", ctx.month(year.map(i64::from), month))
-        }
+        (_, Value::Period(period)) => said(
+            msg::UnderstoodPeriod {
+                value: text(ctx.tr(match period {
+                    Period::Year => msg::NET_PER_YEAR,
+                    Period::Month => msg::NET_PER_MONTH,
+                })),
+            }
+            .into(),
+        ),
+        (_, Value::Topic(topic)) => said(
+            msg::UnderstoodTopic {
+                value: text(ctx.tr(super::words::topic(topic))),
+            }
+            .into(),
+        ),
+        (_, Value::Audience(audience)) => said(
+            msg::UnderstoodAudience {
+                value: text(Text::Owned(ctx.audience(&audience))),
+            }
+            .into(),
+        ),
+        (_, Value::Month(year, month)) => said(
+            msg::UnderstoodDate {
+                value: text(ctx.month(year.map(i64::from), month)),
+            }
+            .into(),
+        ),
         (_, Value::Command(_) | Value::Language(_) | Value::YesNo(_) | Value::Frequency(_)) => None,
     }
 }
@@ -117,19 +145,17 @@ fn yes_no(ctx: &Ctx, asked: &Asked, inputs: &Inputs) -> Option<Text> {
     let details = ctx.verdict_details(&verdict).join(ctx.separator);
     let programme = ctx.tr(focus.message());
     Some(match verdict {
-        Verdict::Eligible => ctx.tr_args("answer-yes", Args::new().text("programme", programme)),
-        Verdict::NotEligible(_) => ctx.tr_args(
-            "answer-no",
-            Args::new()
-                .text("programme", programme)
-                .text("missing", details),
-        ),
-        Verdict::Unknown(_) => ctx.tr_args(
-            "answer-depends",
-            Args::new()
-                .text("programme", programme)
-                .text("what", details),
-        ),
+        Verdict::Eligible => ctx.tr(msg::AnswerYes {
+            programme: Arg::Text(programme),
+        }),
+        Verdict::NotEligible(_) => ctx.tr(msg::AnswerNo {
+            programme: Arg::Text(programme),
+            missing: Arg::Text((details).into()),
+        }),
+        Verdict::Unknown(_) => ctx.tr(msg::AnswerDepends {
+            programme: Arg::Text(programme),
+            what: Arg::Text((details).into()),
+        }),
     })
 }
 
@@ -144,43 +170,35 @@ pub fn preface(
 ) -> Reply {
     let mut lines = Vec::with_capacity(4);
     let read = items(ctx, &asked.used);
-    lines.push(
-        ctx.tr_args(
-            if read.is_empty() {
-                "understood-nothing"
-            } else {
-                "understood"
-            },
-            Args::new()
-                .text("read", read)
-                .text("command", typed(ctx, spec, &asked.used)),
-        ),
-    );
+    let command = Arg::Text(typed(ctx, spec, &asked.used).into());
+    lines.push(if read.is_empty() {
+        ctx.tr(msg::UnderstoodNothing { command })
+    } else {
+        ctx.tr(msg::Understood {
+            read: Arg::Text(read.into()),
+            command,
+        })
+    });
     if let Some(answer) = yes_no(ctx, asked, inputs) {
         lines.push(answer);
     }
     if !asked.unused.is_empty() {
-        lines.push(
-            ctx.tr_args(
-                "understood-unused",
-                Args::new()
-                    .text("read", items(ctx, &asked.unused))
-                    .text("command", format!("/{}", spec.name(ctx.lang))),
-            ),
-        );
+        lines.push(ctx.tr(msg::UnderstoodUnused {
+            read: Arg::Text((items(ctx, &asked.unused)).into()),
+            command: Arg::Text((format!("/{}", spec.name(ctx.lang))).into()),
+        }));
     }
     for unknown in &asked.unknown {
-        lines.push(ctx.tr_args(
-            "understood-unknown",
-            Args::new().text("text", unknown.as_str()),
-        ));
+        lines.push(ctx.tr(msg::UnderstoodUnknown {
+            text: Arg::Text((unknown.as_str()).into()),
+        }));
     }
     if let Some(word) = asked.unrated {
-        let currency = ctx.tr(&format!("currency-{}", ctx.currency(inputs).code()));
-        lines.push(ctx.tr_args(
-            "understood-unrated",
-            Args::new().text("text", word).text("currency", currency),
-        ));
+        let currency = ctx.tr(super::words::currency(ctx.currency(inputs)));
+        lines.push(ctx.tr(msg::UnderstoodUnrated {
+            text: Arg::Text((word).into()),
+            currency: Arg::Text(currency),
+        }));
     }
     let mut reply = reply;
     // The first answer says what was read too: a misreading shows at once.

@@ -2,8 +2,9 @@
 //! its admins change them.
 
 use super::Ctx;
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::reply::Reply;
+use catalogue::{Arg, msg};
 use catalogue::{CommandId, Inputs, OptionId, Settings, command, option};
 
 /// `/config devise:EUR langue:fr`, in the reader's language: a change that works.
@@ -20,70 +21,64 @@ fn example(ctx: &Ctx) -> String {
 /// them; `saved`: just changed.
 pub fn settings(ctx: Ctx, settings: &Settings, saved: bool) -> Reply {
     let title = if saved {
-        "title-settings-saved"
+        msg::TITLE_SETTINGS_SAVED
     } else {
-        "title-settings"
+        msg::TITLE_SETTINGS
     };
     let mut lines: Vec<Text> = Vec::new();
-    let value = |id, shown: Text| ctx.tr_args(id, Args::new().text("value", shown));
     if let Some(lang) = settings.lang {
-        lines.push(value(
-            "settings-lang",
-            crate::i18n::tr(lang, "language-name"),
-        ));
+        lines.push(ctx.tr(msg::SettingsLang {
+            value: Arg::Text(crate::i18n::tr(lang, msg::LANGUAGE_NAME)),
+        }));
     }
     if let Some(currency) = settings.currency {
-        let name = ctx.tr(&format!("currency-{}", currency.code()));
-        lines.push(value(
-            "settings-currency",
-            Text::Owned(format!("{} ({name})", currency.code())),
-        ));
+        let name = ctx.tr(super::words::currency(currency));
+        lines.push(ctx.tr(msg::SettingsCurrency {
+            value: Arg::Text(format!("{} ({name})", currency.code()).into()),
+        }));
     }
     if let Some(country) = settings.country {
-        lines.push(value(
-            "settings-country",
-            Text::Borrowed(country.name(ctx.lang)),
-        ));
+        lines.push(ctx.tr(msg::SettingsCountry {
+            value: Arg::Text(country.name(ctx.lang).into()),
+        }));
     }
     match settings.card {
-        Some(true) => lines.push(ctx.tr("settings-card-on")),
-        Some(false) => lines.push(ctx.tr("settings-card-off")),
+        Some(true) => lines.push(ctx.tr(msg::SETTINGS_CARD_ON)),
+        Some(false) => lines.push(ctx.tr(msg::SETTINGS_CARD_OFF)),
         None => {}
     }
     match settings.mentions {
-        Some(true) => lines.push(ctx.tr("settings-mentions-on")),
-        Some(false) => lines.push(ctx.tr("settings-mentions-off")),
+        Some(true) => lines.push(ctx.tr(msg::SETTINGS_MENTIONS_ON)),
+        Some(false) => lines.push(ctx.tr(msg::SETTINGS_MENTIONS_OFF)),
         None => {}
     }
     if lines.is_empty() {
-        lines.push(ctx.tr("settings-unset"));
+        lines.push(ctx.tr(msg::SETTINGS_UNSET));
     }
     let mut reply = Reply::new(CommandId::Config, ctx.lang, ctx.tr(title));
     reply.lines = lines;
-    reply
-        .line(order(&ctx))
-        .line(ctx.tr_args("settings-who", Args::new().text("example", example(&ctx))))
+    reply.line(order(&ctx)).line(ctx.tr(msg::SettingsWho {
+        example: Arg::Text((example(&ctx)).into()),
+    }))
 }
 
 /// Which setting wins, as `/aide` and `/config` say it.
 pub(super) fn order(ctx: &Ctx) -> Text {
-    ctx.tr_args(
-        "settings-order",
-        Args::new()
-            .text("profile", command(CommandId::Profile).name(ctx.lang))
-            .text("language", command(CommandId::Language).name(ctx.lang)),
-    )
+    ctx.tr(msg::SettingsOrder {
+        profile: Arg::Text((command(CommandId::Profile).name(ctx.lang)).into()),
+        language: Arg::Text((command(CommandId::Language).name(ctx.lang)).into()),
+    })
 }
 
 fn refusal(ctx: Ctx, line: Text) -> Reply {
-    let mut reply = Reply::new(CommandId::Config, ctx.lang, ctx.tr("title-settings")).line(line);
+    let mut reply = Reply::new(CommandId::Config, ctx.lang, ctx.tr(msg::TITLE_SETTINGS)).line(line);
     reply.is_error = true;
     reply
 }
 
 /// A member who is not an admin asked for a change: nothing changed.
 pub fn refused(ctx: Ctx) -> Reply {
-    refusal(ctx, ctx.tr("settings-refused"))
+    refusal(ctx, ctx.tr(msg::SETTINGS_REFUSED))
 }
 
 /// Whether the asker is an admin could not be told (the platform did not answer).
@@ -91,17 +86,23 @@ pub fn unchecked(ctx: Ctx) -> Reply {
     let name = command(CommandId::Config).name(ctx.lang);
     refusal(
         ctx,
-        ctx.tr_args("settings-unchecked", Args::new().text("command", name)),
+        ctx.tr(msg::SettingsUnchecked {
+            command: Arg::Text((name).into()),
+        }),
     )
 }
 
 /// `/config` where there is no server or group: a pointer to the member's own settings.
 pub fn private(ctx: Ctx) -> Reply {
-    let args = Args::new()
-        .text("command", command(CommandId::Config).name(ctx.lang))
-        .text("profile", command(CommandId::Profile).name(ctx.lang))
-        .text("language", command(CommandId::Language).name(ctx.lang));
-    refusal(ctx, ctx.tr_args("settings-private", args))
+    let name = |id| Arg::Text(command(id).name(ctx.lang).into());
+    refusal(
+        ctx,
+        ctx.tr(msg::SettingsPrivate {
+            command: name(CommandId::Config),
+            profile: name(CommandId::Profile),
+            language: name(CommandId::Language),
+        }),
+    )
 }
 
 /// The line an estimate gets when the community's settings filled some options.
@@ -111,8 +112,7 @@ pub fn values_used(ctx: Ctx, used: &[OptionId], inputs: &Inputs) -> Text {
         .filter_map(|&id| super::asked::item(&ctx, id, inputs.value(id)?))
         .map(Text::into_owned)
         .collect();
-    ctx.tr_args(
-        "settings-values-used",
-        Args::new().text("options", names.join(", ")),
-    )
+    ctx.tr(msg::SettingsValuesUsed {
+        options: Arg::Text((names.join(", ")).into()),
+    })
 }

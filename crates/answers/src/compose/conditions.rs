@@ -2,7 +2,8 @@
 //! `faq abonnes` list them.
 
 use super::Ctx;
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
+use catalogue::{Arg, Msg, OptionId, msg};
 use catalogue::{Inputs, StreamId};
 use estimate::conditions::{Check, Condition, Status, checklist};
 use estimate::{Missing, push_unique};
@@ -13,64 +14,72 @@ pub(super) use estimate::conditions::PROGRAMMES;
 /// A condition as a creator would say it.
 fn condition(ctx: &Ctx, condition: Condition) -> Text {
     match condition {
-        Condition::Rule(requirement, min) => ctx.tr_args(
-            match requirement {
-                Requirement::Age => "condition-age",
-                Requirement::Followers => "condition-followers",
-                Requirement::Views30d => "condition-views",
-                Requirement::VideoSeconds => "condition-length",
-            },
-            Args::new().count("min", min),
-        ),
-        Condition::Country => ctx.tr("condition-country"),
-        Condition::Guidelines => ctx.tr("condition-guidelines"),
-        Condition::Original => ctx.tr("condition-original"),
+        Condition::Rule(requirement, min) => {
+            let min = Arg::Count(min);
+            ctx.tr::<Msg>(match requirement {
+                Requirement::Age => msg::ConditionAge { min }.into(),
+                Requirement::Followers => msg::ConditionFollowers { min }.into(),
+                Requirement::Views30d => msg::ConditionViews { min }.into(),
+                Requirement::VideoSeconds => msg::ConditionLength { min }.into(),
+            })
+        }
+        Condition::Country => ctx.tr(msg::CONDITION_COUNTRY),
+        Condition::Guidelines => ctx.tr(msg::CONDITION_GUIDELINES),
+        Condition::Original => ctx.tr(msg::CONDITION_ORIGINAL),
     }
 }
 
 /// One condition and where the creator stands; `more` is added after a count that is
 /// still missing (`stats` says when it will be reached).
 fn line(ctx: &Ctx, programme: StreamId, check: &Check, more: Option<Text>) -> Text {
-    let args = Args::new().text("condition", condition(ctx, check.condition));
+    let condition = Arg::Text(self::condition(ctx, check.condition));
+    let hint = |option: OptionId| Arg::Text(catalogue::option(option).hint(ctx.lang).into());
+    let source = || Arg::Text(ctx.citations(&check.sources).into());
     match &check.status {
-        Status::Needs(option) if check.condition == Condition::Country => ctx.tr_args(
-            "check-country-needs",
-            args.text("hint", catalogue::option(*option).hint(ctx.lang))
-                .text("lists", country_lists(ctx, programme)),
-        ),
-        Status::Met => ctx.tr_args("check-met", args),
+        Status::Needs(option) if check.condition == Condition::Country => {
+            ctx.tr(msg::CheckCountryNeeds {
+                condition,
+                hint: hint(*option),
+                lists: Arg::Text(country_lists(ctx, programme).into()),
+            })
+        }
+        Status::Met => ctx.tr(msg::CheckMet { condition }),
         // Age and video length are met or not: the condition says it all.
         Status::Missing(Missing::Age(_) | Missing::VideoSeconds(_)) => {
-            ctx.tr_args("check-not-met", args)
+            ctx.tr(msg::CheckNotMet { condition })
         }
         Status::Missing(missing) => {
             let mut missing = ctx.missing(missing).into_owned();
             if let Some(more) = more {
                 missing.push_str(&more);
             }
-            ctx.tr_args("check-missing", args.text("missing", missing))
+            ctx.tr(msg::CheckMissing {
+                condition,
+                missing: Arg::Text(missing.into()),
+            })
         }
-        Status::Short(missing) => {
-            ctx.tr_args("check-short", args.text("missing", ctx.missing(missing)))
-        }
-        Status::Needs(option) => ctx.tr_args(
-            "check-needs",
-            args.text("hint", catalogue::option(*option).hint(ctx.lang)),
-        ),
-        Status::CountryConfirmed(country) => ctx.tr_args(
-            "check-country-confirmed",
-            args.text("country", country.name(ctx.lang))
-                .text("source", ctx.citations(&check.sources)),
-        ),
-        Status::CountryUnconfirmed(country) => ctx.tr_args(
-            "check-country-unconfirmed",
-            args.text("country", country.name(ctx.lang))
-                .text("source", ctx.citations(&check.sources)),
-        ),
-        Status::UpToYou => ctx.tr_args(
-            "check-up-to-you",
-            args.text("source", ctx.citations(&check.sources)),
-        ),
+        Status::Short(missing) => ctx.tr(msg::CheckShort {
+            condition,
+            missing: Arg::Text(ctx.missing(missing)),
+        }),
+        Status::Needs(option) => ctx.tr(msg::CheckNeeds {
+            condition,
+            hint: hint(*option),
+        }),
+        Status::CountryConfirmed(country) => ctx.tr(msg::CheckCountryConfirmed {
+            condition,
+            country: Arg::Text(country.name(ctx.lang).into()),
+            source: source(),
+        }),
+        Status::CountryUnconfirmed(country) => ctx.tr(msg::CheckCountryUnconfirmed {
+            condition,
+            country: Arg::Text(country.name(ctx.lang).into()),
+            source: source(),
+        }),
+        Status::UpToYou => ctx.tr(msg::CheckUpToYou {
+            condition,
+            source: source(),
+        }),
     }
 }
 
@@ -86,12 +95,10 @@ fn country_lists(ctx: &Ctx, programme: StreamId) -> String {
                 .filter_map(|c| text::Country::parse(c))
                 .map(|c| c.name(ctx.lang))
                 .collect();
-            ctx.tr_args(
-                "rules-countries-list",
-                Args::new()
-                    .text("countries", names.join(", "))
-                    .text("source", ctx.citation(&list.source)),
-            )
+            ctx.tr(msg::RulesCountriesList {
+                countries: Arg::Text((names.join(", ")).into()),
+                source: Arg::Text((ctx.citation(&list.source)).into()),
+            })
             .into_owned()
         })
         .collect();

@@ -1,12 +1,13 @@
 //! Answers that estimate money: the full `gains`, one stream at a time, and eligibility.
 
 use super::{Ctx, conditions};
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::reply::{Card, CardRow, Reply};
 use catalogue::CommandId;
 use catalogue::StreamId;
+use catalogue::{Arg, MessageId, msg};
 use catalogue::{InputError, Inputs};
-use estimate::{Estimator, StreamEstimate, Verdict, push_unique};
+use estimate::{Estimator, Note, StreamEstimate, Verdict, push_unique};
 use figures::ClaimId;
 use values::Money;
 
@@ -51,17 +52,20 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
         return super::input_error(ctx.lang, &InputError::Overflow);
     }
     let title = match inputs.views {
-        Some(views) => ctx.tr_args("gains-title", Args::new().count("views", views)),
-        None => ctx.tr("gains-title-no-views"),
+        Some(views) => ctx.tr(msg::GainsTitle {
+            views: Arg::Count(views),
+        }),
+        None => ctx.tr(msg::GAINS_TITLE_NO_VIEWS),
     };
     let summary = ctx.summary(title.clone(), inputs, &estimate.streams);
-    let mut reply = Reply::new(CommandId::Gains, ctx.lang, title).line(ctx.tr("gains-intro"));
+    let mut reply = Reply::new(CommandId::Gains, ctx.lang, title).line(ctx.tr(msg::GAINS_INTRO));
     if let Some(line) = ctx.currency_line(inputs) {
         reply = reply.line(line);
     }
     if let Some(followers) = inputs.followers {
-        reply =
-            reply.line(ctx.tr_args("gains-followers", Args::new().count("followers", followers)));
+        reply = reply.line(ctx.tr(msg::GainsFollowers {
+            followers: Arg::Count(followers),
+        }));
     }
     let mut reply = with_streams(&ctx, reply, &estimate.streams, &estimator);
     reply.summary = Some(summary);
@@ -80,39 +84,45 @@ pub fn gains(ctx: Ctx, inputs: &Inputs) -> Reply {
 /// each with its unit.
 fn card(ctx: &Ctx, inputs: &Inputs, streams: &[StreamEstimate], footer: Option<Text>) -> Card {
     let subtitle = match (inputs.views, inputs.followers) {
-        (Some(views), Some(followers)) => ctx.tr_args(
-            "card-subtitle-followers",
-            Args::new()
-                .count("views", views)
-                .count("followers", followers),
-        ),
-        (Some(views), None) => ctx.tr_args("card-subtitle", Args::new().count("views", views)),
-        _ => ctx.tr("gains-title-no-views"),
+        (Some(views), Some(followers)) => ctx.tr(msg::CardSubtitleFollowers {
+            views: Arg::Count(views),
+            followers: Arg::Count(followers),
+        }),
+        (Some(views), None) => ctx.tr(msg::CardSubtitle {
+            views: Arg::Count(views),
+        }),
+        _ => ctx.tr(msg::GAINS_TITLE_NO_VIEWS),
     };
     let rows = streams
         .iter()
         .filter(|s| s.range.is_some() || s.verdict.eligible().is_some())
         .map(|s| {
-            let money = |m| ctx.tr_args("range-single", Args::new().money("amount", m));
+            let money = |m| {
+                ctx.tr(msg::RangeSingle {
+                    amount: Arg::Money(m),
+                })
+            };
             let (low, high) = match s.range.map(|r| (r, ctx.shown(&r))) {
                 Some((r, (low, high))) if r.open_high => (
                     money(low),
-                    ctx.tr_args("card-open", Args::new().money("amount", high)),
+                    ctx.tr(msg::CardOpen {
+                        amount: Arg::Money(high),
+                    }),
                 ),
                 Some((_, (low, high))) => (money(low), money(high)),
-                None => (ctx.tr("card-no-figure"), Text::Borrowed("")),
+                None => (ctx.tr(msg::CARD_NO_FIGURE), Text::Borrowed("")),
             };
             let status = match &s.verdict {
-                Verdict::Eligible => ctx.tr("card-eligible"),
+                Verdict::Eligible => ctx.tr(msg::CARD_ELIGIBLE),
                 Verdict::NotEligible(missing) => match missing.first() {
                     Some(m) => ctx.missing(m),
-                    None => ctx.tr("card-not-eligible"),
+                    None => ctx.tr(msg::CARD_NOT_ELIGIBLE),
                 },
-                Verdict::Unknown(_) => ctx.tr("card-unknown"),
+                Verdict::Unknown(_) => ctx.tr(msg::CARD_UNKNOWN),
             };
             CardRow {
                 name: ctx.tr(s.id.message()),
-                per: ctx.tr(s.per.message()),
+                per: ctx.tr(super::words::per(s.per)),
                 range: s.range.map(|r| (r.low, r.high, r.open_high)),
                 low,
                 high,
@@ -134,7 +144,7 @@ pub fn single_stream(
     ctx: Ctx,
     command: CommandId,
     stream: StreamId,
-    title: &str,
+    title: MessageId,
     inputs: &Inputs,
 ) -> Reply {
     let estimator = estimator(&ctx, inputs);
@@ -156,7 +166,7 @@ pub fn single_stream(
 /// A sponsored video's price for the audience; with an offer received (`prix:150`), where
 /// it stands against that price, compared as shown, to two figures.
 pub fn sponsorship(ctx: Ctx, inputs: &Inputs) -> Reply {
-    let (stream, title) = (StreamId::BrandDeal, "title-sponsorship");
+    let (stream, title) = (StreamId::BrandDeal, msg::TITLE_SPONSORSHIP);
     let mut reply = single_stream(ctx, CommandId::Sponsorship, stream, title, inputs);
     let estimator = estimator(&ctx, inputs);
     let priced = estimator.stream(stream, inputs).range;
@@ -167,19 +177,23 @@ pub fn sponsorship(ctx: Ctx, inputs: &Inputs) -> Reply {
     let offer = Money::new(cents, from);
     let (low, high) = ctx.shown(&range);
     let compared = estimator.money(offer.units(), from).significant(2).cents;
-    let id = if compared < low.cents {
-        "offer-below"
+    let (offer, range_text) = (Arg::Money(offer), Arg::Text(ctx.range(&range)));
+    let line = if compared < low.cents {
+        ctx.tr(msg::OfferBelow {
+            offer,
+            range: range_text,
+        })
     } else if !range.open_high && compared > high.cents {
-        "offer-above"
+        ctx.tr(msg::OfferAbove {
+            offer,
+            range: range_text,
+        })
     } else {
-        "offer-within"
+        ctx.tr(msg::OfferWithin {
+            offer,
+            range: range_text,
+        })
     };
-    let line = ctx.tr_args(
-        id,
-        Args::new()
-            .money("offer", offer)
-            .text("range", ctx.range(&range)),
-    );
     if let Some(summary) = &mut reply.summary {
         summary.lines.insert(0, line.clone());
     }
@@ -194,7 +208,7 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     let mut reply = Reply::new(
         CommandId::Eligibility,
         ctx.lang,
-        ctx.tr("title-eligibility"),
+        ctx.tr(msg::TITLE_ELIGIBILITY),
     );
     let mut sources = Vec::new();
     let without_gifts = Inputs {
@@ -225,18 +239,17 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         };
         for &claim in claims {
             let claim = rates.claim(claim);
-            lines.push(ctx.note(&estimate::Note::claim(claim)));
+            lines.push(ctx.claim(claim));
             push_unique(&mut sources, claim.sources.iter().map(String::as_str));
         }
         // What the stream adds beyond its conditions (Pulse's engagement, LIVE's
         // parental consent); the conditions above already say the rest. Only what is
         // shown is cited.
         for note in stream.notes.iter().filter(|n| {
-            let claimed = rates.claims().any(|c| c.message == n.message);
-            claimed && !claims.iter().any(|&c| rates.claim(c).message == n.message)
+            matches!(n, Note::Claim(claimed) if !claims.iter().any(|&c| rates.claim(c) == *claimed))
         }) {
             lines.push(ctx.note(note));
-            push_unique(&mut sources, note.cited().iter().copied());
+            push_unique(&mut sources, note.cited());
         }
         reply = reply.field(ctx.tr(programme.message()), lines);
         streams.push(StreamEstimate {
@@ -258,11 +271,11 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     let marketplace = rates.claim(ClaimId::BrandMarketplace);
     let how = rates.claim(ClaimId::HowMarketplace);
     reply = reply.field(
-        ctx.tr("programme-marketplace"),
+        ctx.tr(msg::PROGRAMME_MARKETPLACE),
         vec![
             ctx.verdict(&deals.verdict),
-            ctx.note(&estimate::Note::claim(marketplace)),
-            ctx.note(&estimate::Note::claim(how)),
+            ctx.claim(marketplace),
+            ctx.claim(how),
         ],
     );
     push_unique(&mut sources, deals.sources.iter().copied());

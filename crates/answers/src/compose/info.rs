@@ -2,14 +2,15 @@
 
 use super::Ctx;
 use super::conditions;
-use crate::i18n::{Args, Text, tr, tr_args};
+use crate::i18n::{Text, tr};
 use crate::reply::Reply;
 use catalogue::StreamId;
+use catalogue::{Arg, Msg, msg};
 use catalogue::{Choice, Period, Topic};
 use catalogue::{CommandId, OptionId, ValueKind, command, listed, option};
 use catalogue::{InputError, Inputs};
 use estimate::streams::creator_rewards;
-use estimate::{Estimator, Note, Place, StreamEstimate, push_unique};
+use estimate::{Estimator, Place, StreamEstimate, push_unique};
 use figures::{ClaimId, Group, Rate, RateId, Source, SourceKind, Unit};
 use rust_decimal::Decimal;
 use text::Country;
@@ -20,10 +21,10 @@ use values::{Currency, Lang, Money, Percent};
 fn group_name(ctx: &Ctx, group: Group) -> Text {
     ctx.tr(match group {
         Group::Stream(stream) => stream.message(),
-        Group::Engagement => "topic-engagement",
-        Group::Growth => "topic-growth",
-        Group::Payouts => "topic-payouts",
-        Group::Taxes => "topic-taxes",
+        Group::Engagement => msg::TOPIC_ENGAGEMENT,
+        Group::Growth => msg::TOPIC_GROWTH,
+        Group::Payouts => msg::TOPIC_PAYOUTS,
+        Group::Taxes => msg::TOPIC_TAXES,
     })
 }
 
@@ -31,15 +32,20 @@ fn group_name(ctx: &Ctx, group: Group) -> Text {
 fn long_citation(ctx: &Ctx, source: &Source) -> Text {
     let year = match source.year() {
         Some(year) => Text::Owned(year.to_owned()),
-        None => ctx.tr("cite-no-year"),
+        None => ctx.tr(msg::CITE_NO_YEAR),
     };
-    let args = Args::new()
-        .text("who", source.who(ctx.lang))
-        .text("year", year);
+    let (who, year) = (Arg::Text(source.who(ctx.lang).into()), Arg::Text(year));
     match (&source.title, source.label(ctx.lang)) {
-        (Some(title), _) => ctx.tr_args("cite-long", args.text("title", title.as_str())),
-        (None, Some(label)) => ctx.tr_args("cite-long-label", args.text("label", label)),
-        (None, None) => ctx.tr_args("cite-long-label", args.text("label", "")),
+        (Some(title), _) => ctx.tr(msg::CiteLong {
+            who,
+            year,
+            title: Arg::Text(title.as_str().into()),
+        }),
+        (None, label) => ctx.tr(msg::CiteLongLabel {
+            who,
+            year,
+            label: Arg::Text(label.unwrap_or_default().into()),
+        }),
     }
 }
 
@@ -47,25 +53,18 @@ fn long_citation(ctx: &Ctx, source: &Source) -> Text {
 /// from it, in its own words. Articles first, then the public figures added beyond them.
 pub fn sources(ctx: Ctx) -> Reply {
     let rates = ctx.rates;
-    let mut reply = Reply::new(CommandId::Sources, ctx.lang, ctx.tr("title-sources"))
-        .line(ctx.tr("sources-intro"));
+    let mut reply = Reply::new(CommandId::Sources, ctx.lang, ctx.tr(msg::TITLE_SOURCES))
+        .line(ctx.tr(msg::SOURCES_INTRO));
     for kind in [SourceKind::Article, SourceKind::Public] {
         for (id, source) in rates.sources().iter().filter(|(_, s)| s.kind == kind) {
             let mut lines: Vec<Text> = vec![ctx.tr(match kind {
-                SourceKind::Article => "sources-kind-article",
-                SourceKind::Public => "sources-kind-public",
+                SourceKind::Article => msg::SOURCES_KIND_ARTICLE,
+                SourceKind::Public => msg::SOURCES_KIND_PUBLIC,
             })];
             if let Some(url) = &source.url {
                 lines.push(Text::Owned(url.clone()));
             }
-            lines.push(ctx.tr_args(
-                if source.read {
-                    "sources-read"
-                } else {
-                    "sources-dated"
-                },
-                Args::new().text("date", source.date.as_str()),
-            ));
+            lines.push(dated(&ctx, source));
             // An article's own words where we quote them; a public figure described in
             // the reader's language.
             let mut said: Vec<(Text, Text)> = Vec::new();
@@ -91,29 +90,26 @@ pub fn sources(ctx: Ctx) -> Reply {
                     .filter_map(|c| Country::parse(c))
                     .map(|c| c.name(ctx.lang))
                     .collect();
-                let what = ctx.tr_args(
-                    "sources-countries",
-                    Args::new().text("countries", names.join(", ")),
-                );
+                let what = ctx.tr(msg::SourcesCountries {
+                    countries: Arg::Text((names.join(", ")).into()),
+                });
                 said.push((ctx.tr(StreamId::CreatorRewards.message()), what));
             }
             for (currency, _, _) in rates.fx_sources().iter().filter(|(_, s, _)| s == id) {
-                let what = ctx.tr_args(
-                    "sources-fx-rate",
-                    Args::new()
-                        .money("eur", Money::new(100, Currency::Eur))
-                        .decimal("rate", rates.fx().per_eur(*currency).unwrap_or_default())
-                        .text("currency", currency.code()),
-                );
-                said.push((ctx.tr("topic-fx"), what));
+                let what = ctx.tr(msg::SourcesFxRate {
+                    eur: Arg::Money(Money::new(100, Currency::Eur)),
+                    rate: Arg::Decimal(rates.fx().per_eur(*currency).unwrap_or_default()),
+                    currency: Arg::Text((currency.code()).into()),
+                });
+                said.push((ctx.tr(msg::TOPIC_FX), what));
             }
             said.sort();
             said.dedup();
             for (group, what) in said {
-                lines.push(ctx.tr_args(
-                    "sources-says",
-                    Args::new().text("group", group).text("says", what),
-                ));
+                lines.push(ctx.tr(msg::SourcesSays {
+                    group: Arg::Text(group),
+                    says: Arg::Text(what),
+                }));
             }
             reply = reply.field(long_citation(&ctx, source), lines);
         }
@@ -124,17 +120,13 @@ pub fn sources(ctx: Ctx) -> Reply {
             .source(source)
             .map(|s| s.who(ctx.lang))
             .unwrap_or_default();
-        reply = reply.line(
-            ctx.tr_args(
-                "sources-fx",
-                Args::new()
-                    .money("eur", Money::new(100, Currency::Eur))
-                    .decimal("rate", per_eur)
-                    .text("currency", currency.code())
-                    .text("source", who)
-                    .text("date", date.as_str()),
-            ),
-        );
+        reply = reply.line(ctx.tr(msg::SourcesFx {
+            eur: Arg::Money(Money::new(100, Currency::Eur)),
+            rate: Arg::Decimal(per_eur),
+            currency: Arg::Text((currency.code()).into()),
+            source: Arg::Text((who).into()),
+            date: Arg::Text((date.as_str()).into()),
+        }));
     }
     reply
 }
@@ -142,23 +134,26 @@ pub fn sources(ctx: Ctx) -> Reply {
 /// The sources one reply cites, as people can look them up: who, the title, where to
 /// read it and its date (a reply's sources button).
 pub(super) fn cited(ctx: Ctx, command: CommandId, ids: &[String]) -> Reply {
-    let mut reply = Reply::new(command, ctx.lang, ctx.tr("title-cited"));
+    let mut reply = Reply::new(command, ctx.lang, ctx.tr(msg::TITLE_CITED));
     for source in ids.iter().filter_map(|id| ctx.rates.source(id)) {
         let mut lines: Vec<Text> = Vec::new();
         if let Some(url) = &source.url {
             lines.push(Text::Owned(url.clone()));
         }
-        lines.push(ctx.tr_args(
-            if source.read {
-                "sources-read"
-            } else {
-                "sources-dated"
-            },
-            Args::new().text("date", source.date.as_str()),
-        ));
+        lines.push(dated(&ctx, source));
         reply = reply.field(long_citation(&ctx, source), lines);
     }
-    reply.line(ctx.tr("cited-all"))
+    reply.line(ctx.tr(msg::CITED_ALL))
+}
+
+/// When a source was read (a page) or published.
+fn dated(ctx: &Ctx, source: &Source) -> Text {
+    let date = Arg::Text(source.date.as_str().into());
+    if source.read {
+        ctx.tr(msg::SourcesRead { date })
+    } else {
+        ctx.tr(msg::SourcesDated { date })
+    }
 }
 
 /// A public figure described in the reader's language: its amount and what it is for.
@@ -166,74 +161,67 @@ fn figure(ctx: &Ctx, rate: &Rate) -> Text {
     let currency = rate.currency.unwrap_or(Currency::Usd);
     let amount = |units: Decimal| {
         if units.round_dp(2) == units {
-            ctx.tr_args(
-                "range-single",
-                Args::new().money("amount", Money::from_units(units, currency)),
-            )
+            ctx.tr(msg::RangeSingle {
+                amount: Arg::Money(Money::from_units(units, currency)),
+            })
         } else {
-            ctx.tr_args(
-                "sources-price",
-                Args::new().price("amount", units, currency),
-            )
+            ctx.tr(msg::SourcesPrice {
+                amount: Arg::Price(units, currency),
+            })
         }
     };
     let value = if rate.unit == Unit::Percent {
-        ctx.tr_args(
-            "sources-percent",
-            Args::new().percent("value", Percent(rate.low)),
-        )
+        ctx.tr(msg::SourcesPercent {
+            value: Arg::Percent(Percent(rate.low)),
+        })
     } else if rate.unit == Unit::CoinsPerDiamond {
-        ctx.tr_args(
-            "sources-coins-per-diamond",
-            Args::new().decimal("coins", rate.low),
-        )
+        ctx.tr(msg::SourcesCoinsPerDiamond {
+            coins: Arg::Decimal(rate.low),
+        })
     } else if rate.high.is_some_and(|h| h != rate.low) {
-        let id = if rate.open_high {
-            "range-open"
+        let (low, high) = (
+            Arg::Text(amount(rate.low)),
+            Arg::Text(amount(rate.high_or_low())),
+        );
+        if rate.open_high {
+            ctx.tr(msg::RangeOpen { low, high })
         } else {
-            "range"
-        };
-        ctx.tr_args(
-            id,
-            Args::new()
-                .text("low", amount(rate.low))
-                .text("high", amount(rate.high_or_low())),
-        )
+            ctx.tr(msg::Range { low, high })
+        }
     } else if rate.open_high {
-        ctx.tr_args("range-from", Args::new().text("amount", amount(rate.low)))
+        ctx.tr(msg::RangeFrom {
+            amount: Arg::Text(amount(rate.low)),
+        })
     } else {
         amount(rate.low)
     };
     let unit = match rate.unit {
-        Unit::Per1000Views => "sources-unit-per_1000_views",
-        Unit::PerSponsoredVideo => "sources-unit-per_sponsored_video",
-        Unit::PerCoin => "sources-unit-per_coin",
-        Unit::PerDiamond => "sources-unit-per_diamond",
-        Unit::AmountPerYear => "sources-unit-per_year",
-        Unit::Amount | Unit::Percent | Unit::CoinsPerDiamond => "sources-unit-none",
+        Unit::Per1000Views => msg::SOURCES_UNIT_PER_1000_VIEWS,
+        Unit::PerSponsoredVideo => msg::SOURCES_UNIT_PER_SPONSORED_VIDEO,
+        Unit::PerCoin => msg::SOURCES_UNIT_PER_COIN,
+        Unit::PerDiamond => msg::SOURCES_UNIT_PER_DIAMOND,
+        Unit::AmountPerYear => msg::SOURCES_UNIT_PER_YEAR,
+        Unit::Amount | Unit::Percent | Unit::CoinsPerDiamond => msg::SOURCES_UNIT_NONE,
     };
     let mut text = ctx
-        .tr_args(
-            "sources-figure",
-            Args::new().text("value", value).text("unit", ctx.tr(unit)),
-        )
+        .tr(msg::SourcesFigure {
+            value: Arg::Text(value),
+            unit: Arg::Text(ctx.tr(unit)),
+        })
         .into_owned();
     match creator_rewards::place(rate) {
-        Place::Country(country) => text.push_str(&ctx.tr_args(
-            "sources-figure-place",
-            Args::new().text("place", country.name(ctx.lang)),
-        )),
-        Place::Region(region) => text.push_str(&ctx.tr_args(
-            "sources-figure-place",
-            Args::new().text("place", ctx.tr(&format!("region-{region}"))),
-        )),
+        Place::Country(country) => text.push_str(&ctx.tr(msg::SourcesFigurePlace {
+            place: Arg::Text((country.name(ctx.lang)).into()),
+        })),
+        Place::Region(region) => text.push_str(&ctx.tr(msg::SourcesFigurePlace {
+            place: Arg::Text(ctx.tr(super::words::region(region))),
+        })),
         Place::Unspecified => {}
     }
     if let Some(followers) = rate.followers {
-        text.push_str(&ctx.tr_args(
-            "sources-figure-followers",
-            Args::new().count("followers", followers),
-        ));
+        text.push_str(&ctx.tr(msg::SourcesFigureFollowers {
+            followers: Arg::Count(followers),
+        }));
     }
     Text::Owned(text)
 }
@@ -246,14 +234,12 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             .map(|row| row.0.name(ctx.lang))
             .collect();
         let faq = command(CommandId::Faq).name(ctx.lang);
-        return Reply::new(CommandId::Faq, ctx.lang, ctx.tr("title-faq")).line(
-            ctx.tr_args(
-                "faq-topics",
-                Args::new()
-                    .text("topics", topics.join(", "))
-                    .text("command", faq),
-            ),
-        );
+        return Reply::new(CommandId::Faq, ctx.lang, ctx.tr(msg::TITLE_FAQ)).line(ctx.tr(
+            msg::FaqTopics {
+                topics: Arg::Text((topics.join(", ")).into()),
+                command: Arg::Text((faq).into()),
+            },
+        ));
     };
     let rates = ctx.rates;
     let cite = |ids: &[&str]| ctx.citations(ids);
@@ -269,41 +255,33 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             push_unique(&mut sources, [payout.source.as_str()]);
             push_unique(&mut sources, outside.sources.iter().map(String::as_str));
             (
-                ctx.tr_args(
-                    "faq-payouts",
-                    Args::new()
-                        .money("low", Money::from_units(payout.low, currency))
-                        .money("high", Money::from_units(payout.high_or_low(), currency))
-                        .text("source", cite(&sources))
-                        .text("methods", ctx.note(&Note::claim(methods)))
-                        .text("outside", ctx.note(&Note::claim(outside))),
-                ),
+                ctx.tr(msg::FaqPayouts {
+                    low: Arg::Money(Money::from_units(payout.low, currency)),
+                    high: Arg::Money(Money::from_units(payout.high_or_low(), currency)),
+                    source: Arg::Text((cite(&sources)).into()),
+                    methods: Arg::Text(ctx.claim(methods)),
+                    outside: Arg::Text(ctx.claim(outside)),
+                }),
                 sources,
             )
         }
         Topic::Taxes => {
             let threshold = rates.rate(RateId::TaxMicroThreshold);
             (
-                ctx.tr_args(
-                    "faq-taxes",
-                    Args::new()
-                        .money(
-                            "threshold",
-                            Money::from_units(
-                                threshold.low,
-                                threshold.currency.unwrap_or(Currency::Eur),
-                            ),
-                        )
-                        .text("source", cite(&[threshold.source.as_str()])),
-                ),
+                ctx.tr(msg::FaqTaxes {
+                    threshold: Arg::Money(Money::from_units(
+                        threshold.low,
+                        threshold.currency.unwrap_or(Currency::Eur),
+                    )),
+                    source: Arg::Text((cite(&[threshold.source.as_str()])).into()),
+                }),
                 vec![threshold.source.as_str()],
             )
         }
         Topic::Likes => (
-            ctx.note(&Note::claim_as(
-                "faq-likes",
-                rates.claim(ClaimId::CrpQualifiedViews),
-            )),
+            ctx.tr(msg::FaqLikes {
+                source: ctx.claim_sources(rates.claim(ClaimId::CrpQualifiedViews)),
+            }),
             claim_sources(ClaimId::CrpQualifiedViews),
         ),
         Topic::Followers | Topic::TurnOn => {
@@ -331,44 +309,42 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
             push_unique(&mut sources, crp.sources.iter().copied());
             push_unique(&mut sources, history.sources.iter().map(String::as_str));
             (
-                ctx.tr_args(
-                    "faq-fund",
-                    Args::new()
-                        .text("open", cite(&claim_sources(ClaimId::FundOpen)))
-                        .text("replaced", cite(&claim_sources(ClaimId::FundReplaced)))
-                        .text("fund", range(&fund))
-                        .text("crp", range(&crp))
-                        .text("history", ctx.note(&Note::claim(history))),
-                ),
+                ctx.tr(msg::FaqFund {
+                    open: Arg::Text((cite(&claim_sources(ClaimId::FundOpen))).into()),
+                    replaced: Arg::Text((cite(&claim_sources(ClaimId::FundReplaced))).into()),
+                    fund: Arg::Text(range(&fund)),
+                    crp: Arg::Text(range(&crp)),
+                    history: Arg::Text(ctx.claim(history)),
+                }),
                 sources,
             )
         }
         Topic::Shop => (
-            ctx.note(&Note::claim_as(
-                "faq-shop",
-                rates.claim(ClaimId::AffiliateNoRequirement),
-            )),
+            ctx.tr(msg::FaqShop {
+                source: ctx.claim_sources(rates.claim(ClaimId::AffiliateNoRequirement)),
+            }),
             claim_sources(ClaimId::AffiliateNoRequirement),
         ),
         Topic::Pulse => (
-            ctx.note(&Note::claim_as(
-                "faq-pulse",
-                rates.claim(ClaimId::PulseConditions),
-            )),
+            {
+                let pulse = rates.claim(ClaimId::PulseConditions);
+                ctx.tr(msg::FaqPulse {
+                    followers: Arg::Count(pulse.count("followers")),
+                    source: ctx.claim_sources(pulse),
+                })
+            },
             claim_sources(ClaimId::PulseConditions),
         ),
         Topic::Subscriptions => (
-            ctx.note(&Note::claim_as(
-                "faq-subscriptions",
-                rates.claim(ClaimId::SubscriptionsTesting),
-            )),
+            ctx.tr(msg::FaqSubscriptions {
+                source: ctx.claim_sources(rates.claim(ClaimId::SubscriptionsTesting)),
+            }),
             claim_sources(ClaimId::SubscriptionsTesting),
         ),
         Topic::VideoGifts => (
-            ctx.note(&Note::claim_as(
-                "faq-video_gifts",
-                rates.claim(ClaimId::VideoGiftsRollout),
-            )),
+            ctx.tr(msg::FaqVideoGifts {
+                source: ctx.claim_sources(rates.claim(ClaimId::VideoGiftsRollout)),
+            }),
             claim_sources(ClaimId::VideoGiftsRollout),
         ),
     };
@@ -378,7 +354,7 @@ pub fn faq(ctx: Ctx, topic: Option<Topic>) -> Reply {
 }
 
 fn faq_title(ctx: &Ctx, topic: Topic) -> Text {
-    ctx.tr(&format!("title-faq-{}", topic.name(Lang::En)))
+    ctx.tr(super::words::topic(topic))
 }
 
 /// Every programme's conditions, one line each, then the streams with no threshold.
@@ -389,15 +365,10 @@ fn followers_faq<'r>(ctx: &Ctx<'r>) -> (Vec<Text>, Vec<&'r str>) {
         .iter()
         .filter(|&&p| p != StreamId::Pulse)
         .map(|&programme| {
-            ctx.tr_args(
-                "faq-followers-programme",
-                Args::new()
-                    .text("programme", ctx.tr(programme.message()))
-                    .text(
-                        "conditions",
-                        conditions::sentence(ctx, programme, &mut sources),
-                    ),
-            )
+            ctx.tr(msg::FaqFollowersProgramme {
+                programme: Arg::Text(ctx.tr(programme.message())),
+                conditions: Arg::Text((conditions::sentence(ctx, programme, &mut sources)).into()),
+            })
         })
         .collect();
     let small = rates.claim(ClaimId::BrandSmallAccounts);
@@ -405,35 +376,38 @@ fn followers_faq<'r>(ctx: &Ctx<'r>) -> (Vec<Text>, Vec<&'r str>) {
     for claim in [pulse, small] {
         push_unique(&mut sources, claim.sources.iter().map(String::as_str));
     }
-    lines.push(ctx.note(&Note::claim_as("faq-followers-pulse", pulse)));
-    lines.push(ctx.tr_args(
-        "faq-followers",
-        Args::new().text("deals", ctx.note(&Note::claim(small))),
-    ));
+    lines.push(ctx.tr(msg::FaqFollowersPulse {
+        followers: Arg::Count(pulse.count("followers")),
+        source: ctx.claim_sources(pulse),
+    }));
+    lines.push(ctx.tr(msg::FaqFollowers {
+        deals: Arg::Text(ctx.claim(small)),
+    }));
     (lines, sources)
 }
 
 /// The articles' steps to turn each programme on, one line each.
 fn turn_on_faq<'r>(ctx: &Ctx<'r>) -> (Vec<Text>, Vec<&'r str>) {
     let mut sources = Vec::new();
-    let lines = [
-        ("faq-turn_on-fund", ClaimId::HowFund),
-        ("faq-turn_on-live", ClaimId::HowLive),
-        ("faq-turn_on-marketplace", ClaimId::HowMarketplace),
-    ]
-    .into_iter()
-    .map(|(message, id)| {
-        let claim = ctx.rates.claim(id);
-        push_unique(&mut sources, claim.sources.iter().map(String::as_str));
-        ctx.note(&Note::claim_as(message, claim))
-    })
-    .collect();
+    let lines = [ClaimId::HowFund, ClaimId::HowLive, ClaimId::HowMarketplace]
+        .into_iter()
+        .map(|id| {
+            let claim = ctx.rates.claim(id);
+            push_unique(&mut sources, claim.sources.iter().map(String::as_str));
+            let source = ctx.claim_sources(claim);
+            ctx.tr::<Msg>(match id {
+                ClaimId::HowFund => msg::FaqTurnOnFund { source }.into(),
+                ClaimId::HowLive => msg::FaqTurnOnLive { source }.into(),
+                _ => msg::FaqTurnOnMarketplace { source }.into(),
+            })
+        })
+        .collect();
     (lines, sources)
 }
 
 /// The greeting Telegram asks for when a chat opens: what the bot does, how to start.
 pub fn start(ctx: Ctx) -> Reply {
-    Reply::new(CommandId::Start, ctx.lang, ctx.tr("title-start")).line(ctx.tr("start-intro"))
+    Reply::new(CommandId::Start, ctx.lang, ctx.tr(msg::TITLE_START)).line(ctx.tr(msg::START_INTRO))
 }
 
 /// The list of commands, or one command's options.
@@ -454,20 +428,21 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
                     Text::from(format!("{names} — {}", ctx.tr(c.description)))
                 })
                 .collect();
-            Reply::new(CommandId::Help, ctx.lang, ctx.tr("title-help"))
-                .line(ctx.tr("help-intro"))
-                .field(ctx.tr("help-commands"), lines)
-                .line(ctx.tr_args(
-                    "help-more",
-                    Args::new().text(
-                        "example",
-                        format!(
-                            "/{} {}",
-                            command(CommandId::Help).name(ctx.lang),
-                            command(CommandId::Gains).name(ctx.lang)
+            Reply::new(CommandId::Help, ctx.lang, ctx.tr(msg::TITLE_HELP))
+                .line(ctx.tr(msg::HELP_INTRO))
+                .field(ctx.tr(msg::HELP_COMMANDS), lines)
+                .line(
+                    ctx.tr(msg::HelpMore {
+                        example: Arg::Text(
+                            (format!(
+                                "/{} {}",
+                                command(CommandId::Help).name(ctx.lang),
+                                command(CommandId::Gains).name(ctx.lang)
+                            ))
+                            .into(),
                         ),
-                    ),
-                ))
+                    }),
+                )
                 // Which setting wins: said once here, and by `/config`.
                 .line(super::community::order(&ctx))
         }
@@ -494,19 +469,17 @@ pub fn help(ctx: Ctx, about: Option<CommandId>) -> Reply {
             .line(ctx.tr(spec.description));
             if let Some(p) = spec.positional {
                 reply = reply.line(
-                    ctx.tr_args(
-                        "help-positional",
-                        Args::new()
-                            .text(
-                                "example",
-                                format!("/{} {}", spec.name(ctx.lang), option(p).example(ctx.lang)),
-                            )
-                            .text("option", option(p).name(ctx.lang)),
-                    ),
+                    ctx.tr(msg::HelpPositional {
+                        example: Arg::Text(
+                            (format!("/{} {}", spec.name(ctx.lang), option(p).example(ctx.lang)))
+                                .into(),
+                        ),
+                        option: Arg::Text((option(p).name(ctx.lang)).into()),
+                    }),
                 );
             }
             if !lines.is_empty() {
-                reply = reply.field(ctx.tr("help-options"), lines);
+                reply = reply.field(ctx.tr(msg::HELP_OPTIONS), lines);
             }
             reply
         }
@@ -524,12 +497,12 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
         )
     };
     let text = match error {
-        InputError::UnknownCommand(name) => tr_args(
+        InputError::UnknownCommand(name) => tr(
             lang,
-            "error-unknown-command",
-            &Args::new()
-                .text("name", name.clone())
-                .text("help", format!("/{}", command(CommandId::Help).name(lang))),
+            msg::ErrorUnknownCommand {
+                name: Arg::Text((name.clone()).into()),
+                help: Arg::Text((format!("/{}", command(CommandId::Help).name(lang))).into()),
+            },
         ),
         InputError::UnknownOption { command: c, name } => {
             let names: Vec<&str> = command(*c)
@@ -537,130 +510,204 @@ pub fn input_error(lang: Lang, error: &InputError) -> Reply {
                 .iter()
                 .map(|&o| option(o).name(lang))
                 .collect();
-            let args = Args::new()
-                .text("name", name.clone())
-                .text("command", command(*c).name(lang));
+            let (name, command) = (
+                Arg::Text(name.as_str().into()),
+                Arg::Text(command(*c).name(lang).into()),
+            );
             if names.is_empty() {
-                tr_args(lang, "error-unknown-option-none", &args)
+                tr(lang, msg::ErrorUnknownOptionNone { name, command })
             } else {
-                tr_args(
+                tr(
                     lang,
-                    "error-unknown-option",
-                    &args.text("options", names.join(", ")),
+                    msg::ErrorUnknownOption {
+                        name,
+                        command,
+                        options: Arg::Text(names.join(", ").into()),
+                    },
                 )
             }
         }
-        InputError::Repeated { option: o } => tr_args(
+        InputError::Repeated { option: o } => tr(
             lang,
-            "error-repeated",
-            &Args::new().text("option", option(*o).name(lang)),
+            msg::ErrorRepeated {
+                option: Arg::Text((option(*o).name(lang)).into()),
+            },
         ),
-        InputError::UnexpectedValue { command: c, value } => tr_args(
+        InputError::UnexpectedValue { command: c, value } => tr(
             lang,
-            "error-unexpected-value",
-            &Args::new()
-                .text("command", command(*c).name(lang))
-                .text("value", value.clone())
-                .text("help", help(*c)),
+            msg::ErrorUnexpectedValue {
+                command: Arg::Text((command(*c).name(lang)).into()),
+                value: Arg::Text((value.clone()).into()),
+                help: Arg::Text((help(*c)).into()),
+            },
         ),
         InputError::Missing {
             command: c,
             option: o,
-        } => tr_args(
+        } => tr(
             lang,
-            "error-missing",
-            &Args::new()
-                .text("command", command(*c).name(lang))
-                .text("option", option(*o).name(lang))
-                .text("hint", hint(*o)),
+            msg::ErrorMissing {
+                command: Arg::Text((command(*c).name(lang)).into()),
+                option: Arg::Text((option(*o).name(lang)).into()),
+                hint: Arg::Text((hint(*o)).into()),
+            },
         ),
         InputError::Exceeds {
             option: o,
             value,
             limit,
             limit_value,
-        } => tr_args(
+        } => tr(
             lang,
-            "error-exceeds",
-            &Args::new()
-                .text("option", option(*o).name(lang))
-                .count("value", *value)
-                .text("limit", option(*limit).name(lang))
-                .count("limit_value", *limit_value),
+            msg::ErrorExceeds {
+                option: Arg::Text((option(*o).name(lang)).into()),
+                value: Arg::Count(*value),
+                limit: Arg::Text((option(*limit).name(lang)).into()),
+                limit_value: Arg::Count(*limit_value),
+            },
         ),
-        InputError::TooLong { limit } => tr_args(
+        InputError::TooLong { limit } => tr(
             lang,
-            "error-too-long",
-            &Args::new().count("limit", *limit as u64),
+            msg::ErrorTooLong {
+                limit: Arg::Count(*limit as u64),
+            },
         ),
         InputError::OverFullEngagement {
             interactions,
             views,
-        } => tr_args(
+        } => tr(
             lang,
-            "error-over-full-engagement",
-            &Args::new()
-                .count("interactions", *interactions)
-                .count("views", *views),
+            msg::ErrorOverFullEngagement {
+                interactions: Arg::Count(*interactions),
+                views: Arg::Count(*views),
+            },
         ),
         InputError::BeyondAudience {
             option: o,
             value,
             audience,
             cited,
-        } => tr_args(
+        } => tr(
             lang,
-            "error-beyond-audience",
-            &Args::new()
-                .text("option", option(*o).name(lang))
-                .count("value", *value)
-                .count("audience", *audience)
-                .text("source", cited.clone()),
+            msg::ErrorBeyondAudience {
+                option: Arg::Text((option(*o).name(lang)).into()),
+                value: Arg::Count(*value),
+                audience: Arg::Count(*audience),
+                source: Arg::Text((cited.clone()).into()),
+            },
         ),
-        InputError::Overflow => tr(lang, "error-overflow"),
+        InputError::Overflow => tr(lang, msg::ERROR_OVERFLOW),
         InputError::BadValue {
             option: o,
             value,
             problem,
         } => {
             let spec = option(*o);
-            let args = Args::new()
-                .text("option", spec.name(lang))
-                .text("value", value.clone())
-                .text("hint", hint(*o));
-            let (id, args) = match problem {
-                ValueProblem::NotANumber => (
-                    match spec.kind {
-                        ValueKind::Count { .. } => "error-not-a-count",
-                        ValueKind::Money => "error-not-money",
-                        ValueKind::Percent { .. } => "error-not-a-percent",
-                        ValueKind::Seconds => "error-not-a-length",
-                        ValueKind::Month => "error-not-a-month",
-                        ValueKind::Audience => "error-not-an-audience",
-                        _ => "error-not-a-number",
-                    },
-                    args,
-                ),
-                ValueProblem::Empty => ("error-empty", args),
-                ValueProblem::Zero => ("error-zero", args),
-                ValueProblem::Negative => ("error-negative", args),
-                ValueProblem::NotWhole => ("error-not-whole", args),
-                ValueProblem::TooSmall { min } => ("error-too-small", args.count("min", *min)),
-                ValueProblem::TooLarge { max } => ("error-too-large", args.count("max", *max)),
-                ValueProblem::FallTooSteep { max } => {
-                    ("error-fall-too-steep", args.count("max", *max))
+            let option = Arg::Text(spec.name(lang).into());
+            let value = Arg::Text(value.as_str().into());
+            let hint = Arg::Text(hint(*o).into());
+            let said: Msg = match problem {
+                ValueProblem::NotANumber => match spec.kind {
+                    ValueKind::Count { .. } => msg::ErrorNotACount {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    ValueKind::Money => msg::ErrorNotMoney {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    ValueKind::Percent { .. } => msg::ErrorNotAPercent {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    ValueKind::Seconds => msg::ErrorNotALength {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    ValueKind::Month => msg::ErrorNotAMonth {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    ValueKind::Audience => msg::ErrorNotAnAudience {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                    _ => msg::ErrorNotANumber {
+                        option,
+                        value,
+                        hint,
+                    }
+                    .into(),
+                },
+                ValueProblem::Empty => msg::ErrorEmpty { option, hint }.into(),
+                ValueProblem::Zero => msg::ErrorZero { option, hint }.into(),
+                ValueProblem::Negative => msg::ErrorNegative {
+                    option,
+                    value,
+                    hint,
                 }
-                ValueProblem::UnknownChoice => {
-                    let choices = choices_of(lang, *o);
-                    ("error-unknown-choice", args.text("choices", choices))
+                .into(),
+                ValueProblem::NotWhole => msg::ErrorNotWhole {
+                    option,
+                    value,
+                    hint,
                 }
-                ValueProblem::UnknownCountry => ("error-unknown-country", args),
-                ValueProblem::SharesSum { sum } => ("error-shares-sum", args.count("sum", *sum)),
+                .into(),
+                ValueProblem::TooSmall { min } => msg::ErrorTooSmall {
+                    option,
+                    value,
+                    hint,
+                    min: Arg::Count(*min),
+                }
+                .into(),
+                ValueProblem::TooLarge { max } => msg::ErrorTooLarge {
+                    option,
+                    value,
+                    hint,
+                    max: Arg::Count(*max),
+                }
+                .into(),
+                ValueProblem::FallTooSteep { max } => msg::ErrorFallTooSteep {
+                    option,
+                    value,
+                    max: Arg::Count(*max),
+                }
+                .into(),
+                ValueProblem::UnknownChoice => msg::ErrorUnknownChoice {
+                    option,
+                    value,
+                    choices: Arg::Text(choices_of(lang, *o).into()),
+                }
+                .into(),
+                ValueProblem::UnknownCountry => msg::ErrorUnknownCountry {
+                    option,
+                    value,
+                    hint,
+                }
+                .into(),
+                ValueProblem::SharesSum { sum } => msg::ErrorSharesSum {
+                    option,
+                    hint,
+                    sum: Arg::Count(*sum),
+                }
+                .into(),
             };
-            tr_args(lang, id, &args)
+            tr(lang, said)
         }
     };
-    let mut reply = Reply::new(CommandId::Help, lang, tr(lang, "title-error")).line(text);
+    let mut reply = Reply::new(CommandId::Help, lang, tr(lang, msg::TITLE_ERROR)).line(text);
     reply.is_error = true;
     reply
 }
@@ -692,13 +739,13 @@ pub fn question_pointer(lang: Lang, text: &str) -> Reply {
         command(CommandId::Gains).name(lang),
         option(OptionId::Views).name(lang)
     );
-    Reply::new(CommandId::Help, lang, tr(lang, "title-help")).line(tr_args(
+    Reply::new(CommandId::Help, lang, tr(lang, msg::TITLE_HELP)).line(tr(
         lang,
-        "question-pointer",
-        &Args::new()
-            .text("text", echo(text))
-            .text("help", help)
-            .text("example", example),
+        msg::QuestionPointer {
+            text: Arg::Text((echo(text)).into()),
+            help: Arg::Text((help).into()),
+            example: Arg::Text((example).into()),
+        },
     ))
 }
 

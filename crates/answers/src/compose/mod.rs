@@ -7,23 +7,24 @@ mod asked;
 pub mod community;
 mod conditions;
 mod estimates;
+mod facts;
 mod info;
 pub mod notices;
 mod plans;
 mod summary;
 mod takehome;
+mod words;
 
 use catalogue::{CommandId, InputError, Inputs, Invocation, OptionId, StreamId, option};
-use estimate::{
-    Arg, Missing, Note, Part, Place, Precision, Range, StreamEstimate, Unsettled, Verdict,
-};
+use estimate::{Precision, Range, StreamEstimate, Unsettled, Verdict};
 use figures::ClaimId;
 use figures::Rates;
 use values::{Currency, Lang, Money};
 
 use crate::citations::Citations;
-use crate::i18n::{Args, Text, tr, tr_args};
+use crate::i18n::{Text, tr};
 use crate::reply::{Field, Reply, StreamSummary};
+use catalogue::{Arg, Msg, msg};
 use smallvec::SmallVec;
 use std::sync::LazyLock;
 
@@ -32,7 +33,7 @@ pub use info::{input_error, question_pointer};
 /// Each language's list separator, as `list-separator` words it (a string literal, so
 /// Fluent writes it afresh on every lookup).
 static SEPARATORS: LazyLock<[String; 2]> =
-    LazyLock::new(|| Lang::ALL.map(|lang| tr(lang, "list-separator").into_owned()));
+    LazyLock::new(|| Lang::ALL.map(|lang| tr(lang, msg::LIST_SEPARATOR).into_owned()));
 
 /// What answering needs besides the command: the rates, their citations and the reply
 /// language.
@@ -58,12 +59,9 @@ impl<'r> Ctx<'r> {
         }
     }
 
-    fn tr(&self, id: &str) -> Text {
-        tr(self.lang, id)
-    }
-
-    fn tr_args(&self, id: &str, args: Args) -> Text {
-        tr_args(self.lang, id, &args)
+    /// A message in the reply's language.
+    fn tr<'m, M: Into<Msg<'m>>>(&self, msg: M) -> Text {
+        tr(self.lang, msg)
     }
 
     /// The currency amounts are written in: the one asked for, else the country's, else
@@ -81,15 +79,10 @@ impl<'r> Ctx<'r> {
             .shares()
             .iter()
             .map(|(country, share)| {
-                self.tr_args(
-                    "audience-share",
-                    Args::new()
-                        .percent(
-                            "share",
-                            values::Percent(rust_decimal::Decimal::from(*share)),
-                        )
-                        .text("country", country.name(self.lang)),
-                )
+                self.tr(msg::AudienceShare {
+                    share: Arg::Percent(values::Percent(rust_decimal::Decimal::from(*share))),
+                    country: Arg::Text((country.name(self.lang)).into()),
+                })
                 .into_owned()
             })
             .collect();
@@ -122,37 +115,34 @@ impl<'r> Ctx<'r> {
             let Some(who) = self.rates.source(source).map(|s| s.who(self.lang)) else {
                 continue;
             };
-            let rate = self.tr_args(
-                "fx-rate",
-                Args::new()
-                    .price("rate", per_eur, currency)
-                    .text("source", who)
-                    .text("date", date.as_str()),
-            );
+            let rate = self.tr(msg::FxRate {
+                rate: Arg::Price(per_eur, currency),
+                source: Arg::Text((who).into()),
+                date: Arg::Text((date.as_str()).into()),
+            });
             rates.push((currency, rate.into_owned()));
         }
         let names: Vec<String> = from
             .iter()
-            .map(|c| self.tr(&format!("currency-{}", c.code())).into_owned())
+            .map(|c| self.tr(words::currency(*c)).into_owned())
             .collect();
         let rates: Vec<String> = rates.into_iter().map(|(_, r)| r).collect();
-        Some(
-            self.tr_args(
-                "fx-converted",
-                Args::new()
-                    .count("count", rates.len() as u64)
-                    .text("from", names.join(", "))
-                    .text("rates", rates.join(self.separator)),
-            ),
-        )
+        Some(self.tr(msg::FxConverted {
+            count: Arg::Count(rates.len() as u64),
+            from: Arg::Text((names.join(", ")).into()),
+            rates: Arg::Text((rates.join(self.separator)).into()),
+        }))
     }
 
     /// A month in words (`octobre 2026`, `October 2026`, or `octobre` with no year).
     fn month(&self, year: Option<i64>, month: u32) -> Text {
-        let args = Args::new().count("month", u64::from(month));
+        let month = Arg::Count(u64::from(month));
         match year {
-            Some(year) => self.tr_args("month-of-year", args.text("year", year.to_string())),
-            None => self.tr_args("month-alone", args),
+            Some(year) => self.tr(msg::MonthOfYear {
+                month,
+                year: Arg::Text(year.to_string().into()),
+            }),
+            None => self.tr(msg::MonthAlone { month }),
         }
     }
 
@@ -162,17 +152,10 @@ impl<'r> Ctx<'r> {
         let currency = country
             .currency
             .filter(|c| *c != reader_currency(self.lang))?;
-        Some(
-            self.tr_args(
-                "currency-from-country",
-                Args::new()
-                    .text(
-                        "currency",
-                        self.tr(&format!("currency-{}", currency.code())),
-                    )
-                    .text("country", country.name(self.lang)),
-            ),
-        )
+        Some(self.tr(msg::CurrencyFromCountry {
+            currency: Arg::Text(self.tr(words::currency(currency))),
+            country: Arg::Text((country.name(self.lang)).into()),
+        }))
     }
 
     fn hint(&self, id: OptionId, threshold: Option<u64>) -> String {
@@ -198,21 +181,23 @@ impl<'r> Ctx<'r> {
         let (low, high) = self.shown(range);
         let approx = range.precision == Precision::Converted;
         if low == high {
-            let id = match (range.open_high, approx) {
-                (false, false) => "range-single",
-                (false, true) => "range-single-approx",
-                (true, false) => "range-from",
-                (true, true) => "range-from-approx",
+            let amount = Arg::Money(low);
+            let single: Msg = match (range.open_high, approx) {
+                (false, false) => msg::RangeSingle { amount }.into(),
+                (false, true) => msg::RangeSingleApprox { amount }.into(),
+                (true, false) => msg::RangeFrom { amount }.into(),
+                (true, true) => msg::RangeFromApprox { amount }.into(),
             };
-            return self.tr_args(id, Args::new().money("amount", low));
+            return self.tr(single);
         }
-        let id = match (range.open_high, approx) {
-            (false, false) => "range",
-            (true, false) => "range-open",
-            (false, true) => "range-approx",
-            (true, true) => "range-open-approx",
+        let (low, high) = (Arg::Money(low), Arg::Money(high));
+        let both: Msg = match (range.open_high, approx) {
+            (false, false) => msg::Range { low, high }.into(),
+            (true, false) => msg::RangeOpen { low, high }.into(),
+            (false, true) => msg::RangeApprox { low, high }.into(),
+            (true, true) => msg::RangeOpenApprox { low, high }.into(),
         };
-        self.tr_args(id, Args::new().money("low", low).money("high", high))
+        self.tr(both)
     }
 
     /// The sources' short citations, one after the other.
@@ -238,107 +223,6 @@ impl<'r> Ctx<'r> {
         text
     }
 
-    fn place(&self, place: &Place) -> Text {
-        match place {
-            Place::Country(country) => Text::Borrowed(country.name(self.lang)),
-            Place::Region(region) => self.tr(&format!("region-{region}")),
-            Place::Unspecified => self.tr("region-unspecified"),
-        }
-    }
-
-    /// A note's typed arguments, written for the reader.
-    fn args<'n>(&self, note: &'n Note) -> Args<'n> {
-        let mut args = Args::new();
-        for (name, arg) in &note.args {
-            match arg {
-                Arg::Count(n) => args.push_count(name, *n),
-                Arg::Money(m) => args.push_money(name, *m),
-                Arg::Price(units, currency) => args.push_price(name, *units, *currency),
-                Arg::Percent(p) => args.push_percent(name, *p),
-                Arg::Decimal(d) => args.push_decimal(name, *d),
-                Arg::Range(r) => args.push_text(name, self.range(r)),
-                Arg::Hint { option, threshold } => {
-                    args.push_text(name, self.hint(*option, *threshold))
-                }
-                Arg::Hints(hints) => args.push_text(name, self.hints(hints)),
-                Arg::Sources(sources) => args.push_text(name, self.citations(sources)),
-                Arg::Country(country) => args.push_text(name, country.name(self.lang)),
-                Arg::Audience(audience) => args.push_text(name, self.audience(audience)),
-                Arg::Month(month) => {
-                    args.push_text(name, self.month(Some(month.year()), month.number()))
-                }
-                Arg::Countries(countries) => args.push_text(
-                    name,
-                    countries
-                        .iter()
-                        .map(|c| c.name(self.lang))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-                Arg::Niches(niches) => args.push_text(
-                    name,
-                    niches
-                        .iter()
-                        .map(|n| self.tr(n.message()))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-                Arg::Place(place) => args.push_text(name, self.place(place)),
-            }
-        }
-        args
-    }
-
-    fn note(&self, note: &Note) -> Text {
-        self.tr_args(note.message, self.args(note))
-    }
-
-    fn part(&self, part: &Part) -> Text {
-        self.tr_args(
-            part.label.message,
-            self.args(&part.label)
-                .text("range", self.range(&part.range)),
-        )
-    }
-
-    fn missing(&self, missing: &Missing) -> Text {
-        match *missing {
-            Missing::Followers(n) => {
-                self.tr_args("missing-followers", Args::new().count("count", n))
-            }
-            Missing::Views30d(n) => self.tr_args("missing-views", Args::new().count("count", n)),
-            Missing::Age(min) => self.tr_args("missing-age", Args::new().count("min", min)),
-            Missing::VideoSeconds(min) => {
-                self.tr_args("missing-length", Args::new().count("min", min))
-            }
-        }
-    }
-
-    fn unsettled(&self, unsettled: &Unsettled) -> Text {
-        match unsettled {
-            Unsettled::Needs { option, threshold } => self.tr_args(
-                match option {
-                    OptionId::Followers => "unsettled-needs-followers",
-                    OptionId::Views | OptionId::Views30d => "unsettled-needs-views",
-                    OptionId::Age => "unsettled-needs-age",
-                    _ => "unsettled-needs-length",
-                },
-                Args::new()
-                    .count("threshold", *threshold)
-                    .text("option", option_name(self.lang, *option)),
-            ),
-            Unsettled::CountryUnconfirmed(country) => self.tr_args(
-                "unsettled-country",
-                Args::new().text("country", country.name(self.lang)),
-            ),
-            Unsettled::Short(missing) => self.tr_args(
-                "unsettled-short",
-                Args::new().text("missing", self.missing(missing)),
-            ),
-            Unsettled::Because(note) => self.note(note),
-        }
-    }
-
     /// What is missing or unsettled, one sentence each (also the JSON `missing` list).
     fn verdict_details(&self, verdict: &Verdict) -> Vec<Text> {
         match verdict {
@@ -351,11 +235,13 @@ impl<'r> Ctx<'r> {
     fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
         let list = details.join(self.separator);
         match verdict {
-            Verdict::Eligible => self.tr("verdict-eligible"),
-            Verdict::NotEligible(_) => {
-                self.tr_args("verdict-not-eligible", Args::new().text("missing", list))
-            }
-            Verdict::Unknown(_) => self.tr_args("verdict-unknown", Args::new().text("what", list)),
+            Verdict::Eligible => self.tr(msg::VERDICT_ELIGIBLE),
+            Verdict::NotEligible(_) => self.tr(msg::VerdictNotEligible {
+                missing: Arg::Text((list).into()),
+            }),
+            Verdict::Unknown(_) => self.tr(msg::VerdictUnknown {
+                what: Arg::Text((list).into()),
+            }),
         }
     }
 
@@ -367,8 +253,8 @@ impl<'r> Ctx<'r> {
     /// only the reasons the checklist does not hold.
     fn verdict_over_checklist(&self, verdict: &Verdict) -> Text {
         match verdict {
-            Verdict::Eligible => self.tr("verdict-eligible"),
-            Verdict::NotEligible(_) => self.tr("verdict-not-eligible-short"),
+            Verdict::Eligible => self.tr(msg::VERDICT_ELIGIBLE),
+            Verdict::NotEligible(_) => self.tr(msg::VERDICT_NOT_ELIGIBLE_SHORT),
             Verdict::Unknown(what) => {
                 let reasons: Vec<Text> = what
                     .iter()
@@ -376,7 +262,7 @@ impl<'r> Ctx<'r> {
                     .map(|u| self.unsettled(u))
                     .collect();
                 if reasons.is_empty() {
-                    self.tr("verdict-unknown-short")
+                    self.tr(msg::VERDICT_UNKNOWN_SHORT)
                 } else {
                     self.verdict_line(verdict, &reasons)
                 }
@@ -388,10 +274,9 @@ impl<'r> Ctx<'r> {
         if sources.is_empty() {
             return None;
         }
-        Some(self.tr_args(
-            "footer-sources",
-            Args::new().text("list", self.citations(sources)),
-        ))
+        Some(self.tr(msg::FooterSources {
+            list: Arg::Text((self.citations(sources)).into()),
+        }))
     }
 
     /// Closes `reply` with the sources it cites: the footer, and the list its sources
@@ -421,25 +306,17 @@ impl<'r> Ctx<'r> {
         };
         let mut lines = Vec::with_capacity(2 + stream.parts.len() + stream.notes.len());
         if let Some(range) = &stream.range {
-            lines.push(
-                self.tr_args(
-                    "range-per",
-                    Args::new()
-                        .text("range", self.range(range))
-                        .text("per", self.tr(stream.per.message())),
-                ),
-            );
+            lines.push(self.tr(msg::RangePer {
+                range: Arg::Text(self.range(range)),
+                per: Arg::Text(self.tr(words::per(stream.per))),
+            }));
         }
         lines.push(verdict_line);
         if let Some(range) = &stream.once_eligible {
-            lines.push(
-                self.tr_args(
-                    "range-once-eligible",
-                    Args::new()
-                        .text("range", self.range(range))
-                        .text("per", self.tr(stream.per.message())),
-                ),
-            );
+            lines.push(self.tr(msg::RangeOnceEligible {
+                range: Arg::Text(self.range(range)),
+                per: Arg::Text(self.tr(words::per(stream.per))),
+            }));
         }
         lines.extend(stream.parts.iter().map(|p| self.part(p)));
         lines.extend(stream.notes.iter().map(|n| self.note(n)));
@@ -541,15 +418,15 @@ fn answer_command(ctx: Ctx, invocation: &Invocation) -> Reply {
         CommandId::Eligibility => estimates::eligibility(ctx, inputs),
         CommandId::Sponsorship => estimates::sponsorship(ctx, inputs),
         CommandId::Live => {
-            let (stream, title) = (StreamId::LiveGifts, "title-live");
+            let (stream, title) = (StreamId::LiveGifts, msg::TITLE_LIVE);
             estimates::single_stream(ctx, CommandId::Live, stream, title, inputs)
         }
         CommandId::Product => {
-            let (stream, title) = (StreamId::Products, "title-product");
+            let (stream, title) = (StreamId::Products, msg::TITLE_PRODUCT);
             estimates::single_stream(ctx, CommandId::Product, stream, title, inputs)
         }
         CommandId::Affiliate => {
-            let (stream, title) = (StreamId::Affiliate, "title-affiliate");
+            let (stream, title) = (StreamId::Affiliate, msg::TITLE_AFFILIATE);
             estimates::single_stream(ctx, CommandId::Affiliate, stream, title, inputs)
         }
         CommandId::Goal => plans::goal(ctx, inputs),

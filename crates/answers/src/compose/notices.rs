@@ -1,19 +1,21 @@
 //! What a user is told when they ask too much, too fast.
 
+use catalogue::{Arg, msg};
 use std::time::Duration;
 
 use catalogue::CommandId;
 use values::Lang;
 
-use crate::i18n::{Args, tr, tr_args};
+use crate::i18n::tr;
 use crate::reply::Reply;
 
 /// Past the per-user limit: how long to wait, said once.
 pub fn slow_down(lang: Lang, command: CommandId, wait: Duration) -> Reply {
-    let mut reply = Reply::new(command, lang, tr(lang, "title-slow-down")).line(tr_args(
+    let mut reply = Reply::new(command, lang, tr(lang, msg::TITLE_SLOW_DOWN)).line(tr(
         lang,
-        "slow-down",
-        &Args::new().count("seconds", whole_seconds(wait)),
+        msg::SlowDown {
+            seconds: Arg::Count(whole_seconds(wait)),
+        },
     ));
     reply.is_error = true;
     reply

@@ -1,13 +1,13 @@
 //! Answers that plan ahead: a monthly target, a growth projection, an engagement check.
 
 use super::{Ctx, info};
-use crate::i18n::Args;
 use crate::reply::{Card, Reply, Summary};
 use catalogue::StreamId;
+use catalogue::{Arg, Msg, msg};
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
+use estimate::Estimator;
 use estimate::plans::{REACH_HORIZON, Reach, crp_unconfirmed};
-use estimate::{Estimator, Note};
 use figures::{ClaimId, Requirement};
 use values::{Money, Percent, significant};
 
@@ -36,7 +36,9 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let mut reply = Reply::new(
         CommandId::Goal,
         ctx.lang,
-        ctx.tr_args("title-goal", Args::new().money("amount", goal.target)),
+        ctx.tr(msg::TitleGoal {
+            amount: Arg::Money(goal.target),
+        }),
     );
     // No account gets more views in a month than TikTok has users: past that, a goal
     // is out of reach by views alone, and the reply says so rather than print the count.
@@ -45,108 +47,103 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let audience_source = sources_of(ceiling);
     // Counts worked out from estimated rates have the precision of those rates: two
     // significant figures.
-    let between = |id: &str, fewest: u64, most: u64| {
-        ctx.tr_args(
-            id,
-            Args::new()
-                .count("fewest", significant(fewest, 2))
-                .count("most", significant(most, 2)),
+    let counts = |fewest: u64, most: u64| {
+        (
+            Arg::Count(significant(fewest, 2)),
+            Arg::Count(significant(most, 2)),
         )
     };
-    let views_line = |stream: StreamId, id: &str, fewest: u64, most: u64| {
-        let args = Args::new()
-            .text("stream", ctx.tr(stream.message()))
-            .count("audience", audience)
-            .text("source", ctx.citations(&audience_source));
+    let views_line = |stream: StreamId, fewest: u64, most: u64| {
+        let name = Arg::Text(ctx.tr(stream.message()));
+        let source = Arg::Text(ctx.citations(&audience_source).into());
         if fewest > audience {
-            ctx.tr_args("goal-beyond-audience", args)
-        } else if most > audience {
-            ctx.tr_args(
-                "goal-up-to-audience",
-                args.count("fewest", significant(fewest, 2)),
-            )
-        } else {
-            between(id, fewest, most)
+            return ctx.tr(msg::GoalBeyondAudience {
+                stream: name,
+                audience: Arg::Count(audience),
+                source,
+            });
         }
+        if most > audience {
+            return ctx.tr(msg::GoalUpToAudience {
+                stream: name,
+                audience: Arg::Count(audience),
+                source,
+                fewest: Arg::Count(significant(fewest, 2)),
+            });
+        }
+        let (fewest, most) = counts(fewest, most);
+        ctx.tr::<Msg>(match stream {
+            StreamId::CreatorFund => msg::GoalCreatorFund { fewest, most }.into(),
+            _ => msg::GoalCreatorRewards { fewest, most }.into(),
+        })
     };
     // The summary: the month's views, the thresholds, the one thing to give next.
     let mut summary = Vec::with_capacity(3);
     match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
         (Some(v), _) => {
-            let line = views_line(
-                StreamId::CreatorRewards,
-                "goal-creator-rewards",
-                v.fewest,
-                v.most,
-            );
+            let line = views_line(StreamId::CreatorRewards, v.fewest, v.most);
             summary.push(line.clone());
             reply = reply.line(line);
             if inputs.country.is_none() {
-                reply = reply.line(ctx.tr("goal-by-region"));
+                reply = reply.line(ctx.tr(msg::GOAL_BY_REGION));
             }
         }
         (None, Some(country)) => {
-            let line = ctx.tr_args(
-                "goal-crp-unconfirmed",
-                Args::new().text("country", country.name(ctx.lang)),
-            );
+            let line = ctx.tr(msg::GoalCrpUnconfirmed {
+                country: Arg::Text((country.name(ctx.lang)).into()),
+            });
             summary.push(line.clone());
             reply = reply.line(line);
         }
         (None, None) => {}
     }
     if let Some(v) = goal.creator_fund {
-        reply = reply.line(views_line(
-            StreamId::CreatorFund,
-            "goal-creator-fund",
-            v.fewest,
-            v.most,
-        ));
+        reply = reply.line(views_line(StreamId::CreatorFund, v.fewest, v.most));
     }
     match goal.sponsored_posts {
         Some(posts) if posts.fewest == posts.most => {
-            reply =
-                reply.line(ctx.tr_args("goal-posts-exact", Args::new().count("posts", posts.most)));
+            reply = reply.line(ctx.tr(msg::GoalPostsExact {
+                posts: Arg::Count(posts.most),
+            }));
         }
-        Some(posts) => reply = reply.line(between("goal-posts", posts.fewest, posts.most)),
-        None if inputs.followers.is_some() => reply = reply.line(ctx.tr("goal-posts-no-price")),
+        Some(posts) => {
+            let (fewest, most) = counts(posts.fewest, posts.most);
+            reply = reply.line(ctx.tr(msg::GoalPosts { fewest, most }));
+        }
+        None if inputs.followers.is_some() => reply = reply.line(ctx.tr(msg::GOAL_POSTS_NO_PRICE)),
         None => {
-            reply = reply.line(ctx.tr_args(
-                "goal-posts-hint",
-                Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
-            ))
+            reply = reply.line(ctx.tr(msg::GoalPostsHint {
+                hint: Arg::Text((ctx.hint(OptionId::Followers, None)).into()),
+            }))
         }
     }
     if goal.sponsored_posts.is_some_and(|p| p.open) {
-        reply = reply.line(ctx.tr("goal-posts-open"));
+        reply = reply.line(ctx.tr(msg::GOAL_POSTS_OPEN));
     }
     if let (Some(sales), Some((price, price_currency))) = (goal.product_sales, inputs.price) {
         let price = Money::new(price, price_currency.unwrap_or(currency));
-        reply = reply.line(ctx.tr_args(
-            "goal-sales",
-            Args::new().count("sales", sales).money("price", price),
-        ));
+        reply = reply.line(ctx.tr(msg::GoalSales {
+            sales: Arg::Count(sales),
+            price: Arg::Money(price),
+        }));
     }
     let min = |r| {
         ctx.rates
             .rule(StreamId::CreatorRewards, r)
             .map_or(0, |rule| rule.min)
     };
-    let thresholds = ctx.tr_args(
-        "goal-thresholds",
-        Args::new()
-            .count("followers", min(Requirement::Followers))
-            .count("views", min(Requirement::Views30d)),
-    );
+    let thresholds = ctx.tr(msg::GoalThresholds {
+        followers: Arg::Count(min(Requirement::Followers)),
+        views: Arg::Count(min(Requirement::Views30d)),
+    });
     summary.push(thresholds.clone());
     reply = reply.line(thresholds);
     if inputs.country.is_none() && goal.creator_rewards.is_some() {
-        summary.push(ctx.tr("goal-by-region"));
+        summary.push(ctx.tr(msg::GOAL_BY_REGION));
     } else if inputs.followers.is_none() {
-        summary.push(ctx.tr_args(
-            "goal-posts-hint",
-            Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
-        ));
+        summary.push(ctx.tr(msg::GoalPostsHint {
+            hint: Arg::Text((ctx.hint(OptionId::Followers, None)).into()),
+        }));
     }
     reply.summary = Some(Summary {
         title: reply.title.clone(),
@@ -171,15 +168,33 @@ fn needs_growth(ctx: Ctx) -> Reply {
     let mut reply = Reply::new(
         CommandId::Projection,
         ctx.lang,
-        ctx.tr("title-projection-no-growth"),
+        ctx.tr(msg::TITLE_PROJECTION_NO_GROWTH),
     )
-    .line(ctx.tr_args(
-        "projection-needs-growth",
-        Args::new().text("hint", ctx.hint(OptionId::Growth, None)),
-    ))
-    .line(ctx.note(&Note::claim(example)));
+    .line(ctx.tr(msg::ProjectionNeedsGrowth {
+        hint: Arg::Text((ctx.hint(OptionId::Growth, None)).into()),
+    }))
+    .line(ctx.claim(example));
     ctx.cite(&mut reply, &sources_of(example));
     reply
+}
+
+/// No account gets more views a month than TikTok has users (the claim's figure).
+fn capped(ctx: &Ctx, ceiling: &figures::Claim) -> crate::i18n::Text {
+    ctx.tr(msg::ProjectionCapped {
+        views: Arg::Count(ceiling.count("views")),
+        source: ctx.claim_sources(ceiling),
+    })
+}
+
+/// The article's growth example, as a caution: growth is the creator's, not a forecast.
+fn caveat(ctx: &Ctx, example: &figures::Claim) -> crate::i18n::Text {
+    ctx.tr(msg::ProjectionCaveat {
+        from: Arg::Count(example.count("from")),
+        months: Arg::Count(example.count("months")),
+        to: Arg::Count(example.count("to")),
+        videos: Arg::Count(example.count("videos")),
+        source: ctx.claim_sources(example),
+    })
 }
 
 fn sources_of(claim: &figures::Claim) -> Vec<&str> {
@@ -190,8 +205,8 @@ fn sources_of(claim: &figures::Claim) -> Vec<&str> {
 /// a target at the growth they give: their own growth compounded, no rate in it.
 fn reach(ctx: Ctx, inputs: &Inputs, target: u64) -> Reply {
     let (start, unit) = match (inputs.followers, inputs.views) {
-        (Some(followers), _) => (followers, "followers"),
-        (None, Some(views)) => (views, "views"),
+        (Some(followers), _) => (followers, OptionId::Followers),
+        (None, Some(views)) => (views, OptionId::Views),
         (None, None) => return missing(ctx, CommandId::Projection, OptionId::Followers),
     };
     let Some(growth) = inputs.growth else {
@@ -200,34 +215,46 @@ fn reach(ctx: Ctx, inputs: &Inputs, target: u64) -> Reply {
     let example = ctx.rates.claim(ClaimId::GrowthExample);
     let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
     let mut sources = sources_of(example);
-    let args = || {
-        Args::new()
-            .text("growth", signed(ctx, growth))
-            .count("from", start)
-            .count("to", target)
-            .text("unit", unit)
-    };
     let mut reply = Reply::new(
         CommandId::Projection,
         ctx.lang,
-        ctx.tr("title-projection-target"),
+        ctx.tr(msg::TITLE_PROJECTION_TARGET),
     );
     // No account gets more views a month than TikTok has users.
-    if unit == "views" && target > ceiling.count("views") {
-        reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
+    if unit == OptionId::Views && target > ceiling.count("views") {
+        reply = reply.line(capped(&ctx, ceiling));
         estimate::push_unique(&mut sources, sources_of(ceiling));
     } else {
+        let written = Arg::Text(signed(ctx, growth).into());
+        let (from, to) = (Arg::Count(start), Arg::Count(target));
+        // The unit a plural selects on (`followers`, `views`).
+        let unit = Arg::Text(
+            match unit {
+                OptionId::Views => "views",
+                _ => "followers",
+            }
+            .into(),
+        );
         reply = reply.line(match estimate::plans::reach(start, growth, target) {
-            Reach::Already => ctx.tr_args("projection-reach-already", args()),
-            Reach::In(months) => ctx.tr_args("projection-reach", args().count("months", months)),
-            Reach::Beyond => ctx.tr_args(
-                "projection-reach-beyond",
-                args().count("years", REACH_HORIZON / 12),
-            ),
-            Reach::Never => ctx.tr_args("projection-reach-never", args()),
+            Reach::Already => ctx.tr(msg::ProjectionReachAlready { from, to, unit }),
+            Reach::In(months) => ctx.tr(msg::ProjectionReach {
+                from,
+                growth: written,
+                months: Arg::Count(months),
+                to,
+                unit,
+            }),
+            Reach::Beyond => ctx.tr(msg::ProjectionReachBeyond {
+                growth: written,
+                years: Arg::Count(REACH_HORIZON / 12),
+            }),
+            Reach::Never => ctx.tr(msg::ProjectionReachNever {
+                growth: written,
+                to,
+            }),
         });
     }
-    reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
+    reply = reply.line(caveat(&ctx, example));
     ctx.cite(&mut reply, &sources);
     reply
 }
@@ -251,74 +278,67 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
     let mut reply = Reply::new(
         CommandId::Projection,
         ctx.lang,
-        ctx.tr_args("title-projection", Args::new().count("months", months)),
+        ctx.tr(msg::TitleProjection {
+            months: Arg::Count(months),
+        }),
     )
-    .line(
-        ctx.tr_args(
-            "projection-growth-given",
-            Args::new()
-                .text("growth", signed(ctx, growth))
-                .count("views", views),
-        ),
-    );
+    .line(ctx.tr(msg::ProjectionGrowthGiven {
+        growth: Arg::Text((signed(ctx, growth)).into()),
+        views: Arg::Count(views),
+    }));
     let lines = projection
         .months
         .iter()
         .map(|m| {
             let money = match &m.creator_rewards {
                 Some(range) => ctx.range(range),
-                None => ctx.tr("projection-nothing"),
+                None => ctx.tr(msg::PROJECTION_NOTHING),
             };
-            let mut line = ctx.tr_args(
-                "projection-month",
-                Args::new()
-                    .count("month", m.month)
-                    .count("views", m.views)
-                    .text("money", money),
-            );
+            let mut line = ctx.tr(msg::ProjectionMonth {
+                month: Arg::Count(m.month),
+                views: Arg::Count(m.views),
+                money: Arg::Text(money),
+            });
             if m.crosses_threshold {
-                line.to_mut().push_str(&ctx.tr_args(
-                    "projection-threshold",
-                    Args::new().count("threshold", projection.threshold),
-                ));
+                line.to_mut().push_str(&ctx.tr(msg::ProjectionThreshold {
+                    threshold: Arg::Count(projection.threshold),
+                }));
             }
             line
         })
         .collect();
-    reply = reply.field(ctx.tr("projection-field"), lines);
-    reply = reply.line(ctx.tr_args(
-        "projection-below-threshold",
-        Args::new().count("threshold", projection.threshold),
-    ));
+    reply = reply.field(ctx.tr(msg::PROJECTION_FIELD), lines);
+    reply = reply.line(ctx.tr(msg::ProjectionBelowThreshold {
+        threshold: Arg::Count(projection.threshold),
+    }));
     if let Some(country) = crp_unconfirmed(&estimator, inputs) {
-        reply = reply.line(ctx.tr_args(
-            "projection-unconfirmed",
-            Args::new().text("country", country.name(ctx.lang)),
-        ));
+        reply = reply.line(ctx.tr(msg::ProjectionUnconfirmed {
+            country: Arg::Text((country.name(ctx.lang)).into()),
+        }));
     } else if inputs.country.is_none() {
-        reply = reply.line(ctx.tr("projection-by-region"));
+        reply = reply.line(ctx.tr(msg::PROJECTION_BY_REGION));
     }
     if projection.capped {
         let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);
-        reply = reply.line(ctx.note(&Note::claim_as("projection-capped", ceiling)));
+        reply = reply.line(capped(&ctx, ceiling));
     }
-    reply = reply.line(ctx.note(&Note::claim_as("projection-caveat", example)));
+    reply = reply.line(caveat(&ctx, example));
     ctx.cite(&mut reply, &projection.sources);
     if inputs.card == Some(true) {
         reply.card = Some(Box::new(Card {
-            subtitle: ctx.tr_args(
-                "card-projection-subtitle",
-                Args::new()
-                    .count("views", views)
-                    .text("growth", signed(ctx, growth)),
-            ),
+            subtitle: ctx.tr(msg::CardProjectionSubtitle {
+                views: Arg::Count(views),
+                growth: Arg::Text((signed(ctx, growth)).into()),
+            }),
             rows: Vec::new(),
             chart: projection
                 .months
                 .iter()
                 .map(|m| {
                     (
-                        ctx.tr_args("card-month", Args::new().count("month", m.month)),
+                        ctx.tr(msg::CardMonth {
+                            month: Arg::Count(m.month),
+                        }),
                         m.views,
                     )
                 })
@@ -348,19 +368,19 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
         (_, Some(views)) => {
             let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
             let e = estimator.engagement(inputs, views);
-            let detail = ctx.tr_args(
-                "engagement-detail",
-                Args::new()
-                    .count("interactions", e.interactions)
-                    .count("views", views),
-            );
+            let detail = ctx.tr(msg::EngagementDetail {
+                interactions: Arg::Count(e.interactions),
+                views: Arg::Count(views),
+            });
             (Percent(e.rate), Some(detail), e.typical)
         }
     };
     let mut reply = Reply::new(
         CommandId::Engagement,
         ctx.lang,
-        ctx.tr_args("title-engagement", Args::new().percent("rate", rate)),
+        ctx.tr(msg::TitleEngagement {
+            rate: Arg::Percent(rate),
+        }),
     );
     if let Some(detail) = detail {
         reply = reply.line(detail);
@@ -369,28 +389,33 @@ pub fn engagement(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply = reply.line(match typical {
         Some(typical) => {
             sources.push(typical.source.as_str());
-            let id = if rate.0 >= typical.low {
-                "engagement-above"
+            let (followers, source, typical_rate) = (
+                Arg::Count(typical.followers.unwrap_or_default()),
+                Arg::Text(ctx.citation(&typical.source).to_owned().into()),
+                Arg::Percent(Percent(typical.low)),
+            );
+            if rate.0 >= typical.low {
+                ctx.tr(msg::EngagementAbove {
+                    followers,
+                    source,
+                    typical: typical_rate,
+                })
             } else {
-                "engagement-below"
-            };
-            ctx.tr_args(
-                id,
-                Args::new()
-                    .percent("typical", Percent(typical.low))
-                    .count("followers", typical.followers.unwrap_or_default())
-                    .text("source", ctx.citation(&typical.source)),
-            )
+                ctx.tr(msg::EngagementBelow {
+                    followers,
+                    source,
+                    typical: typical_rate,
+                })
+            }
         }
-        None => ctx.tr_args(
-            "engagement-no-size",
-            Args::new().text("hint", ctx.hint(OptionId::Followers, None)),
-        ),
+        None => ctx.tr(msg::EngagementNoSize {
+            hint: Arg::Text((ctx.hint(OptionId::Followers, None)).into()),
+        }),
     });
     let preferred = ctx.rates.claim(ClaimId::BrandEngagement);
-    reply = reply.line(ctx.note(&Note::claim(preferred)));
+    reply = reply.line(ctx.claim(preferred));
     sources.extend(preferred.sources.iter().map(String::as_str));
-    reply = reply.line(ctx.tr("engagement-not-paid"));
+    reply = reply.line(ctx.tr(msg::ENGAGEMENT_NOT_PAID));
     ctx.cite(&mut reply, &sources);
     reply
 }

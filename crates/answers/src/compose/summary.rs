@@ -3,11 +3,12 @@
 //! missing, the two or three streams that apply, and the one thing that would raise the
 //! estimate most. Everything else is in the reply's details, a tap away.
 
+use catalogue::{Arg, msg};
 use catalogue::{Inputs, OptionId, StreamId};
 use estimate::{Per, StreamEstimate, Verdict};
 
 use super::Ctx;
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::reply::Summary;
 
 /// The programmes that pay for a month of views, the current one first.
@@ -20,35 +21,28 @@ impl Ctx<'_> {
     /// A stream's range with its unit (`≈ 880 € – 2 200 € par vidéo sponsorisée`).
     fn stream_range(&self, stream: &StreamEstimate) -> Option<Text> {
         let range = stream.range.as_ref()?;
-        Some(
-            self.tr_args(
-                "summary-stream",
-                Args::new()
-                    .text("stream", self.tr(stream.id.message()))
-                    .text("range", self.range(range))
-                    .text("per", self.tr(stream.per.message())),
-            ),
-        )
+        Some(self.tr(msg::SummaryStream {
+            stream: Arg::Text(self.tr(stream.id.message())),
+            range: Arg::Text(self.range(range)),
+            per: Arg::Text(self.tr(super::words::per(stream.per))),
+        }))
     }
 
     /// Eligibility as a yes or a no, with the one condition that decides it.
     fn eligibility(&self, stream: &StreamEstimate) -> Text {
-        let args = Args::new().text("stream", self.tr(stream.id.message()));
+        let name = Arg::Text(self.tr(stream.id.message()));
         match &stream.verdict {
-            Verdict::Eligible => self.tr_args("summary-eligible", args),
-            Verdict::NotEligible(missing) => match missing.first() {
-                Some(first) => self.tr_args(
-                    "summary-not-eligible",
-                    args.text("missing", self.missing(first)),
-                ),
-                None => self.tr_args("summary-eligible", args),
-            },
-            Verdict::Unknown(unsettled) => match unsettled.first() {
-                Some(first) => {
-                    self.tr_args("summary-unknown", args.text("what", self.unsettled(first)))
-                }
-                None => self.tr_args("summary-eligible", args),
-            },
+            Verdict::NotEligible(missing) if !missing.is_empty() => {
+                self.tr(msg::SummaryNotEligible {
+                    stream: name,
+                    missing: Arg::Text(self.missing(&missing[0])),
+                })
+            }
+            Verdict::Unknown(unsettled) if !unsettled.is_empty() => self.tr(msg::SummaryUnknown {
+                stream: name,
+                what: Arg::Text(self.unsettled(&unsettled[0])),
+            }),
+            _ => self.tr(msg::SummaryEligible { stream: name }),
         }
     }
 
@@ -57,48 +51,39 @@ impl Ctx<'_> {
     fn raise(&self, inputs: &Inputs, streams: &[StreamEstimate], said_once: bool) -> Option<Text> {
         let hint = |option: OptionId| super::option_name(self.lang, option);
         if inputs.views.is_none() && streams.iter().any(|s| s.per == Per::Month) {
-            return Some(self.tr_args(
-                "summary-raise-views",
-                Args::new().text("hint", hint(OptionId::Views)),
-            ));
+            return Some(self.tr(msg::SummaryRaiseViews {
+                hint: Arg::Text((hint(OptionId::Views)).into()),
+            }));
         }
         let crp = streams.iter().find(|s| s.id == StreamId::CreatorRewards);
         if let Some(crp) = crp
             && !said_once
             && let Verdict::NotEligible(missing) = &crp.verdict
             && let Some(range) = &crp.once_eligible
-            && let Some(first) = missing.first()
+            && !missing.is_empty()
         {
-            return Some(
-                self.tr_args(
-                    "summary-raise-threshold",
-                    Args::new()
-                        .text("missing", self.missing(first))
-                        .text("stream", self.tr(crp.id.message()))
-                        .text("range", self.range(range)),
-                ),
-            );
+            return Some(self.tr(msg::SummaryRaiseThreshold {
+                stream: Arg::Text(self.tr(crp.id.message())),
+                range: Arg::Text(self.range(range)),
+            }));
         }
         let brand_priced = streams
             .iter()
             .any(|s| s.id == StreamId::BrandDeal && s.range.is_some());
         if inputs.followers.is_none() && streams.iter().any(|s| s.id == StreamId::BrandDeal) {
-            return Some(self.tr_args(
-                "summary-raise-followers",
-                Args::new().text("hint", hint(OptionId::Followers)),
-            ));
+            return Some(self.tr(msg::SummaryRaiseFollowers {
+                hint: Arg::Text((hint(OptionId::Followers)).into()),
+            }));
         }
         if inputs.country.is_none() && crp.is_some_and(|s| s.range.is_some()) {
-            return Some(self.tr_args(
-                "summary-raise-country",
-                Args::new().text("hint", hint(OptionId::Country)),
-            ));
+            return Some(self.tr(msg::SummaryRaiseCountry {
+                hint: Arg::Text((hint(OptionId::Country)).into()),
+            }));
         }
         if brand_priced && inputs.niche.is_none() {
-            return Some(self.tr_args(
-                "summary-raise-niche",
-                Args::new().text("hint", hint(OptionId::Niche)),
-            ));
+            return Some(self.tr(msg::SummaryRaiseNiche {
+                hint: Arg::Text((hint(OptionId::Niche)).into()),
+            }));
         }
         None
     }
@@ -122,14 +107,10 @@ impl Ctx<'_> {
         match headline {
             Some(stream) => {
                 if let Some(range) = &stream.range {
-                    lines.push(
-                        self.tr_args(
-                            "summary-month",
-                            Args::new()
-                                .text("range", self.range(range))
-                                .text("stream", self.tr(stream.id.message())),
-                        ),
-                    );
+                    lines.push(self.tr(msg::SummaryMonth {
+                        range: Arg::Text(self.range(range)),
+                        stream: Arg::Text(self.tr(stream.id.message())),
+                    }));
                     named.push(stream.id);
                 }
             }
@@ -138,14 +119,12 @@ impl Ctx<'_> {
                     match monthly.iter().find_map(|s| s.once_eligible.map(|r| (s, r))) {
                         Some((stream, range)) => {
                             said_once = true;
-                            self.tr_args(
-                                "summary-month-once-eligible",
-                                Args::new()
-                                    .text("range", self.range(&range))
-                                    .text("stream", self.tr(stream.id.message())),
-                            )
+                            self.tr(msg::SummaryMonthOnceEligible {
+                                range: Arg::Text(self.range(&range)),
+                                stream: Arg::Text(self.tr(stream.id.message())),
+                            })
                         }
-                        None => self.tr("summary-month-none"),
+                        None => self.tr(msg::SUMMARY_MONTH_NONE),
                     },
                 );
             }

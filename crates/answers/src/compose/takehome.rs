@@ -3,14 +3,15 @@
 //! rules are known.
 
 use super::{Ctx, info};
-use crate::i18n::{Args, Text};
+use crate::i18n::Text;
 use crate::reply::{Reply, Summary};
 use catalogue::Period;
+use catalogue::{Arg, Msg, msg};
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
 use estimate::streams::creator_rewards;
 use estimate::take_home::{TakeHome, take_home};
-use estimate::{Estimator, Note, Range, push_unique};
+use estimate::{Estimator, Range, push_unique};
 use figures::{ClaimId, RateId};
 use values::{Currency, Money};
 
@@ -36,8 +37,8 @@ fn gross(ctx: &Ctx, inputs: &Inputs) -> Option<(Money, Period, Option<Range>)> {
 
 fn per(ctx: &Ctx, period: Period) -> Text {
     ctx.tr(match period {
-        Period::Year => "net-per-year",
-        Period::Month => "net-per-month",
+        Period::Year => msg::NET_PER_YEAR,
+        Period::Month => msg::NET_PER_MONTH,
     })
 }
 
@@ -54,31 +55,24 @@ pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
     let mut reply = Reply::new(
         CommandId::TakeHome,
         ctx.lang,
-        ctx.tr_args(
-            "title-net",
-            Args::new()
-                .money("gross", gross)
-                .text("per", per(&ctx, period)),
-        ),
+        ctx.tr(msg::TitleNet {
+            gross: Arg::Money(gross),
+            per: Arg::Text(per(&ctx, period)),
+        }),
     );
     if let Some(country) = inputs.country.filter(|c| c.code != "FR") {
-        return reply.line(
-            ctx.tr_args(
-                "net-not-france",
-                Args::new()
-                    .text("country", country.name(ctx.lang))
-                    .money("gross", gross)
-                    .text("per", per(&ctx, period)),
-            ),
-        );
+        return reply.line(ctx.tr(msg::NetNotFrance {
+            country: Arg::Text((country.name(ctx.lang)).into()),
+            gross: Arg::Money(gross),
+            per: Arg::Text(per(&ctx, period)),
+        }));
     }
     if let Some(range) = estimate {
-        reply = reply.line(ctx.tr_args(
-            "net-from-estimate",
-            Args::new().text("range", ctx.range(&range)),
-        ));
+        reply = reply.line(ctx.tr(msg::NetFromEstimate {
+            range: Arg::Text(ctx.range(&range)),
+        }));
     } else if inputs.period.is_none() {
-        reply = reply.line(ctx.tr("net-assumes-year"));
+        reply = reply.line(ctx.tr(msg::NET_ASSUMES_YEAR));
     }
     let result = take_home(ctx.rates, gross, period);
     let mut sources: Vec<&str> = Vec::new();
@@ -86,37 +80,32 @@ pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
         let occasional = ctx.rates.claim(ClaimId::TaxBncOccasional);
         let threshold = ctx.rates.rate(RateId::TaxMicroThreshold);
         reply = reply
-            .line(ctx.note(&Note::claim(occasional)))
-            .line(ctx.tr_args(
-                "net-occasional",
-                Args::new().text("source", ctx.citations(&[threshold.source.as_str()])),
-            ));
+            .line(ctx.claim(occasional))
+            .line(ctx.tr(msg::NetOccasional {
+                source: Arg::Text((ctx.citations(&[threshold.source.as_str()])).into()),
+            }));
         push_unique(&mut sources, occasional.sources.iter().map(String::as_str));
         ctx.cite(&mut reply, &sources);
         return reply;
     }
-    reply = reply.field(ctx.tr("net-field"), lines(&ctx, &result, &mut sources));
+    reply = reply.field(ctx.tr(msg::NET_FIELD), lines(&ctx, &result, &mut sources));
     if let Some(range) = estimate {
         let low = take_home(ctx.rates, range.low, period).net_with_flat_tax;
         let high = take_home(ctx.rates, range.high, period).net_with_flat_tax;
-        reply = reply.line(ctx.tr_args(
-            "net-bounds",
-            Args::new().money("low", low).money("high", high),
-        ));
+        reply = reply.line(ctx.tr(msg::NetBounds {
+            low: Arg::Money(low),
+            high: Arg::Money(high),
+        }));
     }
     if let Some(ceiling) = result.over_ceiling {
         let rate = ctx.rates.rate(RateId::FrMicroBncCeiling);
         push_unique(&mut sources, [rate.source.as_str()]);
-        reply = reply.line(
-            ctx.tr_args(
-                "net-over-ceiling",
-                Args::new()
-                    .money("ceiling", ceiling)
-                    .text("source", ctx.citations(&[rate.source.as_str()])),
-            ),
-        );
+        reply = reply.line(ctx.tr(msg::NetOverCeiling {
+            ceiling: Arg::Money(ceiling),
+            source: Arg::Text((ctx.citations(&[rate.source.as_str()])).into()),
+        }));
     }
-    reply = reply.line(ctx.tr("net-caveat"));
+    reply = reply.line(ctx.tr(msg::NET_CAVEAT));
     reply.summary = Some(summary(&ctx, &reply, &result, estimate));
     ctx.cite(&mut reply, &sources);
     reply
@@ -128,42 +117,39 @@ fn summary(ctx: &Ctx, reply: &Reply, result: &TakeHome, estimate: Option<Range>)
     let per = per(ctx, result.period);
     let mut lines = Vec::with_capacity(4);
     if let Some(range) = estimate {
-        lines.push(ctx.tr_args(
-            "net-from-estimate",
-            Args::new().text("range", ctx.range(&range)),
-        ));
+        lines.push(ctx.tr(msg::NetFromEstimate {
+            range: Arg::Text(ctx.range(&range)),
+        }));
     }
-    lines.push(
-        ctx.tr_args(
-            "summary-net",
-            Args::new()
-                .money("net", result.net_with_flat_tax)
-                .money("before", result.net_before_income_tax)
-                .text("per", per),
-        ),
-    );
+    lines.push(ctx.tr(msg::SummaryNet {
+        net: Arg::Money(result.net_with_flat_tax),
+        before: Arg::Money(result.net_before_income_tax),
+        per: Arg::Text(per),
+    }));
     let deducted: Vec<String> = result
         .deductions
         .iter()
         .map(|d| {
-            ctx.tr_args(
-                &format!("summary-net-{}", d.rate.id),
-                Args::new()
-                    .percent("rate", d.percent)
-                    .money("amount", d.amount),
-            )
+            let (rate, amount) = (Arg::Percent(d.percent), Arg::Money(d.amount));
+            ctx.tr::<Msg>(match d.id {
+                RateId::FrBncSocialContributions => {
+                    msg::SummaryNetFrBncSocialContributions { rate, amount }.into()
+                }
+                RateId::FrTrainingContribution => {
+                    msg::SummaryNetFrTrainingContribution { rate, amount }.into()
+                }
+                _ => msg::SummaryNetFrFlatIncomeTax { rate, amount }.into(),
+            })
             .into_owned()
         })
         .collect();
-    lines.push(ctx.tr_args(
-        "summary-net-deductions",
-        Args::new().text("list", deducted.join(ctx.separator)),
-    ));
+    lines.push(ctx.tr(msg::SummaryNetDeductions {
+        list: Arg::Text((deducted.join(ctx.separator)).into()),
+    }));
     if let Some(ceiling) = result.over_ceiling {
-        lines.push(ctx.tr_args(
-            "summary-net-over-ceiling",
-            Args::new().money("ceiling", ceiling),
-        ));
+        lines.push(ctx.tr(msg::SummaryNetOverCeiling {
+            ceiling: Arg::Money(ceiling),
+        }));
     }
     Summary {
         title: reply.title.clone(),
@@ -178,43 +164,65 @@ fn lines<'r>(ctx: &Ctx<'r>, result: &TakeHome<'r>, sources: &mut Vec<&'r str>) -
         .iter()
         .map(|d| {
             push_unique(sources, [d.rate.source.as_str()]);
-            ctx.tr_args(
-                &format!("net-line-{}", d.rate.id),
-                Args::new()
-                    .percent("rate", d.percent)
-                    .money("amount", d.amount)
-                    .text("source", ctx.citations(&[d.rate.source.as_str()]))
-                    .text("date", d.rate.date.as_str()),
-            )
+            let (rate, amount) = (Arg::Percent(d.percent), Arg::Money(d.amount));
+            let source = Arg::Text(ctx.citations(&[d.rate.source.as_str()]).into());
+            let date = Arg::Text(d.rate.date.as_str().into());
+            ctx.tr::<Msg>(match d.id {
+                RateId::FrBncSocialContributions => msg::NetLineFrBncSocialContributions {
+                    rate,
+                    amount,
+                    source,
+                    date,
+                }
+                .into(),
+                RateId::FrTrainingContribution => msg::NetLineFrTrainingContribution {
+                    rate,
+                    amount,
+                    source,
+                    date,
+                }
+                .into(),
+                _ => msg::NetLineFrFlatIncomeTax {
+                    rate,
+                    amount,
+                    source,
+                }
+                .into(),
+            })
         })
         .collect();
     let allowance = ctx.rates.rate(RateId::FrBncAllowance);
     let floor = ctx.rates.rate(RateId::FrBncAllowanceMinimum);
     let minimum = Money::from_units(floor.low, floor.currency.unwrap_or(Currency::Eur));
     push_unique(sources, [allowance.source.as_str(), floor.source.as_str()]);
-    lines.push(
-        ctx.tr_args(
-            "net-left-flat-tax",
-            Args::new()
-                .money("net", result.net_with_flat_tax)
-                .text("per", per(ctx, result.period)),
-        ),
-    );
-    lines.push(
-        ctx.tr_args(
-            if result.minimum_allowance {
-                "net-left-before-income-tax-minimum"
-            } else {
-                "net-left-before-income-tax"
-            },
-            Args::new()
-                .money("net", result.net_before_income_tax)
-                .text("per", per(ctx, result.period))
-                .money("taxable", result.taxable)
-                .percent("allowance", values::Percent(allowance.low))
-                .money("minimum", minimum)
-                .text("source", ctx.citations(&[allowance.source.as_str()])),
-        ),
-    );
+    lines.push(ctx.tr(msg::NetLeftFlatTax {
+        net: Arg::Money(result.net_with_flat_tax),
+        per: Arg::Text(per(ctx, result.period)),
+    }));
+    lines.push({
+        let net = Arg::Money(result.net_before_income_tax);
+        let per = Arg::Text(per(ctx, result.period));
+        let taxable = Arg::Money(result.taxable);
+        let allowance_rate = Arg::Percent(values::Percent(allowance.low));
+        let source = Arg::Text(ctx.citations(&[allowance.source.as_str()]).into());
+        if result.minimum_allowance {
+            ctx.tr(msg::NetLeftBeforeIncomeTaxMinimum {
+                net,
+                per,
+                taxable,
+                allowance: allowance_rate,
+                minimum: Arg::Money(minimum),
+                source,
+            })
+        } else {
+            ctx.tr(msg::NetLeftBeforeIncomeTax {
+                net,
+                per,
+                taxable,
+                allowance: allowance_rate,
+                source,
+            })
+        }
+    });
     lines
 }

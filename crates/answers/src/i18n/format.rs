@@ -23,6 +23,10 @@ fn locale(lang: Lang) -> Locale {
     }
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "ICU4X compiled data has French and English decimal symbols"
+)]
 static DECIMALS: LazyLock<[DecimalFormatter; 2]> = LazyLock::new(|| {
     Lang::ALL.map(|lang| {
         DecimalFormatter::try_new(locale(lang).into(), Default::default())
@@ -44,6 +48,10 @@ struct Affixes {
     after: String,
 }
 
+#[expect(
+    clippy::expect_used,
+    reason = "an ISO 4217 code and the compiled-in CLDR data; every currency is tested"
+)]
 fn affixes_of(lang: Lang, currency: Currency) -> Affixes {
     let code = CurrencyType::try_from_str(&currency.code().to_ascii_lowercase())
         .expect("an ISO 4217 code is a valid currency type");

@@ -30,7 +30,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         }
         (sales, price, commission) => {
             if commission.is_none() {
-                notes.push(Note::new("note-no-commission"));
+                notes.push(Note::NoCommission);
             }
             notes.push(Note::needs(
                 [

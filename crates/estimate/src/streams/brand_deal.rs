@@ -9,7 +9,7 @@ use crate::Precision;
 use crate::benchmarks::typical_engagement;
 use crate::interpolate;
 use crate::{
-    Arg, Estimator, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
+    Estimator, Label, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
 };
 use catalogue::Inputs;
 use catalogue::OptionId;
@@ -98,12 +98,13 @@ pub fn price<'a>(
             open_high: n.open_high || g.open_high,
             precision: n.precision.max(g.precision),
         },
-        label: Note::new("part-niche-or-general")
-            .arg("niche_range", Arg::Range(n))
-            .arg("general_range", Arg::Range(g))
-            .count("followers", followers)
-            .arg("niches", Arg::Niches(e.rates.hot_niches().0))
-            .sources(sources),
+        label: Label::NicheOrGeneral {
+            niche_range: n,
+            general_range: g,
+            followers,
+            niches: e.rates.hot_niches().0,
+            sources: crate::notes::sources(sources),
+        },
     })
 }
 
@@ -117,7 +118,7 @@ fn along<'a>(
     let size = |r: &Rate| r.followers.unwrap_or_default();
     let below = anchors.iter().rev().find(|r| size(r) <= followers)?;
     let above = anchors.iter().find(|r| size(r) > followers);
-    let niches = Arg::Niches(e.rates.hot_niches().0);
+    let niches = e.rates.hot_niches().0;
     let part = match above {
         Some(above) if size(below) < followers => {
             let currency = |r: &Rate| r.currency.unwrap_or(e.currency);
@@ -131,11 +132,6 @@ fn along<'a>(
                 );
                 Money::from_units(exact.round(), e.currency)
             };
-            let message = if hot_label {
-                "part-interpolated-hot"
-            } else {
-                "part-interpolated"
-            };
             Part {
                 range: Range {
                     low: at(true),
@@ -148,29 +144,26 @@ fn along<'a>(
                         .max()
                         .unwrap_or(Precision::Estimate),
                 },
-                label: Note::new(message)
-                    .count("from", size(below))
-                    .count("to", size(above))
-                    .arg("from_range", Arg::Range(anchor_range(e, below)))
-                    .arg("to_range", Arg::Range(anchor_range(e, above)))
-                    .arg("niches", niches)
-                    .sources([below.source.as_str(), above.source.as_str()]),
+                label: Label::Interpolated {
+                    hot: hot_label,
+                    from: size(below),
+                    to: size(above),
+                    from_range: anchor_range(e, below),
+                    to_range: anchor_range(e, above),
+                    niches,
+                    sources: crate::notes::sources([below.source.as_str(), above.source.as_str()]),
+                },
             }
         }
-        _ => {
-            let message = if hot_label {
-                "part-anchor-hot"
-            } else {
-                "part-anchor"
-            };
-            Part {
-                range: anchor_range(e, below),
-                label: Note::new(message)
-                    .count("followers", size(below))
-                    .arg("niches", niches)
-                    .sources([below.source.as_str()]),
-            }
-        }
+        _ => Part {
+            range: anchor_range(e, below),
+            label: Label::Anchor {
+                hot: hot_label,
+                followers: size(below),
+                niches,
+                sources: crate::notes::sources([below.source.as_str()]),
+            },
+        },
     };
     Some(part)
 }
@@ -178,20 +171,14 @@ fn along<'a>(
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
     let small = rates.claim(ClaimId::BrandSmallAccounts);
-    let verdict = Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim_as(
-        "unsettled-brand-open",
-        small,
-    )))]);
+    let verdict = Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::BrandOpen(small)))]);
     let mut sources: Vec<&str> = small.sources.iter().map(String::as_str).collect();
     let mut notes = Vec::new();
     let Some(followers) = inputs.followers else {
-        notes.push(Note::new("note-needs-option").arg(
-            "hint",
-            Arg::Hint {
-                option: OptionId::Followers,
-                threshold: Some(first_priced(e)),
-            },
-        ));
+        notes.push(Note::Needs(vec![(
+            OptionId::Followers,
+            Some(first_priced(e)),
+        )]));
         return StreamEstimate {
             id: ID,
             per: DEF.per,
@@ -223,41 +210,38 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         .and_then(|r| r.followers)
         .unwrap_or_default();
     if range.is_none() {
-        notes.push(Note::new("note-brand-no-price").count("followers", first_priced(e)));
+        notes.push(Note::BrandNoPrice {
+            followers: first_priced(e),
+        });
     } else if followers >= last {
         let campaign = rates.claim(ClaimId::Brand1mCampaign);
-        notes.push(Note::new("note-brand-last-figure").count("followers", last));
-        notes.push(Note::claim(campaign));
+        notes.push(Note::BrandLastFigure { followers: last });
+        notes.push(Note::Claim(campaign));
         push_unique(&mut sources, campaign.sources.iter().map(String::as_str));
     }
     if parts.len() > 1 || hot == Some(true) {
         let (_, niche_sources) = rates.hot_niches();
         push_unique(&mut sources, niche_sources.iter().map(String::as_str));
         let over_size = rates.claim(ClaimId::BrandNicheOverSize);
-        notes.push(Note::claim(over_size));
+        notes.push(Note::Claim(over_size));
         push_unique(&mut sources, over_size.sources.iter().map(String::as_str));
     }
     match inputs.engagement {
         Some(engagement) => {
             if let Some(tier) = typical_engagement(rates, followers) {
-                let message = if engagement.0 >= tier.low {
-                    "note-brand-engagement-above"
-                } else {
-                    "note-brand-engagement-below"
-                };
-                notes.push(
-                    Note::new(message)
-                        .arg("engagement", Arg::Percent(engagement))
-                        .arg("typical", Arg::Percent(Percent(tier.low)))
-                        .sources([tier.source.as_str()]),
-                );
+                notes.push(Note::BrandEngagement {
+                    above: engagement.0 >= tier.low,
+                    engagement,
+                    typical: Percent(tier.low),
+                    sources: crate::notes::sources([tier.source.as_str()]),
+                });
                 push_unique(&mut sources, [tier.source.as_str()]);
             }
             let preferred = rates.claim(ClaimId::BrandEngagement);
-            notes.push(Note::claim(preferred));
+            notes.push(Note::Claim(preferred));
             push_unique(&mut sources, preferred.sources.iter().map(String::as_str));
         }
-        None => notes.push(Note::new("note-brand-engaged-audiences")),
+        None => notes.push(Note::BrandEngagedAudiences),
     }
     StreamEstimate {
         id: ID,

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use super::Def;
 use crate::Precision;
 use crate::{
-    Checks, Estimator, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
+    Checks, Estimator, Label, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict,
+    push_unique,
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
@@ -72,9 +73,10 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
                 .collect();
             let (r, extrapolated_from) = for_volume(&own, views);
             let currency = r.currency.unwrap_or(e.currency);
+            let sources = crate::notes::sources([r.source.as_str()]);
             let label = match extrapolated_from {
-                None => Note::new("part-source"),
-                Some(stated) => Note::new("part-source-extrapolated").count("views", stated),
+                None => Label::Source { sources },
+                Some(views) => Label::Extrapolated { views, sources },
             };
             Part {
                 range: e.range(
@@ -86,7 +88,7 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
                     r.open_high,
                     Precision::Estimate,
                 ),
-                label: label.sources([r.source.as_str()]),
+                label,
             }
         })
         .collect()
@@ -106,7 +108,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     }
     let open = rates.claim(ClaimId::FundOpen);
     let replaced = rates.claim(ClaimId::FundReplaced);
-    let status = Unsettled::Because(Box::new(Note::new("unsettled-fund-status")));
+    let status = Unsettled::Because(Box::new(Note::FundStatus));
     let verdict = match checks.verdict() {
         Verdict::Eligible => Verdict::Unknown(vec![status]),
         Verdict::Unknown(mut unsettled) => {
@@ -123,9 +125,9 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     push_unique(&mut sources, checks.sources.iter().copied());
     push_unique(&mut sources, open.sources.iter().map(String::as_str));
     push_unique(&mut sources, replaced.sources.iter().map(String::as_str));
-    notes.extend([Note::claim(open), Note::claim(replaced)]);
+    notes.extend([Note::Claim(open), Note::Claim(replaced)]);
     if parts.len() > 1 {
-        notes.push(Note::new("note-sources-disagree"));
+        notes.push(Note::SourcesDisagree);
     }
     StreamEstimate {
         id: ID,

@@ -8,11 +8,11 @@ use super::Def;
 use crate::Precision;
 use crate::own_rate::{OwnRate, own_rate};
 use crate::{
-    Arg, Checks, Estimator, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
+    Checks, Estimator, Label, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
-use figures::{ClaimId, Rate, Rates, Reading, Requirement, SourceKind, Unit};
+use figures::{ClaimId, Rate, Rates, Requirement, SourceKind, Unit};
 use text::{Audience, Country};
 use values::Money;
 
@@ -99,13 +99,11 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
                     r.open_high,
                     Precision::Estimate,
                 ),
-                label: Note::new(match r.reading {
-                    None => "part-where",
-                    Some(Reading::Often) => "part-where-often",
-                    Some(Reading::Span) => "part-where-span",
-                })
-                .arg("place", Arg::Place(place(r)))
-                .sources([r.source.as_str()]),
+                label: Label::Where {
+                    reading: r.reading,
+                    place: place(r),
+                    sources: crate::notes::sources([r.source.as_str()]),
+                },
             }
         })
         .collect()
@@ -159,32 +157,25 @@ fn audience_parts<'a>(
         if fell {
             rest.push(country);
         }
-        lines.push(
-            Note::new("note-audience-country")
-                .arg("country", Arg::Country(country))
-                .count("share", u64::from(share))
-                .arg(
-                    "range",
-                    Arg::Range(e.range(
-                        (part * rate.low, part * rate.high_or_low()),
-                        from,
-                        rate.open_high,
-                        Precision::Estimate,
-                    )),
-                )
-                .arg(
-                    "place",
-                    Arg::Place(if fell {
-                        Place::Unspecified
-                    } else {
-                        place(rate)
-                    }),
-                )
-                .sources([rate.source.as_str()]),
-        );
+        lines.push(Note::AudienceCountry {
+            country,
+            share: u64::from(share),
+            range: e.range(
+                (part * rate.low, part * rate.high_or_low()),
+                from,
+                rate.open_high,
+                Precision::Estimate,
+            ),
+            place: if fell {
+                Place::Unspecified
+            } else {
+                place(rate)
+            },
+            sources: crate::notes::sources([rate.source.as_str()]),
+        });
     }
     if !rest.is_empty() {
-        lines.push(Note::new("note-audience-rest").arg("countries", Arg::Countries(rest)));
+        lines.push(Note::AudienceRest { countries: rest });
     }
     let precision = if converted {
         Precision::Converted
@@ -197,9 +188,10 @@ fn audience_parts<'a>(
         open_high: open,
         precision,
     };
-    let label = Note::new("part-audience-mix")
-        .arg("audience", Arg::Audience(*audience))
-        .sources(sources);
+    let label = Label::AudienceMix {
+        audience: *audience,
+        sources: crate::notes::sources(sources),
+    };
     (Part { range, label }, lines)
 }
 
@@ -215,12 +207,6 @@ fn own_part<'a>(
 ) -> (Part<'a>, Note<'a>) {
     let per_1000 = own.pays(e, 1_000);
     let range = own.pays(e, views);
-    let said = |message| {
-        Note::new(message)
-            .arg("rate", Arg::Range(per_1000))
-            .count("payouts", own.payouts as u64)
-            .arg("newest", Arg::Month(own.newest))
-    };
     let sourced =
         |value: Decimal, rate: &Rate| e.convert(value, rate.currency.unwrap_or(e.currency));
     let lowest = applicable.iter().map(|r| sourced(r.low, r)).min();
@@ -241,22 +227,31 @@ fn own_part<'a>(
     {
         notes.insert(
             0,
-            said("note-own-rate-outside").arg("sources", Arg::Range(shown)),
+            Note::OwnRateOutside {
+                rate: per_1000,
+                sources: shown,
+            },
         );
     }
     if own.aged {
-        notes.insert(0, Note::new("note-own-rate-aged"));
+        notes.insert(0, Note::OwnRateAged);
     }
-    let mut line = said("summary-own-rate");
-    if let Some(shown) = per_1000_sourced {
-        line = line.arg("sources", Arg::Range(shown));
-    }
+    let payouts = own.payouts as u64;
     (
         Part {
             range,
-            label: said("part-own-rate"),
+            label: Label::OwnRate {
+                rate: per_1000,
+                payouts,
+                newest: own.newest,
+            },
         },
-        line,
+        Note::OwnRate {
+            rate: per_1000,
+            payouts,
+            newest: own.newest,
+            sources: per_1000_sourced,
+        },
     )
 }
 
@@ -279,17 +274,17 @@ pub fn verdict<'a>(
     checks.rule(rates, ID, Requirement::Followers, inputs.followers);
     checks.rule(rates, ID, Requirement::Views30d, inputs.views);
     for (requirement, value, assumption) in [
-        (Requirement::Age, inputs.age, "note-assumes-adult"),
+        (Requirement::Age, inputs.age, Note::AssumesAdult),
         (
             Requirement::VideoSeconds,
             inputs.length,
-            "note-assumes-long-videos",
+            Note::AssumesLongVideos,
         ),
     ] {
         if value.is_some() {
             checks.rule(rates, ID, requirement, value);
         } else {
-            notes.push(Note::new(assumption));
+            notes.push(assumption);
         }
     }
     if let Some(country) = inputs.country {
@@ -309,15 +304,16 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         Some(views) if views >= threshold(rates) => match inputs.audience {
             Some(audience) => {
                 let (part, lines) = audience_parts(e, &audience, views);
-                said_first
-                    .push(Note::new("summary-audience").arg("audience", Arg::Audience(audience)));
+                said_first.push(Note::Audience(audience));
                 notes.extend(lines);
                 vec![part]
             }
             None => parts(e, &applicable, views),
         },
         Some(_) => {
-            notes.push(Note::new("note-crp-below-threshold").count("threshold", threshold(rates)));
+            notes.push(Note::CrpBelowThreshold {
+                threshold: threshold(rates),
+            });
             Vec::new()
         }
         // The verdict already asks for the views.
@@ -335,16 +331,15 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         said_first.insert(0, line);
     }
     if inputs.country.is_none() && inputs.audience.is_none() && !parts.is_empty() {
-        notes.push(Note::new("note-crp-by-region").arg(
-            "countries",
-            Arg::Countries(countries_with_own_figures(rates)),
-        ));
+        notes.push(Note::CrpByRegion {
+            countries: countries_with_own_figures(rates),
+        });
     } else if parts.len() > 1 {
-        notes.push(Note::new("note-sources-disagree"));
+        notes.push(Note::SourcesDisagree);
     }
     let qualified = rates.claim(ClaimId::CrpQualifiedViews);
     push_unique(&mut sources, qualified.sources.iter().map(String::as_str));
-    notes.push(Note::claim(qualified));
+    notes.push(Note::Claim(qualified));
     StreamEstimate {
         id: ID,
         per: DEF.per,

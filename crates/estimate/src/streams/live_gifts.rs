@@ -7,9 +7,12 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
-use crate::{Arg, Checks, Estimator, Missing, Note, Part, Per, Range, StreamEstimate, push_unique};
+use crate::notes::sources;
+use crate::{
+    Checks, Estimator, Label, Missing, Note, Part, Per, Range, StreamEstimate, UnitValue,
+    push_unique,
+};
 use catalogue::Inputs;
-use catalogue::OptionId;
 use catalogue::StreamId;
 use figures::{ClaimId, RateId, Requirement};
 use values::{Currency, Percent};
@@ -45,31 +48,43 @@ fn parts<'a>(e: &Estimator<'a>, inputs: &Inputs) -> Vec<Part<'a>> {
         coins.saturating_mul(price.low).saturating_mul(share.low) / Decimal::ONE_HUNDRED,
         price_currency,
     );
+    let diamond_value = UnitValue {
+        units: diamond.low,
+        currency: diamond_currency,
+        source: diamond.source.as_str(),
+    };
+    let coin = UnitValue {
+        units: price.low,
+        currency: price_currency,
+        source: price.source.as_str(),
+    };
+    let by_share_sources = sources([share.source.as_str(), price.source.as_str()]);
     let (converters_label, share_label) = if inputs.coins.is_some() {
         (
-            Note::new("part-live-converters")
-                .arg("coins", Arg::Decimal(per_diamond.low))
-                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
-                .sources([per_diamond.source.as_str(), diamond.source.as_str()]),
-            Note::new("part-live-share")
-                .arg("share", Arg::Percent(Percent(share.low)))
-                .arg("coin", Arg::Price(price.low, price_currency))
-                .sources([share.source.as_str(), price.source.as_str()]),
+            Label::LiveConverters {
+                coins: per_diamond.low,
+                diamond: diamond_value,
+                sources: sources([per_diamond.source.as_str(), diamond.source.as_str()]),
+            },
+            Label::LiveShare {
+                share: Percent(share.low),
+                coin,
+                sources: by_share_sources,
+            },
         )
     } else {
         (
-            Note::new("part-live-diamonds")
-                .arg("diamond", Arg::Price(diamond.low, diamond_currency))
-                .sources([diamond.source.as_str()]),
-            Note::new("part-live-share-diamonds")
-                .arg("coins", Arg::Decimal(per_diamond.low))
-                .arg("share", Arg::Percent(Percent(share.low)))
-                .arg("coin", Arg::Price(price.low, price_currency))
-                .arg(
-                    "per_diamond",
-                    Arg::Sources(smallvec::smallvec![per_diamond.source.as_str()]),
-                )
-                .sources([share.source.as_str(), price.source.as_str()]),
+            Label::LiveDiamonds {
+                diamond: diamond_value,
+                sources: sources([diamond.source.as_str()]),
+            },
+            Label::LiveShareDiamonds {
+                coins: per_diamond.low,
+                per_diamond: per_diamond.source.as_str(),
+                share: Percent(share.low),
+                coin,
+                sources: by_share_sources,
+            },
         )
     };
     vec![
@@ -94,22 +109,22 @@ fn unit_values<'a>(e: &Estimator<'a>) -> Note<'a> {
     let per_diamond = rates.rate(RateId::LiveCoinsPerDiamond);
     let price = rates.rate(RateId::LiveCoinPrice);
     let share = rates.rate(RateId::LiveCreatorShare);
-    let cited = |source: &'a str| Arg::Sources(smallvec::smallvec![source]);
-    Note::new("note-live-unit-values")
-        .arg(
-            "diamond",
-            Arg::Price(diamond.low, diamond.currency.unwrap_or(Currency::Usd)),
-        )
-        .arg("diamond_source", cited(diamond.source.as_str()))
-        .arg("coins", Arg::Decimal(per_diamond.low))
-        .arg("coins_source", cited(per_diamond.source.as_str()))
-        .arg(
-            "coin",
-            Arg::Price(price.low, price.currency.unwrap_or(Currency::Usd)),
-        )
-        .arg("coin_source", cited(price.source.as_str()))
-        .arg("share", Arg::Percent(Percent(share.low)))
-        .arg("share_source", cited(share.source.as_str()))
+    Note::LiveUnitValues {
+        diamond: UnitValue {
+            units: diamond.low,
+            currency: diamond.currency.unwrap_or(Currency::Usd),
+            source: diamond.source.as_str(),
+        },
+        coins: per_diamond.low,
+        coins_source: per_diamond.source.as_str(),
+        coin: UnitValue {
+            units: price.low,
+            currency: price.currency.unwrap_or(Currency::Usd),
+            source: price.source.as_str(),
+        },
+        share: Percent(share.low),
+        share_source: share.source.as_str(),
+    }
 }
 
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
@@ -121,41 +136,26 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
     if parts.len() > 1 {
-        notes.push(Note::new("note-live-share-disagrees"));
+        notes.push(Note::LiveShareDisagrees);
     }
     if parts.is_empty() {
         notes.push(unit_values(e));
-        notes.push(
-            Note::new("note-needs-gifts")
-                .arg(
-                    "coins",
-                    Arg::Hint {
-                        option: OptionId::Coins,
-                        threshold: None,
-                    },
-                )
-                .arg(
-                    "diamonds",
-                    Arg::Hint {
-                        option: OptionId::Diamonds,
-                        threshold: None,
-                    },
-                ),
-        );
+        notes.push(Note::NeedsGifts);
     } else {
         let varies = rates.claim(ClaimId::LiveRateVaries);
-        notes.push(Note::claim(varies));
+        notes.push(Note::Claim(varies));
         push_unique(&mut sources, varies.sources.iter().map(String::as_str));
     }
     let chain = rates.claim(ClaimId::LiveChain);
-    notes.push(Note::claim(chain));
+    notes.push(Note::Claim(chain));
     push_unique(&mut sources, chain.sources.iter().map(String::as_str));
-    for note in parts.iter().map(|p| &p.label).chain(&notes) {
-        for (_, arg) in &note.args {
-            if let Arg::Sources(cited) = arg {
-                push_unique(&mut sources, cited.iter().copied());
-            }
+    for part in &parts {
+        if let Label::LiveShareDiamonds { per_diamond, .. } = part.label {
+            push_unique(&mut sources, [per_diamond]);
         }
+    }
+    for note in &notes {
+        push_unique(&mut sources, note.cited());
     }
     let mut checks = Checks::default();
     checks.rule(rates, ID, Requirement::Followers, inputs.followers);
@@ -164,7 +164,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     }
     if checks.missing.iter().any(|m| matches!(m, Missing::Age(_))) {
         let consent = rates.claim(ClaimId::LiveParentalConsent);
-        notes.push(Note::claim(consent));
+        notes.push(Note::Claim(consent));
         push_unique(&mut sources, consent.sources.iter().map(String::as_str));
     }
     push_unique(&mut sources, checks.sources.iter().copied());

@@ -31,7 +31,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let range = match (inputs.followers, inputs.price, inputs.conversion) {
         (Some(followers), Some((cents, currency)), Some(conversion)) => {
             let sold = sales(followers, conversion);
-            notes.push(Note::new("note-revenue").count("sales", sold));
+            notes.push(Note::Revenue { sales: sold });
             let revenue = Decimal::from(sold) * Decimal::new(cents, 2);
             let currency = currency.unwrap_or(e.currency);
             Some(Range::single(
@@ -47,7 +47,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
                     ClaimId::ProductDigitalExample,
                 ] {
                     let example = rates.claim(id);
-                    notes.push(Note::claim(example));
+                    notes.push(Note::Claim(example));
                     sources.extend(example.sources.iter().map(String::as_str));
                 }
                 sources.dedup();

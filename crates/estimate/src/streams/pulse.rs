@@ -19,9 +19,9 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let mut checks = Checks::default();
     checks.rule(rates, ID, Requirement::Followers, inputs.followers);
     let verdict = match checks.verdict() {
-        Verdict::Eligible => Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::new(
-            "unsettled-no-threshold",
-        )))]),
+        Verdict::Eligible => {
+            Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::NoThreshold))])
+        }
         other => other,
     };
     let conditions = rates.claim(ClaimId::PulseConditions);
@@ -35,7 +35,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         said_first: Vec::new(),
         parts: Vec::new(),
         verdict,
-        notes: vec![Note::claim(conditions), Note::new("note-no-public-rate")],
+        notes: vec![Note::Claim(conditions), Note::NoPublicRate],
         sources,
     }
 }

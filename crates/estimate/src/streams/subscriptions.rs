@@ -21,8 +21,8 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         once_eligible: None,
         said_first: Vec::new(),
         parts: Vec::new(),
-        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(testing)))]),
-        notes: vec![Note::new("note-subscriptions-no-figure")],
+        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(testing)))]),
+        notes: vec![Note::SubscriptionsNoFigure],
         sources: testing.sources.iter().map(String::as_str).collect(),
     }
 }

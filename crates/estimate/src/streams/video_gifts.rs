@@ -21,8 +21,8 @@ fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
         once_eligible: None,
         said_first: Vec::new(),
         parts: Vec::new(),
-        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::claim(rollout)))]),
-        notes: vec![Note::new("note-video-gifts-like-live")],
+        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(rollout)))]),
+        notes: vec![Note::VideoGiftsLikeLive],
         sources: rollout.sources.iter().map(String::as_str).collect(),
     }
 }

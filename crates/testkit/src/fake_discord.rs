@@ -71,14 +71,12 @@ pub struct Fake {
     /// same first response to an interaction, a message with a nonce it knows.
     pub repeated: usize,
     /// Users whose DMs are closed to the bot (or who blocked it).
-    #[allow(dead_code, reason = "used by the reminder tests")]
     pub closed_dms: std::collections::HashSet<String>,
     /// TCP connections opened to the REST routes: how well the bot reuses them.
     pub connections: usize,
 }
 
 /// The DM channel Create DM opens with a user: its id is the user's with a 9 before.
-#[allow(dead_code, reason = "used by the reminder tests")]
 pub fn dm_channel(user: &str) -> String {
     format!("9{user}")
 }
@@ -170,7 +168,7 @@ pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
 }
 
 /// Where a request body departs from Discord's OpenAPI description of its route
-/// (discord/discord-api-spec, trimmed into `tests/fixtures/discord-api-spec.json`), if
+/// (discord/discord-api-spec, trimmed into `crates/testkit/fixtures/discord-api-spec.json`), if
 /// it does: the first error and where it is.
 pub fn off_spec(kind: &str, body: &Value) -> Option<String> {
     static SPEC: OnceLock<HashMap<&'static str, jsonschema::Validator>> = OnceLock::new();
@@ -206,7 +204,6 @@ pub fn off_spec(kind: &str, body: &Value) -> Option<String> {
 pub type Shared = Arc<Mutex<Fake>>;
 
 /// A way a REST call fails, as Discord (or Cloudflare in front of it) answers it.
-#[allow(dead_code, reason = "each test uses some of them")]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Fault {
     /// A 5xx with Discord's JSON body.
@@ -223,7 +220,6 @@ pub enum Fault {
 }
 
 impl Fault {
-    #[allow(dead_code, reason = "used by some tests")]
     pub const SERVER_ERRORS: [Fault; 4] = [
         Fault::Status(500),
         Fault::Status(502),
@@ -282,19 +278,16 @@ fn route(method: &Method, path: &str) -> &'static str {
 
 impl Fake {
     /// Makes the next calls of `route` (see [`route`]) fail with `faults`, in order.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub fn fail(&mut self, route: &'static str, faults: impl IntoIterator<Item = Fault>) {
         self.faults.entry(route).or_default().extend(faults);
     }
 
     /// Calls of `route` answered with a fault.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub fn faulted(&self, route: &str) -> usize {
         self.faulted.iter().filter(|(r, _)| *r == route).count()
     }
 
     /// Whether no gateway session is connected.
-    #[allow(dead_code, reason = "used by the benchmark and the platforms test")]
     pub fn sessions_empty(&self) -> bool {
         self.sessions.is_empty()
     }
@@ -320,7 +313,6 @@ pub async fn start() -> (Shared, String) {
 
 /// Sends an `INTERACTION_CREATE` dispatch to every connected gateway session; its 3 s
 /// start now.
-#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn dispatch(fake: &Shared, interaction: Value) {
     if let Some(id) = interaction["id"].as_str() {
         fake.lock()
@@ -332,7 +324,6 @@ pub fn dispatch(fake: &Shared, interaction: Value) {
 }
 
 /// Sends a `MESSAGE_CREATE` dispatch to every connected gateway session.
-#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
 pub fn dispatch_message(fake: &Shared, message: Value) {
     send(fake, "MESSAGE_CREATE", message);
 }
@@ -360,14 +351,12 @@ fn send(fake: &Shared, event: &'static str, data: Value) {
 }
 
 /// Drops every gateway connection without a close frame, as a network failure would.
-#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn disconnect(fake: &Shared) {
     end_sessions(fake, || Push::Drop);
 }
 
 /// Closes every gateway connection with `code` (4000 "unknown error" is resumable; see
 /// topics/opcodes-and-status-codes#gateway-gateway-close-event-codes).
-#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn close(fake: &Shared, code: u16) {
     end_sessions(fake, || Push::Close(code));
 }
@@ -380,7 +369,6 @@ fn end_sessions(fake: &Shared, how: impl Fn() -> Push) {
 }
 
 /// Waits until `done` holds, or panics after the test's patience.
-#[allow(dead_code, reason = "used by the tests, not the benchmark")]
 pub async fn wait_for<T>(fake: &Shared, mut done: impl FnMut(&Fake) -> Option<T>) -> T {
     let start = std::time::Instant::now();
     while start.elapsed() < crate::patience::patience() {
@@ -746,7 +734,6 @@ fn resume(fake: &Shared, payload: &Value, events: &mpsc::UnboundedSender<Push>) 
 
 /// An application command interaction as Discord sends it: `options` are
 /// `(name, value)` pairs (strings, or JSON booleans), `locale` the client's.
-#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn command(id: u64, name: &str, options: &[(&str, Value)], locale: &str, guild: bool) -> Value {
     let options: Vec<Value> = options
         .iter()
@@ -786,7 +773,6 @@ pub fn interaction(id: u64, kind: u8, data: Value, locale: &str, guild: bool) ->
 
 /// `interaction` sent in server `guild` by member `user` with these rights (a
 /// permission bit set as Discord writes it: MANAGE_GUILD is `"32"`).
-#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
 pub fn from_member(mut interaction: Value, guild: &str, user: &str, permissions: &str) -> Value {
     interaction["guild_id"] = json!(guild);
     interaction["member"]["user"]["id"] = json!(user);
@@ -796,7 +782,6 @@ pub fn from_member(mut interaction: Value, guild: &str, user: &str, permissions:
 
 /// A message someone wrote in a server channel (`guild`) or a DM, mentioning the bot
 /// when `mentions_bot`.
-#[allow(dead_code, reason = "used by the Discord tests, not the benchmark")]
 pub fn user_message(id: u64, content: &str, guild: bool, mentions_bot: bool) -> Value {
     let mut message = message_json();
     message["id"] = json!(id.to_string());
@@ -813,7 +798,6 @@ pub fn user_message(id: u64, content: &str, guild: bool, mentions_bot: bool) -> 
 }
 
 /// "Estimate earnings" on a message saying `content`.
-#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
     let mut message = message_json();
     message["id"] = json!("7007");
@@ -828,7 +812,6 @@ pub fn message_menu(id: u64, content: &str, locale: &str) -> Value {
 
 /// A press of the button whose `custom_id` is given, by a user whose client speaks
 /// `locale`, under a message of the bot's.
-#[allow(dead_code, reason = "used by the Discord tests")]
 pub fn press(id: u64, custom_id: &str, locale: &str, guild: bool) -> Value {
     let mut value = interaction(
         id,
@@ -842,7 +825,6 @@ pub fn press(id: u64, custom_id: &str, locale: &str, guild: bool) -> Value {
 }
 
 /// The callback the bot sent for interaction `id`, once it arrives.
-#[allow(dead_code, reason = "used by the tests, not the benchmark")]
 pub async fn callback(fake: &Shared, id: u64) -> Value {
     let prefix = format!("/api/v10/interactions/{id}/");
     wait_for(fake, |f| {

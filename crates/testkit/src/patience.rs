@@ -13,7 +13,6 @@ pub fn patience() -> Duration {
 }
 
 /// Polls `check` until it gives something, for the test's patience.
-#[allow(dead_code)] // Not every test file polls.
 pub async fn eventually<T>(mut check: impl FnMut() -> Option<T>) -> Option<T> {
     let start = std::time::Instant::now();
     while start.elapsed() < patience() {

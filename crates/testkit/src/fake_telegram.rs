@@ -33,7 +33,6 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 /// A way a call fails, as Telegram's servers or a proxy in front of them answer it.
-#[allow(dead_code, reason = "each test uses some of them")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fault {
     /// Telegram's JSON error: its status and description (`500, "Internal Server Error"`,
@@ -51,7 +50,6 @@ pub enum Fault {
 
 impl Fault {
     /// Telegram's own 5xx, as it words them.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub const SERVER_ERRORS: [Fault; 4] = [
         Fault::Status(500, "Internal Server Error"),
         Fault::Status(502, "Bad Gateway"),
@@ -102,7 +100,6 @@ pub const USERNAME: &str = "gainsbot_test_bot";
 #[derive(Default)]
 pub struct Fake {
     pub updates: VecDeque<Value>,
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub next_update_id: i64,
     /// (method, body) of every call answered, in order.
     pub calls: Vec<(String, Value)>,
@@ -123,16 +120,12 @@ pub struct Fake {
     /// Every Bot API rule a call broke, by the rule's name, with the call's method.
     pub violations: Vec<String>,
     /// A webhook is set: `getUpdates` is refused with 409.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub webhook_set: bool,
     /// Callback queries sent to the bot, by id.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub callbacks: Vec<String>,
     /// (chat, user) pairs where the user is an administrator; anyone else is a member.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub admins: std::collections::HashSet<(i64, i64)>,
     /// Users (private chat ids) who blocked the bot.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub blocked: std::collections::HashSet<i64>,
 }
 
@@ -344,7 +337,6 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 impl Fake {
     /// Makes the next calls of `method` fail with `faults`, in order.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub fn fail(&mut self, method: &str, faults: impl IntoIterator<Item = Fault>) {
         self.faults
             .entry(method.to_lowercase())
@@ -353,7 +345,6 @@ impl Fake {
     }
 
     /// Calls of `method` answered with a fault.
-    #[allow(dead_code, reason = "used by the tests, not the benchmark")]
     pub fn faulted(&self, method: &str) -> Vec<(Fault, Instant)> {
         let method = method.to_lowercase();
         self.faulted
@@ -575,7 +566,6 @@ async fn api(
 }
 
 /// Starts the fake on a thread and runtime of its own, apart from the benchmark's.
-#[allow(dead_code, reason = "used by the benchmark, not the tests")]
 pub fn start_apart() -> (Shared, String) {
     let fake: Shared = Arc::default();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -603,7 +593,6 @@ pub fn start_apart() -> (Shared, String) {
 }
 
 /// Starts the fake on a free port; returns its state and the API URL to give teloxide.
-#[allow(dead_code, reason = "used by the tests, not the benchmark")]
 pub async fn start() -> (Shared, String) {
     let fake: Shared = Arc::default();
     let app = Router::new()
@@ -617,7 +606,6 @@ pub async fn start() -> (Shared, String) {
 
 /// A button press under message `message_id` of `chat`, by user 1001 whose app speaks
 /// `lang`, carrying `data`; the fake remembers the query, which the bot must answer.
-#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn press(fake: &mut Fake, chat: i64, message_id: i64, data: &str, lang: &str) -> Value {
     fake.next_update_id += 1;
     let id = format!("cb-{}", fake.next_update_id);
@@ -632,7 +620,6 @@ pub fn press(fake: &mut Fake, chat: i64, message_id: i64, data: &str, lang: &str
 }
 
 /// A private message update from a user whose app speaks `lang`.
-#[allow(dead_code, reason = "not every test binary uses it")]
 pub fn message(id: i64, chat: i64, text: &str, lang: &str, group: bool) -> Value {
     message_from(id, chat, 1001, text, lang, group)
 }

@@ -40,7 +40,6 @@ pub fn with(extra: &str) -> Result<Rates, RateError> {
 }
 
 /// The shipped files with the first `from` in `file` replaced by `to`.
-#[allow(dead_code, reason = "not every test binary edits a shipped entry")]
 pub fn edited(file: &str, from: &str, to: &str) -> Result<Rates, RateError> {
     let files = shipped().into_iter().map(|(name, text)| {
         if name.ends_with(file) {
@@ -54,7 +53,6 @@ pub fn edited(file: &str, from: &str, to: &str) -> Result<Rates, RateError> {
 }
 
 /// The shipped files without the `[[rate]]` entries whose id is in `ids`.
-#[allow(dead_code, reason = "not every test binary removes a shipped entry")]
 pub fn without(ids: &[&str]) -> Result<Rates, RateError> {
     let files = shipped().into_iter().map(|(name, text)| {
         let mut kept = String::new();

@@ -10,18 +10,15 @@ static ANSWERS: LazyLock<Answers> =
     LazyLock::new(|| Answers::new(Rates::embedded().expect("the shipped catalogue"), Lang::Fr));
 
 /// The shipped catalogue, loaded once per test binary.
-#[allow(dead_code, reason = "not every test binary reads the rates")]
 pub fn rates() -> &'static Rates {
     ANSWERS.rates()
 }
 
-#[allow(dead_code, reason = "not every test binary asks the answers directly")]
 pub fn answers() -> &'static Answers {
     &ANSWERS
 }
 
 /// The plain-text reply to `text` in `lang`.
-#[allow(dead_code, reason = "not every test binary reads replies as text")]
 pub fn answer(lang: Lang, text: &str) -> String {
     answers::render::plain(&ANSWERS.handle(&Request {
         text,

@@ -13,11 +13,11 @@ pub fn binary() -> PathBuf {
     if let Some(path) = std::env::var_os("GAINSBOT_BENCH_BIN") {
         return PathBuf::from(path);
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let target = root.join("target").join("shipped");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
-        .current_dir(root)
+        .current_dir(&root)
         .args(["build", "--release", "--locked", "--bin", "gainsbot"])
         .arg("--target-dir")
         .arg(&target)

@@ -33,10 +33,20 @@ const SETTINGS: [&str; 26] = [
     "MIMALLOC_ALLOW_THP",
 ];
 
-/// The binary, every setting cleared.
-#[allow(dead_code, reason = "the benchmarks run the build they are given")]
+/// The binary cargo built beside the running test (`target/<profile>/gainsbot`: a test
+/// runs from `target/<profile>/deps/`), every setting cleared.
 pub fn gainsbot() -> Command {
-    without_settings(Path::new(env!("CARGO_BIN_EXE_gainsbot")))
+    without_settings(&built())
+}
+
+/// Where cargo put the `gainsbot` binary for the running test or bench.
+pub fn built() -> std::path::PathBuf {
+    let test = std::env::current_exe().expect("the test knows where it runs");
+    let profile = test
+        .parent()
+        .and_then(Path::parent)
+        .expect("tests run from target/<profile>/deps");
+    profile.join("gainsbot")
 }
 
 /// `program` with every setting cleared.

@@ -49,7 +49,6 @@ pub fn spawn(command: &mut Command) -> Running {
 
 impl Running {
     /// The first log line containing `needle`, once written.
-    #[allow(dead_code, reason = "not every test binary waits for a line")]
     pub async fn wait_for_log(&self, needle: &str) -> String {
         let start = Instant::now();
         while start.elapsed() < crate::patience::patience() {
@@ -68,7 +67,6 @@ impl Running {
     }
 
     /// Where its HTTP server listens, from its log.
-    #[allow(dead_code, reason = "not every test binary reaches its HTTP server")]
     pub async fn http_addr(&self) -> SocketAddr {
         let line = self.wait_for_log("serving HTTP").await;
         // A readable line (`… addr=127.0.0.1:4321`) or a JSON one (`"addr":"…"`).
@@ -93,8 +91,8 @@ impl Running {
     /// Sends SIGTERM and waits for the process to exit; returns its status and logs.
     pub async fn terminate(mut self) -> (ExitStatus, String) {
         let mut child = self.child.take().unwrap();
-        // SAFETY: sending a signal to our own child process.
-        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("the bot runs");
         let exited = tokio::task::spawn_blocking(move || child.wait());
         let status = tokio::time::timeout(crate::patience::patience(), exited)
             .await
@@ -109,7 +107,6 @@ impl Running {
 
 impl Running {
     /// Kills the process at once (SIGKILL), as a crash or an OOM kill would; returns its logs.
-    #[allow(dead_code, reason = "only the replica test crashes a process")]
     pub fn kill(mut self) -> String {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();

@@ -14,7 +14,6 @@ pub fn public_hex(key: &SigningKey) -> String {
 }
 
 /// The `X-Signature-Ed25519` header for `body` sent at `timestamp`.
-#[allow(dead_code, reason = "not every test binary signs requests")]
 pub fn signature(key: &SigningKey, timestamp: &str, body: &str) -> String {
     hex::encode(
         key.sign(&[timestamp.as_bytes(), body.as_bytes()].concat())
