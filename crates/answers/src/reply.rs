@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use catalogue::{CommandId, Inputs, StreamId};
+use catalogue::{CommandId, Inputs, Month, Profile, Settings, StreamId};
 use estimate::Per;
 use values::{Currency, Lang, Money};
 
@@ -151,6 +151,24 @@ pub struct Reply {
     /// A file sent with the reply, whole (`/export`): never cut, never escaped.
     #[serde(skip)]
     pub file: Option<File>,
+    /// What the store must change first (a save, a deletion).
+    #[serde(skip)]
+    pub effect: Option<Effect>,
+}
+
+/// What the store must change for a reply to be true, decided with it and carried out
+/// by the service before the reply is sent (on failure the asker is told to retry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the asker's profile as it now stands.
+    SaveProfile(Box<Profile>),
+    /// Turn the asker's monthly reminder on or off; `month` counts as already sent.
+    SetReminder { on: bool, month: Month },
+    /// Delete everything stored about the asker.
+    Forget,
+    /// Save the settings of the community the message was written in. Only one of its
+    /// admins may: the service asks the platform before carrying it out.
+    SaveSettings(Settings),
 }
 
 /// A file a reply carries.
@@ -174,6 +192,7 @@ impl Reply {
             streams: None,
             card: None,
             file: None,
+            effect: None,
             inputs: None,
             summary: None,
             actions: Vec::new(),

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 
-use answers::compose::account;
+use answers::compose::{account, personal};
 use answers::reply::Reply;
 use catalogue::{Identity, Month, Platform};
 use store::{Store, StoreError};
@@ -23,9 +23,6 @@ use crate::service::Service;
 /// The hour (UTC) of the first from which the month's reminders go: morning in Europe
 /// and Africa, not the middle of the night.
 pub const FROM_HOUR: u32 = 9;
-
-/// How far back the progress in a reminder looks, in days (as `/stats`).
-const HISTORY_DAYS: i64 = 90;
 
 /// Why a reminder did not reach its user.
 #[derive(Debug)]
@@ -85,7 +82,7 @@ pub async fn round(
             // Turned off since the list was read: nothing to send, the claim is harmless.
             continue;
         };
-        let history = store.history(&who, today - HISTORY_DAYS).await?;
+        let history = store.history(&who, today - personal::STATS_DAYS).await?;
         let lang = profile.lang.unwrap_or(service.answers.default_lang());
         let reply = account::reminder(service.answers.ctx(lang), &profile, &history, month);
         match courier.send(&who, &reply).await {

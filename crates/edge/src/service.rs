@@ -1,14 +1,16 @@
-//! The answers plus the store: knows who is asking, fills commands from their saved stats,
-//! and runs the personal commands. Platform adapters call [`Service::handle`].
+//! The answers plus the store: brings in who is asking, their saved values, their
+//! community's settings and today's date; carries out what a reply says to change (a
+//! save, a deletion). Nothing is decided here: every command is decided in `answers`.
+//! Platform adapters call [`Service::handle`].
 
 use std::future::Future;
 use std::pin::Pin;
 
-use answers::compose::{Ctx, account, community};
-use answers::reply::{Action, Reply};
+use answers::compose::{Ctx, account, community, personal};
+use answers::reply::{Action, Effect, Reply};
 use answers::{Answers, Interpreted, Request};
-use catalogue::{CommandId, Community, Frequency, Settings};
-use catalogue::{Identity, Month, OptionId, Paid, Payout, Profile};
+use catalogue::{CommandId, Community, Settings};
+use catalogue::{Identity, Month, Paid, Profile};
 use catalogue::{InputError, Invocation, Parsed};
 use store::{Store, StoreError};
 use values::Lang;
@@ -16,9 +18,6 @@ use values::Lang;
 /// How a kept press's key begins (see [`store::Store::keep_press`]); a press itself
 /// begins with its version.
 const KEPT: &str = "k";
-
-/// How far back `stats` looks, in days.
-const HISTORY_DAYS: i64 = 90;
 
 /// Today's day number (days since 1970-01-01, UTC), the unit saved stats are dated in.
 /// The core never reads the clock: this is where today comes from.
@@ -178,9 +177,9 @@ impl Service {
             (Some(who), Some(store)) => Some((who, store)),
             _ => None,
         };
-        let saved = match account {
+        let stored = match account {
             Some((who, store)) => match store.profile(who).await {
-                Ok(profile) => Ok(profile.unwrap_or_default()),
+                Ok(profile) => Ok(profile),
                 Err(error) => {
                     tracing::error!(%error, "reading the saved profile");
                     tracing::debug!(user = %who, "whose profile could not be read");
@@ -188,9 +187,9 @@ impl Service {
                     Err(error)
                 }
             },
-            None => Ok(Profile::default()),
+            None => Ok(None),
         };
-        let preferences = saved.as_ref().ok();
+        let preferences = stored.as_ref().ok().and_then(Option::as_ref);
         let settings = match place {
             Some(place) => self.settings(&place.community).await,
             None => Settings::default(),
@@ -214,17 +213,18 @@ impl Service {
         };
         let ctx = self.answers.ctx(lang);
         if invocation.command.id == CommandId::Config {
-            return self.configure(ctx, place, settings, &invocation).await;
+            let reply = community::configure(ctx, place.is_some(), settings, &invocation);
+            return self.configure(ctx, place, reply).await;
         }
         if invocation.command.personal && request.shared {
             return account::private_only(ctx, invocation.command.id);
         }
         if invocation.command.personal {
-            return match (account, saved) {
+            return match (account, stored) {
                 (None, _) => account::no_identity(ctx, invocation.command.id),
                 (Some(_), Err(_)) => account::store_unavailable(ctx, invocation.command.id),
-                (Some((who, store)), Ok(saved)) => self
-                    .personal(ctx, who, store, saved, &invocation)
+                (Some((who, store)), Ok(stored)) => self
+                    .personal(ctx, who, store, stored.as_ref(), &invocation)
                     .await
                     .unwrap_or_else(|error| {
                         tracing::error!(%error, "saving or reading personal data");
@@ -235,8 +235,9 @@ impl Service {
             };
         }
         let mut invocation = invocation;
-        let note = match saved {
+        let note = match stored {
             Ok(saved) => {
+                let saved = saved.unwrap_or_default();
                 let used = saved.fill(invocation.command, &mut invocation.inputs);
                 if invocation.command.id == CommandId::Gains && !saved.payouts.is_empty() {
                     invocation.inputs.paid = Some(Paid {
@@ -263,23 +264,13 @@ impl Service {
         reply
     }
 
-    /// `/config`: the community's settings, shown to anyone there; changed only by an
-    /// admin, who the platform says is one.
-    async fn configure(
-        &self,
-        ctx: Ctx<'_>,
-        place: Option<&Place<'_>>,
-        mut settings: Settings,
-        invocation: &Invocation,
-    ) -> Reply {
-        let Some(place) = place else {
-            return community::private(ctx);
+    /// `/config` as the answers decided it: a change is saved only when the platform says
+    /// the asker administers the community.
+    async fn configure(&self, ctx: Ctx<'_>, place: Option<&Place<'_>>, mut reply: Reply) -> Reply {
+        let (Some(Effect::SaveSettings(settings)), Some(place)) = (reply.effect.take(), place)
+        else {
+            return reply;
         };
-        let inputs = &invocation.inputs;
-        let change = invocation.command.options.iter().any(|&o| inputs.is_set(o));
-        if !change {
-            return community::settings(ctx, &settings, false);
-        }
         match place.admin.check().await {
             Ok(true) => {}
             Ok(false) => return community::refused(ctx),
@@ -291,7 +282,6 @@ impl Service {
         let Some(store) = &self.store else {
             return account::store_unavailable(ctx, CommandId::Config);
         };
-        settings.update(inputs);
         if let Err(error) = store
             .save_settings(&place.community, &settings, today())
             .await
@@ -300,115 +290,39 @@ impl Service {
             metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);
             return account::store_unavailable(ctx, CommandId::Config);
         }
-        // Said in the language just chosen, if one was.
-        let ctx = self.answers.ctx(inputs.language.unwrap_or(ctx.lang));
-        community::settings(ctx, &settings, true)
+        reply
     }
 
+    /// A personal command: what it reads is brought in (the profile as stored, today,
+    /// the history it needs), the answers decide, and what they say to change is done
+    /// before the reply goes out.
     async fn personal(
         &self,
         ctx: Ctx<'_>,
         who: &Identity,
         store: &Store,
-        mut saved: Profile,
+        stored: Option<&Profile>,
         invocation: &Invocation,
     ) -> Result<Reply, StoreError> {
-        let inputs = &invocation.inputs;
-        Ok(match invocation.command.id {
-            CommandId::Profile => {
-                let given = invocation.command.options.iter().any(|&o| inputs.is_set(o));
-                let mut reached = Vec::new();
-                if given {
-                    let before = saved.clone();
-                    saved.update(inputs);
-                    let (lines, said) = account::milestones(&ctx, &before, &saved);
-                    saved.milestones.extend(said);
-                    reached = lines;
-                    store.save(who, &saved, today()).await?;
+        let today = today();
+        let history = match personal::history_from(invocation.command.id, today) {
+            Some(from) => store.history(who, from).await?,
+            None => Vec::new(),
+        };
+        let mut reply = personal::decide(ctx, who, stored, today, &history, invocation);
+        match reply.effect.take() {
+            Some(Effect::SaveProfile(profile)) => store.save(who, &profile, today).await?,
+            Some(Effect::SetReminder { on, month }) => {
+                store.set_reminder(who, on, today).await?;
+                if on {
+                    store.claim_reminder(who, month).await?;
                 }
-                let mut reply = account::profile(ctx, &saved, given);
-                // What just opened comes first: it is the news of this save.
-                reply.lines.splice(0..0, reached);
-                reply
             }
-            CommandId::Payout => {
-                let (Some((cents, currency)), Some(views)) = (inputs.amount, inputs.views) else {
-                    let option = match inputs.amount {
-                        None => OptionId::Amount,
-                        Some(_) => OptionId::Views,
-                    };
-                    let missing = InputError::Missing {
-                        command: CommandId::Payout,
-                        option,
-                    };
-                    return Ok(personal_error(ctx, &missing));
-                };
-                let now = Month::of_day(today());
-                // With no month named, the month just ended: the one a payout is for.
-                let (month, assumed) = match inputs.date {
-                    Some((year, month)) => (Month::meant(year, month, now), false),
-                    None => (Month(now.0 - 1), true),
-                };
-                if month > now {
-                    return Ok(account::payout_in_future(ctx, month));
-                }
-                let currency = currency
-                    .or(saved.currency)
-                    .unwrap_or(answers::compose::reader_currency(ctx.lang));
-                let payout = Payout {
-                    month,
-                    cents,
-                    currency,
-                    views,
-                };
-                let replaced = saved.record(payout);
-                store.save(who, &saved, today()).await?;
-                account::payout_saved(ctx, &saved, payout, replaced, assumed, now)
+            Some(Effect::Forget) => {
+                store.forget(who).await?;
             }
-            CommandId::Reminder => match inputs.frequency {
-                None => account::reminder_state(ctx, saved.reminder, false),
-                Some(frequency) => {
-                    saved.reminder = frequency == Frequency::Monthly;
-                    store.set_reminder(who, saved.reminder, today()).await?;
-                    if saved.reminder {
-                        // This month's is taken as had: the first comes next month.
-                        store.claim_reminder(who, Month::of_day(today())).await?;
-                    }
-                    account::reminder_state(ctx, saved.reminder, true)
-                }
-            },
-            CommandId::Stats => {
-                let history = store.history(who, today() - HISTORY_DAYS).await?;
-                account::stats(ctx, &saved, &history)
-            }
-            CommandId::Language => {
-                let lang: Lang = inputs.language.unwrap_or(ctx.lang);
-                saved.lang = Some(lang);
-                store.save(who, &saved, today()).await?;
-                account::language_saved(lang)
-            }
-            CommandId::Forget => match inputs.confirm {
-                Some(true) => {
-                    store.forget(who).await?;
-                    account::forget_done(ctx, true)
-                }
-                Some(false) => account::forget_done(ctx, false),
-                None => account::forget_prompt(ctx),
-            },
-            CommandId::Export => {
-                let history = store.history(who, i64::MIN).await?;
-                let profile = store.profile(who).await?;
-                account::export(ctx, who, profile.as_ref(), &history)
-            }
-            // Not personal: answered like any other command.
-            _ => self.answers.answer(ctx.lang, invocation),
-        })
+            Some(Effect::SaveSettings(_)) | None => {}
+        }
+        Ok(reply)
     }
-}
-
-/// A bad input to a personal command, kept private like its answer.
-fn personal_error(ctx: Ctx, error: &InputError) -> Reply {
-    let mut reply = answers::compose::input_error(ctx.lang, error);
-    reply.personal = true;
-    reply
 }

@@ -3,9 +3,9 @@
 
 use super::Ctx;
 use crate::i18n::Text;
-use crate::reply::Reply;
+use crate::reply::{Effect, Reply};
 use catalogue::{Arg, msg};
-use catalogue::{CommandId, Inputs, OptionId, Settings, command, option};
+use catalogue::{CommandId, Inputs, Invocation, OptionId, Settings, command, option};
 
 /// `/config devise:EUR langue:fr`, in the reader's language: a change that works.
 fn example(ctx: &Ctx) -> String {
@@ -73,6 +73,30 @@ pub(super) fn order(ctx: &Ctx) -> Text {
 fn refusal(ctx: Ctx, line: Text) -> Reply {
     let mut reply = Reply::new(CommandId::Config, ctx.lang, ctx.tr(msg::TITLE_SETTINGS)).line(line);
     reply.is_error = true;
+    reply
+}
+
+/// `/config` decided: the settings shown to anyone there, or changed (an effect only an
+/// admin's message may carry out, said in the language just chosen if one was); outside
+/// a server or group, a pointer to the member's own settings.
+pub fn configure(
+    ctx: Ctx,
+    in_community: bool,
+    mut settings: Settings,
+    invocation: &Invocation,
+) -> Reply {
+    if !in_community {
+        return private(ctx);
+    }
+    let inputs = &invocation.inputs;
+    let change = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+    if !change {
+        return self::settings(ctx, &settings, false);
+    }
+    settings.update(inputs);
+    let ctx = ctx.in_lang(inputs.language.unwrap_or(ctx.lang));
+    let mut reply = self::settings(ctx, &settings, true);
+    reply.effect = Some(Effect::SaveSettings(settings));
     reply
 }
 

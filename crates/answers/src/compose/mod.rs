@@ -10,6 +10,7 @@ mod estimates;
 mod facts;
 mod info;
 pub mod notices;
+pub mod personal;
 mod plans;
 mod summary;
 mod takehome;
@@ -57,6 +58,11 @@ impl<'r> Ctx<'r> {
                 Lang::En => SEPARATORS[1].as_str(),
             },
         }
+    }
+
+    /// The same, for a reply in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Ctx<'r> {
+        Ctx::new(self.rates, self.citations, lang)
     }
 
     /// A message in the reply's language.

@@ -1,0 +1,136 @@
+//! The personal commands decided: `/profil`, `/paiement`, `/stats`, `/langue`, `/oubli`,
+//! `/export`, `/rappel`. Each reads the creator's saved profile, today's date and, for
+//! `/stats` and `/export`, their history, all brought in by the service; what the store
+//! must change is described on the reply ([`Effect`]) for the service to carry out.
+
+use catalogue::{CommandId, Frequency, Identity, InputError, Invocation, OptionId};
+use catalogue::{Month, Payout, Profile, Snapshot};
+use values::Lang;
+
+use super::{Ctx, account, input_error};
+use crate::reply::{Effect, Reply};
+
+/// How far back `/stats` and a monthly reminder look, in days.
+pub const STATS_DAYS: i64 = 90;
+
+/// The first day of history a personal command reads (`None`: it reads none).
+pub fn history_from(command: CommandId, today: i64) -> Option<i64> {
+    match command {
+        CommandId::Stats => Some(today - STATS_DAYS),
+        CommandId::Export => Some(i64::MIN),
+        _ => None,
+    }
+}
+
+/// What the creator's own saved data makes of a personal command. `stored` is their
+/// profile as the store holds it (`None`: nothing stored), `today` the day number,
+/// `history` the snapshots from [`history_from`].
+pub fn decide(
+    ctx: Ctx,
+    who: &Identity,
+    stored: Option<&Profile>,
+    today: i64,
+    history: &[Snapshot],
+    invocation: &Invocation,
+) -> Reply {
+    let mut saved = stored.cloned().unwrap_or_default();
+    let inputs = &invocation.inputs;
+    let given = invocation.command.options.iter().any(|&o| inputs.is_set(o));
+    match invocation.command.id {
+        CommandId::Profile => {
+            if !given {
+                return account::profile(ctx, &saved, false);
+            }
+            let before = saved.clone();
+            saved.update(inputs);
+            let (reached, said) = account::milestones(&ctx, &before, &saved);
+            saved.milestones.extend(said);
+            let mut reply = account::profile(ctx, &saved, true);
+            // What just opened comes first: it is the news of this save.
+            reply.lines.splice(0..0, reached);
+            reply.effect = Some(Effect::SaveProfile(Box::new(saved)));
+            reply
+        }
+        CommandId::Payout => payout(ctx, saved, today, invocation),
+        CommandId::Reminder => match inputs.frequency {
+            None => account::reminder_state(ctx, saved.reminder, false),
+            Some(frequency) => {
+                let on = frequency == Frequency::Monthly;
+                let mut reply = account::reminder_state(ctx, on, true);
+                reply.effect = Some(Effect::SetReminder {
+                    on,
+                    // This month's is taken as had: the first comes next month.
+                    month: Month::of_day(today),
+                });
+                reply
+            }
+        },
+        CommandId::Stats => account::stats(ctx, &saved, history),
+        CommandId::Language => {
+            let lang: Lang = inputs.language.unwrap_or(ctx.lang);
+            saved.lang = Some(lang);
+            let mut reply = account::language_saved(lang);
+            reply.effect = Some(Effect::SaveProfile(Box::new(saved)));
+            reply
+        }
+        CommandId::Forget => match inputs.confirm {
+            Some(true) => {
+                let mut reply = account::forget_done(ctx, true);
+                reply.effect = Some(Effect::Forget);
+                reply
+            }
+            Some(false) => account::forget_done(ctx, false),
+            None => account::forget_prompt(ctx),
+        },
+        CommandId::Export => account::export(ctx, who, stored, history),
+        // Not personal: answered like any other command.
+        _ => super::answer(ctx, invocation),
+    }
+}
+
+/// `/paiement`: a month's payout recorded (the month just ended when none is named), a
+/// month to come refused.
+fn payout(ctx: Ctx, mut saved: Profile, today: i64, invocation: &Invocation) -> Reply {
+    let inputs = &invocation.inputs;
+    let (Some((cents, currency)), Some(views)) = (inputs.amount, inputs.views) else {
+        let option = match inputs.amount {
+            None => OptionId::Amount,
+            Some(_) => OptionId::Views,
+        };
+        return personal_error(
+            ctx,
+            &InputError::Missing {
+                command: CommandId::Payout,
+                option,
+            },
+        );
+    };
+    let now = Month::of_day(today);
+    let (month, assumed) = match inputs.date {
+        Some((year, month)) => (Month::meant(year, month, now), false),
+        None => (Month(now.0 - 1), true),
+    };
+    if month > now {
+        return account::payout_in_future(ctx, month);
+    }
+    let currency = currency
+        .or(saved.currency)
+        .unwrap_or(super::reader_currency(ctx.lang));
+    let payout = Payout {
+        month,
+        cents,
+        currency,
+        views,
+    };
+    let replaced = saved.record(payout);
+    let mut reply = account::payout_saved(ctx, &saved, payout, replaced, assumed, now);
+    reply.effect = Some(Effect::SaveProfile(Box::new(saved)));
+    reply
+}
+
+/// A bad input to a personal command, kept private like its answer.
+fn personal_error(ctx: Ctx, error: &InputError) -> Reply {
+    let mut reply = input_error(ctx.lang, error);
+    reply.personal = true;
+    reply
+}
