@@ -1,11 +1,8 @@
 //! Result cards: render plus PNG encode per card (divan), and each card's size, printed
 //! first. `cargo bench --bench card`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::sync::LazyLock;

@@ -7,11 +7,8 @@
 //! The bot runs as deployed: a SQLite store (each request looks up the sender's saved
 //! stats) and the signature checked on every request. The clients share the machine.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::signing;
 

@@ -13,11 +13,8 @@
 //! `cargo bench --bench discord_gateway [-- server|already|fresh]`;
 //! `GAINSBOT_BENCH_BIN=path` measures another build.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_discord;
 use testkit::settings;

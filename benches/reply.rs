@@ -2,11 +2,8 @@
 //! → estimate → French text; target ≤ 10 µs) and reading a question in plain words
 //! (target ≤ 20 µs; a 1 000-character one ≤ 50 µs). `cargo bench --bench reply`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::sync::LazyLock;

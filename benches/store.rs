@@ -3,11 +3,8 @@
 //! memory, a saver's first one from the database, and someone who never saved), and what the lookup adds to `/gains`
 //! (target ≤ 1 ms). `cargo bench --bench store`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::sync::LazyLock;

@@ -18,11 +18,8 @@
 //! `cargo bench --bench telegram [-- group|already|fresh|memory]`;
 //! `GAINSBOT_BENCH_BIN=path` measures another build.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark that cannot measure stops"
-)]
+// A benchmark that cannot measure stops.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_telegram;
 use testkit::settings;

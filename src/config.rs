@@ -1,4 +1,4 @@
-//! Settings, declared once: each is a `--flag` of `gainsbot` or its environment variable
+//! Declared, declared once: each is a `--flag` of `gainsbot` or its environment variable
 //! (read after `.env`), with its help (`gainsbot --help`). An empty variable counts as
 //! unset, as `.env.example` leaves most of them.
 
@@ -24,8 +24,8 @@ type Unset<T> = Option<T>;
 
 /// Every setting, as given (none by default).
 #[derive(Args, Debug, Clone, Default)]
-#[command(next_help_heading = "Settings (a flag, or its environment variable)")]
-pub struct Settings {
+#[command(next_help_heading = "Declared (a flag, or its environment variable)")]
+pub struct Declared {
     /// Reply language when neither the user nor the platform says: fr or en [default: fr]
     #[arg(long, global = true, env = "GAINSBOT_DEFAULT_LANG", value_name = "GAINSBOT_DEFAULT_LANG",
         default_value = "", hide_default_value = true, value_parser = unset_or(lang))]
@@ -237,7 +237,7 @@ pub fn load_dotenv() -> Result<()> {
 
 impl Config {
     /// The settings as one value, with their defaults, checked together.
-    pub fn new(settings: Settings) -> Result<Config> {
+    pub fn new(settings: Declared) -> Result<Config> {
         let http_addr = settings
             .http_addr
             .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8080)));
@@ -313,7 +313,7 @@ impl Config {
         reason = "the defaults are consistent; a test builds them"
     )]
     pub fn defaults() -> Config {
-        Config::new(Settings::default()).expect("the defaults are consistent")
+        Config::new(Declared::default()).expect("the defaults are consistent")
     }
 
     /// The answers these settings describe: the rate catalogue loaded and checked.
@@ -334,12 +334,12 @@ mod tests {
 
     /// The settings `args` give, with the process environment left out.
     fn parse(args: &[&str]) -> Result<Config, String> {
-        let command = Settings::augment_args(Command::new("gainsbot"))
+        let command = Declared::augment_args(Command::new("gainsbot"))
             .mut_args(|arg| arg.env(None::<&'static str>));
         let matches = command
             .try_get_matches_from(std::iter::once("gainsbot").chain(args.iter().copied()))
             .map_err(|e| e.to_string())?;
-        let settings = Settings::from_arg_matches(&matches).map_err(|e| e.to_string())?;
+        let settings = Declared::from_arg_matches(&matches).map_err(|e| e.to_string())?;
         Config::new(settings).map_err(|e| format!("{e:#}"))
     }
 
@@ -419,7 +419,7 @@ mod tests {
 
     #[test]
     fn secrets_never_show_in_the_help() {
-        let help = Settings::augment_args(Command::new("gainsbot"))
+        let help = Declared::augment_args(Command::new("gainsbot"))
             .render_long_help()
             .to_string();
         for name in [
@@ -430,7 +430,7 @@ mod tests {
         ] {
             assert!(help.contains(name), "{name} is documented");
         }
-        let command = Settings::augment_args(Command::new("gainsbot"));
+        let command = Declared::augment_args(Command::new("gainsbot"));
         for id in [
             "telegram_token",
             "discord_token",

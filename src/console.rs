@@ -6,7 +6,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 use answers::Request;
 use answers::render;
 use catalogue::Identity;
-use edge::service::{Place, Service};
+use edge::service::{Service, Venue};
 use values::Lang;
 
 /// What the console answers "details" with: the last reply's whole text.
@@ -17,7 +17,7 @@ const DETAILS: [&str; 3] = ["details", "détails", "detail"];
 pub async fn chat(
     bot: &Service,
     who: Option<&Identity>,
-    place: Option<&Place<'_>>,
+    place: Option<&Venue<'_>>,
     lang: Option<Lang>,
     input: impl AsyncBufRead + Unpin,
     mut output: impl AsyncWrite + Unpin,

@@ -10,9 +10,9 @@ use answers::{Answers, Request};
 use anyhow::{Context, Result};
 use catalogue::{Community, Identity, Platform};
 use clap::{Parser, Subcommand};
-use edge::service::{Place, Service};
+use edge::service::{Service, Venue};
 use edge::shutdown::Shutdown;
-use gainsbot::config::{Config, Settings, load_dotenv};
+use gainsbot::config::{Config, Declared, load_dotenv};
 use gainsbot::{console, serve};
 use store::{Store, redact};
 use values::Lang;
@@ -32,7 +32,7 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     #[command(flatten)]
-    settings: Settings,
+    settings: Declared,
 }
 
 #[derive(Subcommand)]
@@ -209,7 +209,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let who = console_user(user);
             let community = console_server(server);
             let bot = bot(&config, answers, who.is_some() || community.is_some())?;
-            let place = community.map(|community| Place {
+            let place = community.map(|community| Venue {
                 community,
                 admin: &true,
             });
@@ -319,7 +319,7 @@ async fn chat(
     community: Option<Community>,
 ) -> Result<ExitCode> {
     let bot = bot(config, answers, who.is_some() || community.is_some())?;
-    let place = community.map(|community| Place {
+    let place = community.map(|community| Venue {
         community,
         admin: &true,
     });

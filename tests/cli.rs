@@ -1,12 +1,10 @@
 //! The `gainsbot` binary as a user runs it: `ask`, `--json`, exit codes, the console chat
 //! and the settings it reads.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use testkit::holds;
 use testkit::settings;
 use testkit::streams;
 
@@ -90,22 +88,14 @@ fn ask_answers_in_english() {
 fn bad_input_prints_the_localized_error_and_exits_2() {
     let out = gainsbot(&["ask", "/gains vues:-5"], &[], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stdout(&out).contains("vues ne peut pas être négatif"),
-        "{}",
-        stdout(&out)
-    );
+    holds(&stdout(&out), "vues ne peut pas être négatif");
     let out = gainsbot(
         &["ask", "--lang", "en", "/earnings", "views:lots"],
         &[],
         None,
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stdout(&out).contains("views: \"lots\" is not a whole number"),
-        "{}",
-        stdout(&out)
-    );
+    holds(&stdout(&out), "views: \"lots\" is not a whole number");
 }
 
 #[test]

@@ -2,11 +2,8 @@
 //! WebSocket gateway and the REST routes), the HTTP interactions endpoint with requests
 //! signed by a throwaway Ed25519 key, and Discord's rules on the generated commands.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_discord;
 use testkit::process;

@@ -1,11 +1,8 @@
 //! Running it for real, on the shipped binary: health, readiness and metrics on
 //! `HTTP_ADDR`, JSON logs, old snapshots deleted at start, and the systemd unit.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::process;
 use testkit::signing;

@@ -2,11 +2,8 @@
 //! Telegram (polling or webhook) and Discord (gateway, endpoint or both) answers on each
 //! platform, and one platform that cannot be reached never keeps the others down.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_discord;
 use testkit::fake_telegram;

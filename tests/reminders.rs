@@ -4,14 +4,12 @@
 //! when the platform says the user blocked the bot (Telegram 403, Discord 50007).
 //! The two-process test runs when `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_discord;
 use testkit::fake_telegram;
+use testkit::holds;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -136,11 +134,7 @@ async fn two_processes_on_one_postgresql_send_each_reminder_once_and_a_block_sto
     let (one, two) = (one.unwrap(), two.unwrap());
     let sent = sent_to(&fake, base + 1);
     assert_eq!(sent.len(), 1, "exactly one reminder: {sent:?}");
-    assert!(
-        sent[0].contains("C'est le début du mois : où en êtes-vous ?"),
-        "{}",
-        sent[0]
-    );
+    holds(&sent[0], "C'est le début du mois : où en êtes-vous ?");
     assert!(sent[0].contains("Abonnés : 9\u{202f}500"), "{}", sent[0]);
     assert!(sent[0].contains("/rappel off"), "{}", sent[0]);
     assert_eq!(

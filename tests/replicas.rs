@@ -4,11 +4,8 @@
 //! a process killed mid-traffic loses no save it acknowledged. Runs when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_telegram;
 use testkit::patience;

@@ -1,11 +1,8 @@
 //! The store suite, run against SQLite (a temporary file) and, when
 //! `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it), PostgreSQL.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::patience;
 
@@ -568,7 +565,7 @@ async fn a_communitys_card_setting_comes_after_the_members_own_and_before_the_su
             platform: catalogue::Platform::Console,
             id: format!("cards-{}", user("communitycard", 9).user_id),
         };
-        let place = |admin: &'static bool| edge::service::Place {
+        let place = |admin: &'static bool| edge::service::Venue {
             community: community.clone(),
             admin,
         };
@@ -718,9 +715,7 @@ async fn a_process_knows_who_saved_and_asks_the_database_about_no_one_else() {
 }
 
 /// A reply with its no-break spaces (`100 000`, `52 €`) read as spaces.
-fn flat(text: String) -> String {
-    text.replace(['\u{a0}', '\u{202f}'], " ")
-}
+use testkit::replies::flat;
 
 /// Payouts, on each backend: the creator's own rate leads `/gains`, weighted by views,
 /// converted when paid in another currency, flagged outside every source, exported and

@@ -1,13 +1,11 @@
 //! Telegram end to end: the real teloxide dispatcher, talking to a fake Bot API server on
 //! 127.0.0.1 that speaks the wire protocol (`POST /bot<TOKEN>/<Method>`, JSON).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::fake_telegram;
+use testkit::holds;
 use testkit::patience;
 use testkit::process;
 use testkit::saves;
@@ -1126,11 +1124,7 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
     );
     push(-2002, member, &format!("/config@{USERNAME}"), "en");
     let sent = h.wait_for(2).await;
-    assert!(
-        text(&sent, 2).contains("Nothing set: everyone has their own."),
-        "{}",
-        text(&sent, 2)
-    );
+    holds(&text(&sent, 2), "Nothing set: everyone has their own.");
 
     // The admin can, and anyone reads them.
     push(
@@ -1140,16 +1134,8 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
         "fr",
     );
     let sent = h.wait_for(3).await;
-    assert!(
-        text(&sent, 3).contains("<b>Réglages enregistrés</b>"),
-        "{}",
-        text(&sent, 3)
-    );
-    assert!(
-        text(&sent, 3).contains("Devise : CHF (francs suisses)"),
-        "{}",
-        text(&sent, 3)
-    );
+    holds(&text(&sent, 3), "<b>Réglages enregistrés</b>");
+    holds(&text(&sent, 3), "Devise : CHF (francs suisses)");
     assert_eq!(asked_about(&h), 2, "one getChatMember per asker");
     push(
         -2002,
@@ -1158,11 +1144,7 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
         "fr",
     );
     let sent = h.wait_for(4).await;
-    assert!(
-        text(&sent, 4).contains("Réponse aux mentions du bot : non"),
-        "{}",
-        text(&sent, 4)
-    );
+    holds(&text(&sent, 4), "Réponse aux mentions du bot : non");
     assert_eq!(
         asked_about(&h),
         2,
@@ -1203,11 +1185,7 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
     // Another group has its own (none): English for an English app, no francs.
     push(-2003, member, &format!("/gains@{USERNAME} 1000000"), "en");
     let sent = h.wait_for(7).await;
-    assert!(
-        text(&sent, 7).contains("Estimate for 1,000,000 views"),
-        "{}",
-        text(&sent, 7)
-    );
+    holds(&text(&sent, 7), "Estimate for 1,000,000 views");
     assert!(!text(&sent, 7).contains("CHF"), "{}", text(&sent, 7));
 
     // The member's own saved language wins over the group's, for them alone.
@@ -1215,18 +1193,13 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
     h.wait_for(8).await;
     push(-2002, member, &format!("/gains@{USERNAME} 1000000"), "en");
     let sent = h.wait_for(9).await;
-    assert!(
-        text(&sent, 9).contains("Estimate for 1,000,000 views"),
-        "{}",
-        text(&sent, 9)
-    );
+    holds(&text(&sent, 9), "Estimate for 1,000,000 views");
     assert!(text(&sent, 9).contains("CHF"), "{}", text(&sent, 9));
     push(-2002, admin, &format!("/gains@{USERNAME} 1000000"), "en");
     let sent = h.wait_for(10).await;
-    assert!(
-        text(&sent, 10).contains("Estimation pour 1\u{202f}000\u{202f}000 vues"),
-        "{}",
-        text(&sent, 10)
+    holds(
+        &text(&sent, 10),
+        "Estimation pour 1\u{202f}000\u{202f}000 vues",
     );
     h.stop();
 }

@@ -3,20 +3,15 @@
 //! the figures' own words (quoted) and the dated ECB rate in `rates/money.toml`
 //! (1 € = 1,1367 $, 2026-09-24), never by the code.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 
 use replies::answer;
 use values::Lang;
 
-fn flat(text: String) -> String {
-    text.replace(['\u{a0}', '\u{202f}'], " ")
-}
+use testkit::replies::flat;
 
 fn fr(text: &str) -> String {
     flat(answer(Lang::Fr, text))

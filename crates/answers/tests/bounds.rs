@@ -3,11 +3,8 @@
 //! (1 000 000 000, the claim `views_ceiling`), and whatever is refused is refused in
 //! words, never with a wrong amount.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

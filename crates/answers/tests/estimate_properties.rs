@@ -5,11 +5,8 @@
 //! - invariance: the currency and the language change how amounts are written, never the
 //!   estimate (up to the dated exchange rate and rounding to the unit).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

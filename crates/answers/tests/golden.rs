@@ -3,11 +3,8 @@
 //! `INSTA_UPDATE=always cargo test --test golden` (or `cargo insta review`) and read the
 //! diff before committing.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use answers::{Answers, Request};
 use figures::Rates;

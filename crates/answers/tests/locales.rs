@@ -3,11 +3,8 @@
 //! languages hold every message, and that every id the code names exists, the build
 //! checks: `crates/locales`.)
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeSet;
 use std::path::Path;

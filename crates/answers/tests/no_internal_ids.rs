@@ -2,11 +2,8 @@
 //! both languages, with its JSON summary and its card's footer, is searched for the
 //! catalogue's internal ids (sources, rates, claims), repository paths and the word "seed".
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

@@ -2,11 +2,8 @@
 //! at 10 000 followers « entre 100 et 300 euros pour une vidéo sponsorisée » (the first
 //! article), at 100 000 500 € – 1 500 € with no ceiling.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

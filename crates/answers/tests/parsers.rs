@@ -3,11 +3,8 @@
 //! a question reader reads is written as a typed value would be, and every way people write a number
 //! reads back as that number.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use answers::render::plain;
 use answers::{Answers, Request};

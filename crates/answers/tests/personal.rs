@@ -1,10 +1,7 @@
 //! Every personal command and `/config` decided without a database: the saved profile,
 //! today and the history go in, the reply and what the store must change come out.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use answers::compose::{community, personal};
 use answers::reply::{Effect, Reply};

@@ -2,11 +2,8 @@
 //! (`tests/questions/*.tsv`: question, expected command, expected inputs), each read
 //! into the command and options a user would have typed.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use catalogue::{CommandId, OptionId};
 use reader::question::read;

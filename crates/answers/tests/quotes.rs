@@ -2,11 +2,8 @@
 //! the sentence is shown under: a claim's message under the claim's sources, and the
 //! few other sentences that quote an article under the article named below.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::articles;
 

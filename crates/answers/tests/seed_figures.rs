@@ -11,11 +11,8 @@
 //! - 003 (`003_f89cfa3f925512dc.txt`): Influenceway, `influenceway` (no figures)
 //! - 004 (`004_cb3d6960b446316b.txt`): services-clients.info, `services-clients`
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

@@ -3,28 +3,18 @@
 //! the streams that apply and the one thing to give next. Every amount below is worked
 //! out by hand from the articles (quoted) or the user's own figures, never by the code.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 
 use answers::render;
+use answers::reply::Reply;
 use answers::reply::Summary;
-use answers::{Request, reply::Reply};
-use replies::answers;
 use values::Lang;
 
 fn reply(lang: Lang, text: &str) -> Reply {
-    answers().handle(&Request {
-        text,
-        lang: Some(lang),
-        locale: None,
-        card: false,
-        shared: false,
-    })
+    replies::reply(lang, text, false)
 }
 
 /// The summary as the console prints it, checked against the 700-character budget and

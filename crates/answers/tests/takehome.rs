@@ -11,11 +11,8 @@
 //! - the article's threshold: « Au-delà de 500 euros par an environ, il devient nécessaire
 //!   de créer un statut » (PhoneInfo).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

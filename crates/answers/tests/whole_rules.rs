@@ -2,11 +2,8 @@
 //! within their sources, LIVE's unit values, the how-to steps and the Fund's history.
 //! Each test quotes the article sentence it checks; expected texts are written by hand.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::replies;
 

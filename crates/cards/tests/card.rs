@@ -1,29 +1,16 @@
 //! Result cards: real PNGs of the expected size, not blank, in both languages, with very
 //! long and very small ranges still on the scale.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use answers::reply::{Card, CardRow, Reply};
-use answers::{Answers, Request};
+use answers::reply::{Card, CardRow};
+
 use cards::{HEIGHT, WIDTH, png};
-use figures::Rates;
 use values::Lang;
 use values::{Currency, Money};
 
-fn reply(lang: Lang, text: &str) -> Reply {
-    let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
-    answers.handle(&Request {
-        text,
-        lang: Some(lang),
-        locale: None,
-        card: true,
-        shared: false,
-    })
-}
+use testkit::replies::reply;
 
 fn decode(bytes: &[u8]) -> image::RgbImage {
     image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
@@ -60,7 +47,7 @@ fn gains_cards_render_in_french_and_english() {
             "/earnings views:1000000 followers:120000 currency:EUR",
         ),
     ] {
-        let reply = reply(lang, text);
+        let reply = reply(lang, text, true);
         let bytes = png(&reply).unwrap().expect("gains has a card");
         assert!(bytes.len() <= 200 * 1024, "{} bytes", bytes.len());
         let image = decode(&bytes);
@@ -80,7 +67,7 @@ fn gains_cards_render_in_french_and_english() {
 
 #[test]
 fn projection_cards_draw_a_line_chart() {
-    let reply = reply(Lang::Fr, "/projection 50000 croissance:20 mois:6");
+    let reply = reply(Lang::Fr, "/projection 50000 croissance:20 mois:6", true);
     let image = decode(&png(&reply).unwrap().expect("projection has a card"));
     assert_eq!(image.dimensions(), (WIDTH, HEIGHT));
     assert!(green_in(&image, 0..WIDTH) > 2000, "the line is drawn");
@@ -88,34 +75,15 @@ fn projection_cards_draw_a_line_chart() {
 
 #[test]
 fn cards_are_only_for_commands_that_have_them_and_only_when_asked() {
-    assert!(png(&reply(Lang::Fr, "/faq likes")).unwrap().is_none());
-    let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
-    let plain = answers.handle(&Request {
-        text: "/gains 1M",
-        lang: None,
-        locale: None,
-        card: false,
-        shared: false,
-    });
+    assert!(png(&reply(Lang::Fr, "/faq likes", true)).unwrap().is_none());
+    let plain = reply(Lang::Fr, "/gains 1M", false);
     assert!(plain.card.is_none());
-    let refused = answers.handle(&Request {
-        text: "/gains 1M carte:non",
-        lang: None,
-        locale: None,
-        card: true,
-        shared: false,
-    });
+    let refused = reply(Lang::Fr, "/gains 1M carte:non", true);
     assert!(
         refused.card.is_none(),
         "carte:non wins over the surface's default"
     );
-    let asked = answers.handle(&Request {
-        text: "/gains 1M carte:oui",
-        lang: None,
-        locale: None,
-        card: false,
-        shared: false,
-    });
+    let asked = reply(Lang::Fr, "/gains 1M carte:oui", false);
     assert!(asked.card.is_some());
 }
 
@@ -134,7 +102,7 @@ fn a_tiny_and_a_huge_range_both_fit_the_scale() {
         eligible: Some(true),
         status: "ok".into(),
     };
-    let mut reply = reply(Lang::Fr, "/gains 1M");
+    let mut reply = reply(Lang::Fr, "/gains 1M", true);
     reply.card = Some(Box::new(Card {
         subtitle: "extremes".into(),
         rows: vec![
@@ -170,7 +138,7 @@ fn an_indexed_card_shows_what_was_drawn() {
         ),
         (Lang::Fr, "/projection 50000 croissance:20 mois:6"),
     ] {
-        let reply = reply(lang, text);
+        let reply = reply(lang, text, true);
         let drawn = cards::draw(&reply).unwrap().unwrap();
         let shown = decode(&png(&reply).unwrap().unwrap());
         let (mut differing, mut worst) = (0usize, 0u8);
@@ -217,7 +185,7 @@ fn reference_cards() {
     settings.set_omit_expression(true);
     let _in_docs = settings.bind_to_scope();
     for (name, lang, text) in cards {
-        let reply = reply(lang, text);
+        let reply = reply(lang, text, true);
         insta::assert_debug_snapshot!(format!("{name}.card"), reply.card);
         let bytes = png(&reply).unwrap().unwrap();
         insta::assert_binary_snapshot!(&format!("{name}.png"), bytes);

@@ -61,7 +61,9 @@ pub enum InputError {
 /// Longest slice of a bad value echoed back to the user.
 const ECHO_LIMIT: usize = 40;
 
-fn echo(text: &str) -> String {
+/// What a user typed, as a reply quotes it back: trimmed, and cut with `…` past
+/// [`ECHO_LIMIT`] characters.
+pub fn echo(text: &str) -> String {
     let trimmed = text.trim();
     match trimmed.char_indices().nth(ECHO_LIMIT) {
         Some((cut, _)) => format!("{}…", &trimmed[..cut]),

@@ -18,7 +18,7 @@ pub use commands::{
     command, find_command, listed, option,
 };
 pub use community::{Community, Settings};
-pub use inputs::{InputError, Inputs, Value};
+pub use inputs::{InputError, Inputs, Value, echo};
 pub use invocation::{Asked, Invocation, Parsed};
 pub use profile::{
     Identity, MAX_PAYOUTS, Month, Paid, Payout, Platform, Profile, Snapshot, date_of,

@@ -22,7 +22,7 @@ use edge::deadline::{Race, race};
 use edge::limits::Door;
 use edge::redact::Secrets;
 use edge::retry;
-use edge::service::{Place, Service};
+use edge::service::{Service, Venue};
 use edge::{Edge, card, telemetry};
 use text::COUNTRIES;
 use text::fold;
@@ -160,7 +160,7 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
         .as_ref()
         .and_then(|member| member.permissions)
         .is_some_and(|rights| rights.manage_guild() || rights.administrator());
-    let place = command.guild_id.map(|guild| Place {
+    let place = command.guild_id.map(|guild| Venue {
         community: Community {
             platform: Platform::Discord,
             id: guild.to_string(),

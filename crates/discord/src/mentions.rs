@@ -13,7 +13,7 @@ use super::interaction::Answerer;
 use super::render::{Message, message};
 use answers::Request;
 use catalogue::{Community, Identity, Platform};
-use edge::service::{Admin, Place};
+use edge::service::{Admin, Venue};
 use edge::{card, retry, telemetry};
 
 /// The text with every mention of the bot (`<@id>`, `<@!id>`) taken out, when the
@@ -68,7 +68,7 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
         user_id: msg.author.id.to_string(),
     };
     let guild = msg.guild_id.map(|g| g.to_string());
-    let place = guild.as_ref().map(|id| Place {
+    let place = guild.as_ref().map(|id| Venue {
         community: Community {
             platform: Platform::Discord,
             id: id.clone(),

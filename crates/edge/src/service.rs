@@ -41,7 +41,7 @@ impl Admin for bool {
 
 /// The server or group a message was written in, and how to tell whether its sender
 /// administers it.
-pub struct Place<'a> {
+pub struct Venue<'a> {
     pub community: Community,
     pub admin: &'a dyn Admin,
 }
@@ -66,7 +66,7 @@ impl Service {
     pub async fn handle_at(
         &self,
         who: Option<&Identity>,
-        place: Option<&Place<'_>>,
+        place: Option<&Venue<'_>>,
         request: &Request<'_>,
     ) -> Reply {
         self.respond(who, place, request, |answers, request| {
@@ -81,7 +81,7 @@ impl Service {
     pub async fn handle_parsed(
         &self,
         who: Option<&Identity>,
-        place: Option<&Place<'_>>,
+        place: Option<&Venue<'_>>,
         request: &Request<'_>,
         parsed: Result<Parsed, InputError>,
     ) -> Reply {
@@ -169,7 +169,7 @@ impl Service {
     async fn respond(
         &self,
         who: Option<&Identity>,
-        place: Option<&Place<'_>>,
+        place: Option<&Venue<'_>>,
         request: &Request<'_>,
         read: impl FnOnce(&Answers, &Request) -> Interpreted,
     ) -> Reply {
@@ -266,7 +266,7 @@ impl Service {
 
     /// `/config` as the answers decided it: a change is saved only when the platform says
     /// the asker administers the community.
-    async fn configure(&self, ctx: Ctx<'_>, place: Option<&Place<'_>>, mut reply: Reply) -> Reply {
+    async fn configure(&self, ctx: Ctx<'_>, place: Option<&Venue<'_>>, mut reply: Reply) -> Reply {
         let (Some(Effect::SaveSettings(settings)), Some(place)) = (reply.effect.take(), place)
         else {
             return reply;

@@ -184,6 +184,41 @@ pub struct StreamEstimate<'a> {
     pub said_first: Vec<Note<'a>>,
 }
 
+impl<'a> StreamEstimate<'a> {
+    /// A stream's estimate with no figure yet: its verdict, notes and sources.
+    pub fn new(
+        id: StreamId,
+        verdict: Verdict<'a>,
+        notes: Vec<Note<'a>>,
+        sources: Vec<&'a str>,
+    ) -> StreamEstimate<'a> {
+        StreamEstimate {
+            id,
+            per: streams::per(id),
+            range: None,
+            once_eligible: None,
+            parts: Vec::new(),
+            verdict,
+            notes,
+            sources,
+            said_first: Vec::new(),
+        }
+    }
+
+    /// What it pays: the span of the figures behind it, one part each.
+    pub fn priced(mut self, parts: Vec<Part<'a>>) -> StreamEstimate<'a> {
+        self.range = Range::span(parts.iter().map(|p| &p.range));
+        self.parts = parts;
+        self
+    }
+
+    /// What it pays, as one range with no part to show.
+    pub fn ranged(mut self, range: Option<Range>) -> StreamEstimate<'a> {
+        self.range = range;
+        self
+    }
+}
+
 /// The full estimate `gains` shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Estimate<'a> {

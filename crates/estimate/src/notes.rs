@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use catalogue::{Month, Niche, OptionId};
-use figures::{Claim, Reading};
+use figures::{Claim, Framing};
 use text::{Audience, Country};
 use values::{Currency, Percent};
 
@@ -41,9 +41,9 @@ pub enum Label<'a> {
     Source { sources: Sources<'a> },
     /// A source's rate, taken from its example at another volume.
     Extrapolated { views: u64, sources: Sources<'a> },
-    /// A figure for a place (how the source words it: `reading`).
+    /// A figure for a place, as the source frames it.
     Where {
-        reading: Option<Reading>,
+        framing: Option<Framing>,
         place: Place<'a>,
         sources: Sources<'a>,
     },

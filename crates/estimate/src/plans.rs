@@ -141,7 +141,7 @@ impl<'a> Estimator<'a> {
 
 /// One month of a growth projection.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Month {
+pub struct MonthAhead {
     pub month: u64,
     pub views: u64,
     /// Nothing under the views threshold, or where the programme is not confirmed.
@@ -155,7 +155,7 @@ pub struct Month {
 pub struct Projection<'a> {
     pub start_views: u64,
     pub growth: Percent,
-    pub months: Vec<Month>,
+    pub months: Vec<MonthAhead>,
     pub threshold: u64,
     /// Monthly views stop here (the claim `views_ceiling`), and `capped` says it happened.
     pub ceiling: u64,
@@ -201,7 +201,7 @@ impl<'a> Estimator<'a> {
                 };
                 let crosses_threshold = !crossed && views >= threshold;
                 crossed |= crosses_threshold;
-                Some(Month {
+                Some(MonthAhead {
                     month: m,
                     views,
                     creator_rewards,

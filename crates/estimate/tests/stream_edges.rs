@@ -4,11 +4,8 @@
 //! product without a conversion rate. Each test changes one input or one catalogue entry
 //! and names the reply that must change with it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::shipped_rates;
 

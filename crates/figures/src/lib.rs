@@ -19,7 +19,7 @@ use values::{Currency, Fx};
 pub use ids::{ClaimId, RULES, RateId};
 pub use load::{RateError, RateProblem, ReadError};
 pub use model::{
-    Claim, CountryList, Group, Rate, Reading, Region, Requirement, Rule, Says, Source, SourceKind,
+    Claim, CountryList, Framing, Group, Rate, Region, Requirement, Rule, Says, Source, SourceKind,
     Unit,
 };
 

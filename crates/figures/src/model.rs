@@ -39,7 +39,7 @@ impl TryFrom<String> for Group {
 /// (« souvent ») or how far rates can go (« peuvent aller de … jusqu'à »).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Reading {
+pub enum Framing {
     Often,
     Span,
 }
@@ -173,7 +173,7 @@ pub struct Rate {
     #[serde(default)]
     pub hot_niches_only: bool,
     /// How the source frames the figure, when it gives another for the same place.
-    pub reading: Option<Reading>,
+    pub reading: Option<Framing>,
     /// The figure viewers in a country no row names are counted at, in an audience by
     /// country: one per stream.
     #[serde(default)]

@@ -2,11 +2,8 @@
 //! article it is shown under: verbatim up to spaces and apostrophes, a `…` standing for
 //! words left out. The articles are read from `../shared/seeds/`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::articles;
 

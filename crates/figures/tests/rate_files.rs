@@ -1,11 +1,8 @@
 //! The rate catalogue refuses every kind of broken entry with the file, the key and the
 //! problem, and a folder given in `GAINSBOT_RATES` replaces the compiled-in files.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails by panicking"
-)]
+// A test fails by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::shipped_rates;
 

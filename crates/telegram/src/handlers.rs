@@ -24,7 +24,7 @@ use catalogue::{Community, Identity, Platform};
 use edge::flight::Flight;
 use edge::redact::Secrets;
 use edge::retry::{self, Classify, Fault};
-use edge::service::{Place, Service};
+use edge::service::{Service, Venue};
 use edge::{Edge, card, telemetry};
 
 /// The update tree, apart from the dispatcher so tests can drive it.
@@ -264,7 +264,7 @@ async fn on_message(
             .as_ref()
             .is_some_and(|c| c.id == msg.chat.id),
     };
-    let place = (!private).then_some(Place {
+    let place = (!private).then_some(Venue {
         community,
         admin: &member,
     });

@@ -33,3 +33,15 @@ pub mod settings;
 pub mod shipped;
 #[cfg(feature = "fakes")]
 pub mod signing;
+
+/// Asserts that `text` holds `needle`, showing the whole text when it does not.
+#[track_caller]
+pub fn holds(text: &str, needle: &str) {
+    assert!(text.contains(needle), "{needle:?} not in:\n{text}");
+}
+
+/// Asserts that `text` does not hold `needle`, showing the whole text when it does.
+#[track_caller]
+pub fn lacks(text: &str, needle: &str) {
+    assert!(!text.contains(needle), "{needle:?} in:\n{text}");
+}

@@ -4,7 +4,7 @@
 
 use catalogue::{Arg, Msg, OptionId, msg};
 use estimate::{Label, Missing, Note, Part, Place, Range, UnitValue, Unsettled};
-use figures::{Claim, Reading};
+use figures::{Claim, Framing};
 use values::{Money, Percent};
 
 use super::{Ctx, option_name};
@@ -228,23 +228,23 @@ impl Ctx<'_> {
                 views: Arg::Count(*views),
             }),
             Label::Where {
-                reading,
+                framing,
                 place,
                 sources,
             } => {
                 let (place, source) = (self.text(self.place(place)), self.cited(sources));
-                match reading {
+                match framing {
                     None => self.tr(msg::PartWhere {
                         place,
                         range,
                         source,
                     }),
-                    Some(Reading::Often) => self.tr(msg::PartWhereOften {
+                    Some(Framing::Often) => self.tr(msg::PartWhereOften {
                         place,
                         range,
                         source,
                     }),
-                    Some(Reading::Span) => self.tr(msg::PartWhereSpan {
+                    Some(Framing::Span) => self.tr(msg::PartWhereSpan {
                         place,
                         range,
                         source,

@@ -742,18 +742,9 @@ pub fn question_pointer(lang: Lang, text: &str) -> Reply {
     Reply::new(CommandId::Help, lang, tr(lang, msg::TITLE_HELP)).line(tr(
         lang,
         msg::QuestionPointer {
-            text: Arg::Text((echo(text)).into()),
+            text: Arg::Text(catalogue::echo(text).into()),
             help: Arg::Text((help).into()),
             example: Arg::Text((example).into()),
         },
     ))
-}
-
-/// At most 40 characters of what was typed, to name it back.
-fn echo(text: &str) -> String {
-    let trimmed = text.trim();
-    match trimmed.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}…", &trimmed[..cut]),
-        None => trimmed.to_owned(),
-    }
 }

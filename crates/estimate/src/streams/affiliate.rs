@@ -44,15 +44,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             None
         }
     };
-    StreamEstimate {
-        id: StreamId::Affiliate,
-        per: DEF.per,
-        range,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts: Vec::new(),
-        verdict: Verdict::Eligible,
-        notes,
-        sources: open.sources.iter().map(String::as_str).collect(),
-    }
+    let sources = open.sources.iter().map(String::as_str).collect();
+    StreamEstimate::new(StreamId::Affiliate, Verdict::Eligible, notes, sources).ranged(range)
 }

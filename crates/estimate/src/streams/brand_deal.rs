@@ -179,17 +179,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             OptionId::Followers,
             Some(first_priced(e)),
         )]));
-        return StreamEstimate {
-            id: ID,
-            per: DEF.per,
-            range: None,
-            once_eligible: None,
-            said_first: Vec::new(),
-            parts: Vec::new(),
-            verdict,
-            notes,
-            sources,
-        };
+        return StreamEstimate::new(ID, verdict, notes, sources);
     };
     let hot = inputs.niche.map(|n| rates.is_hot(n));
     let mut parts: Vec<Part> = price(e, followers, hot == Some(true), false)
@@ -243,15 +233,8 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         }
         None => notes.push(Note::BrandEngagedAudiences),
     }
-    StreamEstimate {
-        id: ID,
-        per: DEF.per,
-        range,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts,
-        verdict,
-        notes,
-        sources,
-    }
+    let mut estimate = StreamEstimate::new(ID, verdict, notes, sources);
+    estimate.range = range;
+    estimate.parts = parts;
+    estimate
 }

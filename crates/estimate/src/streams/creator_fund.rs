@@ -7,8 +7,7 @@ use rust_decimal::Decimal;
 use super::Def;
 use crate::Precision;
 use crate::{
-    Checks, Estimator, Label, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict,
-    push_unique,
+    Checks, Estimator, Label, Note, Part, Per, StreamEstimate, Unsettled, Verdict, push_unique,
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
@@ -129,15 +128,5 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     if parts.len() > 1 {
         notes.push(Note::SourcesDisagree);
     }
-    StreamEstimate {
-        id: ID,
-        per: DEF.per,
-        range: Range::span(parts.iter().map(|p| &p.range)),
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts,
-        verdict,
-        notes,
-        sources,
-    }
+    StreamEstimate::new(ID, verdict, notes, sources).priced(parts)
 }

@@ -100,7 +100,7 @@ pub fn parts<'a>(e: &Estimator<'a>, rates: &[&'a Rate], views: u64) -> Vec<Part<
                     Precision::Estimate,
                 ),
                 label: Label::Where {
-                    reading: r.reading,
+                    framing: r.reading,
                     place: place(r),
                     sources: crate::notes::sources([r.source.as_str()]),
                 },
@@ -340,15 +340,9 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let qualified = rates.claim(ClaimId::CrpQualifiedViews);
     push_unique(&mut sources, qualified.sources.iter().map(String::as_str));
     notes.push(Note::Claim(qualified));
-    StreamEstimate {
-        id: ID,
-        per: DEF.per,
-        range,
-        once_eligible: None,
-        said_first,
-        parts,
-        verdict,
-        notes,
-        sources,
-    }
+    let mut estimate = StreamEstimate::new(ID, verdict, notes, sources);
+    estimate.range = range;
+    estimate.parts = parts;
+    estimate.said_first = said_first;
+    estimate
 }

@@ -168,15 +168,5 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         push_unique(&mut sources, consent.sources.iter().map(String::as_str));
     }
     push_unique(&mut sources, checks.sources.iter().copied());
-    StreamEstimate {
-        id: ID,
-        per: DEF.per,
-        range: Range::span(parts.iter().map(|p| &p.range)),
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts,
-        verdict: checks.verdict(),
-        notes,
-        sources,
-    }
+    StreamEstimate::new(ID, checks.verdict(), notes, sources).priced(parts)
 }

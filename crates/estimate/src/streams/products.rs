@@ -64,15 +64,5 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             None
         }
     };
-    StreamEstimate {
-        id: StreamId::Products,
-        per: DEF.per,
-        range,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts: Vec::new(),
-        verdict: Verdict::Eligible,
-        notes,
-        sources,
-    }
+    StreamEstimate::new(StreamId::Products, Verdict::Eligible, notes, sources).ranged(range)
 }

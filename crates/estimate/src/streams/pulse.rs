@@ -27,15 +27,10 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let conditions = rates.claim(ClaimId::PulseConditions);
     let mut sources = checks.sources.clone();
     push_unique(&mut sources, conditions.sources.iter().map(String::as_str));
-    StreamEstimate {
-        id: ID,
-        per: DEF.per,
-        range: None,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts: Vec::new(),
+    StreamEstimate::new(
+        ID,
         verdict,
-        notes: vec![Note::Claim(conditions), Note::NoPublicRate],
+        vec![Note::Claim(conditions), Note::NoPublicRate],
         sources,
-    }
+    )
 }

@@ -14,15 +14,10 @@ pub(super) const DEF: Def = Def {
 
 fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
     let testing = e.rates.claim(ClaimId::SubscriptionsTesting);
-    StreamEstimate {
-        id: StreamId::Subscriptions,
-        per: DEF.per,
-        range: None,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts: Vec::new(),
-        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(testing)))]),
-        notes: vec![Note::SubscriptionsNoFigure],
-        sources: testing.sources.iter().map(String::as_str).collect(),
-    }
+    StreamEstimate::new(
+        StreamId::Subscriptions,
+        Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(testing)))]),
+        vec![Note::SubscriptionsNoFigure],
+        testing.sources.iter().map(String::as_str).collect(),
+    )
 }

@@ -14,15 +14,10 @@ pub(super) const DEF: Def = Def {
 
 fn estimate<'a>(e: &Estimator<'a>, _: &Inputs) -> StreamEstimate<'a> {
     let rollout = e.rates.claim(ClaimId::VideoGiftsRollout);
-    StreamEstimate {
-        id: StreamId::VideoGifts,
-        per: DEF.per,
-        range: None,
-        once_eligible: None,
-        said_first: Vec::new(),
-        parts: Vec::new(),
-        verdict: Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(rollout)))]),
-        notes: vec![Note::VideoGiftsLikeLive],
-        sources: rollout.sources.iter().map(String::as_str).collect(),
-    }
+    StreamEstimate::new(
+        StreamId::VideoGifts,
+        Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::Claim(rollout)))]),
+        vec![Note::VideoGiftsLikeLive],
+        rollout.sources.iter().map(String::as_str).collect(),
+    )
 }

@@ -302,12 +302,12 @@ fn names_gifts(scan: &Scan) -> bool {
             .is_some_and(|b| {
                 matches!(
                     scan.marks[b].meaning,
-                    super::Meaning::Unit(super::Unit::Money(_))
+                    super::Meaning::Counted(super::Counted::Money(_))
                 )
             });
         matches!(
             m.meaning,
-            super::Meaning::Unit(super::Unit::Coins | super::Unit::Diamonds)
+            super::Meaning::Counted(super::Counted::Coins | super::Counted::Diamonds)
         ) && !after_money
     })
 }
@@ -317,7 +317,7 @@ fn scan_likes(scan: &Scan) -> bool {
     scan.marks.iter().any(|m| {
         matches!(
             m.meaning,
-            super::Meaning::Unit(super::Unit::Likes | super::Unit::Comments)
+            super::Meaning::Counted(super::Counted::Likes | super::Counted::Comments)
         )
     })
 }

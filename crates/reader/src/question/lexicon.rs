@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use catalogue::{Niche, Period, Topic};
+use catalogue::{Choice, Niche, Period, Topic};
 use values::Currency;
 
 /// What a word says about the number next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
+pub enum Counted {
     Views,
     Followers,
     Coins,
@@ -37,21 +37,21 @@ pub enum Unit {
     Videos,
 }
 
-impl Unit {
+impl Counted {
     /// A count of something (views, followers, coins…), which a label may name before
     /// its number (`vues : 750k`).
     pub fn is_count(self) -> bool {
         matches!(
             self,
-            Unit::Views
-                | Unit::Followers
-                | Unit::Coins
-                | Unit::Diamonds
-                | Unit::Likes
-                | Unit::Comments
-                | Unit::Shares
-                | Unit::Saves
-                | Unit::Sales
+            Counted::Views
+                | Counted::Followers
+                | Counted::Coins
+                | Counted::Diamonds
+                | Counted::Likes
+                | Counted::Comments
+                | Counted::Shares
+                | Counted::Saves
+                | Counted::Sales
         )
     }
 }
@@ -59,7 +59,7 @@ impl Unit {
 /// What a phrase asks or names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
-    Unit(Unit),
+    Counted(Counted),
     Country(&'static str),
     Niche(Niche),
     Period(Period),
@@ -142,115 +142,115 @@ pub enum Cue {
     Decline,
 }
 
+use Counted as U;
 use Cue as C;
 use Meaning as M;
-use Unit as U;
 
 /// Every phrase, folded, with what it means. Longer phrases win over shorter ones.
 const PHRASES: &[(&str, Meaning)] = &[
     // Units.
-    ("vue", M::Unit(U::Views)),
-    ("vues", M::Unit(U::Views)),
-    ("vus", M::Unit(U::Views)),
-    ("visionnages", M::Unit(U::Views)),
-    ("view", M::Unit(U::Views)),
-    ("views", M::Unit(U::Views)),
-    ("qualified views", M::Unit(U::Views)),
-    ("vws", M::Unit(U::Views)),
-    ("abonne", M::Unit(U::Followers)),
-    ("abonnes", M::Unit(U::Followers)),
-    ("abonnee", M::Unit(U::Followers)),
-    ("abonnees", M::Unit(U::Followers)),
-    ("abo", M::Unit(U::Followers)),
-    ("abos", M::Unit(U::Followers)),
-    ("follower", M::Unit(U::Followers)),
-    ("followers", M::Unit(U::Followers)),
-    ("folowers", M::Unit(U::Followers)),
-    ("sub", M::Unit(U::Followers)),
-    ("subs", M::Unit(U::Followers)),
-    ("subscribers", M::Unit(U::Followers)),
-    ("fans", M::Unit(U::Followers)),
-    ("piece", M::Unit(U::Coins)),
-    ("pieces", M::Unit(U::Coins)),
-    ("coin", M::Unit(U::Coins)),
-    ("coins", M::Unit(U::Coins)),
-    ("diamant", M::Unit(U::Diamonds)),
-    ("diamants", M::Unit(U::Diamonds)),
-    ("diamond", M::Unit(U::Diamonds)),
-    ("diamonds", M::Unit(U::Diamonds)),
-    ("like", M::Unit(U::Likes)),
-    ("likes", M::Unit(U::Likes)),
-    ("j aime", M::Unit(U::Likes)),
-    ("mentions j aime", M::Unit(U::Likes)),
-    ("jaime", M::Unit(U::Likes)),
-    ("commentaire", M::Unit(U::Comments)),
-    ("commentaires", M::Unit(U::Comments)),
-    ("coms", M::Unit(U::Comments)),
-    ("comms", M::Unit(U::Comments)),
-    ("comments", M::Unit(U::Comments)),
-    ("partage", M::Unit(U::Shares)),
-    ("partages", M::Unit(U::Shares)),
-    ("share", M::Unit(U::Shares)),
-    ("shares", M::Unit(U::Shares)),
-    ("enregistrement", M::Unit(U::Saves)),
-    ("enregistrements", M::Unit(U::Saves)),
-    ("sauvegardes", M::Unit(U::Saves)),
-    ("save", M::Unit(U::Saves)),
-    ("saves", M::Unit(U::Saves)),
-    ("vente", M::Unit(U::Sales)),
-    ("ventes", M::Unit(U::Sales)),
-    ("sale", M::Unit(U::Sales)),
-    ("sales", M::Unit(U::Sales)),
-    ("sold", M::Unit(U::Sales)),
-    ("copies", M::Unit(U::Sales)),
-    ("articles", M::Unit(U::Sales)),
-    ("items", M::Unit(U::Sales)),
-    ("units", M::Unit(U::Sales)),
-    ("unites", M::Unit(U::Sales)),
-    ("orders", M::Unit(U::Sales)),
-    ("produits", M::Unit(U::Sales)),
-    ("people buy", M::Unit(U::Sales)),
-    ("people bought", M::Unit(U::Sales)),
-    ("buyers", M::Unit(U::Sales)),
-    ("acheteurs", M::Unit(U::Sales)),
-    ("personnes achetent", M::Unit(U::Sales)),
-    ("clients", M::Unit(U::Sales)),
-    ("ans", M::Unit(U::Years)),
-    ("an", M::Unit(U::Years)),
-    ("years", M::Unit(U::Years)),
-    ("year", M::Unit(U::Years)),
-    ("years old", M::Unit(U::YearsOld)),
-    ("year old", M::Unit(U::YearsOld)),
-    ("yo", M::Unit(U::YearsOld)),
-    ("yrs old", M::Unit(U::YearsOld)),
-    ("mois", M::Unit(U::Months)),
-    ("month", M::Unit(U::Months)),
-    ("months", M::Unit(U::Months)),
-    ("min", M::Unit(U::Minutes)),
-    ("mins", M::Unit(U::Minutes)),
-    ("mn", M::Unit(U::Minutes)),
-    ("minute", M::Unit(U::Minutes)),
-    ("minutes", M::Unit(U::Minutes)),
-    ("s", M::Unit(U::Seconds)),
-    ("sec", M::Unit(U::Seconds)),
-    ("secs", M::Unit(U::Seconds)),
-    ("seconde", M::Unit(U::Seconds)),
-    ("secondes", M::Unit(U::Seconds)),
-    ("second", M::Unit(U::Seconds)),
-    ("seconds", M::Unit(U::Seconds)),
-    ("jour", M::Unit(U::Days)),
-    ("jours", M::Unit(U::Days)),
-    ("days", M::Unit(U::Days)),
-    ("day", M::Unit(U::Days)),
-    ("pourcent", M::Unit(U::Percent)),
-    ("pour cent", M::Unit(U::Percent)),
-    ("per cent", M::Unit(U::Percent)),
-    ("pourcents", M::Unit(U::Percent)),
-    ("percent", M::Unit(U::Percent)),
-    ("pct", M::Unit(U::Percent)),
-    ("video", M::Unit(U::Videos)),
-    ("videos", M::Unit(U::Videos)),
-    ("vids", M::Unit(U::Videos)),
+    ("vue", M::Counted(U::Views)),
+    ("vues", M::Counted(U::Views)),
+    ("vus", M::Counted(U::Views)),
+    ("visionnages", M::Counted(U::Views)),
+    ("view", M::Counted(U::Views)),
+    ("views", M::Counted(U::Views)),
+    ("qualified views", M::Counted(U::Views)),
+    ("vws", M::Counted(U::Views)),
+    ("abonne", M::Counted(U::Followers)),
+    ("abonnes", M::Counted(U::Followers)),
+    ("abonnee", M::Counted(U::Followers)),
+    ("abonnees", M::Counted(U::Followers)),
+    ("abo", M::Counted(U::Followers)),
+    ("abos", M::Counted(U::Followers)),
+    ("follower", M::Counted(U::Followers)),
+    ("followers", M::Counted(U::Followers)),
+    ("folowers", M::Counted(U::Followers)),
+    ("sub", M::Counted(U::Followers)),
+    ("subs", M::Counted(U::Followers)),
+    ("subscribers", M::Counted(U::Followers)),
+    ("fans", M::Counted(U::Followers)),
+    ("piece", M::Counted(U::Coins)),
+    ("pieces", M::Counted(U::Coins)),
+    ("coin", M::Counted(U::Coins)),
+    ("coins", M::Counted(U::Coins)),
+    ("diamant", M::Counted(U::Diamonds)),
+    ("diamants", M::Counted(U::Diamonds)),
+    ("diamond", M::Counted(U::Diamonds)),
+    ("diamonds", M::Counted(U::Diamonds)),
+    ("like", M::Counted(U::Likes)),
+    ("likes", M::Counted(U::Likes)),
+    ("j aime", M::Counted(U::Likes)),
+    ("mentions j aime", M::Counted(U::Likes)),
+    ("jaime", M::Counted(U::Likes)),
+    ("commentaire", M::Counted(U::Comments)),
+    ("commentaires", M::Counted(U::Comments)),
+    ("coms", M::Counted(U::Comments)),
+    ("comms", M::Counted(U::Comments)),
+    ("comments", M::Counted(U::Comments)),
+    ("partage", M::Counted(U::Shares)),
+    ("partages", M::Counted(U::Shares)),
+    ("share", M::Counted(U::Shares)),
+    ("shares", M::Counted(U::Shares)),
+    ("enregistrement", M::Counted(U::Saves)),
+    ("enregistrements", M::Counted(U::Saves)),
+    ("sauvegardes", M::Counted(U::Saves)),
+    ("save", M::Counted(U::Saves)),
+    ("saves", M::Counted(U::Saves)),
+    ("vente", M::Counted(U::Sales)),
+    ("ventes", M::Counted(U::Sales)),
+    ("sale", M::Counted(U::Sales)),
+    ("sales", M::Counted(U::Sales)),
+    ("sold", M::Counted(U::Sales)),
+    ("copies", M::Counted(U::Sales)),
+    ("articles", M::Counted(U::Sales)),
+    ("items", M::Counted(U::Sales)),
+    ("units", M::Counted(U::Sales)),
+    ("unites", M::Counted(U::Sales)),
+    ("orders", M::Counted(U::Sales)),
+    ("produits", M::Counted(U::Sales)),
+    ("people buy", M::Counted(U::Sales)),
+    ("people bought", M::Counted(U::Sales)),
+    ("buyers", M::Counted(U::Sales)),
+    ("acheteurs", M::Counted(U::Sales)),
+    ("personnes achetent", M::Counted(U::Sales)),
+    ("clients", M::Counted(U::Sales)),
+    ("ans", M::Counted(U::Years)),
+    ("an", M::Counted(U::Years)),
+    ("years", M::Counted(U::Years)),
+    ("year", M::Counted(U::Years)),
+    ("years old", M::Counted(U::YearsOld)),
+    ("year old", M::Counted(U::YearsOld)),
+    ("yo", M::Counted(U::YearsOld)),
+    ("yrs old", M::Counted(U::YearsOld)),
+    ("mois", M::Counted(U::Months)),
+    ("month", M::Counted(U::Months)),
+    ("months", M::Counted(U::Months)),
+    ("min", M::Counted(U::Minutes)),
+    ("mins", M::Counted(U::Minutes)),
+    ("mn", M::Counted(U::Minutes)),
+    ("minute", M::Counted(U::Minutes)),
+    ("minutes", M::Counted(U::Minutes)),
+    ("s", M::Counted(U::Seconds)),
+    ("sec", M::Counted(U::Seconds)),
+    ("secs", M::Counted(U::Seconds)),
+    ("seconde", M::Counted(U::Seconds)),
+    ("secondes", M::Counted(U::Seconds)),
+    ("second", M::Counted(U::Seconds)),
+    ("seconds", M::Counted(U::Seconds)),
+    ("jour", M::Counted(U::Days)),
+    ("jours", M::Counted(U::Days)),
+    ("days", M::Counted(U::Days)),
+    ("day", M::Counted(U::Days)),
+    ("pourcent", M::Counted(U::Percent)),
+    ("pour cent", M::Counted(U::Percent)),
+    ("per cent", M::Counted(U::Percent)),
+    ("pourcents", M::Counted(U::Percent)),
+    ("percent", M::Counted(U::Percent)),
+    ("pct", M::Counted(U::Percent)),
+    ("video", M::Counted(U::Videos)),
+    ("videos", M::Counted(U::Videos)),
+    ("vids", M::Counted(U::Videos)),
     // Money, attached to a number or naming the currency wanted.
     // Spans of time ahead in words.
     ("dans un an", M::Months(12)),
@@ -307,145 +307,6 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("par annee", M::Period(Period::Year)),
     ("a l annee", M::Period(Period::Year)),
     // Niches.
-    ("finance", M::Niche(Niche::Finance)),
-    ("crypto", M::Niche(Niche::Finance)),
-    ("bourse", M::Niche(Niche::Finance)),
-    ("investissement", M::Niche(Niche::Finance)),
-    ("tech", M::Niche(Niche::Tech)),
-    ("technologie", M::Niche(Niche::Tech)),
-    ("high tech", M::Niche(Niche::Tech)),
-    ("gadgets tech", M::Niche(Niche::Tech)),
-    ("beaute", M::Niche(Niche::Beauty)),
-    ("beauty", M::Niche(Niche::Beauty)),
-    ("makeup", M::Niche(Niche::Beauty)),
-    ("maquillage", M::Niche(Niche::Beauty)),
-    ("skincare", M::Niche(Niche::Beauty)),
-    ("cosmetique", M::Niche(Niche::Beauty)),
-    ("fitness", M::Niche(Niche::Fitness)),
-    ("sport", M::Niche(Niche::Fitness)),
-    ("muscu", M::Niche(Niche::Fitness)),
-    ("musculation", M::Niche(Niche::Fitness)),
-    ("gym", M::Niche(Niche::Fitness)),
-    ("cuisine", M::Niche(Niche::Food)),
-    ("recettes", M::Niche(Niche::Food)),
-    ("recette", M::Niche(Niche::Food)),
-    ("food", M::Niche(Niche::Food)),
-    ("cooking", M::Niche(Niche::Food)),
-    ("recipe", M::Niche(Niche::Food)),
-    ("recipes", M::Niche(Niche::Food)),
-    ("gaming", M::Niche(Niche::Gaming)),
-    ("gamer", M::Niche(Niche::Gaming)),
-    ("jeux video", M::Niche(Niche::Gaming)),
-    ("jeu video", M::Niche(Niche::Gaming)),
-    ("mode", M::Niche(Niche::Fashion)),
-    ("fashion", M::Niche(Niche::Fashion)),
-    ("humour", M::Niche(Niche::Comedy)),
-    ("comedy", M::Niche(Niche::Comedy)),
-    ("memes", M::Niche(Niche::Comedy)),
-    ("sketch", M::Niche(Niche::Comedy)),
-    ("education", M::Niche(Niche::Education)),
-    ("educatives", M::Niche(Niche::Education)),
-    ("educative", M::Niche(Niche::Education)),
-    ("educational", M::Niche(Niche::Education)),
-    ("lifestyle", M::Niche(Niche::Lifestyle)),
-    ("vlog", M::Niche(Niche::Lifestyle)),
-    ("voyage", M::Niche(Niche::Travel)),
-    ("voyages", M::Niche(Niche::Travel)),
-    ("travel", M::Niche(Niche::Travel)),
-    ("investing", M::Niche(Niche::Finance)),
-    ("gadget", M::Niche(Niche::Tech)),
-    ("gadgets", M::Niche(Niche::Tech)),
-    ("esports", M::Niche(Niche::Gaming)),
-    ("e sport", M::Niche(Niche::Gaming)),
-    ("makan", M::Niche(Niche::Food)),
-    ("boulanger", M::Niche(Niche::Food)),
-    ("boulangere", M::Niche(Niche::Food)),
-    ("patissier", M::Niche(Niche::Food)),
-    ("patissiere", M::Niche(Niche::Food)),
-    ("baker", M::Niche(Niche::Food)),
-    ("viennoiseries", M::Niche(Niche::Food)),
-    ("pate feuilletee", M::Niche(Niche::Food)),
-    ("fortnite", M::Niche(Niche::Gaming)),
-    ("minecraft", M::Niche(Niche::Gaming)),
-    ("roblox", M::Niche(Niche::Gaming)),
-    ("valorant", M::Niche(Niche::Gaming)),
-    ("fifa", M::Niche(Niche::Gaming)),
-    ("gta", M::Niche(Niche::Gaming)),
-    ("call of duty", M::Niche(Niche::Gaming)),
-    ("league of legends", M::Niche(Niche::Gaming)),
-    ("gameplay", M::Niche(Niche::Gaming)),
-    ("jeux videos", M::Niche(Niche::Gaming)),
-    ("video games", M::Niche(Niche::Gaming)),
-    ("video game", M::Niche(Niche::Gaming)),
-    ("sketchs", M::Niche(Niche::Comedy)),
-    ("sketches", M::Niche(Niche::Comedy)),
-    ("skit", M::Niche(Niche::Comedy)),
-    ("skits", M::Niche(Niche::Comedy)),
-    ("blagues", M::Niche(Niche::Comedy)),
-    ("jokes", M::Niche(Niche::Comedy)),
-    ("pranks", M::Niche(Niche::Comedy)),
-    ("prank", M::Niche(Niche::Comedy)),
-    ("humoriste", M::Niche(Niche::Comedy)),
-    ("comedian", M::Niche(Niche::Comedy)),
-    ("drole", M::Niche(Niche::Comedy)),
-    ("funny", M::Niche(Niche::Comedy)),
-    ("grammaire", M::Niche(Niche::Education)),
-    ("orthographe", M::Niche(Niche::Education)),
-    ("maths", M::Niche(Niche::Education)),
-    ("mathematiques", M::Niche(Niche::Education)),
-    ("math", M::Niche(Niche::Education)),
-    ("professeur", M::Niche(Niche::Education)),
-    ("prof", M::Niche(Niche::Education)),
-    ("enseignant", M::Niche(Niche::Education)),
-    ("enseignante", M::Niche(Niche::Education)),
-    ("teacher", M::Niche(Niche::Education)),
-    ("teaching", M::Niche(Niche::Education)),
-    ("lessons", M::Niche(Niche::Education)),
-    ("revisions", M::Niche(Niche::Education)),
-    ("patisserie", M::Niche(Niche::Food)),
-    ("boulangerie", M::Niche(Niche::Food)),
-    ("baking", M::Niche(Niche::Food)),
-    ("chef", M::Niche(Niche::Food)),
-    ("bbq", M::Niche(Niche::Food)),
-    ("street food", M::Niche(Niche::Food)),
-    ("yoga", M::Niche(Niche::Fitness)),
-    ("crossfit", M::Niche(Niche::Fitness)),
-    ("workout", M::Niche(Niche::Fitness)),
-    ("workouts", M::Niche(Niche::Fitness)),
-    ("running", M::Niche(Niche::Fitness)),
-    ("coach sportif", M::Niche(Niche::Fitness)),
-    ("coiffure", M::Niche(Niche::Beauty)),
-    ("hair", M::Niche(Niche::Beauty)),
-    ("nails", M::Niche(Niche::Beauty)),
-    ("ongles", M::Niche(Niche::Beauty)),
-    ("barber", M::Niche(Niche::Beauty)),
-    ("barbier", M::Niche(Niche::Beauty)),
-    ("esthetique", M::Niche(Niche::Beauty)),
-    ("outfit", M::Niche(Niche::Fashion)),
-    ("outfits", M::Niche(Niche::Fashion)),
-    ("ootd", M::Niche(Niche::Fashion)),
-    ("streetwear", M::Niche(Niche::Fashion)),
-    ("style vestimentaire", M::Niche(Niche::Fashion)),
-    ("smartphone", M::Niche(Niche::Tech)),
-    ("smartphones", M::Niche(Niche::Tech)),
-    ("iphone", M::Niche(Niche::Tech)),
-    ("coding", M::Niche(Niche::Tech)),
-    ("programmation", M::Niche(Niche::Tech)),
-    ("developpeur", M::Niche(Niche::Tech)),
-    ("developer", M::Niche(Niche::Tech)),
-    ("trading", M::Niche(Niche::Finance)),
-    ("bitcoin", M::Niche(Niche::Finance)),
-    ("immobilier", M::Niche(Niche::Finance)),
-    ("real estate", M::Niche(Niche::Finance)),
-    ("argent perso", M::Niche(Niche::Finance)),
-    ("personal finance", M::Niche(Niche::Finance)),
-    ("vanlife", M::Niche(Niche::Travel)),
-    ("backpacking", M::Niche(Niche::Travel)),
-    ("voyageur", M::Niche(Niche::Travel)),
-    ("voyageuse", M::Niche(Niche::Travel)),
-    ("vlogs", M::Niche(Niche::Lifestyle)),
-    ("daily vlog", M::Niche(Niche::Lifestyle)),
-    ("routine", M::Niche(Niche::Lifestyle)),
     // Cues.
     ("rappel", M::Cue(C::Reminder)),
     ("rappels", M::Cue(C::Reminder)),
@@ -779,56 +640,8 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("buy", M::Cue(C::Conversion)),
     ("convert", M::Cue(C::Conversion)),
     ("convertit", M::Cue(C::Conversion)),
-    ("tiktok shop", M::Cue(C::Topic(Topic::Shop))),
-    ("boutique", M::Cue(C::Topic(Topic::Shop))),
-    ("shop", M::Cue(C::Topic(Topic::Shop))),
-    ("activer", M::Cue(C::Topic(Topic::TurnOn))),
-    ("active la monetisation", M::Cue(C::Topic(Topic::TurnOn))),
-    ("activate", M::Cue(C::Topic(Topic::TurnOn))),
-    ("turn on", M::Cue(C::Topic(Topic::TurnOn))),
-    ("enable", M::Cue(C::Topic(Topic::TurnOn))),
-    ("retirer", M::Cue(C::Topic(Topic::Payouts))),
-    ("retrait", M::Cue(C::Topic(Topic::Payouts))),
-    ("withdraw", M::Cue(C::Topic(Topic::Payouts))),
-    ("withdrawal", M::Cue(C::Topic(Topic::Payouts))),
-    ("cash out", M::Cue(C::Topic(Topic::Payouts))),
-    ("cashout", M::Cue(C::Topic(Topic::Payouts))),
-    ("paypal", M::Cue(C::Topic(Topic::Payouts))),
-    ("virement", M::Cue(C::Topic(Topic::Payouts))),
-    ("orange money", M::Cue(C::Topic(Topic::Payouts))),
-    ("pending", M::Cue(C::Topic(Topic::Payouts))),
-    ("retire", M::Cue(C::Topic(Topic::Payouts))),
-    ("pay out", M::Cue(C::Topic(Topic::Payouts))),
-    ("verse", M::Cue(C::Topic(Topic::Payouts))),
-    ("versement", M::Cue(C::Topic(Topic::Payouts))),
-    ("compte bancaire", M::Cue(C::Topic(Topic::Payouts))),
-    ("bank account", M::Cue(C::Topic(Topic::Payouts))),
-    (
-        "quand est ce que tiktok paye",
-        M::Cue(C::Topic(Topic::Payouts)),
-    ),
-    ("when does tiktok pay", M::Cue(C::Topic(Topic::Payouts))),
-    ("impot", M::Cue(C::Topic(Topic::Taxes))),
-    ("impots", M::Cue(C::Topic(Topic::Taxes))),
-    ("taxe", M::Cue(C::Topic(Topic::Taxes))),
-    ("taxes", M::Cue(C::Topic(Topic::Taxes))),
-    ("tax", M::Cue(C::Topic(Topic::Taxes))),
-    ("taxable", M::Cue(C::Topic(Topic::Taxes))),
-    ("fisc", M::Cue(C::Topic(Topic::Taxes))),
-    ("bnc", M::Cue(C::Topic(Topic::Taxes))),
-    ("bic", M::Cue(C::Topic(Topic::Taxes))),
-    ("urssaf", M::Cue(C::Topic(Topic::Taxes))),
-    ("declarer", M::Cue(C::Topic(Topic::Taxes))),
-    ("declare", M::Cue(C::Topic(Topic::Taxes))),
-    ("micro entreprise", M::Cue(C::Topic(Topic::Taxes))),
-    ("auto entrepreneur", M::Cue(C::Topic(Topic::Taxes))),
     ("pulse", M::Cue(C::Pulse)),
     ("tiktok pulse", M::Cue(C::Pulse)),
-    ("abonnement", M::Cue(C::Topic(Topic::Subscriptions))),
-    ("abonnements", M::Cue(C::Topic(Topic::Subscriptions))),
-    ("s abonner", M::Cue(C::Topic(Topic::Subscriptions))),
-    ("subscription", M::Cue(C::Topic(Topic::Subscriptions))),
-    ("subscriptions", M::Cue(C::Topic(Topic::Subscriptions))),
     ("creator fund", M::Cue(C::Fund)),
     ("fonds", M::Cue(C::Fund)),
     ("fond des createurs", M::Cue(C::Fund)),
@@ -991,14 +804,39 @@ fn add(index: &mut Index, phrase: &str, meaning: Meaning) {
     entry.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
 }
 
-/// Every phrase, indexed by its first word; country names come from the catalogue.
+/// A choice's spellings as a question's words (`jeux_video` → `jeux video`): every one
+/// the catalogue knows, but for those too common in a sentence to name it.
+fn spellings<C: Choice>() -> impl Iterator<Item = (String, C)> {
+    C::TABLE.iter().flat_map(|(value, fr, en, aliases)| {
+        // A name both languages share is one spelling.
+        let en = (en != fr).then_some(*en);
+        std::iter::once(*fr)
+            .chain(en)
+            .chain(aliases.iter().copied())
+            .filter(|s| !C::TYPED_ONLY.contains(s))
+            .map(move |s| (s.replace('_', " "), *value))
+    })
+}
+
+/// Every phrase, indexed by its first word; niches, topics and country names come from
+/// the catalogue.
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut index = Index::default();
     for (phrase, meaning) in PHRASES {
         add(&mut index, phrase, *meaning);
     }
+    for (phrase, niche) in spellings::<Niche>() {
+        add(&mut index, &phrase, Meaning::Niche(niche));
+    }
+    for (phrase, topic) in spellings::<Topic>() {
+        add(&mut index, &phrase, Meaning::Cue(Cue::Topic(topic)));
+    }
     for (spelling, currency) in text::currency_words() {
-        add(&mut index, spelling, Meaning::Unit(Unit::Money(currency)));
+        add(
+            &mut index,
+            spelling,
+            Meaning::Counted(Counted::Money(currency)),
+        );
     }
     for word in text::unrated_currency_words() {
         add(&mut index, word, Meaning::Unrated(word));
@@ -1054,13 +892,18 @@ mod tests {
 
     #[test]
     fn each_phrase_has_one_meaning() {
-        let mut phrases: Vec<&str> = PHRASES.iter().map(|(p, _)| *p).collect();
-        phrases.extend(text::currency_words().map(|(w, _)| w));
-        phrases.extend(text::unrated_currency_words());
-        phrases.extend(text::FRANCS);
+        let mut phrases: Vec<String> = PHRASES.iter().map(|(p, _)| (*p).to_owned()).collect();
+        phrases.extend(spellings::<Niche>().map(|(p, _)| p));
+        phrases.extend(spellings::<Topic>().map(|(p, _)| p));
+        phrases.extend(text::currency_words().map(|(w, _)| w.to_owned()));
+        phrases.extend(text::unrated_currency_words().map(str::to_owned));
+        phrases.extend(text::FRANCS.iter().map(|w| (*w).to_owned()));
         phrases.sort_unstable();
-        let before = phrases.len();
-        phrases.dedup();
-        assert_eq!(phrases.len(), before, "a phrase listed twice");
+        let twice: Vec<&String> = phrases
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| &w[0])
+            .collect();
+        assert!(twice.is_empty(), "listed twice: {twice:?}");
     }
 }

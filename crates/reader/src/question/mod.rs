@@ -15,7 +15,7 @@ pub use language::language_of;
 use numbers::{Hint, Read, money, plain, read_numbers, whole};
 use target::{Count, current_and_target};
 
-use lexicon::{Cue, Meaning, Unit, lookup};
+use lexicon::{Counted, Cue, Meaning, lookup};
 use words::{Token, tokens};
 
 use catalogue::{
@@ -257,7 +257,7 @@ impl Scan {
         for mark in &mut marks {
             if mark.meaning == Meaning::Francs {
                 mark.meaning = match francs {
-                    Some(currency) => Meaning::Unit(Unit::Money(currency)),
+                    Some(currency) => Meaning::Counted(Counted::Money(currency)),
                     None => Meaning::Unrated("francs"),
                 };
             }
@@ -287,7 +287,7 @@ impl Scan {
             let percent = self.symbol(at + 1) == Some('%')
                 || self
                     .mark_after(at, 1)
-                    .is_some_and(|m| self.marks[m].meaning == Meaning::Unit(Unit::Percent));
+                    .is_some_and(|m| self.marks[m].meaning == Meaning::Counted(Counted::Percent));
             if !percent {
                 continue;
             }
@@ -382,9 +382,9 @@ impl Scan {
         }
     }
 
-    fn unit(&self, mark: Option<usize>) -> Option<Unit> {
+    fn unit(&self, mark: Option<usize>) -> Option<Counted> {
         match mark.map(|m| self.marks[m].meaning) {
-            Some(Meaning::Unit(unit)) => Some(unit),
+            Some(Meaning::Counted(unit)) => Some(unit),
             _ => None,
         }
     }
@@ -444,7 +444,7 @@ fn named(scan: &Scan) -> Named {
             Meaning::Niche(niche) => {
                 named.niche.get_or_insert(niche);
             }
-            Meaning::Unit(Unit::Money(currency)) if !scan.taken[i] => {
+            Meaning::Counted(Counted::Money(currency)) if !scan.taken[i] => {
                 named.currency = Some(currency);
             }
             Meaning::Period(period) => {
@@ -472,11 +472,11 @@ fn loose_unit(scan: &Scan) -> Option<OptionId> {
         .filter(|(_, taken)| !**taken)
         .filter(|(mark, _)| scan.cue(scan.mark_before(mark.at, 1)) != Some(Cue::HowMany))
         .filter_map(|(mark, _)| match mark.meaning {
-            Meaning::Unit(Unit::Views) => Some(OptionId::Views),
-            Meaning::Unit(Unit::Followers) => Some(OptionId::Followers),
-            Meaning::Unit(Unit::Coins) => Some(OptionId::Coins),
-            Meaning::Unit(Unit::Diamonds) => Some(OptionId::Diamonds),
-            Meaning::Unit(Unit::Sales) => Some(OptionId::Sales),
+            Meaning::Counted(Counted::Views) => Some(OptionId::Views),
+            Meaning::Counted(Counted::Followers) => Some(OptionId::Followers),
+            Meaning::Counted(Counted::Coins) => Some(OptionId::Coins),
+            Meaning::Counted(Counted::Diamonds) => Some(OptionId::Diamonds),
+            Meaning::Counted(Counted::Sales) => Some(OptionId::Sales),
             _ => None,
         });
     let first = loose.next()?;

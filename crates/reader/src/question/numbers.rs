@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::Scan;
-use super::lexicon::{Cue, Meaning, Unit};
+use super::lexicon::{Counted, Cue, Meaning};
 use super::words::{Number, Token};
 use catalogue::{OptionId, Period, Value};
 use values::Currency;
@@ -119,22 +119,22 @@ fn percent(scan: &Scan, first: usize, last: usize, value: Decimal) -> Read {
 fn with_unit(
     scan: &Scan,
     at: usize,
-    unit: Unit,
+    unit: Counted,
     value: Decimal,
     seconds_follow: &mut bool,
 ) -> Read {
     match unit {
-        Unit::Views => count(OptionId::Views, value),
-        Unit::Followers => count(OptionId::Followers, value),
-        Unit::Coins => count(OptionId::Coins, value),
-        Unit::Diamonds => count(OptionId::Diamonds, value),
-        Unit::Likes => count(OptionId::Likes, value),
-        Unit::Comments => count(OptionId::Comments, value),
-        Unit::Shares => count(OptionId::Shares, value),
-        Unit::Saves => count(OptionId::Saves, value),
-        Unit::Sales => count(OptionId::Sales, value),
-        Unit::Months => count(OptionId::Months, value),
-        Unit::Years | Unit::YearsOld => {
+        Counted::Views => count(OptionId::Views, value),
+        Counted::Followers => count(OptionId::Followers, value),
+        Counted::Coins => count(OptionId::Coins, value),
+        Counted::Diamonds => count(OptionId::Diamonds, value),
+        Counted::Likes => count(OptionId::Likes, value),
+        Counted::Comments => count(OptionId::Comments, value),
+        Counted::Shares => count(OptionId::Shares, value),
+        Counted::Saves => count(OptionId::Saves, value),
+        Counted::Sales => count(OptionId::Sales, value),
+        Counted::Months => count(OptionId::Months, value),
+        Counted::Years | Counted::YearsOld => {
             let ahead = scan.word(at.wrapping_sub(1)).is_some_and(|w| {
                 matches!(
                     w,
@@ -142,7 +142,7 @@ fn with_unit(
                 )
             }) || (scan.word(at.wrapping_sub(1)) == Some("ici")
                 && scan.word(at.wrapping_sub(2)) == Some("d"));
-            if unit == Unit::Years && ahead {
+            if unit == Counted::Years && ahead {
                 // `dans 2 ans`, `in a year`, `sur 1 an et demi`: months.
                 let half = scan.word(at + 2) == Some("et") && scan.word(at + 3) == Some("demi");
                 let months = value * Decimal::from(12)
@@ -156,7 +156,7 @@ fn with_unit(
                 count(OptionId::Age, value)
             }
         }
-        Unit::Minutes => {
+        Counted::Minutes => {
             // `1 min 15`, `1 min 5 sec`: the seconds follow.
             let seconds = match scan.tokens.get(at + 2) {
                 Some(Token::Number(n)) => self::value(n).filter(|s| *s < Decimal::from(60)),
@@ -170,10 +170,10 @@ fn with_unit(
                 value * Decimal::from(60) + seconds.unwrap_or_default(),
             )
         }
-        Unit::Seconds => count(OptionId::Length, value),
-        Unit::Days | Unit::Videos => Read::Ignored,
-        Unit::Percent => percent(scan, at, at + 1, value),
-        Unit::Money(currency) => Read::Money {
+        Counted::Seconds => count(OptionId::Length, value),
+        Counted::Days | Counted::Videos => Read::Ignored,
+        Counted::Percent => percent(scan, at, at + 1, value),
+        Counted::Money(currency) => Read::Money {
             value,
             currency: Some(currency),
             hint: money_hint(scan, at),
@@ -193,7 +193,7 @@ fn money_hint(scan: &Scan, at: usize) -> Hint {
     let mut next = scan.mark_after(after, 2);
     // `1,000 USD a month`: what follows the currency word.
     if let Some(m) =
-        next.filter(|m| matches!(scan.marks[*m].meaning, Meaning::Unit(Unit::Money(_))))
+        next.filter(|m| matches!(scan.marks[*m].meaning, Meaning::Counted(Counted::Money(_))))
     {
         next = scan.mark_after(scan.last_token_of(m), 2);
     }
@@ -269,7 +269,7 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             }
             // `9.99 CAD`, `$CA`: a word may still say which dollar.
             if let Some(m) = scan.mark_after(at + usize::from(symbol_currency(after).is_some()), 1)
-                && let Meaning::Unit(Unit::Money(word)) = scan.marks[m].meaning
+                && let Meaning::Counted(Counted::Money(word)) = scan.marks[m].meaning
             {
                 currency = word;
                 scan.taken[m] = true;
@@ -294,7 +294,7 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
         let label = (scan.symbol(at.wrapping_sub(1)) == Some(':'))
             .then(|| scan.mark_before(at, 2))
             .flatten()
-            .filter(|m| !scan.taken[*m] && scan.unit(Some(*m)).is_some_and(Unit::is_count));
+            .filter(|m| !scan.taken[*m] && scan.unit(Some(*m)).is_some_and(Counted::is_count));
         let unit = label.or_else(|| scan.mark_after(at, 2));
         let read = match scan.unit(unit) {
             Some(kind) => {
