@@ -159,9 +159,16 @@ fn json_gives_the_structured_reply() {
         streams[8]["missing"][0],
         "seuil habituel, pas une règle : il vous manque 92\u{202f}000 abonnés"
     );
+    // 000: « au moins 1 000 abonnés et être majeur »: the age not given, to check.
     assert_eq!(
-        streams[3]["eligible"], true,
-        "8 000 followers is enough for LIVE"
+        streams[3]["eligible"],
+        serde_json::Value::Null,
+        "8 000 followers is enough for LIVE, the age is not known"
+    );
+    assert_eq!(streams[3]["verdict"], "to_check");
+    assert_eq!(
+        streams[3]["missing"][0],
+        "il faut avoir au moins 18 ans : donnez votre âge (age:)"
     );
     assert!(
         streams[2]["low_cents"].is_null(),
@@ -268,7 +275,12 @@ fn json_eligibility_lists_each_programme_with_what_is_missing() {
             .contains(&serde_json::json!("PhoneInfo, 2026"))
     );
     assert_eq!(streams[1]["eligible"], false, "the Fund asks 10 000 too");
-    assert_eq!(streams[2]["eligible"], true);
+    assert_eq!(streams[0]["verdict"], "not_yet");
+    assert_eq!(
+        streams[2]["eligible"],
+        serde_json::Value::Null,
+        "the age is not known"
+    );
 }
 
 #[test]

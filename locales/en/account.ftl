@@ -52,6 +52,9 @@ store-unavailable = Your saved data is unavailable right now. Try again later; t
 no-identity = Here I cannot tell who you are, so your stats cannot be saved.
 
 title-payout = Payout saved
+title-payout-doubt = Payout not saved yet
+payout-doubt-rate = { $month }: { $amount } for { $views } views makes { $rate } per 1,000 views, far from anything the sources give ({ $sources } per 1,000 views). A typo? Nothing is saved; if that is what TikTok paid you: { $command }
+payout-doubt-views = { $month }: { $amount } for { $views } views is fewer than the { $threshold } views over 30 days from which the programme pays. A typo? Nothing is saved; if that is what TikTok paid you: { $command }
 payout-saved = { $month }: { $amount } for { $views } qualified views.
 payout-replaced = It replaces the one already saved for that month.
 payout-month-assumed = No month given: I counted last month (for another month: { $hint }).

@@ -55,6 +55,9 @@ store-unavailable = Vos données enregistrées sont indisponibles pour le moment
 no-identity = Ici, je ne sais pas qui vous êtes : vos statistiques ne peuvent pas être enregistrées.
 
 title-payout = Paiement enregistré
+title-payout-doubt = Paiement pas encore enregistré
+payout-doubt-rate = { $month } : { $amount } pour { $views } vues, cela fait { $rate } pour 1 000 vues, loin de tout ce que donnent les sources ({ $sources } pour 1 000 vues). Une faute de frappe ? Rien n'est enregistré ; si c'est bien ce que TikTok vous a payé : { $command }
+payout-doubt-views = { $month } : { $amount } pour { $views } vues, c'est moins que les { $threshold } vues sur 30 jours à partir desquelles le programme paie. Une faute de frappe ? Rien n'est enregistré ; si c'est bien ce que TikTok vous a payé : { $command }
 payout-saved = { $month } : { $amount } pour { $views } vues qualifiées.
 payout-replaced = Il remplace celui déjà enregistré pour ce mois.
 payout-month-assumed = Mois non précisé : j'ai compté le mois dernier (pour un autre mois : { $hint }).

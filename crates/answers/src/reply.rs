@@ -31,7 +31,10 @@ pub struct StreamSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub once_eligible: Option<Cents>,
     pub currency: Currency,
+    /// True, false, or null when not settled (to check, or the country not confirmed).
     pub eligible: Option<bool>,
+    /// `eligible`, `not_yet`, `not_confirmed` or `to_check`.
+    pub verdict: &'static str,
     pub missing: Vec<Text>,
     pub sources: Vec<String>,
 }

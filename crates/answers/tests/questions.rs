@@ -207,8 +207,17 @@ fn yes_or_no_questions_get_a_yes_or_a_no_first() {
         "{:?}",
         no.lines
     );
-    let yes = reply("i have 1k followers can i go live", None);
-    assert_eq!(yes.lang, values::Lang::En);
+    // 000: « Pour accéder aux lives, vous devez avoir au moins 1 000 abonnés et être
+    // majeur »: with the age not given, it depends; with it, yes.
+    let depends = reply("i have 1k followers can i go live", None);
+    assert_eq!(depends.lang, values::Lang::En);
+    assert!(
+        depends.lines[1]
+            .starts_with("It depends (LIVE gifts): you must be at least 18: give your age (age:)"),
+        "{:?}",
+        depends.lines
+    );
+    let yes = reply("i'm 20 and have 1k followers, can i go live", None);
     assert!(
         yes.lines[1].starts_with("Yes: you meet the known requirements (LIVE gifts)"),
         "{:?}",

@@ -13,6 +13,7 @@ use figures::{Rates, SourceKind};
 /// Sentences outside the claims that quote an article, and which.
 const QUOTING: &[(&str, &str)] = &[
     ("note-brand-engaged-audiences", "phoneinfo"),
+    ("faq-shop", "shortgenius"),
     ("goal-posts-open", "phoneinfo"),
     ("faq-payouts", "shortgenius"),
     ("faq-taxes", "phoneinfo"),
@@ -44,13 +45,16 @@ fn check(id: &str, sources: &[&str], wrong: &mut Vec<String>) -> usize {
     };
     let mut checked = 0;
     for pieces in quoted(&message) {
-        // A figure in the quote is written by the reply: the words around it are checked.
-        let words: Vec<String> = pieces
-            .iter()
-            .flat_map(|p| p.split(['{', '}']))
-            .filter(|p| !p.trim().starts_with('$') && !p.trim().is_empty())
-            .map(articles::normal)
-            .collect();
+        // A quote is the article's words, its figures included: nothing the reply writes
+        // stands inside « ».
+        if pieces.iter().any(|p| p.contains('{')) {
+            wrong.push(format!(
+                "{id}: « {} » holds a value the reply writes, not the article's words",
+                pieces.join(" … ")
+            ));
+            continue;
+        }
+        let words: Vec<String> = pieces.iter().map(|p| articles::normal(p)).collect();
         for source in sources {
             checked += 1;
             if !found(&article(source).unwrap(), &words) {

@@ -41,13 +41,14 @@ fn summary(lang: Lang, text: &str) -> String {
 fn gains_a_million_views() {
     // 001: « entre 0,40 $ et 1,00 $ (ou plus) pour 1 000 vues qualifiées » and « de 500 $ à
     // 6 000 $ ou plus » for a million: $400 – $6,000 or more; 000: « Avec un million de
-    // vues par mois, cela représente entre 20 et 40 euros » for the Fund.
+    // vues par mois, cela représente entre 20 et 40 euros » for the Fund, whose existence
+    // the articles dispute (002: « qui a remplacé l’ancien Fonds pour les créateurs »).
     assert_eq!(
         summary(Lang::En, "/earnings views:1000000"),
         "Estimate for 1,000,000 views\n\
          Over 30 days: ≈ $400 – $6,000 or more with the Creator Rewards Program.\n\
          ❔ Eligibility to check (Creator Rewards Program): it takes at least 10,000 followers: give yours (followers:)\n\
-         Creator Fund: ≈ $20 – $45 over 30 days\n\
+         Creator Fund (the articles dispute whether it still exists): ≈ $20 – $45 over 30 days\n\
          Give your follower count: it decides eligibility and what a sponsored video is worth (followers:).\n"
     );
     assert_eq!(
@@ -55,7 +56,7 @@ fn gains_a_million_views() {
         "Estimation pour 1\u{202f}000\u{202f}000 vues\n\
          Sur 30 jours : ≈ 350\u{a0}€ – 5\u{202f}300\u{a0}€ et plus avec le Programme de récompenses des créateurs.\n\
          ❔ Éligibilité à vérifier (Programme de récompenses des créateurs) : il faut au moins 10\u{202f}000 abonnés : donnez les vôtres (abonnes:)\n\
-         Fonds des créateurs : ≈ 18\u{a0}€ – 40\u{a0}€ sur 30 jours\n\
+         Fonds des créateurs (son existence est contestée par les articles) : ≈ 18\u{a0}€ – 40\u{a0}€ sur 30 jours\n\
          Donnez votre nombre d'abonnés : il décide de l'éligibilité et du prix d'un partenariat (abonnes:).\n"
     );
 }
@@ -117,7 +118,7 @@ fn affiliate_and_product_are_exact() {
         summary(Lang::Fr, "/affiliation ventes:120 prix:49 commission:10"),
         "Vos commissions d'affiliation\n\
          Affiliation et TikTok Shop : 588\u{a0}€ pour les ventes indiquées\n\
-         ✅ Éligible (Affiliation et TikTok Shop)\n"
+         ❔ Éligibilité à vérifier (Affiliation et TikTok Shop) : il faut avoir au moins 18 ans : donnez votre âge (age:)\n"
     );
     assert_eq!(
         summary(

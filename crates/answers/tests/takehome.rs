@@ -96,15 +96,18 @@ fn elsewhere_than_france_only_the_gross_is_given() {
 
 #[test]
 fn without_an_amount_the_creator_rewards_estimate_is_used() {
-    // France: 0,40–1,20 € per 1 000 views (Clapico) → 2 000 000 views: 800–2 400 €, middle 1 600.
+    // France: 0,40–1,20 € per 1 000 views (Clapico) → 2 000 000 views: 800–2 400 €, a
+    // range, never its middle.
     let text = answer(Lang::Fr, "/net vues:2000000 pays:FR");
     assert!(
-        text.starts_with("Ce qu'il vous reste sur 1\u{202f}600\u{a0}€ par mois"),
+        text.starts_with("Ce qu'il vous reste sur 800\u{a0}€ – 2\u{202f}400\u{a0}€ par mois"),
         "{text}"
     );
-    // 800 and 2 400 less 28 %: 576 and 1 728.
+    // 800 and 2 400 less 28 %: 576 and 1 728, an estimate written to two figures.
     assert!(
-        text.contains("de 576\u{a0}€ à 1\u{202f}728\u{a0}€"),
+        text.contains(
+            "Il vous reste 580\u{a0}€ – 1\u{202f}700\u{a0}€ par mois avec le versement libératoire"
+        ),
         "{text}"
     );
 }
@@ -114,7 +117,7 @@ fn every_currency_is_converted_at_its_dated_rate_and_written_for_the_reader() {
     // 1 000 000 views in France at 0,40–1,20 € per 1 000 views: 400–1 200 €, converted at
     // 1 € = 1,1367 USD, 1,6047 CAD, 0,9409 CHF, 0,85986 GBP (ECB, 24 September 2026),
     // 655,957 XOF (fixed parity), 11 MAD (Bank Al-Maghrib), then shown to two significant
-    // figures and marked ≈: 454,68 → 460 and 1 364,04 → 1 400 US dollars; 641,88 → 640
+    // figures (once, from the exact value) and marked ≈: 454,68 → 450 and 1 364,04 → 1 400 US dollars; 641,88 → 640
     // and 1 925,64 → 1 900 CAD; 376,36 → 380 and 1 129,08 → 1 100 CHF; 343,94 → 340 and
     // 1 031,83 → 1 000 GBP; 262 382,8 → 260 000 and 787 148,4 → 790 000 XOF; 4 400 and
     // 13 200 → 13 000 MAD.
@@ -122,8 +125,8 @@ fn every_currency_is_converted_at_its_dated_rate_and_written_for_the_reader() {
         ("EUR", "400\u{a0}€ – 1\u{202f}200\u{a0}€", "€400 – €1,200"),
         (
             "USD",
-            "≈ 460\u{a0}$US – 1\u{202f}400\u{a0}$US",
-            "≈ $460 – $1,400",
+            "≈ 450\u{a0}$US – 1\u{202f}400\u{a0}$US",
+            "≈ $450 – $1,400",
         ),
         (
             "CAD",

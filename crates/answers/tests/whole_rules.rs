@@ -17,7 +17,12 @@ use values::{Currency, Lang};
 
 /// `/stats` for a saved profile, as the console prints it.
 fn stats(lang: Lang, profile: &Profile) -> String {
-    render::plain(&account::stats(answers().ctx(lang), profile, &[]))
+    render::plain(&account::stats(
+        answers().ctx(lang),
+        profile,
+        &[],
+        catalogue::Month::new(2026, 11),
+    ))
 }
 
 /// A 16-year-old in Belgium with 45-second videos, past every count threshold.

@@ -76,15 +76,28 @@ fn choose(by_use: &[(u32, u32)]) -> (Vec<u32>, Vec<u8>) {
     let mut kept: Vec<u32> = by_use[..frequent].iter().map(|&(c, _)| c).collect();
     if by_use.len() > 256 {
         // How badly the frequent colours serve each other one, weighted by its use.
-        let mut badly: Vec<(u64, u32)> = by_use[frequent..]
+        let mut badly: Vec<(u64, u32, u32)> = by_use[frequent..]
             .iter()
             .map(|&(c, uses)| {
                 let gap = kept.iter().map(|&k| distance(c, k)).min().unwrap_or(0);
-                (u64::from(uses) * u64::from(gap), c)
+                (u64::from(uses) * u64::from(gap), c, uses)
             })
             .collect();
         badly.sort_unstable_by(|a, b| b.cmp(a));
-        kept.extend(badly.iter().take(256 - frequent).map(|&(_, c)| c));
+        // The worst served first, each pick then serving its neighbours: among the worst
+        // few hundred, two near shades are not both kept while a third goes without.
+        let mut candidates: Vec<(u64, u32, u32)> =
+            badly.into_iter().take(2 * (256 - frequent)).collect();
+        while kept.len() < 256 && !candidates.is_empty() {
+            let best = (0..candidates.len())
+                .max_by_key(|&i| candidates[i].0)
+                .unwrap_or(0);
+            let (_, chosen, _) = candidates.swap_remove(best);
+            kept.push(chosen);
+            for (cost, c, uses) in &mut candidates {
+                *cost = (*cost).min(u64::from(*uses) * u64::from(distance(*c, chosen)));
+            }
+        }
     } else {
         kept.extend(by_use[frequent..].iter().map(|&(c, _)| c));
     }

@@ -40,11 +40,11 @@ fn gains_cards_render_in_french_and_english() {
     for (lang, text) in [
         (
             Lang::Fr,
-            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+            "/gains vues:1000000 abonnes:120000 age:25 duree:75 pays:FR pieces:10000 prix:49",
         ),
         (
             Lang::En,
-            "/earnings views:1000000 followers:120000 currency:EUR",
+            "/earnings views:1000000 followers:120000 age:25 length:75 country:GB currency:EUR",
         ),
     ] {
         let reply = reply(lang, text, true);
@@ -130,7 +130,7 @@ fn an_indexed_card_shows_what_was_drawn() {
     for (lang, text) in [
         (
             Lang::Fr,
-            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+            "/gains vues:1000000 abonnes:120000 age:25 duree:75 pays:FR pieces:10000 prix:49",
         ),
         (
             Lang::En,
@@ -166,7 +166,7 @@ fn reference_cards() {
         (
             "gains-fr",
             Lang::Fr,
-            "/gains vues:1000000 abonnes:120000 pieces:10000 prix:49",
+            "/gains vues:1000000 abonnes:120000 age:25 duree:75 pays:FR pieces:10000 prix:49",
         ),
         (
             "gains-en",

@@ -536,7 +536,14 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "affiliate",
         description: msg::CMD_AFFILIATE,
         positional: Some(O::Sales),
-        options: &[O::Sales, O::Price, O::Commission, O::Country, O::Currency],
+        options: &[
+            O::Sales,
+            O::Price,
+            O::Commission,
+            O::Age,
+            O::Country,
+            O::Currency,
+        ],
         personal: false,
     },
     CommandSpec {
@@ -690,7 +697,7 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "payout",
         description: msg::CMD_PAYOUT,
         positional: Some(O::Amount),
-        options: &[O::Amount, O::Views, O::Date],
+        options: &[O::Amount, O::Views, O::Date, O::Confirm],
         personal: true,
     },
     CommandSpec {

@@ -239,7 +239,9 @@ impl Service {
             Ok(saved) => {
                 let saved = saved.unwrap_or_default();
                 let used = saved.fill(invocation.command, &mut invocation.inputs);
-                if invocation.command.id == CommandId::Gains && !saved.payouts.is_empty() {
+                // The payouts recorded: the creator's own rate, and proof they are in the
+                // programme, for every command that reads its verdict.
+                if !saved.payouts.is_empty() {
                     invocation.inputs.paid = Some(Paid {
                         payouts: saved.payouts,
                         now: Month::of_day(today()),

@@ -9,7 +9,7 @@
 //! [`streams`], registered once there.
 
 pub mod benchmarks;
-pub mod conditions;
+pub mod eligibility;
 pub mod interpolate;
 pub mod milestones;
 pub mod notes;
@@ -27,7 +27,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use catalogue::{Inputs, OptionId, StreamId};
-use figures::{Rates, Requirement};
+use figures::Rates;
 use text::Country;
 use values::{Currency, Money};
 
@@ -132,34 +132,61 @@ pub enum Missing {
     VideoSeconds(u64),
 }
 
-/// Why eligibility cannot be settled.
+/// What is still to know before eligibility is settled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unsettled<'a> {
-    /// The answer depends on an option that was not given; `threshold` is its rule's.
+    /// The answer depends on an option that was not given; `threshold` is its rule's
+    /// (0 for the country).
     Needs { option: OptionId, threshold: u64 },
-    /// No source names the country as open to the programme.
-    CountryUnconfirmed(&'static Country),
     /// Short of a threshold the source says is only usual ("souvent").
     Short(Missing),
-    /// A reason of the stream's own.
+    /// A reason of the programme's own (the Fund's disputed status, no threshold).
     Because(Box<Note<'a>>),
 }
 
-/// Eligibility for one programme.
+/// Eligibility for one programme: one verdict, made once (see [`eligibility`]), read by
+/// every reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict<'a> {
+    /// Every condition met (or proved by a recent payout).
     Eligible,
-    NotEligible(Vec<Missing>),
-    Unknown(Vec<Unsettled<'a>>),
+    /// Something missing: what no waiting changes soon first (age, length), then counts.
+    NotYet(Vec<Missing>),
+    /// Nothing missing, but no source names the creator's country as open.
+    NotConfirmed(&'static Country),
+    /// Only unknowns remain, each named.
+    ToCheck(Vec<Unsettled<'a>>),
 }
 
 impl Verdict<'_> {
-    /// `true`, `false`, or `null` when unknown, as JSON shows it.
+    /// `true`, `false`, or `null` when not settled, as JSON shows it.
     pub fn eligible(&self) -> Option<bool> {
         match self {
             Verdict::Eligible => Some(true),
-            Verdict::NotEligible(_) => Some(false),
-            Verdict::Unknown(_) => None,
+            Verdict::NotYet(_) => Some(false),
+            Verdict::NotConfirmed(_) | Verdict::ToCheck(_) => None,
+        }
+    }
+
+    /// Whether the stream's figure is the creator's to expect: eligible, or only
+    /// unknowns left to check. Otherwise it is what the programme pays once eligible.
+    pub fn pays(&self) -> bool {
+        matches!(self, Verdict::Eligible | Verdict::ToCheck(_))
+    }
+
+    /// Whether the sources disagree on the programme itself (the Creator Fund: current for
+    /// two articles, replaced for two others): said wherever its figure is.
+    pub fn disputed(&self) -> bool {
+        matches!(self, Verdict::ToCheck(what) if what.iter().any(|u| matches!(u, Unsettled::Because(note) if **note == Note::FundStatus)))
+    }
+
+    /// The verdict's name, as JSON gives it.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::NotYet(_) => "not_yet",
+            Verdict::NotConfirmed(_) => "not_confirmed",
+            Verdict::ToCheck(_) => "to_check",
         }
     }
 }
@@ -205,6 +232,20 @@ impl<'a> StreamEstimate<'a> {
         }
     }
 
+    /// A stream's estimate with no figure yet, judged by its [`eligibility::Eligibility`]:
+    /// the verdict, what goes with it and its sources before the stream's own.
+    pub fn judged(
+        eligibility: eligibility::Eligibility<'a>,
+        notes: Vec<Note<'a>>,
+        sources: Vec<&'a str>,
+    ) -> StreamEstimate<'a> {
+        let mut said = eligibility.notes;
+        said.extend(notes);
+        let mut cited = eligibility.sources;
+        push_unique(&mut cited, sources);
+        StreamEstimate::new(eligibility.programme, eligibility.verdict, said, cited)
+    }
+
     /// What it pays: the span of the figures behind it, one part each.
     pub fn priced(mut self, parts: Vec<Part<'a>>) -> StreamEstimate<'a> {
         self.range = Range::span(parts.iter().map(|p| &p.range));
@@ -246,83 +287,6 @@ pub fn push_unique<'a>(into: &mut Vec<&'a str>, items: impl IntoIterator<Item = 
     }
 }
 
-/// Eligibility checks as they are made: what is missing, what cannot be settled, and
-/// the sources of the rules checked.
-#[derive(Debug, Default)]
-pub struct Checks<'a> {
-    pub missing: Vec<Missing>,
-    pub unsettled: Vec<Unsettled<'a>>,
-    pub sources: Vec<&'a str>,
-}
-
-impl<'a> Checks<'a> {
-    /// Checks a value against a programme's rule; `None` leaves the rule unsettled.
-    pub fn rule(
-        &mut self,
-        rates: &'a Rates,
-        programme: StreamId,
-        requirement: Requirement,
-        value: Option<u64>,
-    ) {
-        let Some(rule) = rates.rule(programme, requirement) else {
-            return;
-        };
-        push_unique(&mut self.sources, rule.sources.iter().map(String::as_str));
-        match value {
-            Some(v) if v >= rule.min => {}
-            Some(v) if rule.usually => self.unsettled.push(Unsettled::Short(conditions::missing(
-                requirement,
-                rule.min,
-                v,
-            ))),
-            Some(v) => self
-                .missing
-                .push(conditions::missing(requirement, rule.min, v)),
-            None => self.unsettled.push(Unsettled::Needs {
-                option: conditions::option_for(requirement),
-                threshold: rule.min,
-            }),
-        }
-    }
-
-    /// Whether a source names `country` as open to `programme`: a line naming the sources
-    /// that do, or the country left unsettled (the lists end in "etc.": not a refusal).
-    pub fn country(
-        &mut self,
-        rates: &'a Rates,
-        programme: StreamId,
-        country: &'static Country,
-        notes: &mut Vec<Note<'a>>,
-    ) {
-        let confirmed = rates.confirmations(programme, country.code);
-        if confirmed.is_empty() {
-            self.unsettled.push(Unsettled::CountryUnconfirmed(country));
-            let lists: Vec<&str> = rates
-                .country_lists(programme)
-                .map(|l| l.source.as_str())
-                .collect();
-            push_unique(&mut self.sources, lists);
-        } else {
-            notes.push(Note::CountryConfirmed {
-                country,
-                sources: notes::sources(confirmed.iter().copied()),
-            });
-            push_unique(&mut self.sources, confirmed);
-        }
-    }
-
-    /// Not eligible if anything is missing, unknown if anything is unsettled.
-    pub fn verdict(&mut self) -> Verdict<'a> {
-        if !self.missing.is_empty() {
-            Verdict::NotEligible(std::mem::take(&mut self.missing))
-        } else if !self.unsettled.is_empty() {
-            Verdict::Unknown(std::mem::take(&mut self.unsettled))
-        } else {
-            Verdict::Eligible
-        }
-    }
-}
-
 impl<'a> Estimator<'a> {
     pub fn new(rates: &'a Rates, currency: Currency) -> Estimator<'a> {
         Estimator {
@@ -359,16 +323,11 @@ impl<'a> Estimator<'a> {
         self.rates.fx().convert(units, from, self.currency)
     }
 
-    /// An exact amount in a rate's currency, in the reply's currency. A converted amount
-    /// of 10 or more is rounded to the unit: `960,52 €` from a dollar figure would claim a
-    /// precision the source never had.
+    /// An exact amount in a rate's currency, in the reply's currency. It stays exact
+    /// (to the cent): a converted amount is rounded once, where it is written (see
+    /// [`Precision::Converted`]), never here as well.
     pub fn money(&self, units: Decimal, from: Currency) -> Money {
         let converted = self.convert(units, from);
-        let converted = if from != self.currency && converted >= Decimal::TEN {
-            converted.round()
-        } else {
-            converted
-        };
         match Money::checked_from_units(converted, self.currency) {
             Some(money) => money,
             None => {
@@ -415,11 +374,11 @@ impl<'a> Estimator<'a> {
         }
     }
 
-    /// One stream. A stream the creator is not eligible for shows no amount as theirs:
+    /// One stream. A stream whose verdict does not pay shows no amount as the creator's:
     /// its figure, where it has one, is what it would pay once eligible.
     pub fn stream(&self, id: StreamId, inputs: &Inputs) -> StreamEstimate<'a> {
         let mut estimate = (streams::def(id).estimate)(self, inputs);
-        if matches!(estimate.verdict, Verdict::NotEligible(_)) {
+        if !estimate.verdict.pays() {
             estimate.once_eligible = estimate.range.take();
         }
         estimate

@@ -178,8 +178,9 @@ pub enum Note<'a> {
         share: Percent,
         share_source: &'a str,
     },
-    /// The two ways of valuing gifts disagree.
-    LiveShareDisagrees,
+    /// The two ways of valuing gifts disagree: the converters' unit values leave the
+    /// creator `implied` of what viewers pay, the article says `share`.
+    LiveShareDisagrees { implied: Percent, share: Percent },
     /// Coins or diamonds would put a figure on gifts.
     NeedsGifts,
     /// No commission given: none assumed.
@@ -209,12 +210,11 @@ pub enum Note<'a> {
     },
     /// Said first: the audience the estimate is priced for.
     Audience(Audience),
-    /// No age given: the estimate assumes an adult.
-    AssumesAdult,
-    /// No length given: the estimate assumes videos over a minute.
-    AssumesLongVideos,
-    /// Below the views the programme needs, nothing is paid.
-    CrpBelowThreshold { threshold: u64 },
+    /// No source confirms the programme in the creator's country: its figure there is
+    /// shown no higher than France's, the country all five articles describe.
+    AtMostFrance,
+    /// Below the views the programme needs over 30 days, it pays nothing.
+    BelowThreshold { threshold: u64 },
     /// The countries with figures of their own.
     CrpByRegion { countries: Vec<&'static Country> },
 }

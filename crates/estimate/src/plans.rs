@@ -2,23 +2,27 @@
 //! or carried forward month by month; and the engagement rate against its benchmark.
 
 use catalogue::{Inputs, StreamId};
-use figures::{ClaimId, Rate, Unit};
+use figures::{ClaimId, Rate, Requirement, Unit};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use text::Country;
-use values::{Money, Percent};
+use values::{Money, Percent, significant_up};
 
 use crate::benchmarks::typical_engagement;
+use crate::eligibility::eligibility;
 use crate::streams::{brand_deal, creator_rewards};
-use crate::{Estimator, Range, push_unique};
+use crate::{Estimator, Missing, Range, Verdict, push_unique};
 
-/// Views a month needed to reach a target, from the best and the worst sourced rate.
+/// Views a month needed to reach a target, from the best and the worst sourced rate,
+/// never fewer than the programme's own minimum, rounded up to two figures (a minimum
+/// rounded down would miss the target).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ViewsNeeded {
     /// With the highest rate.
     pub fewest: u64,
     /// With the lowest rate.
     pub most: u64,
+    /// The programme's own minimum raised the fewest: below it, nothing is paid.
+    pub at_threshold: bool,
 }
 
 /// Sponsored videos a month needed at the creator's price.
@@ -36,8 +40,13 @@ pub struct PostsNeeded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Goal<'a> {
     pub target: Money,
-    /// `None` when no source confirms the programme in the creator's country.
+    /// The Creator Rewards Program's verdict for the creator (views aside: the goal
+    /// gives them).
+    pub crp: Verdict<'a>,
+    /// `None` when the verdict leaves nothing to count on: a condition no views change
+    /// (age, video length), or a country no source confirms.
     pub creator_rewards: Option<ViewsNeeded>,
+    pub fund: Verdict<'a>,
     pub creator_fund: Option<ViewsNeeded>,
     pub sponsored_posts: Option<PostsNeeded>,
     /// Sales of the creator's own product.
@@ -54,19 +63,23 @@ fn ceil_div(amount: Decimal, per_unit: Decimal) -> Option<u64> {
     amount.checked_div(per_unit)?.round_dp(6).ceil().to_u64()
 }
 
-/// Whether no source confirms the Creator Rewards Program in the country given.
-pub fn crp_unconfirmed(e: &Estimator, inputs: &Inputs) -> Option<&'static Country> {
-    inputs.country.filter(|c| {
-        e.rates
-            .confirmations(StreamId::CreatorRewards, c.code)
-            .is_empty()
-    })
+/// Whether views can open `verdict`: nothing missing but counts, and a confirmed
+/// country. Age, video length or an unconfirmed country leave nothing to count on.
+pub fn views_can_open(verdict: &Verdict) -> bool {
+    match verdict {
+        Verdict::Eligible | Verdict::ToCheck(_) => true,
+        Verdict::NotYet(missing) => missing
+            .iter()
+            .all(|m| matches!(m, Missing::Followers(_) | Missing::Views30d(_))),
+        Verdict::NotConfirmed(_) => false,
+    }
 }
 
 impl<'a> Estimator<'a> {
     fn views_needed(
         &self,
         rates: impl IntoIterator<Item = &'a Rate>,
+        threshold: u64,
         target: Money,
         sources: &mut Vec<&'a str>,
     ) -> Option<ViewsNeeded> {
@@ -87,28 +100,52 @@ impl<'a> Estimator<'a> {
             fewest = Some(fewest.map_or(at_high, |f| f.min(at_high)));
             most = Some(most.map_or(at_low, |m| m.max(at_low)));
         }
+        let (fewest, most) = (significant_up(fewest?, 2), significant_up(most?, 2));
         Some(ViewsNeeded {
-            fewest: fewest?,
-            most: most?,
+            fewest: fewest.max(threshold),
+            most: most.max(threshold),
+            at_threshold: fewest < threshold,
         })
     }
 
     /// Views, sponsored videos or sales needed for a monthly target.
     pub fn goal(&self, inputs: &Inputs, target: Money) -> Goal<'a> {
         let mut sources = Vec::new();
-        let creator_rewards = match crp_unconfirmed(self, inputs) {
-            Some(_) => None,
-            None => self.views_needed(
-                creator_rewards::applicable(self.rates, inputs.country),
-                target,
-                &mut sources,
-            ),
+        let judged = |programme| {
+            let judged = eligibility(
+                self.rates,
+                programme,
+                &Inputs {
+                    views: None,
+                    ..inputs.clone()
+                },
+            );
+            let threshold = self
+                .rates
+                .rule(programme, Requirement::Views30d)
+                .map_or(0, |rule| rule.min);
+            (judged, threshold)
         };
-        let fund = self
+        let (crp, crp_threshold) = judged(StreamId::CreatorRewards);
+        push_unique(&mut sources, crp.sources.iter().copied());
+        let creator_rewards = views_can_open(&crp.verdict)
+            .then(|| {
+                self.views_needed(
+                    creator_rewards::applicable(self.rates, inputs.country),
+                    crp_threshold,
+                    target,
+                    &mut sources,
+                )
+            })
+            .flatten();
+        let (fund, fund_threshold) = judged(StreamId::CreatorFund);
+        let fund_rates = self
             .rates
             .stream(StreamId::CreatorFund)
             .filter(|r| r.unit == Unit::Per1000Views);
-        let creator_fund = self.views_needed(fund, target, &mut sources);
+        let creator_fund = views_can_open(&fund.verdict)
+            .then(|| self.views_needed(fund_rates, fund_threshold, target, &mut sources))
+            .flatten();
         let sponsored_posts = inputs.followers.and_then(|followers| {
             let hot = inputs.niche.is_some_and(|n| self.rates.is_hot(n));
             let price = brand_deal::price(self, followers, hot, false)?;
@@ -130,7 +167,9 @@ impl<'a> Estimator<'a> {
         });
         Goal {
             target,
+            crp: crp.verdict,
             creator_rewards,
+            fund: fund.verdict,
             creator_fund,
             sponsored_posts,
             product_sales,
@@ -144,7 +183,8 @@ impl<'a> Estimator<'a> {
 pub struct MonthAhead {
     pub month: u64,
     pub views: u64,
-    /// Nothing under the views threshold, or where the programme is not confirmed.
+    /// Only where the month's verdict pays: nothing under the views threshold, nothing
+    /// while another condition is missing, nothing where no source confirms the country.
     pub creator_rewards: Option<Range>,
     /// This is the first month at or above the Creator Rewards views threshold.
     pub crosses_threshold: bool,
@@ -156,6 +196,8 @@ pub struct Projection<'a> {
     pub start_views: u64,
     pub growth: Percent,
     pub months: Vec<MonthAhead>,
+    /// The Creator Rewards Program's verdict at the last month shown.
+    pub crp: Verdict<'a>,
     pub threshold: u64,
     /// Monthly views stop here (the claim `views_ceiling`), and `capped` says it happened.
     pub ceiling: u64,
@@ -171,12 +213,12 @@ impl<'a> Estimator<'a> {
         let ceiling = ceiling_claim.count("views");
         let threshold = creator_rewards::threshold(self.rates);
         let mut sources: Vec<&str> = ceiling_claim.sources.iter().map(String::as_str).collect();
-        let confirmed = crp_unconfirmed(self, inputs).is_none();
         let applicable = creator_rewards::applicable(self.rates, inputs.country);
         let factor = Decimal::ONE + growth.fraction();
         let mut exact = Decimal::from(start_views);
         let mut crossed = start_views >= threshold;
         let mut capped = false;
+        let mut verdict = None;
         // Past the ceiling every month would read the same: the table stops there.
         let months = (1..=months)
             .map_while(|m| {
@@ -189,7 +231,17 @@ impl<'a> Estimator<'a> {
                     .min(Decimal::from(ceiling));
                 let views = exact.round().to_u64().unwrap_or(ceiling).min(ceiling);
                 capped |= views == ceiling;
-                let paid = confirmed && views >= threshold;
+                let judged = eligibility(
+                    self.rates,
+                    StreamId::CreatorRewards,
+                    &Inputs {
+                        views: Some(views),
+                        ..inputs.clone()
+                    },
+                );
+                push_unique(&mut sources, judged.sources.iter().copied());
+                let paid = judged.verdict.pays();
+                verdict = Some(judged.verdict);
                 let creator_rewards = if paid {
                     let parts = creator_rewards::parts(self, &applicable, views);
                     for p in &parts {
@@ -209,10 +261,13 @@ impl<'a> Estimator<'a> {
                 })
             })
             .collect();
+        let crp = verdict
+            .unwrap_or_else(|| eligibility(self.rates, StreamId::CreatorRewards, inputs).verdict);
         Projection {
             start_views,
             growth,
             months,
+            crp,
             threshold,
             ceiling,
             capped,

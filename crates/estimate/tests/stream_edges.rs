@@ -172,7 +172,7 @@ fn creator_rewards_below_the_threshold_say_so() {
     for country in [None, Some("FR"), Some("BE")] {
         let below = stream(&rates, StreamId::CreatorRewards, views_in(50_000, country));
         assert!(
-            messages(&below).contains(&"CrpBelowThreshold".to_owned()),
+            messages(&below).contains(&"BelowThreshold".to_owned()),
             "{country:?}"
         );
         assert!(below.range.is_none(), "{country:?}");
@@ -181,40 +181,34 @@ fn creator_rewards_below_the_threshold_say_so() {
 
 /// The third article: « en France et en Europe, les créateurs peuvent espérer entre
 /// 0,40 € et 1,20 € pour 1000 vues éligibles ». Belgium is in Europe but on no list of
-/// open countries: the figure for Europe is shown, and the country is left to check.
+/// open countries: no amount is the creator's, and the figure for Europe (France's) is
+/// what it pays once open there.
 #[test]
-fn a_european_country_no_list_names_gets_the_figure_for_europe_and_a_line_on_its_status() {
+fn a_european_country_no_list_names_gets_no_amount_and_the_figure_for_europe_once_open() {
     let rates = shipped();
     let belgium = stream(
         &rates,
         StreamId::CreatorRewards,
         views_in(1_000_000, Some("BE")),
     );
-    let range = belgium.range.expect("the figure for Europe");
-    assert_eq!((range.low.cents, range.high.cents), (40_000, 120_000));
+    assert_eq!(belgium.range, None);
+    let once = belgium.once_eligible.expect("the figure for Europe");
+    assert_eq!((once.low.cents, once.high.cents), (40_000, 120_000));
     assert!(
         belgium.sources.contains(&"clapico"),
         "{:?}",
         belgium.sources
     );
-    let estimate::Verdict::Unknown(unsettled) = &belgium.verdict else {
-        panic!("{:?}", belgium.verdict);
-    };
-    assert!(unsettled.contains(&estimate::Unsettled::CountryUnconfirmed(
-        Country::parse("BE").unwrap()
-    )));
-    // The Fund, priced the same way, says the same about Belgium and names France.
+    let be = Country::parse("BE").unwrap();
+    assert_eq!(belgium.verdict, estimate::Verdict::NotConfirmed(be));
+    // The Fund says the same about Belgium and names France.
     let fund = stream(
         &rates,
         StreamId::CreatorFund,
         views_in(1_000_000, Some("BE")),
     );
-    let estimate::Verdict::Unknown(unsettled) = &fund.verdict else {
-        panic!("{:?}", fund.verdict);
-    };
-    assert!(unsettled.contains(&estimate::Unsettled::CountryUnconfirmed(
-        Country::parse("BE").unwrap()
-    )));
+    assert_eq!(fund.verdict, estimate::Verdict::NotConfirmed(be));
+    assert_eq!(fund.range, None);
     let france = stream(
         &rates,
         StreamId::CreatorFund,

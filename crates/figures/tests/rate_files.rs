@@ -168,12 +168,7 @@ fn a_zero_exchange_rate_and_a_missing_figure_are_refused() {
         ("rate.brand_10k", RateProblem::Missing)
     );
     // A claim renamed has no message to word it, and is refused for that first.
-    let e = edited(
-        "live.toml",
-        "id = \"live_parental_consent\"",
-        "id = \"consent\"",
-    )
-    .unwrap_err();
+    let e = edited("live.toml", "id = \"parental_consent\"", "id = \"consent\"").unwrap_err();
     assert_eq!(
         (e.key.as_str(), e.problem),
         ("claim.consent", RateProblem::NoMessage)

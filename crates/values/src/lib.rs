@@ -8,5 +8,5 @@ mod money;
 mod percent;
 
 pub use lang::Lang;
-pub use money::{Currency, Fx, Money, significant};
+pub use money::{Currency, Fx, Money, significant, significant_up};
 pub use percent::Percent;

@@ -179,9 +179,32 @@ pub fn significant(n: u64, digits: u32) -> u64 {
     (n / step + u64::from(n % step >= step.div_ceil(2))).saturating_mul(step)
 }
 
+/// `n` rounded up to `digits` significant figures (`829 412` → `830 000`): a minimum
+/// that still reaches its goal once rounded.
+pub fn significant_up(n: u64, digits: u32) -> u64 {
+    let figures = n.checked_ilog10().map_or(1, |d| d + 1);
+    let Some(step) = figures
+        .checked_sub(digits)
+        .filter(|&e| e > 0)
+        .and_then(|e| 10u64.checked_pow(e))
+    else {
+        return n;
+    };
+    n.div_ceil(step).saturating_mul(step)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_minimum_is_rounded_up() {
+        assert_eq!(significant_up(829_412, 2), 830_000);
+        assert_eq!(significant_up(830_000, 2), 830_000);
+        assert_eq!(significant_up(830_001, 2), 840_000);
+        assert_eq!(significant_up(99, 2), 99);
+        assert_eq!(significant_up(1_901, 2), 2_000);
+    }
 
     #[test]
     fn rounds_to_the_nearest_cent() {

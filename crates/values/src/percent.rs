@@ -11,4 +11,10 @@ impl Percent {
     pub fn fraction(self) -> Decimal {
         self.0 / Decimal::ONE_HUNDRED
     }
+
+    /// The percentage to `digits` significant figures (20.83 % → 21 %), for a figure
+    /// worked out from estimates.
+    pub fn significant(self, digits: u32) -> Percent {
+        Percent(self.0.round_sf(digits).unwrap_or(self.0).normalize())
+    }
 }

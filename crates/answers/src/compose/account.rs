@@ -11,10 +11,10 @@ use crate::reply::{File, Reply};
 use catalogue::{Choice, Frequency};
 use catalogue::{CommandId, Inputs, OptionId, option};
 use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
-use estimate::Estimator;
 use estimate::milestones::{self, Milestone};
 use estimate::own_rate::own_rate;
 use estimate::progress::{Eta, eta};
+use estimate::{Estimator, Range};
 use figures::Requirement;
 use values::Lang;
 use values::Money;
@@ -187,6 +187,55 @@ pub fn payout_saved(
     personal(reply)
 }
 
+/// Why a payout is asked about before it is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doubt {
+    /// Its rate per 1 000 views is far outside every source's.
+    FarRate { per_1000: Money, sources: Range },
+    /// Fewer views than the programme pays for in 30 days.
+    FewViews { threshold: u64 },
+}
+
+/// A payout that may be a typo, not kept: what looks wrong, and the command that keeps it
+/// as typed.
+pub fn payout_doubted(ctx: Ctx, payout: Payout, doubt: Doubt) -> Reply {
+    let (month, amount, views) = payout_args(&ctx, &payout);
+    let command = format!(
+        "/{} {}{} {}:{} {}:{} {}:{}",
+        catalogue::command(CommandId::Payout).name(ctx.lang),
+        rust_decimal::Decimal::new(payout.cents, 2).normalize(),
+        payout.currency.code(),
+        option(OptionId::Views).name(ctx.lang),
+        payout.views,
+        option(OptionId::Date).name(ctx.lang),
+        payout.month,
+        option(OptionId::Confirm).name(ctx.lang),
+        match ctx.lang {
+            Lang::Fr => "oui",
+            Lang::En => "yes",
+        }
+    );
+    let command = Arg::Text(command.into());
+    let line = match doubt {
+        Doubt::FarRate { per_1000, sources } => ctx.tr(msg::PayoutDoubtRate {
+            amount,
+            views,
+            month,
+            rate: Arg::Money(per_1000.significant(2)),
+            sources: Arg::Text(ctx.range(&sources)),
+            command,
+        }),
+        Doubt::FewViews { threshold } => ctx.tr(msg::PayoutDoubtViews {
+            amount,
+            views,
+            month,
+            threshold: Arg::Count(threshold),
+            command,
+        }),
+    };
+    personal(Reply::new(CommandId::Payout, ctx.lang, ctx.tr(msg::TITLE_PAYOUT_DOUBT)).line(line))
+}
+
 /// A payout for a month that has not come yet.
 pub fn payout_in_future(ctx: Ctx, month: Month) -> Reply {
     let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr(msg::TITLE_ERROR)).line(ctx.tr(
@@ -280,19 +329,24 @@ pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, V
 
 /// `stats`: the profile, its history, and every condition of each programme checked
 /// against it, with when a count still missing will be reached at the current pace.
-pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
+pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot], now: Month) -> Reply {
     let mut reply = Reply::new(CommandId::Stats, ctx.lang, ctx.tr(msg::TITLE_STATS));
     if saved.is_empty() {
         return personal(profile(ctx, saved, false));
     }
     reply = reply.field(ctx.tr(msg::PROFILE_FIELD), profile_lines(&ctx, saved));
-    // The saved profile read as inputs: the views kept are those of the last 30 days.
+    // The saved profile read as inputs: the views kept are those of the last 30 days,
+    // the payouts recorded as evidence.
     let inputs = Inputs {
         followers: saved.followers,
         views: saved.views30d,
         age: saved.age,
         length: saved.length,
         country: saved.country,
+        paid: (!saved.payouts.is_empty()).then(|| Paid {
+            payouts: saved.payouts.clone(),
+            now,
+        }),
         ..Inputs::default()
     };
     let mut sources: Vec<&str> = Vec::new();
@@ -308,7 +362,9 @@ pub fn stats(ctx: Ctx, saved: &Profile, history: &[Snapshot]) -> Reply {
                 Eta::Reached | Eta::Unknown => return None,
             })
         };
-        let lines = conditions::lines(&ctx, programme, &inputs, when, &mut sources);
+        let judged = estimate::eligibility::eligibility(ctx.rates, programme, &inputs);
+        let mut lines = vec![ctx.verdict_over_checklist(&judged.verdict)];
+        lines.extend(conditions::lines(&ctx, &judged, when, &mut sources));
         reply = reply.field(ctx.tr(programme.message()), lines);
     }
     let days: Vec<Text> = history
@@ -541,7 +597,7 @@ pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
 /// The message at the start of `month`: the saved figures, the progress towards each
 /// programme (as `/stats` shows it), when they were last saved, and how to update them.
 pub fn reminder(ctx: Ctx, saved: &Profile, history: &[Snapshot], month: Month) -> Reply {
-    let mut reply = stats(ctx, saved, history);
+    let mut reply = stats(ctx, saved, history, month);
     reply.command = CommandId::Reminder;
     reply.title = ctx.tr(msg::TitleReminderMonth {
         month: Arg::Text(ctx.month(Some(month.year()), month.number())),

@@ -142,19 +142,21 @@ fn yes_no(ctx: &Ctx, asked: &Asked, inputs: &Inputs) -> Option<Text> {
     let focus = asked.focus?;
     let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let verdict = estimator.stream(focus, inputs).verdict;
-    let details = ctx.verdict_details(&verdict).join(ctx.separator);
-    let programme = ctx.tr(focus.message());
+    let details = Arg::Text(ctx.verdict_details(&verdict).join(ctx.separator).into());
+    let programme = Arg::Text(ctx.tr(focus.message()));
     Some(match verdict {
-        Verdict::Eligible => ctx.tr(msg::AnswerYes {
-            programme: Arg::Text(programme),
+        Verdict::Eligible => ctx.tr(msg::AnswerYes { programme }),
+        Verdict::NotYet(_) => ctx.tr(msg::AnswerNo {
+            programme,
+            missing: details,
         }),
-        Verdict::NotEligible(_) => ctx.tr(msg::AnswerNo {
-            programme: Arg::Text(programme),
-            missing: Arg::Text((details).into()),
+        Verdict::NotConfirmed(_) => ctx.tr(msg::AnswerNotConfirmed {
+            programme,
+            country: details,
         }),
-        Verdict::Unknown(_) => ctx.tr(msg::AnswerDepends {
-            programme: Arg::Text(programme),
-            what: Arg::Text((details).into()),
+        Verdict::ToCheck(_) => ctx.tr(msg::AnswerDepends {
+            programme,
+            what: details,
         }),
     })
 }

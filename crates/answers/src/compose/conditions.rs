@@ -5,11 +5,11 @@ use super::Ctx;
 use crate::i18n::Text;
 use catalogue::{Arg, Msg, OptionId, msg};
 use catalogue::{Inputs, StreamId};
-use estimate::conditions::{Check, Condition, Status, checklist};
+use estimate::eligibility::{Check, Condition, Eligibility, Status, eligibility};
 use estimate::{Missing, push_unique};
 use figures::Requirement;
 
-pub(super) use estimate::conditions::PROGRAMMES;
+pub(super) use estimate::eligibility::PROGRAMMES;
 
 /// A condition as a creator would say it.
 fn condition(ctx: &Ctx, condition: Condition) -> Text {
@@ -44,6 +44,10 @@ fn line(ctx: &Ctx, programme: StreamId, check: &Check, more: Option<Text>) -> Te
             })
         }
         Status::Met => ctx.tr(msg::CheckMet { condition }),
+        Status::Paid(month) => ctx.tr(msg::CheckPaid {
+            condition,
+            month: Arg::Text(ctx.month(Some(month.year()), month.number())),
+        }),
         // Age and video length are met or not: the condition says it all.
         Status::Missing(Missing::Age(_) | Missing::VideoSeconds(_)) => {
             ctx.tr(msg::CheckNotMet { condition })
@@ -111,7 +115,8 @@ pub(super) fn sentence<'r>(
     programme: StreamId,
     sources: &mut Vec<&'r str>,
 ) -> String {
-    let names: Vec<String> = checklist(ctx.rates, programme, &Inputs::default())
+    let names: Vec<String> = eligibility(ctx.rates, programme, &Inputs::default())
+        .checks
         .iter()
         .map(|check| {
             push_unique(sources, check.sources.iter().copied());
@@ -121,16 +126,17 @@ pub(super) fn sentence<'r>(
     names.join(", ")
 }
 
-/// Each condition of `programme` checked against `inputs`, and the sources naming them;
-/// `more` words what follows a missing count (`None` for nothing).
+/// Each condition of a programme as checked, and the sources naming them; `more` words
+/// what follows a missing count (`None` for nothing).
 pub(super) fn lines<'r>(
     ctx: &Ctx<'r>,
-    programme: StreamId,
-    inputs: &Inputs,
+    judged: &Eligibility<'r>,
     more: impl Fn(Requirement) -> Option<Text>,
     sources: &mut Vec<&'r str>,
 ) -> Vec<Text> {
-    checklist(ctx.rates, programme, inputs)
+    let programme = judged.programme;
+    judged
+        .checks
         .iter()
         .map(|check| {
             push_unique(sources, check.sources.iter().copied());

@@ -114,11 +114,14 @@ fn card(ctx: &Ctx, inputs: &Inputs, streams: &[StreamEstimate], footer: Option<T
             };
             let status = match &s.verdict {
                 Verdict::Eligible => ctx.tr(msg::CARD_ELIGIBLE),
-                Verdict::NotEligible(missing) => match missing.first() {
+                Verdict::NotYet(missing) => match missing.first() {
                     Some(m) => ctx.missing(m),
                     None => ctx.tr(msg::CARD_NOT_ELIGIBLE),
                 },
-                Verdict::Unknown(_) => ctx.tr(msg::CARD_UNKNOWN),
+                Verdict::NotConfirmed(country) => ctx.tr(msg::CardNotConfirmed {
+                    country: Arg::Text(country.name(ctx.lang).into()),
+                }),
+                Verdict::ToCheck(_) => ctx.tr(msg::CARD_UNKNOWN),
             };
             CardRow {
                 name: ctx.tr(s.id.message()),
@@ -220,13 +223,8 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
     for programme in conditions::PROGRAMMES {
         let stream = estimator.stream(programme, &without_gifts);
         let mut lines = vec![ctx.verdict_over_checklist(&stream.verdict)];
-        lines.extend(conditions::lines(
-            &ctx,
-            programme,
-            inputs,
-            |_| None,
-            &mut sources,
-        ));
+        let judged = estimate::eligibility::eligibility(rates, programme, inputs);
+        lines.extend(conditions::lines(&ctx, &judged, |_| None, &mut sources));
         let claims: &[ClaimId] = match programme {
             StreamId::CreatorRewards => &[ClaimId::CrpReview],
             StreamId::CreatorFund => &[
@@ -245,8 +243,15 @@ pub fn eligibility(ctx: Ctx, inputs: &Inputs) -> Reply {
         // What the stream adds beyond its conditions (Pulse's engagement, LIVE's
         // parental consent); the conditions above already say the rest. Only what is
         // shown is cited.
+        // Only what bears on the conditions: the article's one exception to 18, LIVE's
+        // options at 10 000 followers, Pulse's engagement.
+        let conditional = [
+            ClaimId::ParentalConsent,
+            ClaimId::LiveOptions10k,
+            ClaimId::PulseConditions,
+        ];
         for note in stream.notes.iter().filter(|n| {
-            matches!(n, Note::Claim(claimed) if !claims.iter().any(|&c| rates.claim(c) == *claimed))
+            matches!(n, Note::Claim(claimed) if conditional.iter().any(|&c| rates.claim(c) == *claimed))
         }) {
             lines.push(ctx.note(note));
             push_unique(&mut sources, note.cited());

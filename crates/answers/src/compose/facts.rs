@@ -3,7 +3,7 @@
 //! arm per fact, each naming the message that words it.
 
 use catalogue::{Arg, Msg, OptionId, msg};
-use estimate::{Label, Missing, Note, Part, Place, Range, UnitValue, Unsettled};
+use estimate::{Label, Missing, Note, Part, Place, Range, UnitValue, Unsettled, Verdict};
 use figures::{Claim, Framing};
 use values::{Money, Percent};
 
@@ -161,7 +161,10 @@ impl Ctx<'_> {
                 share: Arg::Percent(*share),
                 share_source: self.cited(&[share_source]),
             }),
-            Note::LiveShareDisagrees => self.tr(msg::NOTE_LIVE_SHARE_DISAGREES),
+            Note::LiveShareDisagrees { implied, share } => self.tr(msg::NoteLiveShareDisagrees {
+                implied: Arg::Percent(implied.significant(2)),
+                share: Arg::Percent(*share),
+            }),
             Note::NeedsGifts => self.tr(msg::NoteNeedsGifts {
                 coins: self.text(self.hint(OptionId::Coins, None)),
                 diamonds: self.text(self.hint(OptionId::Diamonds, None)),
@@ -203,9 +206,8 @@ impl Ctx<'_> {
             Note::Audience(audience) => self.tr(msg::SummaryAudience {
                 audience: self.text(self.audience(audience)),
             }),
-            Note::AssumesAdult => self.tr(msg::NOTE_ASSUMES_ADULT),
-            Note::AssumesLongVideos => self.tr(msg::NOTE_ASSUMES_LONG_VIDEOS),
-            Note::CrpBelowThreshold { threshold } => self.tr(msg::NoteCrpBelowThreshold {
+            Note::AtMostFrance => self.tr(msg::NOTE_AT_MOST_FRANCE),
+            Note::BelowThreshold { threshold } => self.tr(msg::NoteBelowThreshold {
                 threshold: Arg::Count(*threshold),
             }),
             Note::CrpByRegion { countries } => self.tr(msg::NoteCrpByRegion {
@@ -412,19 +414,65 @@ impl Ctx<'_> {
                         option: option_text,
                         threshold,
                     }),
+                    OptionId::Country => self.tr(msg::UnsettledNeedsCountry {
+                        option: option_text,
+                    }),
                     _ => self.tr(msg::UnsettledNeedsLength {
                         option: option_text,
                         threshold,
                     }),
                 }
             }
-            Unsettled::CountryUnconfirmed(country) => self.tr(msg::UnsettledCountry {
-                country: self.text(country.name(self.lang)),
-            }),
             Unsettled::Short(missing) => self.tr(msg::UnsettledShort {
                 missing: self.text(self.missing(missing)),
             }),
             Unsettled::Because(note) => self.note(note),
+        }
+    }
+
+    /// What is missing or still to know, one sentence each (also the JSON `missing`
+    /// list); the country no source confirms, for a verdict not confirmed.
+    pub(super) fn verdict_details(&self, verdict: &Verdict) -> Vec<Text> {
+        match verdict {
+            Verdict::Eligible => Vec::new(),
+            Verdict::NotYet(missing) => missing.iter().map(|m| self.missing(m)).collect(),
+            Verdict::NotConfirmed(country) => vec![Text::Borrowed(country.name(self.lang))],
+            Verdict::ToCheck(what) => what.iter().map(|u| self.unsettled(u)).collect(),
+        }
+    }
+
+    pub(super) fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
+        let list = Arg::Text(details.join(self.separator).into());
+        match verdict {
+            Verdict::Eligible => self.tr(msg::VERDICT_ELIGIBLE),
+            Verdict::NotYet(_) => self.tr(msg::VerdictNotEligible { missing: list }),
+            Verdict::NotConfirmed(_) => self.tr(msg::VerdictNotConfirmed { country: list }),
+            Verdict::ToCheck(_) => self.tr(msg::VerdictUnknown { what: list }),
+        }
+    }
+
+    pub(super) fn verdict(&self, verdict: &Verdict) -> Text {
+        self.verdict_line(verdict, &self.verdict_details(verdict))
+    }
+
+    /// The verdict above a checklist that already says what is missing or not given:
+    /// only the reasons the checklist does not hold.
+    pub(super) fn verdict_over_checklist(&self, verdict: &Verdict) -> Text {
+        match verdict {
+            Verdict::NotYet(_) => self.tr(msg::VERDICT_NOT_ELIGIBLE_SHORT),
+            Verdict::ToCheck(what) => {
+                let reasons: Vec<Text> = what
+                    .iter()
+                    .filter(|u| matches!(u, Unsettled::Because(_)))
+                    .map(|u| self.unsettled(u))
+                    .collect();
+                if reasons.is_empty() {
+                    self.tr(msg::VERDICT_UNKNOWN_SHORT)
+                } else {
+                    self.verdict_line(verdict, &reasons)
+                }
+            }
+            Verdict::Eligible | Verdict::NotConfirmed(_) => self.verdict(verdict),
         }
     }
 }

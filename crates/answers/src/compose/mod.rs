@@ -17,7 +17,7 @@ mod takehome;
 mod words;
 
 use catalogue::{CommandId, InputError, Inputs, Invocation, OptionId, StreamId, option};
-use estimate::{Precision, Range, StreamEstimate, Unsettled, Verdict};
+use estimate::{Precision, Range, StreamEstimate, Verdict};
 use figures::ClaimId;
 use figures::Rates;
 use values::{Currency, Lang, Money};
@@ -229,53 +229,6 @@ impl<'r> Ctx<'r> {
         text
     }
 
-    /// What is missing or unsettled, one sentence each (also the JSON `missing` list).
-    fn verdict_details(&self, verdict: &Verdict) -> Vec<Text> {
-        match verdict {
-            Verdict::Eligible => Vec::new(),
-            Verdict::NotEligible(missing) => missing.iter().map(|m| self.missing(m)).collect(),
-            Verdict::Unknown(what) => what.iter().map(|u| self.unsettled(u)).collect(),
-        }
-    }
-
-    fn verdict_line(&self, verdict: &Verdict, details: &[Text]) -> Text {
-        let list = details.join(self.separator);
-        match verdict {
-            Verdict::Eligible => self.tr(msg::VERDICT_ELIGIBLE),
-            Verdict::NotEligible(_) => self.tr(msg::VerdictNotEligible {
-                missing: Arg::Text((list).into()),
-            }),
-            Verdict::Unknown(_) => self.tr(msg::VerdictUnknown {
-                what: Arg::Text((list).into()),
-            }),
-        }
-    }
-
-    fn verdict(&self, verdict: &Verdict) -> Text {
-        self.verdict_line(verdict, &self.verdict_details(verdict))
-    }
-
-    /// The verdict above a checklist that already says what is missing or not given:
-    /// only the reasons the checklist does not hold.
-    fn verdict_over_checklist(&self, verdict: &Verdict) -> Text {
-        match verdict {
-            Verdict::Eligible => self.tr(msg::VERDICT_ELIGIBLE),
-            Verdict::NotEligible(_) => self.tr(msg::VERDICT_NOT_ELIGIBLE_SHORT),
-            Verdict::Unknown(what) => {
-                let reasons: Vec<Text> = what
-                    .iter()
-                    .filter(|u| matches!(u, Unsettled::Because(_)))
-                    .map(|u| self.unsettled(u))
-                    .collect();
-                if reasons.is_empty() {
-                    self.tr(msg::VERDICT_UNKNOWN_SHORT)
-                } else {
-                    self.verdict_line(verdict, &reasons)
-                }
-            }
-        }
-    }
-
     fn footer(&self, sources: &[&str]) -> Option<Text> {
         if sources.is_empty() {
             return None;
@@ -339,6 +292,7 @@ impl<'r> Ctx<'r> {
             once_eligible: stream.once_eligible.map(Into::into),
             currency,
             eligible: stream.verdict.eligible(),
+            verdict: stream.verdict.key(),
             missing: details,
             sources: stream
                 .sources

@@ -5,8 +5,13 @@
 
 use catalogue::{CommandId, Frequency, Identity, InputError, Invocation, OptionId};
 use catalogue::{Month, Payout, Profile, Snapshot};
+use estimate::streams::creator_rewards;
+use estimate::{Estimator, Precision, Range};
+use rust_decimal::Decimal;
 use values::Lang;
+use values::Money;
 
+use super::account::Doubt;
 use super::{Ctx, account, input_error};
 use crate::reply::{Effect, Reply};
 
@@ -65,7 +70,7 @@ pub fn decide(
                 reply
             }
         },
-        CommandId::Stats => account::stats(ctx, &saved, history),
+        CommandId::Stats => account::stats(ctx, &saved, history, Month::of_day(today)),
         CommandId::Language => {
             let lang: Lang = inputs.language.unwrap_or(ctx.lang);
             saved.lang = Some(lang);
@@ -122,10 +127,51 @@ fn payout(ctx: Ctx, mut saved: Profile, today: i64, invocation: &Invocation) -> 
         currency,
         views,
     };
+    if inputs.confirm != Some(true)
+        && let Some(doubt) = doubt(&ctx, &saved, payout)
+    {
+        return account::payout_doubted(ctx, payout, doubt);
+    }
     let replaced = saved.record(payout);
     let mut reply = account::payout_saved(ctx, &saved, payout, replaced, assumed, now);
     reply.effect = Some(Effect::SaveProfile(Box::new(saved)));
     reply
+}
+
+/// How far outside every source a payout's rate must fall to be asked about before it
+/// is kept: a typo (5 000 for 50), not an audience that pays well.
+const FAR: u64 = 10;
+
+/// What makes a payout worth asking about before it is kept (it would lead every later
+/// estimate): a rate far outside every source's, or fewer views than the programme pays
+/// for in 30 days.
+fn doubt(ctx: &Ctx, saved: &Profile, payout: Payout) -> Option<Doubt> {
+    let threshold = estimate::streams::creator_rewards::threshold(ctx.rates);
+    if payout.views < threshold {
+        return Some(Doubt::FewViews { threshold });
+    }
+    let estimator = Estimator::new(ctx.rates, payout.currency);
+    let applicable = creator_rewards::applicable(ctx.rates, saved.country);
+    let convert = |units, rate: &figures::Rate| {
+        estimator.convert(units, rate.currency.unwrap_or(payout.currency))
+    };
+    let lowest = applicable.iter().map(|r| convert(r.low, r)).min()?;
+    let highest = applicable
+        .iter()
+        .map(|r| convert(r.high_or_low(), r))
+        .max()?;
+    let per_1000 =
+        Decimal::new(payout.cents, 2) * Decimal::ONE_THOUSAND / Decimal::from(payout.views);
+    let far = Decimal::from(FAR);
+    (per_1000 * far < lowest || per_1000 > highest * far).then(|| Doubt::FarRate {
+        per_1000: Money::from_units(per_1000, payout.currency),
+        sources: Range {
+            low: Money::from_units(lowest, payout.currency),
+            high: Money::from_units(highest, payout.currency),
+            open_high: applicable.iter().any(|r| r.open_high),
+            precision: Precision::Estimate,
+        },
+    })
 }
 
 /// A bad input to a personal command, kept private like its answer.

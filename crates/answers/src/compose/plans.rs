@@ -7,9 +7,10 @@ use catalogue::{Arg, Msg, msg};
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
 use estimate::Estimator;
-use estimate::plans::{REACH_HORIZON, Reach, crp_unconfirmed};
+use estimate::Verdict;
+use estimate::plans::{REACH_HORIZON, Reach, ViewsNeeded};
 use figures::{ClaimId, Requirement};
-use values::{Money, Percent, significant};
+use values::{Money, Percent};
 
 /// A monthly change with its sign (`+20 %`, `-15 %`): reach can fall as well as grow.
 fn signed(ctx: Ctx, growth: Percent) -> String {
@@ -47,12 +48,8 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     let audience_source = sources_of(ceiling);
     // Counts worked out from estimated rates have the precision of those rates: two
     // significant figures.
-    let counts = |fewest: u64, most: u64| {
-        (
-            Arg::Count(significant(fewest, 2)),
-            Arg::Count(significant(most, 2)),
-        )
-    };
+    // Views needed come rounded up from the estimator; sponsored videos are whole.
+    let counts = |fewest: u64, most: u64| (Arg::Count(fewest), Arg::Count(most));
     let views_line = |stream: StreamId, fewest: u64, most: u64| {
         let name = Arg::Text(ctx.tr(stream.message()));
         let source = Arg::Text(ctx.citations(&audience_source).into());
@@ -68,7 +65,7 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
                 stream: name,
                 audience: Arg::Count(audience),
                 source,
-                fewest: Arg::Count(significant(fewest, 2)),
+                fewest: Arg::Count(fewest),
             });
         }
         let (fewest, most) = counts(fewest, most);
@@ -79,26 +76,61 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
     };
     // The summary: the month's views, the thresholds, the one thing to give next.
     let mut summary = Vec::with_capacity(3);
-    match (goal.creator_rewards, crp_unconfirmed(&estimator, inputs)) {
-        (Some(v), _) => {
+    // What the programme's own minimum and verdict add to a count of views.
+    let conditions = |v: &ViewsNeeded, verdict: &Verdict, threshold: u64| {
+        let mut lines = Vec::new();
+        if v.at_threshold {
+            lines.push(ctx.tr(msg::GoalAtThreshold {
+                threshold: Arg::Count(threshold),
+            }));
+        }
+        if let Verdict::NotYet(missing) = verdict {
+            lines.push(ctx.tr(msg::GoalOnceEligible {
+                missing: Arg::Text(ctx.missing(&missing[0])),
+            }));
+        }
+        lines
+    };
+    let threshold = |programme| {
+        ctx.rates
+            .rule(programme, Requirement::Views30d)
+            .map_or(0, |rule| rule.min)
+    };
+    match (goal.creator_rewards, &goal.crp) {
+        (Some(v), verdict) => {
             let line = views_line(StreamId::CreatorRewards, v.fewest, v.most);
             summary.push(line.clone());
             reply = reply.line(line);
+            for line in conditions(&v, verdict, threshold(StreamId::CreatorRewards)) {
+                summary.push(line.clone());
+                reply = reply.line(line);
+            }
             if inputs.country.is_none() {
                 reply = reply.line(ctx.tr(msg::GOAL_BY_REGION));
             }
         }
-        (None, Some(country)) => {
+        (None, Verdict::NotConfirmed(country)) => {
             let line = ctx.tr(msg::GoalCrpUnconfirmed {
                 country: Arg::Text((country.name(ctx.lang)).into()),
             });
             summary.push(line.clone());
             reply = reply.line(line);
         }
-        (None, None) => {}
+        (None, Verdict::NotYet(missing)) => {
+            let line = ctx.tr(msg::GoalCrpNotYet {
+                missing: Arg::Text(ctx.missing(&missing[0])),
+            });
+            summary.push(line.clone());
+            reply = reply.line(line);
+        }
+        (None, _) => {}
     }
     if let Some(v) = goal.creator_fund {
         reply = reply.line(views_line(StreamId::CreatorFund, v.fewest, v.most));
+        for line in conditions(&v, &goal.fund, threshold(StreamId::CreatorFund)) {
+            reply = reply.line(line);
+        }
+        reply = reply.line(ctx.tr(msg::GOAL_FUND_DISPUTED));
     }
     match goal.sponsored_posts {
         Some(posts) if posts.fewest == posts.most => {
@@ -311,12 +343,25 @@ pub fn projection(ctx: Ctx, inputs: &Inputs) -> Reply {
     reply = reply.line(ctx.tr(msg::ProjectionBelowThreshold {
         threshold: Arg::Count(projection.threshold),
     }));
-    if let Some(country) = crp_unconfirmed(&estimator, inputs) {
-        reply = reply.line(ctx.tr(msg::ProjectionUnconfirmed {
-            country: Arg::Text((country.name(ctx.lang)).into()),
-        }));
-    } else if inputs.country.is_none() {
-        reply = reply.line(ctx.tr(msg::PROJECTION_BY_REGION));
+    match &projection.crp {
+        Verdict::NotConfirmed(country) => {
+            reply = reply.line(ctx.tr(msg::ProjectionUnconfirmed {
+                country: Arg::Text((country.name(ctx.lang)).into()),
+            }));
+        }
+        Verdict::NotYet(missing)
+            if !missing
+                .iter()
+                .all(|m| matches!(m, estimate::Missing::Views30d(_))) =>
+        {
+            reply = reply.line(ctx.tr(msg::ProjectionNotYet {
+                missing: Arg::Text(ctx.missing(&missing[0])),
+            }));
+        }
+        _ if inputs.country.is_none() => {
+            reply = reply.line(ctx.tr(msg::PROJECTION_BY_REGION));
+        }
+        _ => {}
     }
     if projection.capped {
         let ceiling = ctx.rates.claim(ClaimId::ViewsCeiling);

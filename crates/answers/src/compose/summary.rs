@@ -21,24 +21,40 @@ impl Ctx<'_> {
     /// A stream's range with its unit (`≈ 880 € – 2 200 € par vidéo sponsorisée`).
     fn stream_range(&self, stream: &StreamEstimate) -> Option<Text> {
         let range = stream.range.as_ref()?;
-        Some(self.tr(msg::SummaryStream {
-            stream: Arg::Text(self.tr(stream.id.message())),
-            range: Arg::Text(self.range(range)),
-            per: Arg::Text(self.tr(super::words::per(stream.per))),
-        }))
+        let (name, range, per) = (
+            Arg::Text(self.tr(stream.id.message())),
+            Arg::Text(self.range(range)),
+            Arg::Text(self.tr(super::words::per(stream.per))),
+        );
+        Some(if stream.verdict.disputed() {
+            self.tr(msg::SummaryStreamDisputed {
+                stream: name,
+                range,
+                per,
+            })
+        } else {
+            self.tr(msg::SummaryStream {
+                stream: name,
+                range,
+                per,
+            })
+        })
     }
 
     /// Eligibility as a yes or a no, with the one condition that decides it.
     fn eligibility(&self, stream: &StreamEstimate) -> Text {
         let name = Arg::Text(self.tr(stream.id.message()));
+        // The first missing is the one no waiting changes soon (age, video length).
         match &stream.verdict {
-            Verdict::NotEligible(missing) if !missing.is_empty() => {
-                self.tr(msg::SummaryNotEligible {
-                    stream: name,
-                    missing: Arg::Text(self.missing(&missing[0])),
-                })
-            }
-            Verdict::Unknown(unsettled) if !unsettled.is_empty() => self.tr(msg::SummaryUnknown {
+            Verdict::NotYet(missing) if !missing.is_empty() => self.tr(msg::SummaryNotEligible {
+                stream: name,
+                missing: Arg::Text(self.missing(&missing[0])),
+            }),
+            Verdict::NotConfirmed(country) => self.tr(msg::SummaryNotConfirmed {
+                stream: name,
+                country: Arg::Text(country.name(self.lang).into()),
+            }),
+            Verdict::ToCheck(unsettled) if !unsettled.is_empty() => self.tr(msg::SummaryUnknown {
                 stream: name,
                 what: Arg::Text(self.unsettled(&unsettled[0])),
             }),
@@ -58,7 +74,7 @@ impl Ctx<'_> {
         let crp = streams.iter().find(|s| s.id == StreamId::CreatorRewards);
         if let Some(crp) = crp
             && !said_once
-            && let Verdict::NotEligible(missing) = &crp.verdict
+            && let Verdict::NotYet(missing) = &crp.verdict
             && let Some(range) = &crp.once_eligible
             && !missing.is_empty()
         {

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
-use crate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
+use crate::eligibility::eligibility;
+use crate::{Estimator, Note, Per, Range, StreamEstimate};
 use catalogue::Inputs;
 use catalogue::OptionId;
 use catalogue::StreamId;
@@ -45,5 +46,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         }
     };
     let sources = open.sources.iter().map(String::as_str).collect();
-    StreamEstimate::new(StreamId::Affiliate, Verdict::Eligible, notes, sources).ranged(range)
+    let eligibility = eligibility(e.rates, StreamId::Affiliate, inputs);
+    StreamEstimate::judged(eligibility, notes, sources).ranged(range)
 }

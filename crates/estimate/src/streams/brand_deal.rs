@@ -7,10 +7,9 @@
 use super::Def;
 use crate::Precision;
 use crate::benchmarks::typical_engagement;
+use crate::eligibility::eligibility;
 use crate::interpolate;
-use crate::{
-    Estimator, Label, Note, Part, Per, Range, StreamEstimate, Unsettled, Verdict, push_unique,
-};
+use crate::{Estimator, Label, Note, Part, Per, Range, StreamEstimate, push_unique};
 use catalogue::Inputs;
 use catalogue::OptionId;
 use catalogue::StreamId;
@@ -170,16 +169,15 @@ fn along<'a>(
 
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
-    let small = rates.claim(ClaimId::BrandSmallAccounts);
-    let verdict = Verdict::Unknown(vec![Unsettled::Because(Box::new(Note::BrandOpen(small)))]);
-    let mut sources: Vec<&str> = small.sources.iter().map(String::as_str).collect();
+    let eligibility = eligibility(rates, ID, inputs);
+    let mut sources: Vec<&str> = Vec::new();
     let mut notes = Vec::new();
     let Some(followers) = inputs.followers else {
         notes.push(Note::Needs(vec![(
             OptionId::Followers,
             Some(first_priced(e)),
         )]));
-        return StreamEstimate::new(ID, verdict, notes, sources);
+        return StreamEstimate::judged(eligibility, notes, sources);
     };
     let hot = inputs.niche.map(|n| rates.is_hot(n));
     let mut parts: Vec<Part> = price(e, followers, hot == Some(true), false)
@@ -204,10 +202,13 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             followers: first_priced(e),
         });
     } else if followers >= last {
-        let campaign = rates.claim(ClaimId::Brand1mCampaign);
         notes.push(Note::BrandLastFigure { followers: last });
-        notes.push(Note::Claim(campaign));
-        push_unique(&mut sources, campaign.sources.iter().map(String::as_str));
+        // A million followers and more: the article's words, with no figure in them.
+        let campaign = rates.claim(ClaimId::Brand1mCampaign);
+        if followers >= campaign.count("followers") {
+            notes.push(Note::Claim(campaign));
+            push_unique(&mut sources, campaign.sources.iter().map(String::as_str));
+        }
     }
     if parts.len() > 1 || hot == Some(true) {
         let (_, niche_sources) = rates.hot_niches();
@@ -233,7 +234,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         }
         None => notes.push(Note::BrandEngagedAudiences),
     }
-    let mut estimate = StreamEstimate::new(ID, verdict, notes, sources);
+    let mut estimate = StreamEstimate::judged(eligibility, notes, sources);
     estimate.range = range;
     estimate.parts = parts;
     estimate

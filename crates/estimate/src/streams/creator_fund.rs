@@ -6,9 +6,8 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
-use crate::{
-    Checks, Estimator, Label, Note, Part, Per, StreamEstimate, Unsettled, Verdict, push_unique,
-};
+use crate::eligibility::eligibility;
+use crate::{Estimator, Label, Note, Part, Per, StreamEstimate, push_unique};
 use catalogue::Inputs;
 use catalogue::StreamId;
 use figures::{ClaimId, Rate, Requirement, Unit};
@@ -95,38 +94,35 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
 
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
-    let mut checks = Checks::default();
-    if inputs.age.is_some() {
-        checks.rule(rates, ID, Requirement::Age, inputs.age);
-    }
-    checks.rule(rates, ID, Requirement::Followers, inputs.followers);
-    checks.rule(rates, ID, Requirement::Views30d, inputs.views);
+    let threshold = rates
+        .rule(ID, Requirement::Views30d)
+        .map_or(0, |rule| rule.min);
     let mut notes = Vec::new();
-    if let Some(country) = inputs.country {
-        checks.country(rates, ID, country, &mut notes);
-    }
-    let open = rates.claim(ClaimId::FundOpen);
-    let replaced = rates.claim(ClaimId::FundReplaced);
-    let status = Unsettled::Because(Box::new(Note::FundStatus));
-    let verdict = match checks.verdict() {
-        Verdict::Eligible => Verdict::Unknown(vec![status]),
-        Verdict::Unknown(mut unsettled) => {
-            unsettled.push(status);
-            Verdict::Unknown(unsettled)
+    // Below the views it asks for, the Fund pays nothing: no figure, not even "once
+    // eligible" (eligible takes those views).
+    let parts = match inputs.views {
+        Some(views) if views >= threshold => parts(e, views),
+        Some(_) => {
+            notes.push(Note::BelowThreshold { threshold });
+            Vec::new()
         }
-        other => other,
+        None => Vec::new(),
     };
-    let parts = inputs.views.map(|v| parts(e, v)).unwrap_or_default();
     let mut sources = Vec::new();
     for part in &parts {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
-    push_unique(&mut sources, checks.sources.iter().copied());
-    push_unique(&mut sources, open.sources.iter().map(String::as_str));
-    push_unique(&mut sources, replaced.sources.iter().map(String::as_str));
-    notes.extend([Note::Claim(open), Note::Claim(replaced)]);
+    let (open, replaced) = (
+        rates.claim(ClaimId::FundOpen),
+        rates.claim(ClaimId::FundReplaced),
+    );
+    let tens = rates.claim(ClaimId::FundTensOfEuros);
+    for claim in [open, replaced, tens] {
+        push_unique(&mut sources, claim.sources.iter().map(String::as_str));
+        notes.push(Note::Claim(claim));
+    }
     if parts.len() > 1 {
         notes.push(Note::SourcesDisagree);
     }
-    StreamEstimate::new(ID, verdict, notes, sources).priced(parts)
+    StreamEstimate::judged(eligibility(rates, ID, inputs), notes, sources).priced(parts)
 }

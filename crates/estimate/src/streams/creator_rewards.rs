@@ -6,9 +6,10 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
+use crate::eligibility::eligibility;
 use crate::own_rate::{OwnRate, own_rate};
 use crate::{
-    Checks, Estimator, Label, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
+    Estimator, Label, Note, Part, Per, Place, Range, StreamEstimate, Verdict, push_unique,
 };
 use catalogue::Inputs;
 use catalogue::StreamId;
@@ -262,42 +263,27 @@ pub fn threshold(rates: &Rates) -> u64 {
         .map_or(0, |rule| rule.min)
 }
 
-/// Eligibility, shared by `gains` and `eligibilite`: the rules, and the country when given.
-pub fn verdict<'a>(
-    e: &Estimator<'a>,
-    inputs: &Inputs,
-    notes: &mut Vec<Note<'a>>,
-    sources: &mut Vec<&'a str>,
-) -> Verdict<'a> {
-    let rates = e.rates;
-    let mut checks = Checks::default();
-    checks.rule(rates, ID, Requirement::Followers, inputs.followers);
-    checks.rule(rates, ID, Requirement::Views30d, inputs.views);
-    for (requirement, value, assumption) in [
-        (Requirement::Age, inputs.age, Note::AssumesAdult),
-        (
-            Requirement::VideoSeconds,
-            inputs.length,
-            Note::AssumesLongVideos,
-        ),
-    ] {
-        if value.is_some() {
-            checks.rule(rates, ID, requirement, value);
-        } else {
-            notes.push(assumption);
-        }
+/// The figure in France for `views` (the country all five articles describe): what a
+/// country no source confirms is shown once the programme opens there, never more.
+fn capped_at_france<'a>(e: &Estimator<'a>, parts: Vec<Part<'a>>, views: u64) -> Vec<Part<'a>> {
+    let france = parts_for(e, Country::parse("FR"), views);
+    let span = |parts: &[Part]| Range::span(parts.iter().map(|p| &p.range));
+    match (span(&parts), span(&france)) {
+        (Some(own), Some(fr)) if own.high > fr.high || own.low > fr.low || own.open_high => france,
+        _ => parts,
     }
-    if let Some(country) = inputs.country {
-        checks.country(rates, ID, country, notes);
-    }
-    push_unique(sources, checks.sources.iter().copied());
-    checks.verdict()
+}
+
+/// Each applicable source's pay for `views` in `country`.
+fn parts_for<'a>(e: &Estimator<'a>, country: Option<&Country>, views: u64) -> Vec<Part<'a>> {
+    parts(e, &applicable(e.rates, country), views)
 }
 
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
     let (mut notes, mut sources) = (Vec::new(), Vec::new());
-    let verdict = verdict(e, inputs, &mut notes, &mut sources);
+    let eligibility = eligibility(rates, ID, inputs);
+    let unconfirmed = matches!(eligibility.verdict, Verdict::NotConfirmed(_));
     let applicable = applicable(rates, inputs.country);
     let mut said_first = Vec::new();
     let mut parts = match inputs.views {
@@ -308,10 +294,15 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
                 notes.extend(lines);
                 vec![part]
             }
+            None if unconfirmed => {
+                let parts = capped_at_france(e, parts(e, &applicable, views), views);
+                notes.push(Note::AtMostFrance);
+                parts
+            }
             None => parts(e, &applicable, views),
         },
         Some(_) => {
-            notes.push(Note::CrpBelowThreshold {
+            notes.push(Note::BelowThreshold {
                 threshold: threshold(rates),
             });
             Vec::new()
@@ -340,7 +331,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let qualified = rates.claim(ClaimId::CrpQualifiedViews);
     push_unique(&mut sources, qualified.sources.iter().map(String::as_str));
     notes.push(Note::Claim(qualified));
-    let mut estimate = StreamEstimate::new(ID, verdict, notes, sources);
+    let mut estimate = StreamEstimate::judged(eligibility, notes, sources);
     estimate.range = range;
     estimate.parts = parts;
     estimate.said_first = said_first;

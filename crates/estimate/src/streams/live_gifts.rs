@@ -7,14 +7,12 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
+use crate::eligibility::eligibility;
 use crate::notes::sources;
-use crate::{
-    Checks, Estimator, Label, Missing, Note, Part, Per, Range, StreamEstimate, UnitValue,
-    push_unique,
-};
+use crate::{Estimator, Label, Note, Part, Per, Range, StreamEstimate, UnitValue, push_unique};
 use catalogue::Inputs;
 use catalogue::StreamId;
-use figures::{ClaimId, RateId, Requirement};
+use figures::{ClaimId, RateId};
 use values::{Currency, Percent};
 
 const ID: StreamId = StreamId::LiveGifts;
@@ -127,6 +125,22 @@ fn unit_values<'a>(e: &Estimator<'a>) -> Note<'a> {
     }
 }
 
+/// The share the converters' unit values leave the creator: a diamond's value over the
+/// coins a diamond takes at their price (exact, shown to two figures).
+fn implied_share(e: &Estimator) -> Percent {
+    let rates = e.rates;
+    let diamond = rates.rate(RateId::LiveDiamondValue);
+    let per_diamond = rates.rate(RateId::LiveCoinsPerDiamond);
+    let price = rates.rate(RateId::LiveCoinPrice);
+    let paid = per_diamond.low.saturating_mul(price.low);
+    let fraction = if paid.is_zero() {
+        Decimal::ZERO
+    } else {
+        diamond.low / paid
+    };
+    Percent(fraction * Decimal::ONE_HUNDRED)
+}
+
 fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
     let parts = parts(e, inputs);
@@ -135,20 +149,27 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     for part in &parts {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
-    if parts.len() > 1 {
-        notes.push(Note::LiveShareDisagrees);
-    }
     if parts.is_empty() {
         notes.push(unit_values(e));
         notes.push(Note::NeedsGifts);
     } else {
-        let varies = rates.claim(ClaimId::LiveRateVaries);
-        notes.push(Note::Claim(varies));
-        push_unique(&mut sources, varies.sources.iter().map(String::as_str));
+        notes.push(Note::Claim(rates.claim(ClaimId::LiveRateVaries)));
     }
-    let chain = rates.claim(ClaimId::LiveChain);
-    notes.push(Note::Claim(chain));
-    push_unique(&mut sources, chain.sources.iter().map(String::as_str));
+    // The converters' values leave the creator far less than the article's half: said
+    // wherever either reading is shown.
+    let share = rates.rate(RateId::LiveCreatorShare);
+    notes.push(Note::LiveShareDisagrees {
+        implied: implied_share(e),
+        share: Percent(share.low),
+    });
+    notes.push(Note::Claim(rates.claim(ClaimId::LiveChain)));
+    if inputs
+        .followers
+        .is_none_or(|f| f < rates.claim(ClaimId::LiveOptions10k).count("followers"))
+    {
+        notes.push(Note::Claim(rates.claim(ClaimId::LiveOptions10k)));
+    }
+    notes.push(Note::Claim(rates.claim(ClaimId::LiveContests)));
     for part in &parts {
         if let Label::LiveShareDiamonds { per_diamond, .. } = part.label {
             push_unique(&mut sources, [per_diamond]);
@@ -157,16 +178,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     for note in &notes {
         push_unique(&mut sources, note.cited());
     }
-    let mut checks = Checks::default();
-    checks.rule(rates, ID, Requirement::Followers, inputs.followers);
-    if inputs.age.is_some() {
-        checks.rule(rates, ID, Requirement::Age, inputs.age);
-    }
-    if checks.missing.iter().any(|m| matches!(m, Missing::Age(_))) {
-        let consent = rates.claim(ClaimId::LiveParentalConsent);
-        notes.push(Note::Claim(consent));
-        push_unique(&mut sources, consent.sources.iter().map(String::as_str));
-    }
-    push_unique(&mut sources, checks.sources.iter().copied());
-    StreamEstimate::new(ID, checks.verdict(), notes, sources).priced(parts)
+    push_unique(&mut sources, [share.source.as_str()]);
+    StreamEstimate::judged(eligibility(rates, ID, inputs), notes, sources).priced(parts)
 }

@@ -14,7 +14,10 @@ pub mod video_gifts;
 
 use catalogue::{Inputs, StreamId};
 
-use super::{Estimator, Per, StreamEstimate};
+use figures::ClaimId;
+
+use super::eligibility::eligibility;
+use super::{Estimator, Note, Per, StreamEstimate};
 
 /// What the estimator knows of a stream.
 pub struct Def {
@@ -35,6 +38,23 @@ pub fn def(id: StreamId) -> &'static Def {
         StreamId::Products => &products::DEF,
         StreamId::Pulse => &pulse::DEF,
     }
+}
+
+/// A stream the sources only announce (in testing, rolling out): no figure, a verdict to
+/// check, the announcement's sources, and `note` saying why there is no figure.
+fn announced<'a>(
+    e: &Estimator<'a>,
+    id: StreamId,
+    inputs: &Inputs,
+    announcement: ClaimId,
+    note: Note<'a>,
+) -> StreamEstimate<'a> {
+    let claim = e.rates.claim(announcement);
+    StreamEstimate::judged(
+        eligibility(e.rates, id, inputs),
+        vec![note],
+        claim.sources.iter().map(String::as_str).collect(),
+    )
 }
 
 /// What a stream's figure is for.

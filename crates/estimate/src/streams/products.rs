@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 
 use super::Def;
 use crate::Precision;
-use crate::{Estimator, Note, Per, Range, StreamEstimate, Verdict};
+use crate::eligibility::eligibility;
+use crate::{Estimator, Note, Per, Range, StreamEstimate};
 use catalogue::Inputs;
 use catalogue::OptionId;
 use catalogue::StreamId;
@@ -64,5 +65,6 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             None
         }
     };
-    StreamEstimate::new(StreamId::Products, Verdict::Eligible, notes, sources).ranged(range)
+    let eligibility = eligibility(e.rates, StreamId::Products, inputs);
+    StreamEstimate::judged(eligibility, notes, sources).ranged(range)
 }

@@ -1,13 +1,27 @@
-//! Every condition the sources name for a programme, each checked against what the
-//! creator gave, or said unknown, or left to them when no figure can check it (good
-//! standing with the community guidelines, original videos). `stats`, `eligibilite` and
-//! `faq abonnes` list the same conditions from here.
+//! One verdict per creator and programme. Every condition the sources name is checked
+//! against what the creator gave: met, missing (and by how much), unknown (what to give),
+//! or the creator's to keep (community guidelines, original videos). Every reply reads
+//! the verdict made here: the summary, the details, `/eligibilite`, `/stats`, `/net`,
+//! `/projection`, `/objectif`, milestones, cards and JSON.
+//!
+//! - *Eligible* only when nothing is missing or unknown.
+//! - *Not yet* when something is missing, named first when no waiting changes it soon
+//!   (age, video length), then the counts.
+//! - *Not confirmed* when nothing is missing but no source names the creator's country.
+//! - *To check* when only unknowns remain, naming them.
+//!
+//! A recent payout the creator recorded is their own evidence of being in the Creator
+//! Rewards Program: the conditions it proves are met by it.
 
-use catalogue::{Inputs, OptionId, StreamId};
+use catalogue::{Inputs, Month, OptionId, Paid, StreamId};
 use figures::{ClaimId, Rates, Requirement};
 use text::Country;
 
-use crate::{Missing, push_unique};
+use crate::{Missing, Note, Unsettled, Verdict, push_unique};
+
+/// A payout dated within this many months of the current one proves the creator is in
+/// the programme: the month just ended and the two before.
+pub const PAID_PROVES_MONTHS: i64 = 3;
 
 /// One condition of a programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +40,8 @@ pub enum Condition {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     Met,
+    /// Met by the creator's own record: TikTok paid them for this month.
+    Paid(Month),
     Missing(Missing),
     /// Short of a threshold the source says is only usual.
     Short(Missing),
@@ -47,7 +63,21 @@ pub struct Check<'a> {
     pub sources: Vec<&'a str>,
 }
 
-/// The programmes whose conditions are listed, in the order replies show them.
+/// A programme's conditions checked, and the verdict they make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Eligibility<'a> {
+    pub programme: StreamId,
+    /// Every condition, in the order replies list them.
+    pub checks: Vec<Check<'a>>,
+    pub verdict: Verdict<'a>,
+    /// What goes with the verdict: the sources naming the creator's country, the one
+    /// exception to the age of 18.
+    pub notes: Vec<Note<'a>>,
+    /// The sources of every condition checked.
+    pub sources: Vec<&'a str>,
+}
+
+/// The programmes whose conditions `/eligibilite`, `/stats` and the FAQ list, in order.
 pub const PROGRAMMES: [StreamId; 4] = [
     StreamId::CreatorRewards,
     StreamId::CreatorFund,
@@ -79,6 +109,7 @@ const JUDGED: [(StreamId, Condition, ClaimId); 4] = [
     ),
 ];
 
+/// The requirements, in the order replies list them.
 const REQUIREMENTS: [(Requirement, OptionId); 4] = [
     (Requirement::Age, OptionId::Age),
     (Requirement::Followers, OptionId::Followers),
@@ -86,12 +117,31 @@ const REQUIREMENTS: [(Requirement, OptionId); 4] = [
     (Requirement::VideoSeconds, OptionId::Length),
 ];
 
-/// The option that gives the value a requirement is checked against.
-pub(crate) fn option_for(requirement: Requirement) -> OptionId {
-    REQUIREMENTS
-        .iter()
-        .find(|(r, _)| *r == requirement)
-        .map_or(OptionId::Followers, |(_, option)| *option)
+/// The order a verdict to check names what to give: the counts a creator comes with
+/// first, then age, video length and country, then what only TikTok can say.
+fn asked_first(unsettled: &Unsettled) -> u8 {
+    match unsettled {
+        Unsettled::Needs { option, .. } => match option {
+            OptionId::Followers => 0,
+            OptionId::Views | OptionId::Views30d => 1,
+            OptionId::Age => 2,
+            OptionId::Length => 3,
+            _ => 4,
+        },
+        Unsettled::Short(_) => 5,
+        Unsettled::Because(_) => 6,
+    }
+}
+
+/// The order a verdict names what is missing: what no waiting changes soon first (age,
+/// video length), then the counts.
+fn urgency(missing: &Missing) -> u8 {
+    match missing {
+        Missing::Age(_) => 0,
+        Missing::VideoSeconds(_) => 1,
+        Missing::Followers(_) => 2,
+        Missing::Views30d(_) => 3,
+    }
 }
 
 /// What is missing when `value` falls short of `min`.
@@ -113,18 +163,33 @@ fn value(inputs: &Inputs, requirement: Requirement) -> Option<u64> {
     }
 }
 
-/// Every condition of `programme`, checked against `inputs`.
-pub fn checklist<'a>(rates: &'a Rates, programme: StreamId, inputs: &Inputs) -> Vec<Check<'a>> {
+/// The month of a payout recent enough to prove the creator is in the Creator Rewards
+/// Program.
+fn paid_recently(paid: Option<&Paid>) -> Option<Month> {
+    let paid = paid?;
+    paid.payouts
+        .iter()
+        .map(|p| p.month)
+        .filter(|m| m.0 <= paid.now.0 && paid.now.0 - m.0 <= PAID_PROVES_MONTHS)
+        .max()
+}
+
+/// Every condition of `programme`, checked against `inputs`, and the verdict.
+pub fn eligibility<'a>(rates: &'a Rates, programme: StreamId, inputs: &Inputs) -> Eligibility<'a> {
+    let paid = (programme == StreamId::CreatorRewards)
+        .then(|| paid_recently(inputs.paid.as_ref()))
+        .flatten();
     let mut checks = Vec::new();
     for (requirement, option) in REQUIREMENTS {
         let Some(rule) = rates.rule(programme, requirement) else {
             continue;
         };
-        let status = match value(inputs, requirement) {
-            None => Status::Needs(option),
-            Some(v) if v >= rule.min => Status::Met,
-            Some(v) if rule.usually => Status::Short(missing(requirement, rule.min, v)),
-            Some(v) => Status::Missing(missing(requirement, rule.min, v)),
+        let status = match (value(inputs, requirement), paid) {
+            (Some(v), _) if v >= rule.min => Status::Met,
+            (_, Some(month)) => Status::Paid(month),
+            (None, None) => Status::Needs(option),
+            (Some(v), None) if rule.usually => Status::Short(missing(requirement, rule.min, v)),
+            (Some(v), None) => Status::Missing(missing(requirement, rule.min, v)),
         };
         checks.push(Check {
             condition: Condition::Rule(requirement, rule.min),
@@ -137,12 +202,16 @@ pub fn checklist<'a>(rates: &'a Rates, programme: StreamId, inputs: &Inputs) -> 
         .map(|l| l.source.as_str())
         .collect();
     if !lists.is_empty() {
-        let (status, sources) = match inputs.country {
-            None => (Status::Needs(OptionId::Country), lists),
-            Some(country) => match rates.confirmations(programme, country.code) {
-                confirmed if confirmed.is_empty() => (Status::CountryUnconfirmed(country), lists),
-                confirmed => (Status::CountryConfirmed(country), confirmed),
-            },
+        let confirmed = inputs
+            .country
+            .map(|c| (c, rates.confirmations(programme, c.code)));
+        let (status, sources) = match (confirmed, paid) {
+            (Some((country, sources)), _) if !sources.is_empty() => {
+                (Status::CountryConfirmed(country), sources)
+            }
+            (_, Some(month)) => (Status::Paid(month), lists),
+            (Some((country, _)), None) => (Status::CountryUnconfirmed(country), lists),
+            (None, None) => (Status::Needs(OptionId::Country), lists),
         };
         checks.push(Check {
             condition: Condition::Country,
@@ -162,7 +231,76 @@ pub fn checklist<'a>(rates: &'a Rates, programme: StreamId, inputs: &Inputs) -> 
             sources,
         });
     }
-    checks
+    verdict_of(rates, programme, checks)
+}
+
+/// The verdict `checks` make for `programme`, with what goes with it.
+fn verdict_of<'a>(
+    rates: &'a Rates,
+    programme: StreamId,
+    checks: Vec<Check<'a>>,
+) -> Eligibility<'a> {
+    let (mut missing, mut unknown) = (Vec::new(), Vec::new());
+    let (mut notes, mut sources) = (Vec::new(), Vec::new());
+    let mut unconfirmed = None;
+    for check in &checks {
+        if check.status != Status::UpToYou {
+            push_unique(&mut sources, check.sources.iter().copied());
+        }
+        let threshold = match check.condition {
+            Condition::Rule(_, min) => min,
+            _ => 0,
+        };
+        match &check.status {
+            Status::Missing(m) => missing.push(*m),
+            Status::Short(m) => unknown.push(Unsettled::Short(*m)),
+            Status::Needs(option) => unknown.push(Unsettled::Needs {
+                option: *option,
+                threshold,
+            }),
+            Status::CountryUnconfirmed(country) => unconfirmed = Some(*country),
+            Status::CountryConfirmed(country) => notes.push(Note::CountryConfirmed {
+                country,
+                sources: crate::notes::sources(check.sources.iter().copied()),
+            }),
+            Status::Met | Status::Paid(_) | Status::UpToYou => {}
+        }
+    }
+    let reason = match programme {
+        StreamId::CreatorFund => Some(Note::FundStatus),
+        StreamId::Pulse if missing.is_empty() && unknown.is_empty() => Some(Note::NoThreshold),
+        StreamId::BrandDeal => Some(Note::BrandOpen(rates.claim(ClaimId::BrandSmallAccounts))),
+        StreamId::VideoGifts => Some(Note::Claim(rates.claim(ClaimId::VideoGiftsRollout))),
+        StreamId::Subscriptions => Some(Note::Claim(rates.claim(ClaimId::SubscriptionsTesting))),
+        _ => None,
+    };
+    if let Some(reason) = reason {
+        push_unique(&mut sources, reason.cited());
+        unknown.push(Unsettled::Because(Box::new(reason)));
+    }
+    if missing.iter().any(|m| matches!(m, Missing::Age(_))) {
+        let consent = rates.claim(ClaimId::ParentalConsent);
+        push_unique(&mut sources, consent.sources.iter().map(String::as_str));
+        notes.push(Note::Claim(consent));
+    }
+    missing.sort_by_key(urgency);
+    unknown.sort_by_key(asked_first);
+    let verdict = if !missing.is_empty() {
+        Verdict::NotYet(missing)
+    } else if let Some(country) = unconfirmed {
+        Verdict::NotConfirmed(country)
+    } else if !unknown.is_empty() {
+        Verdict::ToCheck(unknown)
+    } else {
+        Verdict::Eligible
+    };
+    Eligibility {
+        programme,
+        checks,
+        verdict,
+        notes,
+        sources,
+    }
 }
 
 #[cfg(test)]
@@ -189,7 +327,7 @@ mod tests {
             country: Country::parse("BE"),
             ..Inputs::default()
         };
-        let checks = checklist(&rates, StreamId::CreatorRewards, &inputs);
+        let checks = eligibility(&rates, StreamId::CreatorRewards, &inputs).checks;
         let status = |c: Condition| {
             checks
                 .iter()
@@ -227,7 +365,7 @@ mod tests {
     #[test]
     fn live_gifts_name_the_community_guidelines_and_unknown_values_are_asked_for() {
         let rates = rates();
-        let checks = checklist(&rates, StreamId::LiveGifts, &Inputs::default());
+        let checks = eligibility(&rates, StreamId::LiveGifts, &Inputs::default()).checks;
         let conditions: Vec<Condition> = checks.iter().map(|c| c.condition).collect();
         assert_eq!(
             conditions,
@@ -250,7 +388,7 @@ mod tests {
             country: Country::parse("FR"),
             ..Inputs::default()
         };
-        let checks = checklist(&rates, StreamId::CreatorFund, &france);
+        let checks = eligibility(&rates, StreamId::CreatorFund, &france).checks;
         let country = checks
             .iter()
             .find(|c| c.condition == Condition::Country)
