@@ -64,6 +64,7 @@ payout-rate = Your rate: { $rate } per 1,000 views, from { $payouts ->
 }. { $command } now starts from it.
 payout-in-future = { $month } has not happened yet: give the month you were paid for.
 
+milestone-held = { $stream }: { $threshold } { $unit } reached, but { $missing }.
 milestone-followers = 🎉 { $stream }: the { $threshold } followers threshold is reached.
 milestone-views = 🎉 { $stream }: the { $threshold } views over 30 days threshold is reached.
 milestone-age = 🎉 { $stream } and LIVE gifts: the age of { $threshold } is reached.

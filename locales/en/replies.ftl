@@ -222,6 +222,8 @@ goal-creator-rewards = Creator Rewards Program: between { $fewest } and { $most 
         [one] { $most } qualified view
        *[other] { $most } qualified views
     } a month.
+goal-creator-rewards-exact = Creator Rewards Program: { $views } qualified views a month.
+goal-creator-fund-exact = Creator Fund, for comparison: { $views } views.
 goal-by-region = The rate depends on the region: give your country (country:).
 goal-crp-not-yet = Creator Rewards Program: nothing to count on for now ({ $missing }).
 goal-at-threshold = At least { $threshold } views over 30 days in any case: below that, the programme pays nothing.
@@ -268,7 +270,7 @@ projection-month = Month { $month }: { $views ->
 projection-nothing = nothing
 projection-threshold = {" "}✅ { $threshold }-view threshold reached
 projection-below-threshold = Below { $threshold } views over 30 days, the Creator Rewards Program pays nothing.
-projection-not-yet = Creator Rewards Program: no amount while { $missing }.
+projection-not-yet = Creator Rewards Program: no amount for now ({ $missing }).
 projection-unconfirmed = Not confirmed for { $country } by any of our sources: no amount.
 projection-by-region = No country given: amounts cover every region's rates (give country:).
 projection-capped = The projection stops at { $views } views a month, as many as TikTok has monthly active users ({ $source }).
@@ -439,6 +441,7 @@ net-not-france = I only know French rules: for your country ({ $country }), here
 net-from-estimate = From your Creator Rewards estimate ({ $range } over 30 days): what is left is a range too, worked out at each end.
 title-net-nothing = What you keep
 net-nothing = Nothing to work out: the Creator Rewards Program pays you nothing for now ({ $why }). For another income, give its amount ({ $hint }).
+net-nothing-country = Nothing to work out: none of our sources says the Creator Rewards Program is open in your country ({ $country }). For another income, give its amount ({ $hint }).
 net-assumes-year = Read as a yearly amount; for a monthly one, say so (period:month).
 net-occasional = Above about €500 a year, it becomes necessary to set up a business; the micro-entreprise is the simplest ({ $source }).
 net-field = As a French micro-entrepreneur (BNC, self-employed social security)
@@ -559,6 +562,7 @@ title-cited = The sources of this estimate
 cited-all = Every source, with what each says: /sources
 unit-followers = followers
 unit-views = views over 30 days
+unit-years = years
 console-details = (type "details" for every detail and the sources)
 
 summary-own-rate = At your own rate: { $rate } per 1,000 views, from { $payouts ->

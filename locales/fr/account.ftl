@@ -67,6 +67,7 @@ payout-rate = Votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->
 }. { $command } part désormais de lui.
 payout-in-future = { $month } n'est pas encore passé : indiquez le mois qui vous a été payé.
 
+milestone-held = { $stream } : { $threshold } { $unit } atteints, mais { $missing }.
 milestone-followers = 🎉 { $stream } : seuil de { $threshold } abonnés atteint.
 milestone-views = 🎉 { $stream } : seuil de { $threshold } vues sur 30 jours atteint.
 milestone-age = 🎉 { $stream } et cadeaux LIVE : l'âge de { $threshold } ans est atteint.

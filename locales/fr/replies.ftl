@@ -225,6 +225,8 @@ goal-creator-rewards = Programme de récompenses : entre { $fewest } et { $most 
        *[other] { $most } vues
     } qualifiées
     } par mois.
+goal-creator-rewards-exact = Programme de récompenses : { $views } vues qualifiées par mois.
+goal-creator-fund-exact = Fonds des créateurs, pour comparaison : { $views } vues.
 goal-by-region = Le taux dépend de la région : donnez votre pays (pays:).
 goal-crp-not-yet = Programme de récompenses : rien à compter dessus pour l'instant ({ $missing }).
 goal-at-threshold = Au moins { $threshold } vues sur 30 jours dans tous les cas : en dessous, le programme ne paie rien.
@@ -268,7 +270,7 @@ projection-month = Mois { $month } : { $views ->
 projection-nothing = rien
 projection-threshold = {" "}✅ seuil des { $threshold } vues atteint
 projection-below-threshold = Sous { $threshold } vues sur 30 jours, le Programme de récompenses ne paie rien.
-projection-not-yet = Programme de récompenses : aucun montant tant que { $missing }.
+projection-not-yet = Programme de récompenses : aucun montant pour l'instant ({ $missing }).
 projection-unconfirmed = Aucune source ne confirme le programme dans votre pays ({ $country }) : pas de montant.
 projection-by-region = Pays non précisé : les montants couvrent les taux de toutes les régions (précisez pays:).
 projection-capped = La projection s'arrête à { $views } vues par mois, autant que TikTok compte d'utilisateurs actifs mensuels ({ $source }).
@@ -433,6 +435,7 @@ net-not-france = Je ne connais que les règles françaises : pour votre pays ({ 
 net-from-estimate = À partir de votre estimation du Programme de récompenses ({ $range } sur 30 jours) : ce qu'il vous reste est une fourchette aussi, calculée à chaque bout.
 title-net-nothing = Ce qu'il vous reste
 net-nothing = Rien à calculer : le Programme de récompenses ne vous paie rien pour l'instant ({ $why }). Pour un autre revenu, donnez son montant ({ $hint }).
+net-nothing-country = Rien à calculer : aucune de nos sources ne dit que le Programme de récompenses est ouvert dans votre pays ({ $country }). Pour un autre revenu, donnez son montant ({ $hint }).
 net-assumes-year = Lu comme un montant annuel ; pour un montant mensuel, dites-le (periode:mois).
 net-occasional = Au-delà d'environ 500 € par an, il devient nécessaire de créer un statut ; la micro-entreprise est le plus simple ({ $source }).
 net-field = En micro-entreprise (BNC, Sécurité sociale des indépendants)
@@ -553,6 +556,7 @@ title-cited = Les sources de cette estimation
 cited-all = Toutes les sources, avec ce que chacune dit : /sources
 unit-followers = abonnés
 unit-views = vues sur 30 jours
+unit-years = ans
 console-details = (tapez « détails » pour tout le détail et les sources)
 
 summary-own-rate = À votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->

@@ -7,7 +7,8 @@
 //! - *Eligible* only when nothing is missing or unknown.
 //! - *Not yet* when something is missing, named first when no waiting changes it soon
 //!   (age, video length), then the counts.
-//! - *Not confirmed* when nothing is missing but no source names the creator's country.
+//! - *Not confirmed* when no source names the creator's country (and neither age nor
+//!   video length is missing): the country comes before the counts.
 //! - *To check* when only unknowns remain, naming them.
 //!
 //! A recent payout the creator recorded is their own evidence of being in the Creator
@@ -285,10 +286,17 @@ fn verdict_of<'a>(
     }
     missing.sort_by_key(urgency);
     unknown.sort_by_key(asked_first);
-    let verdict = if !missing.is_empty() {
+    // What no waiting changes soon decides first: age and video length, then the
+    // country, then the counts.
+    let fixed = missing
+        .iter()
+        .any(|m| matches!(m, Missing::Age(_) | Missing::VideoSeconds(_)));
+    let verdict = if fixed {
         Verdict::NotYet(missing)
     } else if let Some(country) = unconfirmed {
         Verdict::NotConfirmed(country)
+    } else if !missing.is_empty() {
+        Verdict::NotYet(missing)
     } else if !unknown.is_empty() {
         Verdict::ToCheck(unknown)
     } else {

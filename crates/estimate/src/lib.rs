@@ -152,7 +152,8 @@ pub enum Verdict<'a> {
     Eligible,
     /// Something missing: what no waiting changes soon first (age, length), then counts.
     NotYet(Vec<Missing>),
-    /// Nothing missing, but no source names the creator's country as open.
+    /// No source names the creator's country as open (and neither age nor video length
+    /// is missing).
     NotConfirmed(&'static Country),
     /// Only unknowns remain, each named.
     ToCheck(Vec<Unsettled<'a>>),

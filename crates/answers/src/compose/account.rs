@@ -14,7 +14,7 @@ use catalogue::{Identity, Month, Paid, Payout, Profile, Snapshot};
 use estimate::milestones::{self, Milestone};
 use estimate::own_rate::own_rate;
 use estimate::progress::{Eta, eta};
-use estimate::{Estimator, Range};
+use estimate::{Estimator, Missing, Range, Verdict};
 use figures::Requirement;
 use values::Lang;
 use values::Money;
@@ -279,11 +279,40 @@ pub fn milestones(ctx: &Ctx, before: &Profile, after: &Profile) -> (Vec<Text>, V
     if crossed.is_empty() {
         return (Vec::new(), Vec::new());
     }
+    let inputs = Inputs {
+        followers: after.followers,
+        views: after.views30d,
+        age: after.age,
+        length: after.length,
+        country: after.country,
+        ..Inputs::default()
+    };
     let mut lines: Vec<Text> = crossed
         .iter()
         .map(|m| {
             let threshold = Arg::Count(m.threshold);
             let stream = Arg::Text(ctx.tr(m.programme.message()));
+            // Reached, but held back by what no waiting changes soon: said plainly, not
+            // celebrated.
+            let verdict =
+                estimate::eligibility::eligibility(ctx.rates, m.programme, &inputs).verdict;
+            if let Verdict::NotYet(missing) = &verdict
+                && let Some(held) = missing
+                    .iter()
+                    .find(|x| matches!(x, Missing::Age(_) | Missing::VideoSeconds(_)))
+            {
+                let unit = ctx.tr(match m.requirement {
+                    Requirement::Followers => msg::UNIT_FOLLOWERS,
+                    Requirement::Views30d => msg::UNIT_VIEWS,
+                    _ => msg::UNIT_YEARS,
+                });
+                return ctx.tr(msg::MilestoneHeld {
+                    stream,
+                    threshold,
+                    unit: Arg::Text(unit),
+                    missing: Arg::Text(ctx.missing(held)),
+                });
+            }
             ctx.tr::<Msg>(match m.requirement {
                 Requirement::Followers => msg::MilestoneFollowers { threshold, stream }.into(),
                 Requirement::Views30d => msg::MilestoneViews { threshold, stream }.into(),

@@ -68,6 +68,13 @@ pub fn goal(ctx: Ctx, inputs: &Inputs) -> Reply {
                 fewest: Arg::Count(fewest),
             });
         }
+        if fewest == most {
+            let views = Arg::Count(most);
+            return ctx.tr::<Msg>(match stream {
+                StreamId::CreatorFund => msg::GoalCreatorFundExact { views }.into(),
+                _ => msg::GoalCreatorRewardsExact { views }.into(),
+            });
+        }
         let (fewest, most) = counts(fewest, most);
         ctx.tr::<Msg>(match stream {
             StreamId::CreatorFund => msg::GoalCreatorFund { fewest, most }.into(),

@@ -146,8 +146,10 @@ impl Ctx<'_> {
             }
             None => {}
         }
-        // Their own figures: the rate their payouts give, their audience.
-        if let Some(stream) = monthly.iter().find(|s| !s.said_first.is_empty()) {
+        // Their own figures (the rate their payouts give, their audience), or what the one
+        // stream asked for says first (what a diamond is worth).
+        let first = monthly.iter().copied().chain(streams.first());
+        if let Some(stream) = first.into_iter().find(|s| !s.said_first.is_empty()) {
             lines.extend(stream.said_first.iter().map(|n| self.note(n)));
         }
         // One stream asked for: its figure first, then whether it can be had.

@@ -12,7 +12,7 @@ use catalogue::{Arg, Msg, StreamId, msg};
 use catalogue::{CommandId, OptionId};
 use catalogue::{InputError, Inputs};
 use estimate::take_home::{Deduction, TakeHome, take_home};
-use estimate::{Estimator, Precision, Range, push_unique};
+use estimate::{Estimator, Precision, Range, Verdict, push_unique};
 use figures::{ClaimId, RateId};
 use values::{Currency, Money};
 
@@ -61,7 +61,7 @@ fn per(ctx: &Ctx, period: Period) -> Text {
 
 /// The gross: the amount given, else what the views' verdict lets the creator count on
 /// from the Creator Rewards Program (nothing from a stream they are not in yet).
-fn gross(ctx: &Ctx, inputs: &Inputs) -> Result<Gross, Reply> {
+fn gross(ctx: &Ctx, inputs: &Inputs) -> Result<Gross, Box<Reply>> {
     if let Some((cents, written)) = inputs.amount {
         let currency = written.unwrap_or(ctx.currency(inputs));
         return Ok(Gross::Given(
@@ -74,23 +74,28 @@ fn gross(ctx: &Ctx, inputs: &Inputs) -> Result<Gross, Reply> {
         option: OptionId::Amount,
     };
     if inputs.views.is_none() {
-        return Err(info::input_error(ctx.lang, &missing));
+        return Err(Box::new(info::input_error(ctx.lang, &missing)));
     }
     let estimator = Estimator::new(ctx.rates, ctx.currency(inputs));
     let crp = estimator.stream(StreamId::CreatorRewards, inputs);
     match (&crp.verdict, crp.range) {
         (verdict, Some(range)) if verdict.pays() => Ok(Gross::Estimated(range)),
         (verdict, _) => {
-            let reply = Reply::new(
-                CommandId::TakeHome,
-                ctx.lang,
-                ctx.tr(msg::TITLE_NET_NOTHING),
-            )
-            .line(ctx.tr(msg::NetNothing {
-                why: Arg::Text(ctx.verdict(verdict)),
-                hint: Arg::Text(ctx.hint(OptionId::Amount, None).into()),
-            }));
-            Err(reply)
+            let hint = Arg::Text(ctx.hint(OptionId::Amount, None).into());
+            let line = match verdict {
+                Verdict::NotConfirmed(country) => ctx.tr(msg::NetNothingCountry {
+                    country: Arg::Text(country.name(ctx.lang).into()),
+                    hint,
+                }),
+                _ => ctx.tr(msg::NetNothing {
+                    why: Arg::Text(ctx.verdict_details(verdict).join(ctx.separator).into()),
+                    hint,
+                }),
+            };
+            let title = ctx.tr(msg::TITLE_NET_NOTHING);
+            Err(Box::new(
+                Reply::new(CommandId::TakeHome, ctx.lang, title).line(line),
+            ))
         }
     }
 }
@@ -98,7 +103,7 @@ fn gross(ctx: &Ctx, inputs: &Inputs) -> Result<Gross, Reply> {
 pub fn takehome(ctx: Ctx, inputs: &Inputs) -> Reply {
     let gross = match gross(&ctx, inputs) {
         Ok(gross) => gross,
-        Err(reply) => return reply,
+        Err(reply) => return *reply,
     };
     let (low, high, period, precision) = match gross {
         Gross::Given(money, period) => (money, money, period, Precision::Exact),

@@ -149,7 +149,10 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     for part in &parts {
         push_unique(&mut sources, part.label.cited().iter().copied());
     }
+    let mut said_first = Vec::new();
     if parts.is_empty() {
+        // "What is a diamond worth?": the unit values answer it, first.
+        said_first.push(unit_values(e));
         notes.push(unit_values(e));
         notes.push(Note::NeedsGifts);
     } else {
@@ -158,10 +161,14 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     // The converters' values leave the creator far less than the article's half: said
     // wherever either reading is shown.
     let share = rates.rate(RateId::LiveCreatorShare);
-    notes.push(Note::LiveShareDisagrees {
+    let disagree = Note::LiveShareDisagrees {
         implied: implied_share(e),
         share: Percent(share.low),
-    });
+    };
+    if !said_first.is_empty() {
+        said_first.push(disagree.clone());
+    }
+    notes.push(disagree);
     notes.push(Note::Claim(rates.claim(ClaimId::LiveChain)));
     if inputs
         .followers
@@ -179,5 +186,7 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
         push_unique(&mut sources, note.cited());
     }
     push_unique(&mut sources, [share.source.as_str()]);
-    StreamEstimate::judged(eligibility(rates, ID, inputs), notes, sources).priced(parts)
+    let mut estimate = StreamEstimate::judged(eligibility(rates, ID, inputs), notes, sources);
+    estimate.said_first = said_first;
+    estimate.priced(parts)
 }

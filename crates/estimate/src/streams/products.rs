@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::Def;
 use crate::Precision;
 use crate::eligibility::eligibility;
-use crate::{Estimator, Note, Per, Range, StreamEstimate};
+use crate::{Estimator, Note, Per, Range, StreamEstimate, push_unique};
 use catalogue::Inputs;
 use catalogue::OptionId;
 use catalogue::StreamId;
@@ -29,10 +29,22 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
     let rates = e.rates;
     let mut notes = Vec::new();
     let mut sources = Vec::new();
+    // The articles' examples: beside the creator's own figures (what sources say of
+    // products), and for someone pricing one (not every estimate).
+    let pricing = inputs.price.is_some() || inputs.followers.is_some();
+    let examples = [
+        ClaimId::ProductProgrammeExample,
+        ClaimId::ProductDigitalExample,
+    ]
+    .map(|id| rates.claim(id));
     let range = match (inputs.followers, inputs.price, inputs.conversion) {
         (Some(followers), Some((cents, currency)), Some(conversion)) => {
             let sold = sales(followers, conversion);
             notes.push(Note::Revenue { sales: sold });
+            for example in examples {
+                notes.push(Note::Claim(example));
+                push_unique(&mut sources, example.sources.iter().map(String::as_str));
+            }
             let revenue = Decimal::from(sold) * Decimal::new(cents, 2);
             let currency = currency.unwrap_or(e.currency);
             Some(Range::single(
@@ -41,17 +53,11 @@ fn estimate<'a>(e: &Estimator<'a>, inputs: &Inputs) -> StreamEstimate<'a> {
             ))
         }
         (followers, price, conversion) => {
-            // The articles' examples answer someone pricing a product, not every estimate.
-            if conversion.is_none() && (price.is_some() || followers.is_some()) {
-                for id in [
-                    ClaimId::ProductProgrammeExample,
-                    ClaimId::ProductDigitalExample,
-                ] {
-                    let example = rates.claim(id);
+            if conversion.is_none() && pricing {
+                for example in examples {
                     notes.push(Note::Claim(example));
-                    sources.extend(example.sources.iter().map(String::as_str));
+                    push_unique(&mut sources, example.sources.iter().map(String::as_str));
                 }
-                sources.dedup();
             }
             notes.push(Note::needs(
                 [
