@@ -52,7 +52,7 @@ fn command(text: &str) -> String {
     "how much for a sponsored post with 250k followers in beauty",
     "engagement rate with 15k likes 600 comments 300 shares 1.2k saves on 200k views",
 ])]
-fn read_question(text: &str) -> Option<question::Reading> {
+fn read_question(text: &str) -> question::Understood {
     question::read(black_box(text))
 }
 
@@ -72,7 +72,7 @@ const LONG_QUESTION: &str = "Bonjour à toute l'équipe, je me permets de vous �
 
 /// A question a thousand characters long, read whole.
 #[divan::bench]
-fn read_long_question() -> Option<question::Reading> {
+fn read_long_question() -> question::Understood {
     question::read(black_box(LONG_QUESTION))
 }
 

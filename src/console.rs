@@ -5,6 +5,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
 use answers::Request;
 use answers::render;
+use answers::reply::ActionKind;
 use catalogue::Identity;
 use edge::service::{Service, Venue};
 use values::Lang;
@@ -36,22 +37,39 @@ pub async fn chat(
             output.flush().await?;
             continue;
         }
-        let reply = bot
-            .handle_at(
-                who,
-                place,
-                &Request {
-                    text: &line,
-                    lang,
-                    locale: None,
-                    card: false,
-                    shared: false,
-                },
-            )
-            .await;
+        // A number after a question back: the reading of that number, as if pressed.
+        let chosen = last.as_ref().and_then(|reply| {
+            let n: usize = line.trim().parse().ok()?;
+            reply
+                .actions
+                .iter()
+                .filter(|a| a.kind == ActionKind::Choose)
+                .nth(n.checked_sub(1)?)
+        });
+        let reply = match chosen {
+            Some(action) => bot.press(who, None, &action.data, false).await,
+            None => {
+                bot.handle_at(
+                    who,
+                    place,
+                    &Request {
+                        text: &line,
+                        lang,
+                        locale: None,
+                        card: false,
+                        shared: false,
+                    },
+                )
+                .await
+            }
+        };
         output.write_all(render::first(&reply).as_bytes()).await?;
         if reply.summary.is_some() {
             let hint = answers::i18n::tr(reply.lang, catalogue::msg::CONSOLE_DETAILS);
+            output.write_all(format!("{hint}\n").as_bytes()).await?;
+        }
+        if !reply.choices.is_empty() {
+            let hint = answers::i18n::tr(reply.lang, catalogue::msg::CONSOLE_CHOOSE);
             output.write_all(format!("{hint}\n").as_bytes()).await?;
         }
         output.write_all(b"\n").await?;

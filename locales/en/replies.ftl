@@ -192,6 +192,7 @@ claim-how_live = To turn them on: account settings, "LIVE Gifts", then "Allow gi
 claim-how_marketplace = To join the Creator Marketplace: account settings, "Creator Tools", then "TikTok Creator Marketplace", and fill in your profile ({ $source }).
 claim-payouts_outside_app = Brand deals and affiliate sales are paid directly by the company you work with, outside the TikTok app ({ $source }).
 part-source-extrapolated = { $range } according to { $source }, extrapolated from its example at { $views } views
+part-source-between = { $range } according to { $source }, between its examples at { $from } and { $to } views
 
 ## /earnings
 
@@ -583,3 +584,34 @@ fx-rate = €1 = { $rate } ({ $source }, { $date })
 offer-below = The offer of { $offer } is below what the sources give for your audience ({ $range }).
 offer-within = The offer of { $offer } is within what the sources give for your audience ({ $range }).
 offer-above = The offer of { $offer } is above what the sources give for your audience ({ $range }).
+
+## Questions read more than one way, and conversation
+
+title-clarify = Did you mean…?
+clarify-lead = I can read "{ $text }" more than one way. Which one?
+# One line per reading in the console: its number, its words, the command that gives it.
+clarify-option = { $n }. { $choice } ({ $command })
+console-choose = Type the number of your choice.
+choice-with = { $choice }: { $read }
+choice-gains = Estimate my earnings
+choice-eligibility = Check what I qualify for
+choice-sponsorship = What a sponsored video is worth
+choice-live = What my LIVE gifts are worth
+choice-product = What my own product brings in
+choice-affiliate = My affiliate commissions
+choice-goal = What it takes to reach an income
+choice-projection = Where my growth leads
+choice-engagement = My engagement rate
+choice-sources = Where the figures come from
+choice-faq = A frequent question
+choice-help = What gainsbot can do
+choice-profile = Save my stats
+choice-stats = See my saved stats
+choice-language = Change the reply language
+choice-forget = Delete my data
+choice-export = Get a copy of my data
+choice-takehome = What I keep after contributions
+choice-payout = Record what TikTok paid me
+choice-config = The server's or group's settings
+choice-reminder = The monthly reminder
+chat-reply = 👋 I'm here for your TikTok earnings questions, for example "how much for 1M views?"

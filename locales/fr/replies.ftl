@@ -192,6 +192,7 @@ claim-how_live = Pour les activer : dans les paramètres du compte, « LIVE Gift
 claim-how_marketplace = Pour rejoindre la Creator Marketplace : paramètres du compte, « Creator Tools », puis « TikTok Creator Marketplace », et remplissez votre profil ({ $source }).
 claim-payouts_outside_app = Les partenariats et l'affiliation sont payés directement par l'entreprise avec laquelle vous travaillez, en dehors de l'application TikTok ({ $source }).
 part-source-extrapolated = { $range } selon { $source }, extrapolé de son exemple à { $views } vues
+part-source-between = { $range } selon { $source }, entre ses exemples à { $from } et { $to } vues
 
 ## /gains
 
@@ -577,3 +578,34 @@ fx-rate = 1 € = { $rate } ({ $source }, { $date })
 offer-below = L'offre de { $offer } est sous ce que les sources donnent pour votre audience ({ $range }).
 offer-within = L'offre de { $offer } est dans ce que les sources donnent pour votre audience ({ $range }).
 offer-above = L'offre de { $offer } est au-dessus de ce que les sources donnent pour votre audience ({ $range }).
+
+## Questions lues de plusieurs façons, et la conversation
+
+title-clarify = Vous voulez dire… ?
+clarify-lead = Je peux lire « { $text } » de plusieurs façons. Laquelle ?
+# Une ligne par lecture dans la console : son numéro, ses mots, la commande qui la donne.
+clarify-option = { $n }. { $choice } ({ $command })
+console-choose = Tapez le numéro de votre choix.
+choice-with = { $choice } : { $read }
+choice-gains = Estimer mes gains
+choice-eligibility = Vérifier à quoi j'ai droit
+choice-sponsorship = Le prix d'une vidéo sponsorisée
+choice-live = Ce que rapportent mes cadeaux LIVE
+choice-product = Ce que rapporte mon propre produit
+choice-affiliate = Mes commissions d'affiliation
+choice-goal = Ce qu'il faut pour atteindre un revenu
+choice-projection = Où mène ma croissance
+choice-engagement = Mon taux d'engagement
+choice-sources = D'où viennent les chiffres
+choice-faq = Une question fréquente
+choice-help = Ce que sait faire gainsbot
+choice-profile = Enregistrer mes statistiques
+choice-stats = Voir mes statistiques enregistrées
+choice-language = Changer la langue des réponses
+choice-forget = Effacer mes données
+choice-export = Recevoir mes données
+choice-takehome = Ce qu'il me reste après cotisations
+choice-payout = Noter ce que TikTok m'a payé
+choice-config = Les réglages du serveur ou du groupe
+choice-reminder = Le rappel mensuel
+chat-reply = 👋 Je suis là pour vos questions de revenus TikTok, par exemple « combien pour 1M de vues ? »

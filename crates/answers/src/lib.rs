@@ -15,7 +15,7 @@ pub mod reply;
 
 use catalogue::{InputError, Invocation, Parsed};
 use figures::Rates;
-use reader::question;
+use reader::question::{self, Understood};
 use values::Lang;
 
 use citations::Citations;
@@ -115,11 +115,22 @@ impl Answers {
             Ok(Parsed::Question) => {
                 let hint = question::language_of(request.text);
                 let lang = self.lang(request, hint);
-                let Some(reading) = question::read(request.text) else {
-                    return Interpreted::Reply(Box::new(compose::question_pointer(
-                        lang,
-                        request.text,
-                    )));
+                let reading = match question::read(request.text) {
+                    Understood::Read(reading) => reading,
+                    Understood::Chat => return Interpreted::Reply(Box::new(compose::chat(lang))),
+                    Understood::Unsure(readings) if readings.is_empty() => {
+                        return Interpreted::Reply(Box::new(compose::question_pointer(
+                            lang,
+                            request.text,
+                        )));
+                    }
+                    Understood::Unsure(readings) => {
+                        return Interpreted::Reply(Box::new(compose::clarify(
+                            self.ctx(lang),
+                            request.text,
+                            readings,
+                        )));
+                    }
                 };
                 match reading.invocation() {
                     Ok(invocation) => self.command(request, Box::new(invocation), hint),

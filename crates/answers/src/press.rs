@@ -4,7 +4,7 @@
 //! press works after a restart and on any replica. Decoding checks every value as if
 //! typed, so an old or forged press is refused, never read as someone else's data.
 //!
-//! The form: `1` (the version), the action (`d`, `s`, `w`), the command's place in the
+//! The form: `1` (the version), the action (`d`, `s`, `w`, `c`), the command's place in the
 //! catalogue (base 36), then for each option given, `,`, the option's place (base 36)
 //! and its value: counts and cents in base 36, a currency's ISO code after its cents,
 //! percentages as decimals, a country's ISO code, a choice's place in its list.
@@ -52,6 +52,7 @@ fn action_char(kind: ActionKind) -> char {
         ActionKind::Details => 'd',
         ActionKind::Sources => 's',
         ActionKind::WhatIf => 'w',
+        ActionKind::Choose => 'c',
     }
 }
 
@@ -152,6 +153,7 @@ pub fn decode(data: &str) -> Result<(ActionKind, Invocation), Expired> {
         Some('d') => ActionKind::Details,
         Some('s') => ActionKind::Sources,
         Some('w') => ActionKind::WhatIf,
+        Some('c') => ActionKind::Choose,
         _ => return Err(Expired),
     };
     let command = usize::try_from(u64::from_str_radix(chars.as_str(), 36).map_err(|_| Expired)?)

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::reply::{Reply, StreamSummary, Summary};
+use crate::reply::{Choice, Reply, StreamSummary, Summary};
 use catalogue::CommandId;
 use catalogue::Inputs;
 use values::Lang;
@@ -131,6 +131,9 @@ pub struct JsonReply<'a> {
     /// The options the reply used, keyed by their English names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inputs: Option<&'a Inputs>,
+    /// When the reader was unsure: the readings to choose from, and no estimate.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub clarify: &'a [Choice],
 }
 
 pub fn json(reply: &Reply) -> JsonReply<'_> {
@@ -146,6 +149,7 @@ pub fn json(reply: &Reply) -> JsonReply<'_> {
         }),
         streams: reply.streams.as_deref(),
         inputs: reply.inputs.as_deref(),
+        clarify: &reply.choices,
     }
 }
 

@@ -110,6 +110,9 @@ pub enum ActionKind {
     Sources,
     /// The estimate at the next threshold the creator has not reached.
     WhatIf,
+    /// One reading of a question the reader was unsure of: the press answers it, as if
+    /// the asker had typed it.
+    Choose,
 }
 
 /// A button under a reply: its words and what it carries (see [`crate::press`]).
@@ -157,6 +160,18 @@ pub struct Reply {
     /// What the store must change first (a save, a deletion).
     #[serde(skip)]
     pub effect: Option<Effect>,
+    /// The readings a question allows when the reader was unsure, likeliest first: the
+    /// reply asks which one (its buttons answer each).
+    #[serde(skip)]
+    pub choices: Vec<Choice>,
+}
+
+/// One reading of a question, as the command a user would have typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub command: CommandId,
+    /// Keyed by the options' English names.
+    pub inputs: Inputs,
 }
 
 /// What the store must change for a reply to be true, decided with it and carried out
@@ -200,6 +215,7 @@ impl Reply {
             summary: None,
             actions: Vec::new(),
             sources: Vec::new(),
+            choices: Vec::new(),
         }
     }
 

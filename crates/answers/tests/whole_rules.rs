@@ -173,13 +173,26 @@ fn fund_for_a_stated_volume_uses_the_stated_figure() {
 }
 
 #[test]
-fn fund_for_another_volume_says_it_is_extrapolated() {
-    // 000 gives 500 000 and 1 000 000 views; 750 000 is neither.
+fn fund_between_two_examples_is_drawn_between_them() {
+    // 000: « 500 000 vues par mois, vous toucherez entre 10 et 25 euros » and « un million
+    // de vues par mois, cela représente entre 20 et 40 euros ». 750 000 views is halfway:
+    // 15 € – 32,50 €, to two significant figures 15 € – 33 € (never less than at 700 000,
+    // though its rate per 1 000 views is lower at a million).
     let fr = answer(Lang::Fr, "/gains vues:750000 devise:EUR");
     let fund = fr.split("\nFonds des créateurs\n").nth(1).unwrap();
     let fund = fund.split("\n\n").next().unwrap();
-    assert!(fund.contains("1\u{202f}000\u{202f}000 vues"), "{fund}");
-    assert!(fund.contains("extrapolé de son exemple à"), "{fund}");
+    assert!(
+        fund.contains(
+            "15\u{a0}€ – 33\u{a0}€ selon PhoneInfo, 2026, entre ses exemples à 500\u{202f}000 et 1\u{202f}000\u{202f}000 vues"
+        ),
+        "{fund}"
+    );
+    // Past its last example, its rate there: 2 000 000 × 0,02–0,04 € / 1 000 = 40 € – 80 €.
+    let fr = answer(Lang::Fr, "/gains vues:2000000 devise:EUR");
+    assert!(
+        fr.contains("40\u{a0}€ – 80\u{a0}€ selon PhoneInfo, 2026, extrapolé de son exemple à 1\u{202f}000\u{202f}000 vues"),
+        "{fr}"
+    );
 }
 
 #[test]

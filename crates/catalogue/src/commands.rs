@@ -13,8 +13,7 @@ use crate::message::MessageId;
 use crate::msg;
 
 /// What a command answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CommandId {
     Gains,
     Eligibility,
@@ -45,6 +44,46 @@ impl CommandId {
     /// The command's English name (`earnings`, `help`…): a stable label for metrics.
     pub fn label(self) -> &'static str {
         command(self).en
+    }
+
+    /// Its id in JSON replies and in the question corpus (`gains`, `take_home`): the
+    /// name code and data use, which no translation of the command changes.
+    pub fn id(self) -> &'static str {
+        match self {
+            CommandId::Gains => "gains",
+            CommandId::Eligibility => "eligibility",
+            CommandId::Sponsorship => "sponsorship",
+            CommandId::Live => "live",
+            CommandId::Product => "product",
+            CommandId::Affiliate => "affiliate",
+            CommandId::Goal => "goal",
+            CommandId::Projection => "projection",
+            CommandId::Engagement => "engagement",
+            CommandId::Sources => "sources",
+            CommandId::Faq => "faq",
+            CommandId::Help => "help",
+            CommandId::Profile => "profile",
+            CommandId::Stats => "stats",
+            CommandId::Language => "language",
+            CommandId::Forget => "forget",
+            CommandId::Export => "export",
+            CommandId::TakeHome => "take_home",
+            CommandId::Payout => "payout",
+            CommandId::Config => "config",
+            CommandId::Reminder => "reminder",
+            CommandId::Start => "start",
+        }
+    }
+
+    /// The command an id names.
+    pub fn from_id(id: &str) -> Option<CommandId> {
+        COMMANDS.iter().map(|c| c.id).find(|c| c.id() == id)
+    }
+}
+
+impl Serialize for CommandId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
     }
 }
 
@@ -853,6 +892,16 @@ pub fn find_command(name: &str) -> Option<&'static CommandSpec> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn each_command_has_one_id_that_names_it_back() {
+        let mut ids = HashSet::new();
+        for c in COMMANDS {
+            assert!(ids.insert(c.id.id()), "{} twice", c.id.id());
+            assert_eq!(CommandId::from_id(c.id.id()), Some(c.id));
+        }
+        assert_eq!(CommandId::from_id("takehome"), None);
+    }
 
     #[test]
     fn names_are_unique_and_platform_safe() {

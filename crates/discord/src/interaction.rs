@@ -227,7 +227,8 @@ async fn press(
     let started = Instant::now();
     let reply = answerer
         .service
-        .press(Some(&who), locale, &pressed.data.custom_id)
+        // Seen by the presser alone (ephemeral): never shared.
+        .press(Some(&who), locale, &pressed.data.custom_id, false)
         .await;
     telemetry::reply(PLATFORM, &reply, started);
     let mut message = message(&reply, None);

@@ -7,7 +7,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use answers::compose::{Ctx, account, community, personal};
-use answers::reply::{Action, Effect, Reply};
+use answers::reply::{Action, ActionKind, Effect, Reply};
 use answers::{Answers, Interpreted, Request};
 use catalogue::{CommandId, Community, Settings};
 use catalogue::{Identity, Month, Paid, Profile};
@@ -114,8 +114,16 @@ impl Service {
 
     /// What a button shows when pressed by `who`, in their language: the press the
     /// button carries, or the one it names in the store. An old or forged press gets
-    /// "this answer has expired".
-    pub async fn press(&self, who: Option<&Identity>, locale: Option<&str>, data: &str) -> Reply {
+    /// "this answer has expired". A reading chosen after a question back is answered as
+    /// if typed, with the presser's saved values, and their personal data only where
+    /// the answer is not `shared` with others.
+    pub async fn press(
+        &self,
+        who: Option<&Identity>,
+        locale: Option<&str>,
+        data: &str,
+        shared: bool,
+    ) -> Reply {
         let lang = self.language(who, locale).await;
         let kept;
         let data = match (data.starts_with(KEPT), &self.store) {
@@ -133,6 +141,20 @@ impl Service {
             },
             _ => data,
         };
+        if let Ok((ActionKind::Choose, invocation)) = answers::press::decode(data) {
+            let request = Request {
+                text: "",
+                lang: Some(lang),
+                locale,
+                card: false,
+                shared,
+            };
+            return self
+                .respond(who, None, &request, |_, _| {
+                    Interpreted::Command(lang, Box::new(invocation))
+                })
+                .await;
+        }
         self.answers.press(lang, data)
     }
 

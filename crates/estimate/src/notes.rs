@@ -41,6 +41,12 @@ pub enum Label<'a> {
     Source { sources: Sources<'a> },
     /// A source's rate, taken from its example at another volume.
     Extrapolated { views: u64, sources: Sources<'a> },
+    /// Drawn between a source's examples at two volumes.
+    Between {
+        from: u64,
+        to: u64,
+        sources: Sources<'a>,
+    },
     /// A figure for a place, as the source frames it.
     Where {
         framing: Option<Framing>,
@@ -116,6 +122,7 @@ impl<'a> Label<'a> {
         match self {
             Label::Source { sources }
             | Label::Extrapolated { sources, .. }
+            | Label::Between { sources, .. }
             | Label::Where { sources, .. }
             | Label::AudienceMix { sources, .. }
             | Label::NicheOrGeneral { sources, .. }

@@ -70,8 +70,18 @@ async fn on_press(
         return Ok(());
     };
     let who = asker(&query.from);
+    // In a group, the answer is sent to everyone there.
+    let shared = query
+        .message
+        .as_ref()
+        .is_some_and(|m| !m.chat().is_private());
     let reply = service
-        .press(Some(&who), query.from.language_code.as_deref(), data)
+        .press(
+            Some(&who),
+            query.from.language_code.as_deref(),
+            data,
+            shared,
+        )
         .await;
     let sent = match (&query.message, &query.inline_message_id) {
         (Some(message), _) => {

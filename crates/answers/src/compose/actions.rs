@@ -95,6 +95,8 @@ pub fn pressed(ctx: Ctx, kind: ActionKind, invocation: &Invocation) -> Reply {
             let reply = answer(ctx, invocation);
             info::cited(ctx, reply.command, &reply.sources)
         }
+        // Without a store (the service answers it with the presser's saved values).
+        ActionKind::Choose => answer(ctx, invocation),
         ActionKind::WhatIf => {
             let Some(next @ (option, threshold)) = next_threshold(&ctx, invocation) else {
                 return expired(ctx, invocation.command.id);

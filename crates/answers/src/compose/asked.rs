@@ -125,7 +125,7 @@ fn items(ctx: &Ctx, values: &[(OptionId, Value)]) -> String {
 }
 
 /// The command a user would type for the same answer (`/gains vues:2000000 pays:MA`).
-fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, Value)]) -> String {
+pub(super) fn typed(ctx: &Ctx, spec: &CommandSpec, values: &[(OptionId, Value)]) -> String {
     let mut typed = format!("/{}", spec.name(ctx.lang));
     for (id, value) in values {
         typed.push(' ');

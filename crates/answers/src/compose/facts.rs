@@ -229,6 +229,12 @@ impl Ctx<'_> {
                 source: self.cited(sources),
                 views: Arg::Count(*views),
             }),
+            Label::Between { from, to, sources } => self.tr(msg::PartSourceBetween {
+                range,
+                source: self.cited(sources),
+                from: Arg::Count(*from),
+                to: Arg::Count(*to),
+            }),
             Label::Where {
                 framing,
                 place,

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod actions;
 mod asked;
+mod clarify;
 pub mod community;
 mod conditions;
 mod estimates;
@@ -29,6 +30,7 @@ use catalogue::{Arg, Msg, msg};
 use smallvec::SmallVec;
 use std::sync::LazyLock;
 
+pub use clarify::{chat, clarify};
 pub use info::{input_error, question_pointer};
 
 /// Each language's list separator, as `list-separator` words it (a string literal, so

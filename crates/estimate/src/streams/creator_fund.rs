@@ -19,36 +19,41 @@ pub(super) const DEF: Def = Def {
     estimate,
 };
 
-/// How far apart two volumes are, as a ratio: 500 000 is as far from 1 000 000 as
-/// 2 000 000 is.
-fn distance(a: u64, b: u64) -> (u128, u128) {
-    (u128::from(a.max(b)), u128::from(a.min(b).max(1)))
+/// How a source's examples give its pay for a volume.
+enum FromExamples<'a> {
+    /// An example at this very volume, or a rate for any volume.
+    Stated(&'a Rate),
+    /// Outside its examples: the nearest one's rate, and its volume.
+    Nearest(&'a Rate, u64),
+    /// Between two of its examples: the amounts drawn straight from one to the other,
+    /// so more views never pay less (a source may give a lower rate at a higher volume).
+    Between((&'a Rate, u64), (&'a Rate, u64)),
 }
 
-/// Whether volume `a` is closer to `views` than `b`, comparing ratios exactly.
-fn closer(views: u64, a: u64, b: u64) -> bool {
-    let ((an, ad), (bn, bd)) = (distance(views, a), distance(views, b));
-    an * bd < bn * ad
-}
-
-/// The rate a source gives for `views`: the one whose own example states that volume,
-/// else the one whose example is nearest, with that example's volume to say so.
-fn for_volume<'a>(rates: &[&'a Rate], views: u64) -> (&'a Rate, Option<u64>) {
+/// How a source's rates give its pay for `views`.
+fn for_volume<'a>(rates: &[&'a Rate], views: u64) -> FromExamples<'a> {
     if let Some(rate) = rates
         .iter()
         .find(|r| r.views.is_empty() || r.views.contains(&views))
     {
-        return (rate, None);
+        return FromExamples::Stated(rate);
     }
-    let mut best = (rates[0], rates[0].views[0]);
-    for rate in rates {
-        for &stated in &rate.views {
-            if closer(views, stated, best.1) {
-                best = (rate, stated);
-            }
-        }
+    let stated = rates
+        .iter()
+        .flat_map(|r| r.views.iter().map(move |v| (*r, *v)));
+    let below = stated
+        .clone()
+        .filter(|(_, v)| *v < views)
+        .max_by_key(|(_, v)| *v);
+    let above = stated
+        .clone()
+        .filter(|(_, v)| *v > views)
+        .min_by_key(|(_, v)| *v);
+    match (below, above) {
+        (Some(below), Some(above)) => FromExamples::Between(below, above),
+        (Some((rate, v)), None) | (None, Some((rate, v))) => FromExamples::Nearest(rate, v),
+        (None, None) => FromExamples::Stated(rates[0]),
     }
-    (best.0, Some(best.1))
 }
 
 /// Each source's pay for `views` views, one part each.
@@ -69,20 +74,42 @@ pub fn parts<'a>(e: &Estimator<'a>, views: u64) -> Vec<Part<'a>> {
                 .copied()
                 .filter(|r| r.source == source)
                 .collect();
-            let (r, extrapolated_from) = for_volume(&own, views);
-            let currency = r.currency.unwrap_or(e.currency);
-            let sources = crate::notes::sources([r.source.as_str()]);
-            let label = match extrapolated_from {
-                None => Label::Source { sources },
-                Some(views) => Label::Extrapolated { views, sources },
+            let sources = crate::notes::sources([source]);
+            let pay = |r: &Rate, thousands: Decimal| {
+                (
+                    thousands.saturating_mul(r.low),
+                    thousands.saturating_mul(r.high_or_low()),
+                )
+            };
+            let (r, amounts, label) = match for_volume(&own, views) {
+                FromExamples::Stated(r) => (r, pay(r, thousands), Label::Source { sources }),
+                FromExamples::Nearest(r, at) => (
+                    r,
+                    pay(r, thousands),
+                    Label::Extrapolated { views: at, sources },
+                ),
+                FromExamples::Between((a, at_a), (b, at_b)) => {
+                    let ((low_a, high_a), (low_b, high_b)) = (
+                        pay(a, Decimal::from(at_a) / Decimal::ONE_THOUSAND),
+                        pay(b, Decimal::from(at_b) / Decimal::ONE_THOUSAND),
+                    );
+                    let share = Decimal::from(views - at_a) / Decimal::from(at_b - at_a);
+                    let line = |from: Decimal, to: Decimal| from + (to - from) * share;
+                    (
+                        b,
+                        (line(low_a, low_b), line(high_a, high_b)),
+                        Label::Between {
+                            from: at_a,
+                            to: at_b,
+                            sources,
+                        },
+                    )
+                }
             };
             Part {
                 range: e.range(
-                    (
-                        thousands.saturating_mul(r.low),
-                        thousands.saturating_mul(r.high_or_low()),
-                    ),
-                    currency,
+                    amounts,
+                    r.currency.unwrap_or(e.currency),
                     r.open_high,
                     Precision::Estimate,
                 ),

@@ -4,18 +4,24 @@
 //! qualifies it; a number with no unit goes to the command's main option only when no
 //! other reading fits; what cannot be read is named, never dropped.
 
+pub mod features;
 mod intent;
+mod labels;
 mod language;
 mod lexicon;
+pub mod model;
 mod numbers;
 mod target;
 mod words;
+
+pub use labels::Intent;
 
 pub use language::language_of;
 use numbers::{Hint, Read, money, plain, read_numbers, whole};
 use target::{Count, current_and_target};
 
 use lexicon::{Counted, Cue, Meaning, lookup};
+use model::Model;
 use words::{Token, tokens};
 
 use catalogue::{
@@ -38,6 +44,8 @@ pub struct Reading {
     pub focus: Option<StreamId>,
     /// The question expects a yes or a no first.
     pub yes_no: bool,
+    /// How likely the model found this reading's intent (0 to 1).
+    pub confidence: f32,
 }
 
 /// Words that tie a sentence together and say nothing of a number next to them.
@@ -516,15 +524,106 @@ fn max_age() -> u64 {
     }
 }
 
-/// Reads a question; `None` when nothing in it says what is asked.
-pub fn read(text: &str) -> Option<Reading> {
+/// A question cut and its numbers read: what every reading of it starts from.
+struct Scanned {
+    scan: Scan,
+    reads: Vec<(usize, Read)>,
+    named: Named,
+}
+
+fn scanned(text: &str) -> Scanned {
     // Numbers in words are read as their digits (`deux cent mille vues`).
     let text = text::spell_out(text);
     let mut scan = Scan::new(&text);
     let reads = read_numbers(&mut scan);
     let named = named(&scan);
-    let found = intent::Found::of(reads.iter().map(|(_, read)| read));
-    let asked = intent::asked_for(&scan, &found, &named)?;
+    Scanned { scan, reads, named }
+}
+
+/// What the intent model sees of a question (the trainer's input).
+pub fn features(text: &str) -> features::Features {
+    let scanned = scanned(text);
+    features::of(&scanned.scan, &scanned.reads)
+}
+
+/// What a question was understood as.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Understood {
+    /// One reading, likely enough to answer.
+    Read(Reading),
+    /// Thanks, a greeting, `ok cool`: nothing asked.
+    Chat,
+    /// Two or three readings the words allow, likeliest first: the asker chooses.
+    Unsure(Vec<Reading>),
+}
+
+/// Below this probability the reader asks back rather than answer (docs/reader.md says
+/// how it was chosen, on questions the model was not trained on).
+pub const SURE: f32 = 0.4;
+/// At most this many readings to choose from, each at least [`WORTH_OFFERING`] likely
+/// (the first two always).
+pub const CHOICES: usize = 3;
+pub const WORTH_OFFERING: f32 = 0.1;
+
+/// The intent model built into the reader.
+#[expect(
+    clippy::expect_used,
+    reason = "the model is built in; the trainer's tests read it and fail if it is stale"
+)]
+pub fn model() -> &'static Model<'static> {
+    static MODEL: std::sync::LazyLock<Model<'static>> = std::sync::LazyLock::new(|| {
+        Model::read(include_bytes!("../../model/intent.bin")).expect("the built-in intent model")
+    });
+    &MODEL
+}
+
+/// Reads a question with the built-in model.
+pub fn read(text: &str) -> Understood {
+    read_with(model(), text)
+}
+
+/// Reads a question with a given model (the trainer's, when it leaves a voice out).
+pub fn read_with(model: &Model, text: &str) -> Understood {
+    read_sure(model, text, SURE)
+}
+
+/// Reads a question, asking back below `sure` (the trainer tries several).
+pub fn read_sure(model: &Model, text: &str, sure: f32) -> Understood {
+    let scanned = scanned(text);
+    let ranked = model.likeliest(&features::of(&scanned.scan, &scanned.reads));
+    let Some(&(top, confidence)) = ranked.first() else {
+        return Understood::Unsure(Vec::new());
+    };
+    if confidence >= sure {
+        return match reading(&scanned, top, confidence) {
+            Some(reading) => Understood::Read(reading),
+            None => Understood::Chat,
+        };
+    }
+    let mut choices: Vec<Reading> = Vec::new();
+    for (i, (intent, p)) in ranked
+        .into_iter()
+        .filter(|(i, _)| *i != Intent::Chat)
+        .enumerate()
+    {
+        if choices.len() == CHOICES || (i >= 2 && p < WORTH_OFFERING) {
+            break;
+        }
+        if let Some(reading) = reading(&scanned, intent, p)
+            && !choices
+                .iter()
+                .any(|c| c.command == reading.command && c.values == reading.values)
+        {
+            choices.push(reading);
+        }
+    }
+    Understood::Unsure(choices)
+}
+
+/// The question read for one intent: its values as that command takes them.
+fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading> {
+    let Scanned { scan, reads, named } = scanned;
+    let asked = intent::asked(intent, scan)?;
     let spec = command(asked.command);
     let takes = |o: OptionId| spec.options.contains(&o);
     let mut values: Vec<(OptionId, Value)> = Vec::new();
@@ -535,7 +634,7 @@ pub fn read(text: &str) -> Option<Reading> {
         }
     };
     // A count unit no number took (`diamants … j'en ai 8 500`): the bare number is its.
-    let mut loose_unit = loose_unit(&scan);
+    let mut loose_unit = loose_unit(scan);
     let percent_default = [
         OptionId::Engagement,
         OptionId::Commission,
@@ -572,7 +671,7 @@ pub fn read(text: &str) -> Option<Reading> {
     let mut counts: Vec<Count> = Vec::new();
     // A number with a unit is read before one without, so `600k vues` is the views even
     // after `maman de 3`.
-    let mut reads = reads;
+    let mut reads = reads.clone();
     reads.sort_by_key(|(_, read)| matches!(read, Read::Bare { .. }));
     for (at, read) in reads {
         // `à partir de 250 000 par mois` in a projection: no money is asked, a count is.
@@ -710,7 +809,7 @@ pub fn read(text: &str) -> Option<Reading> {
         );
     }
     if asked.command == CommandId::Payout
-        && let Some(month) = payout_month(&scan)
+        && let Some(month) = payout_month(scan)
     {
         push(&mut values, OptionId::Date, Value::Month(None, month));
     }
@@ -718,7 +817,7 @@ pub fn read(text: &str) -> Option<Reading> {
         push(&mut values, OptionId::Topic, Value::Topic(topic));
     }
     if asked.command == CommandId::Reminder
-        && let Some(frequency) = intent::frequency(&scan)
+        && let Some(frequency) = intent::frequency(scan)
     {
         push(
             &mut values,
@@ -749,6 +848,7 @@ pub fn read(text: &str) -> Option<Reading> {
         unrated: named.unrated,
         focus: asked.focus,
         yes_no: asked.yes_no,
+        confidence,
     })
 }
 
@@ -792,13 +892,26 @@ mod tests {
         assert_eq!(words.len(), before, "GLUE lists a word twice");
     }
 
+    fn reading(text: &str) -> Reading {
+        match read(text) {
+            Understood::Read(reading) => reading,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
     #[test]
     fn money_no_dated_rate_converts_is_named_back_not_taken() {
-        let reading = read("combien pour 1M de vues au Nigeria en naira ?").unwrap();
-        assert_eq!(reading.unrated, Some("naira"));
-        assert!(reading.values.iter().all(|(o, _)| *o != OptionId::Currency));
-        let reading = read("1M views in India, how many rupees").unwrap();
-        assert_eq!(reading.unrated, Some("rupees"));
-        assert_eq!(read("1M views in euros").unwrap().unrated, None);
+        let read = reading("combien pour 1M de vues au Nigeria en naira ?");
+        assert_eq!(read.unrated, Some("naira"));
+        assert!(read.values.iter().all(|(o, _)| *o != OptionId::Currency));
+        let read = reading("1M views in India, how many rupees");
+        assert_eq!(read.unrated, Some("rupees"));
+        assert_eq!(reading("1M views in euros").unrated, None);
+    }
+
+    #[test]
+    fn the_built_in_model_reads() {
+        assert_eq!(model().intents, Intent::all());
+        assert!(matches!(read("merci beaucoup !"), Understood::Chat));
     }
 }
