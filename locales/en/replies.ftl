@@ -431,6 +431,7 @@ currency-CAD = Canadian dollars
 currency-CHF = Swiss francs
 currency-GBP = pounds sterling
 currency-XOF = CFA francs
+currency-XAF = Central African CFA francs
 currency-MAD = dirhams
 
 ## /takehome
@@ -469,6 +470,7 @@ understood = Understood: { $read } · same answer with { $command }
 understood-nothing = Understood · same answer with { $command }
 understood-unused = Read but not used by { $command }: { $read }.
 understood-unrated = I have no dated reference rate for "{ $text }": amounts are in { $currency }.
+understood-unrated-amount = "{ $amount } { $code }" is not used: I have no dated rate to convert it.
 understood-unknown = I did not understand "{ $text }".
 answer-yes = Yes: you meet the known requirements ({ $programme }).
 answer-no = No, not yet ({ $programme }): { $missing }.

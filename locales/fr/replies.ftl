@@ -425,6 +425,7 @@ currency-CAD = dollars canadiens
 currency-CHF = francs suisses
 currency-GBP = livres sterling
 currency-XOF = francs CFA
+currency-XAF = francs CFA d'Afrique centrale
 currency-MAD = dirhams
 
 ## /net
@@ -463,6 +464,7 @@ understood = Compris : { $read } · même réponse avec { $command }
 understood-nothing = Compris · même réponse avec { $command }
 understood-unused = Lu mais pas utilisé par { $command } : { $read }.
 understood-unrated = Je n'ai pas de taux de référence daté pour « { $text } » : les montants sont en { $currency }.
+understood-unrated-amount = « { $amount } { $code } » n'est pas utilisé : je n'ai pas de taux daté pour le convertir.
 understood-unknown = Je n'ai pas compris « { $text } ».
 answer-yes = Oui : vous remplissez les conditions connues ({ $programme }).
 answer-no = Non, pas encore ({ $programme }) : { $missing }.

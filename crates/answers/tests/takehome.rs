@@ -116,12 +116,12 @@ fn without_an_amount_the_creator_rewards_estimate_is_used() {
 fn every_currency_is_converted_at_its_dated_rate_and_written_for_the_reader() {
     // 1 000 000 views in France at 0,40–1,20 € per 1 000 views: 400–1 200 €, converted at
     // 1 € = 1,1367 USD, 1,6047 CAD, 0,9409 CHF, 0,85986 GBP (ECB, 24 September 2026),
-    // 655,957 XOF (fixed parity), 11 MAD (Bank Al-Maghrib), then shown to two significant
+    // 655,957 XOF and XAF (fixed parities), 11 MAD (Bank Al-Maghrib), then shown to two significant
     // figures (once, from the exact value) and marked ≈: 454,68 → 450 and 1 364,04 → 1 400 US dollars; 641,88 → 640
     // and 1 925,64 → 1 900 CAD; 376,36 → 380 and 1 129,08 → 1 100 CHF; 343,94 → 340 and
-    // 1 031,83 → 1 000 GBP; 262 382,8 → 260 000 and 787 148,4 → 790 000 XOF; 4 400 and
+    // 1 031,83 → 1 000 GBP; 262 382,8 → 260 000 and 787 148,4 → 790 000 XOF (the same in XAF); 4 400 and
     // 13 200 → 13 000 MAD.
-    let cases: [(&str, &str, &str); 7] = [
+    let cases: [(&str, &str, &str); 8] = [
         ("EUR", "400\u{a0}€ – 1\u{202f}200\u{a0}€", "€400 – €1,200"),
         (
             "USD",
@@ -147,6 +147,11 @@ fn every_currency_is_converted_at_its_dated_rate_and_written_for_the_reader() {
             "XOF",
             "≈ 260\u{202f}000\u{a0}F\u{202f}CFA – 790\u{202f}000\u{a0}F\u{202f}CFA",
             "≈ F\u{202f}CFA\u{a0}260,000 – F\u{202f}CFA\u{a0}790,000",
+        ),
+        (
+            "XAF",
+            "≈ 260\u{202f}000\u{a0}FCFA – 790\u{202f}000\u{a0}FCFA",
+            "≈ FCFA\u{a0}260,000 – FCFA\u{a0}790,000",
         ),
         (
             "MAD",

@@ -132,6 +132,8 @@ impl Choice for Niche {
                 "real_estate",
                 "argent_perso",
                 "personal_finance",
+                "stock_market",
+                "stocks",
             ],
         ),
         (
@@ -171,6 +173,8 @@ impl Choice for Niche {
                 "barber",
                 "barbier",
                 "esthetique",
+                "make_up",
+                "cosmetiques",
             ],
         ),
         (
@@ -214,6 +218,7 @@ impl Choice for Niche {
                 "chef",
                 "bbq",
                 "street_food",
+                "kwizin",
             ],
         ),
         (
@@ -252,6 +257,8 @@ impl Choice for Niche {
                 "ootd",
                 "streetwear",
                 "style_vestimentaire",
+                "fit_check",
+                "fit_checks",
             ],
         ),
         (
@@ -301,6 +308,10 @@ impl Choice for Niche {
                 "teaching",
                 "lessons",
                 "revisions",
+                "i_teach",
+                "j_enseigne",
+                "anseye",
+                "lecons",
             ],
         ),
         (

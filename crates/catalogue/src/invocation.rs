@@ -23,8 +23,10 @@ pub struct Asked {
     pub unused: Vec<(OptionId, Value)>,
     /// What could not be read (`3 trucs`).
     pub unknown: Vec<String>,
-    /// Money named that no dated rate converts (`naira`): the reply says which it uses.
+    /// Money named that no dated rate converts (`NGN`): the reply says which it uses.
     pub unrated: Option<&'static str>,
+    /// Amounts written in it (an offer of `150k naira`): named back, not used.
+    pub unrated_amounts: Vec<(OptionId, rust_decimal::Decimal)>,
     /// The programme a yes-or-no question is about.
     pub focus: Option<StreamId>,
 }

@@ -17,7 +17,8 @@ mod numbers;
 pub use audience::{Audience, AudienceError, MAX_COUNTRIES, audience};
 pub use countries::{COUNTRIES, Country, country_aliases};
 pub use currencies::{
-    FRANCS, currency, currency_symbol, currency_words, francs_of, unrated_currency_words,
+    Shared, Tender, currency, currency_symbol, currency_words, is_money_symbol, shared_symbol,
+    shared_words, tender_symbol, tender_words,
 };
 pub use fold::{fold, fold_char};
 pub use months::{month, month_name, month_word};

@@ -208,6 +208,16 @@ pub fn spell_out(text: &str) -> Cow<'_, str> {
             i += 1;
             continue;
         }
+        // `à dix pour cent`: an article or `à` before a number that is no scale is not
+        // part of it (`a million` is).
+        let article = matches!(&chunks[i].2, Chunk::Number(w) if w.len() == 1
+            && matches!(w[0].as_str(), "a" | "an" | "un" | "une"));
+        let next_scale = matches!(chunks.get(i + 1), Some((_, _, Chunk::Number(w)))
+            if w.first().is_some_and(|w| scale(w).is_some() || fraction(w).is_some()));
+        if article && !next_scale {
+            i += 1;
+            continue;
+        }
         // The longest run of number words, joins inside it.
         let mut end = i;
         let mut j = i + 1;
@@ -359,6 +369,11 @@ mod tests {
             "1500000 de vues et 2,5 millions"
         );
         assert_eq!(spell_out("deux ans et demi"), "2 ans et demi");
+        assert_eq!(
+            spell_out("à dix pour cent par mois"),
+            "à 10 pour cent par mois"
+        );
+        assert_eq!(spell_out("a thousand views"), "1000 views");
         assert_eq!(
             spell_out("maybe half a percent convert"),
             "maybe 0.5 percent convert"

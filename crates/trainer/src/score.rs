@@ -14,7 +14,11 @@ fn key(option: OptionId) -> String {
 /// Two values for one key are the same reading: numbers compared as numbers.
 fn same(key: &str, expected: &str, got: &str) -> bool {
     match key {
-        "price" | "amount" => text::money(expected) == text::money(got),
+        "price" | "amount" => match (text::money(expected), text::money(got)) {
+            (Ok(a), Ok(b)) => a == b,
+            // Money no dated rate converts (`150000NGN`): the same digits and code.
+            _ => expected.eq_ignore_ascii_case(got),
+        },
         "engagement" | "commission" | "conversion" | "growth" => {
             let signed = |t: &str| match t.strip_prefix('-') {
                 Some(rest) => text::percent(rest).map(|p| -p),
@@ -31,12 +35,29 @@ fn same(key: &str, expected: &str, got: &str) -> bool {
 /// the command does not take changes nothing in the answer.
 pub fn written(reading: &Reading) -> (String, Vec<(String, String)>) {
     let takes = catalogue::command(reading.command).options;
-    let values = reading
+    let mut values: Vec<(String, String)> = reading
         .values
         .iter()
         .filter(|(o, _)| takes.contains(o))
         .map(|(o, v)| (key(*o), v.written(values::Lang::En)))
         .collect();
+    // Money no dated rate converts, by its code: what was read, though not used.
+    if let Some(code) = reading
+        .unrated
+        .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        for (option, amount) in &reading.unrated_amounts {
+            if takes.contains(option) {
+                values.push((key(*option), format!("{}{code}", amount.normalize())));
+            }
+        }
+        if takes.contains(&OptionId::Currency)
+            && reading.unrated_amounts.is_empty()
+            && !values.iter().any(|(k, _)| k == "currency")
+        {
+            values.push(("currency".to_owned(), code.to_owned()));
+        }
+    }
     (reading.command.id().to_owned(), values)
 }
 

@@ -21,18 +21,23 @@ pub enum Currency {
     /// The West African CFA franc (Senegal, Côte d'Ivoire…), pegged to the euro.
     #[serde(rename = "XOF")]
     Xof,
+    /// The Central African CFA franc (Cameroon, Gabon…), pegged to the euro at the same
+    /// rate.
+    #[serde(rename = "XAF")]
+    Xaf,
     #[serde(rename = "MAD")]
     Mad,
 }
 
 impl Currency {
-    pub const ALL: [Currency; 7] = [
+    pub const ALL: [Currency; 8] = [
         Currency::Eur,
         Currency::Usd,
         Currency::Cad,
         Currency::Chf,
         Currency::Gbp,
         Currency::Xof,
+        Currency::Xaf,
         Currency::Mad,
     ];
 
@@ -45,14 +50,15 @@ impl Currency {
             Currency::Chf => "CHF",
             Currency::Gbp => "GBP",
             Currency::Xof => "XOF",
+            Currency::Xaf => "XAF",
             Currency::Mad => "MAD",
         }
     }
 
-    /// Its minor units, as ISO 4217 lists them: cents for all but the CFA franc.
+    /// Its minor units, as ISO 4217 lists them: cents for all but the CFA francs.
     pub fn minor_units(self) -> u32 {
         match self {
-            Currency::Xof => 0,
+            Currency::Xof | Currency::Xaf => 0,
             _ => 2,
         }
     }

@@ -196,6 +196,12 @@ pub fn preface(
         }));
     }
     if let Some(word) = asked.unrated {
+        for (_, amount) in &asked.unrated_amounts {
+            lines.push(ctx.tr(msg::UnderstoodUnratedAmount {
+                amount: Arg::Decimal(*amount),
+                code: Arg::Text(word.into()),
+            }));
+        }
         let currency = ctx.tr(super::words::currency(ctx.currency(inputs)));
         lines.push(ctx.tr(msg::UnderstoodUnrated {
             text: Arg::Text((word).into()),

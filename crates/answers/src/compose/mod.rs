@@ -77,7 +77,7 @@ impl<'r> Ctx<'r> {
     fn currency(&self, inputs: &Inputs) -> Currency {
         inputs
             .currency
-            .or(inputs.country.and_then(|c| c.currency))
+            .or(inputs.country.and_then(|c| c.currency()))
             .unwrap_or(reader_currency(self.lang))
     }
 
@@ -158,7 +158,7 @@ impl<'r> Ctx<'r> {
     fn currency_line(&self, inputs: &Inputs) -> Option<Text> {
         let country = inputs.country.filter(|_| inputs.currency.is_none())?;
         let currency = country
-            .currency
+            .currency()
             .filter(|c| *c != reader_currency(self.lang))?;
         Some(self.tr(msg::CurrencyFromCountry {
             currency: Arg::Text(self.tr(words::currency(currency))),

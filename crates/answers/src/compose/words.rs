@@ -25,6 +25,7 @@ pub(super) fn currency(currency: Currency) -> MessageId {
         Currency::Chf => msg::CURRENCY_CHF,
         Currency::Gbp => msg::CURRENCY_GBP,
         Currency::Xof => msg::CURRENCY_XOF,
+        Currency::Xaf => msg::CURRENCY_XAF,
         Currency::Mad => msg::CURRENCY_MAD,
     }
 }

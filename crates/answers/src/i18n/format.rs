@@ -72,7 +72,7 @@ fn affixes_of(lang: Lang, currency: Currency) -> Affixes {
 }
 
 /// Each language's affixes for each currency, read once.
-static AFFIXES: LazyLock<[[Affixes; 7]; 2]> = LazyLock::new(|| {
+static AFFIXES: LazyLock<[[Affixes; Currency::ALL.len()]; 2]> = LazyLock::new(|| {
     Lang::ALL.map(|lang| Currency::ALL.map(|currency| affixes_of(lang, currency)))
 });
 

@@ -78,7 +78,7 @@ fn found(meaning: &Meaning) -> String {
         Meaning::Country(_) => "country".to_owned(),
         Meaning::Niche(_) => "niche".to_owned(),
         Meaning::Months(_) => "months".to_owned(),
-        Meaning::Unrated(_) | Meaning::Francs => "money".to_owned(),
+        Meaning::Unrated(_) | Meaning::Shared(..) => "money".to_owned(),
         Meaning::Counted(super::Counted::Money(_)) => "money".to_owned(),
         other => format!("{other:?}"),
     }

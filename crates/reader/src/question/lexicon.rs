@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use catalogue::{Choice, Niche, Period, Topic};
-use values::Currency;
+use text::Tender;
 
 /// What a word says about the number next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub enum Counted {
     Seconds,
     /// `jours`, `days`: a span we read but use for nothing (`sur 30 jours`).
     Days,
-    Money(Currency),
+    Money(Tender),
     /// `%`, `pourcent`.
     Percent,
     /// `vidéos`: a count of videos, which no option takes.
@@ -65,10 +65,11 @@ pub enum Meaning {
     Period(Period),
     /// A span of time ahead in words (`dans un an`, `in a year and a half`), in months.
     Months(u64),
-    /// Money no dated rate converts (`naira`, `rupees`): named back, not converted.
+    /// A name several currencies share (`francs`, `dollars`, `rupees`): the country
+    /// named says which (see `text::Shared`).
+    Shared(&'static str, text::Shared),
+    /// A shared name no country settles (`francs` in France): named back, not read.
     Unrated(&'static str),
-    /// `francs` alone: the country named says which (see `text::francs_of`).
-    Francs,
     /// `ce mois-ci`, `this month`: when, not how often; a number before it has no unit.
     Now,
     Cue(Cue),
@@ -140,6 +141,11 @@ pub enum Cue {
     Reach,
     /// baisse, dropping: the percentage next to it is a decline.
     Decline,
+    /// me propose, wants to give me, quoting: the amount after it is an offer (a price).
+    Offer,
+    /// ça prend, il faut, it takes: the count after it is a threshold quoted, not the
+    /// creator's own (`ça prend 10 000 abonnés ? j'en ai 8 500`).
+    Requires,
 }
 
 use Counted as U;
@@ -222,6 +228,7 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("years old", M::Counted(U::YearsOld)),
     ("year old", M::Counted(U::YearsOld)),
     ("yo", M::Counted(U::YearsOld)),
+    ("y o", M::Counted(U::YearsOld)),
     ("yrs old", M::Counted(U::YearsOld)),
     ("mois", M::Counted(U::Months)),
     ("month", M::Counted(U::Months)),
@@ -254,6 +261,8 @@ const PHRASES: &[(&str, Meaning)] = &[
     // Money, attached to a number or naming the currency wanted.
     // Spans of time ahead in words.
     ("dans un an", M::Months(12)),
+    ("en un an", M::Months(12)),
+    ("half a year", M::Months(6)),
     ("d ici un an", M::Months(12)),
     ("dans une annee", M::Months(12)),
     ("in a year", M::Months(12)),
@@ -283,6 +292,10 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("a year", M::Period(Period::Year)),
     ("per year", M::Period(Period::Year)),
     ("this year", M::Period(Period::Year)),
+    ("last year", M::Period(Period::Year)),
+    ("l an dernier", M::Period(Period::Year)),
+    ("l annee derniere", M::Period(Period::Year)),
+    ("l an passe", M::Period(Period::Year)),
     ("yearly", M::Period(Period::Year)),
     ("annually", M::Period(Period::Year)),
     ("par mois", M::Period(Period::Month)),
@@ -340,6 +353,13 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("no more", M::Cue(C::Off)),
     ("disable", M::Cue(C::Off)),
     ("unsubscribe", M::Cue(C::Off)),
+    ("coupe", M::Cue(C::Off)),
+    ("coupe le", M::Cue(C::Off)),
+    ("couper", M::Cue(C::Off)),
+    ("plus besoin", M::Cue(C::Off)),
+    ("enleve", M::Cue(C::Off)),
+    ("cancel", M::Cue(C::Off)),
+    ("don t need", M::Cue(C::Off)),
     ("reglages", M::Cue(C::Settings)),
     ("reglage", M::Cue(C::Settings)),
     ("parametres", M::Cue(C::Settings)),
@@ -352,6 +372,7 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("combien de mois", M::Cue(C::HowLong)),
     ("en combien de mois", M::Cue(C::HowLong)),
     ("how long", M::Cue(C::HowLong)),
+    ("quand", M::Cue(C::HowLong)),
     ("quand est ce que", M::Cue(C::HowLong)),
     ("when do i", M::Cue(C::HowLong)),
     ("when will", M::Cue(C::HowLong)),
@@ -366,6 +387,9 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("reach", M::Cue(C::Reach)),
     ("get to", M::Cue(C::Reach)),
     ("hit", M::Cue(C::Reach)),
+    ("vise", M::Cue(C::Reach)),
+    ("viser", M::Cue(C::Reach)),
+    ("vises", M::Cue(C::Reach)),
     ("i ll have", M::Cue(C::Reach)),
     ("i will have", M::Cue(C::Reach)),
     ("par defaut", M::Cue(C::Settings)),
@@ -497,6 +521,39 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("falling", M::Cue(C::Decline)),
     ("going down", M::Cue(C::Decline)),
     ("down", M::Cue(C::Decline)),
+    ("losing", M::Cue(C::Decline)),
+    ("lose", M::Cue(C::Decline)),
+    ("perd", M::Cue(C::Decline)),
+    ("perdre", M::Cue(C::Decline)),
+    ("recule", M::Cue(C::Decline)),
+    ("ca prend", M::Cue(C::Requires)),
+    ("il faut", M::Cue(C::Requires)),
+    ("faut", M::Cue(C::Requires)),
+    ("it takes", M::Cue(C::Requires)),
+    ("takes", M::Cue(C::Requires)),
+    ("you need", M::Cue(C::Requires)),
+    ("requires", M::Cue(C::Requires)),
+    ("required", M::Cue(C::Requires)),
+    // Offers: the amount after the verb is the price offered.
+    ("give me", M::Cue(C::Offer)),
+    ("pay me", M::Cue(C::Offer)),
+    ("dash me", M::Cue(C::Offer)),
+    ("chuck me", M::Cue(C::Offer)),
+    ("threw", M::Cue(C::Offer)),
+    ("quoting", M::Cue(C::Offer)),
+    ("is quoting", M::Cue(C::Offer)),
+    ("quoted", M::Cue(C::Offer)),
+    ("proposing", M::Cue(C::Offer)),
+    ("me payer", M::Cue(C::Offer)),
+    ("me filer", M::Cue(C::Offer)),
+    ("me lacher", M::Cue(C::Offer)),
+    ("me donner", M::Cue(C::Offer)),
+    ("m offrent", M::Cue(C::Offer)),
+    ("m a propose", M::Cue(C::Offer)),
+    ("m a offert", M::Cue(C::Offer)),
+    ("m ont propose", M::Cue(C::Offer)),
+    ("m ont offert", M::Cue(C::Offer)),
+    ("me proposent", M::Cue(C::Offer)),
     ("engagement", M::Cue(C::Engagement)),
     ("taux d engagement", M::Cue(C::Engagement)),
     ("engagement rate", M::Cue(C::Engagement)),
@@ -552,18 +609,18 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("gifts on regular videos", M::Cue(C::VideoGifts)),
     ("gifts on videos now", M::Cue(C::VideoGifts)),
     ("sponso", M::Cue(C::Sponsor)),
-    ("on m offre", M::Cue(C::Sponsor)),
-    ("m offre", M::Cue(C::Sponsor)),
-    ("me propose", M::Cue(C::Sponsor)),
+    ("on m offre", M::Cue(C::Offer)),
+    ("m offre", M::Cue(C::Offer)),
+    ("me propose", M::Cue(C::Offer)),
     ("une offre", M::Cue(C::Sponsor)),
-    ("offered me", M::Cue(C::Sponsor)),
-    ("offering me", M::Cue(C::Sponsor)),
+    ("offered me", M::Cue(C::Offer)),
+    ("offering me", M::Cue(C::Offer)),
     ("an offer", M::Cue(C::Sponsor)),
-    ("offered", M::Cue(C::Sponsor)),
-    ("got offered", M::Cue(C::Sponsor)),
-    ("offering", M::Cue(C::Sponsor)),
-    ("veut me payer", M::Cue(C::Sponsor)),
-    ("wants to pay me", M::Cue(C::Sponsor)),
+    ("offered", M::Cue(C::Offer)),
+    ("got offered", M::Cue(C::Offer)),
+    ("offering", M::Cue(C::Offer)),
+    ("veut me payer", M::Cue(C::Offer)),
+    ("wants to pay me", M::Cue(C::Offer)),
     ("sponsos", M::Cue(C::Sponsor)),
     ("sponsorise", M::Cue(C::Sponsor)),
     ("sponsorisee", M::Cue(C::Sponsor)),
@@ -791,6 +848,8 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("en anglais", M::Cue(C::Language)),
     ("in french", M::Cue(C::Language)),
     ("in english", M::Cue(C::Language)),
+    ("cours de francais", M::Cue(C::Language)),
+    ("cours d anglais", M::Cue(C::Language)),
 ];
 
 /// Words the phrase index is keyed by: the first word of each phrase.
@@ -831,18 +890,15 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     for (phrase, topic) in spellings::<Topic>() {
         add(&mut index, &phrase, Meaning::Cue(Cue::Topic(topic)));
     }
-    for (spelling, currency) in text::currency_words() {
+    for (spelling, tender) in text::tender_words() {
         add(
             &mut index,
             spelling,
-            Meaning::Counted(Counted::Money(currency)),
+            Meaning::Counted(Counted::Money(tender)),
         );
     }
-    for word in text::unrated_currency_words() {
-        add(&mut index, word, Meaning::Unrated(word));
-    }
-    for word in text::FRANCS {
-        add(&mut index, word, Meaning::Francs);
+    for (word, shared) in text::shared_words() {
+        add(&mut index, word, Meaning::Shared(word, shared));
     }
     for (alias, code) in text::country_aliases() {
         add(&mut index, &folded_name(alias), Meaning::Country(code));
@@ -873,9 +929,12 @@ fn folded_name(name: &str) -> String {
 }
 
 /// The longest phrase starting at `words[at]`: its meaning and how many words it covers.
+/// A word no phrase starts with may be a unit or a cue with a typo (`coments`).
 pub fn lookup(words: &[Option<&str>], at: usize) -> Option<(Meaning, usize)> {
     let first = words.get(at).copied().flatten()?;
-    let candidates = INDEX.get(first)?;
+    let Some(candidates) = INDEX.get(first) else {
+        return misspelt(first).map(|meaning| (meaning, 1));
+    };
     candidates.iter().find_map(|(phrase, meaning)| {
         let fits = phrase.len() <= words.len() - at
             && phrase
@@ -886,18 +945,76 @@ pub fn lookup(words: &[Option<&str>], at: usize) -> Option<(Meaning, usize)> {
     })
 }
 
+/// Shorter words are too easily another word with one letter changed.
+const FUZZY_FROM: usize = 5;
+
+/// The one-word units and cues a typo may stand for, by first letter: a misspelling
+/// keeps its first letter far more often than not, and comparing within one letter keeps
+/// this cheap.
+static FUZZY: LazyLock<FxHashMap<char, Vec<(&'static str, Meaning)>>> = LazyLock::new(|| {
+    let mut by_letter: FxHashMap<char, Vec<(&'static str, Meaning)>> = FxHashMap::default();
+    for (phrase, meaning) in PHRASES {
+        let fuzzy = matches!(meaning, Meaning::Counted(_) | Meaning::Cue(_));
+        if fuzzy && !phrase.contains(' ') && phrase.len() >= FUZZY_FROM
+            && let Some(first) = phrase.chars().next() {
+                by_letter.entry(first).or_default().push((phrase, *meaning));
+            }
+    }
+    by_letter
+});
+
+/// What a word no phrase names may mean with one letter wrong, missing, extra or swapped
+/// (two in words of nine letters or more), when every such reading agrees.
+fn misspelt(word: &str) -> Option<Meaning> {
+    if word.len() < FUZZY_FROM || super::is_glue(word) {
+        return None;
+    }
+    let allowed = if word.len() >= 9 { 2 } else { 1 };
+    let candidates = FUZZY.get(&word.chars().next()?)?;
+    let mut found: Option<Meaning> = None;
+    for (phrase, meaning) in candidates {
+        if phrase.len().abs_diff(word.len()) > allowed
+            || strsim::damerau_levenshtein(phrase, word) > allowed
+        {
+            continue;
+        }
+        match found {
+            Some(other) if other != *meaning => return None,
+            _ => found = Some(*meaning),
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typo_reads_as_the_word_meant_and_a_word_stays_a_word() {
+        assert_eq!(
+            misspelt("coments"),
+            Some(Meaning::Counted(Counted::Comments))
+        );
+        assert_eq!(misspelt("engagment"), Some(Meaning::Cue(Cue::Engagement)));
+        assert_eq!(
+            misspelt("folowers"),
+            Some(Meaning::Counted(Counted::Followers))
+        );
+        assert_eq!(misspelt("vuez"), None, "four letters or fewer: no guess");
+        assert_eq!(misspelt("because"), None);
+        // A word the lexicon knows is read as itself, never as a unit one letter away.
+        let words = [Some("comment")];
+        assert_eq!(lookup(&words, 0), Some((Meaning::Cue(Cue::HowTo), 1)));
+    }
 
     #[test]
     fn each_phrase_has_one_meaning() {
         let mut phrases: Vec<String> = PHRASES.iter().map(|(p, _)| (*p).to_owned()).collect();
         phrases.extend(spellings::<Niche>().map(|(p, _)| p));
         phrases.extend(spellings::<Topic>().map(|(p, _)| p));
-        phrases.extend(text::currency_words().map(|(w, _)| w.to_owned()));
-        phrases.extend(text::unrated_currency_words().map(str::to_owned));
-        phrases.extend(text::FRANCS.iter().map(|w| (*w).to_owned()));
+        phrases.extend(text::tender_words().map(|(w, _)| w.to_owned()));
+        phrases.extend(text::shared_words().map(|(w, _)| w.to_owned()));
         phrases.sort_unstable();
         let twice: Vec<&String> = phrases
             .windows(2)

@@ -4,6 +4,7 @@
 //! qualifies it; a number with no unit goes to the command's main option only when no
 //! other reading fits; what cannot be read is named, never dropped.
 
+mod codes;
 pub mod features;
 mod intent;
 mod labels;
@@ -22,13 +23,15 @@ use target::{Count, current_and_target};
 
 use lexicon::{Counted, Cue, Meaning, lookup};
 use model::Model;
-use words::{Token, tokens};
+use words::{Mil, Token, tokens_with};
 
 use catalogue::{
     Asked, CommandId, InputError, Inputs, Invocation, OptionId, Period, StreamId, Value, command,
 };
+use rust_decimal::Decimal;
+use text::Tender;
 use text::ValueProblem;
-use values::{Currency, Lang, Percent};
+use values::{Lang, Percent};
 
 /// What a question was read as.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,8 +41,11 @@ pub struct Reading {
     pub values: Vec<(OptionId, Value)>,
     /// Numbers with a word we do not know (`3 trucs`).
     pub unknown: Vec<String>,
-    /// Money named that no dated rate converts (`naira`).
+    /// Money named that no dated rate converts: its ISO code (`NGN`), or the word when
+    /// no country says which (`francs`).
     pub unrated: Option<&'static str>,
+    /// Amounts written in that money (`150k naira` offered): read, never converted.
+    pub unrated_amounts: Vec<(OptionId, Decimal)>,
     /// The programme a yes-or-no question is about.
     pub focus: Option<StreamId>,
     /// The question expects a yes or a no first.
@@ -194,6 +200,22 @@ const GLUE: &[&str] = &[
     "fois",
     "actuellement",
     "currently",
+    // Fillers and politeness of the voices the corpus holds (`100k po`, `800k lah`).
+    "po",
+    "lah",
+    "leh",
+    "ah",
+    "naman",
+    "bhai",
+    "abeg",
+    "habibi",
+    "mate",
+    "bru",
+    "chale",
+    "sahbi",
+    "wesh",
+    // `pis`: Québécois `puis` (`8 500 pis j'ai 19 ans`).
+    "pis",
 ];
 
 fn is_glue(word: &str) -> bool {
@@ -213,6 +235,8 @@ struct Scan {
     marks: Vec<Mark>,
     /// For each token, the mark covering it.
     mark_of: Vec<Option<usize>>,
+    /// The first country named: which dollars or francs are meant.
+    country: Option<&'static text::Country>,
     /// Marks a number has taken as its unit.
     taken: Vec<bool>,
     /// Currency symbols a number has taken (`49 €`); the others name the currency wanted.
@@ -222,17 +246,22 @@ struct Scan {
     audience: Option<Shares>,
 }
 
-/// An audience read in a question, and the tokens and marks it took.
+/// An audience read in a question (none when its shares make no whole one), and the
+/// tokens and marks it took.
 #[derive(Debug)]
 struct Shares {
-    audience: text::Audience,
+    audience: Option<text::Audience>,
     numbers: Vec<usize>,
     countries: Vec<usize>,
 }
 
 impl Scan {
     fn new(text: &str) -> Scan {
-        let tokens = tokens(text);
+        let mil = match language_of(text) {
+            Some(Lang::En) => Mil::Million,
+            _ => Mil::Thousand,
+        };
+        let tokens = tokens_with(text, mil);
         let words: Vec<Option<&str>> = tokens
             .iter()
             .map(|t| match t {
@@ -244,6 +273,14 @@ impl Scan {
         let mut mark_of = vec![None; tokens.len()];
         let mut at = 0;
         while at < tokens.len() {
+            // `what's`, `I'm`: an English contraction's end is no unit (`s`, `m`).
+            let contraction = at > 0
+                && words[at - 1].is_some()
+                && matches!(words[at], Some("s" | "m" | "t" | "re" | "ve" | "ll"));
+            if contraction {
+                at += 1;
+                continue;
+            }
             match lookup(&words, at) {
                 Some((meaning, len)) => {
                     for slot in &mut mark_of[at..at + len] {
@@ -255,18 +292,17 @@ impl Scan {
                 None => at += 1,
             }
         }
-        // `en francs`: the francs of the country named, if it pays in francs; else named
-        // back as money no rate converts.
+        // `en francs`, `in dollars`: the country named says which; a name no country
+        // settles is named back, not read.
         let country = marks.iter().find_map(|m| match m.meaning {
             Meaning::Country(code) => text::Country::parse(code),
             _ => None,
         });
-        let francs = text::francs_of(country.and_then(|c| c.currency));
         for mark in &mut marks {
-            if mark.meaning == Meaning::Francs {
-                mark.meaning = match francs {
-                    Some(currency) => Meaning::Counted(Counted::Money(currency)),
-                    None => Meaning::Unrated("francs"),
+            if let Meaning::Shared(word, shared) = mark.meaning {
+                mark.meaning = match shared.tender(country) {
+                    Some(tender) => Meaning::Counted(Counted::Money(tender)),
+                    None => Meaning::Unrated(word),
                 };
             }
         }
@@ -275,6 +311,7 @@ impl Scan {
             tokens,
             marks,
             mark_of,
+            country,
             taken,
             used_symbols: Vec::new(),
             audience: None,
@@ -283,40 +320,110 @@ impl Scan {
         scan
     }
 
-    /// Two or more shares each followed by a country (`60 % France, 40 % US`) adding up
-    /// to 100: an audience, as `text::audience` reads it.
+    /// Shares each beside a country (`60 % France, 40 % US`, `Émirats 50 %, Liban 20 %`,
+    /// `60% of my audience is Aussie and 40% American`): an audience when they add up to
+    /// 100, as `text::audience` reads it. Every share takes the country on the same side
+    /// (after it, else before it), never past another number. Shares that are no whole
+    /// audience (`marocaine à 80 %`) are still no engagement rate and no country of
+    /// residence: named back as not understood.
     fn shares_by_country(&self) -> Option<Shares> {
-        let (mut numbers, mut countries, mut parts) = (Vec::new(), Vec::new(), Vec::new());
-        for at in 0..self.tokens.len() {
-            let Token::Number(number) = &self.tokens[at] else {
-                continue;
-            };
-            // `60 %` or `60 pourcent`, then the country.
-            let percent = self.symbol(at + 1) == Some('%')
-                || self
+        /// How many tokens apart a share and its country may be.
+        const REACH: usize = 6;
+        let country_at = |at: usize| match self.mark_of[at].map(|m| (m, self.marks[m].meaning)) {
+            Some((m, Meaning::Country(code))) if self.marks[m].at == at => Some((m, code)),
+            _ => None,
+        };
+        // Each percentage: its number's token and the token ending it.
+        let shares: Vec<(usize, usize)> = (0..self.tokens.len())
+            .filter(|at| matches!(self.tokens[*at], Token::Number(_)))
+            .filter_map(|at| {
+                let percent_mark = self
                     .mark_after(at, 1)
-                    .is_some_and(|m| self.marks[m].meaning == Meaning::Counted(Counted::Percent));
-            if !percent {
-                continue;
+                    .filter(|m| self.marks[*m].meaning == Meaning::Counted(Counted::Percent));
+                match (self.symbol(at + 1), percent_mark) {
+                    (Some('%'), _) => Some((at, at + 1)),
+                    (_, Some(m)) => Some((at, self.last_token_of(m))),
+                    _ => None,
+                }
+            })
+            .collect();
+        let not_number = |t: &usize| !matches!(self.tokens[*t], Token::Number(_));
+        let pair = |after: bool| -> Vec<(usize, usize, &'static str)> {
+            let mut pairs = Vec::new();
+            for &(at, last) in &shares {
+                let found = if after {
+                    (last + 1..(last + 1 + REACH).min(self.tokens.len()))
+                        .take_while(not_number)
+                        .find_map(country_at)
+                } else {
+                    (at.saturating_sub(REACH)..at)
+                        .rev()
+                        .take_while(not_number)
+                        .find_map(country_at)
+                };
+                if let Some((mark, code)) = found
+                    && !pairs.iter().any(|(_, m, _)| *m == mark)
+                {
+                    pairs.push((at, mark, code));
+                }
             }
-            let Some(mark) = self.mark_after(at + 1, 3) else {
-                continue;
-            };
-            let Meaning::Country(code) = self.marks[mark].meaning else {
-                continue;
-            };
-            parts.push(format!("{code}{}", number.text));
-            numbers.push(at);
-            countries.push(mark);
-        }
-        if parts.len() < 2 {
-            return None;
-        }
+            pairs
+        };
+        let written = |pairs: &[(usize, usize, &str)]| {
+            let parts: Vec<String> = pairs
+                .iter()
+                .map(|(at, _, code)| match &self.tokens[*at] {
+                    Token::Number(n) => format!("{code}{}", n.text),
+                    _ => String::new(),
+                })
+                .collect();
+            parts.join(",")
+        };
+        let (after, before) = (pair(true), pair(false));
+        let whole = [&after, &before]
+            .into_iter()
+            .find_map(|pairs| Some((pairs, text::audience(&written(pairs)).ok()?)));
+        // Shares that make no whole audience are one only when the audience is named
+        // (`6 % d'engagement en France` is a rate and a country).
+        let audience_named = (0..self.tokens.len()).any(|t| {
+            matches!(
+                self.word(t),
+                Some("audience" | "viewers" | "spectateurs" | "public")
+            )
+        });
+        let (pairs, audience) = match whole {
+            Some((pairs, audience)) => (pairs.clone(), Some(audience)),
+            None if !audience_named => return None,
+            None if !after.is_empty() => (after, None),
+            None if !before.is_empty() => (before, None),
+            None => return None,
+        };
         Some(Shares {
-            audience: text::audience(&parts.join(",")).ok()?,
-            numbers,
-            countries,
+            audience,
+            numbers: pairs.iter().map(|(at, _, _)| *at).collect(),
+            countries: pairs.iter().map(|(_, m, _)| *m).collect(),
         })
+    }
+
+    /// Shares that make no whole audience, as written (`80 % marocaine`).
+    fn shares_written(&self, shares: &Shares) -> String {
+        let parts: Vec<String> = shares
+            .numbers
+            .iter()
+            .zip(&shares.countries)
+            .map(|(at, mark)| {
+                let share = match &self.tokens[*at] {
+                    Token::Number(n) => n.text.clone(),
+                    _ => String::new(),
+                };
+                let country = match self.marks[*mark].meaning {
+                    Meaning::Country(code) => code,
+                    _ => "",
+                };
+                format!("{share} % {country}")
+            })
+            .collect();
+        parts.join(", ")
     }
 
     fn has(&self, cue: Cue) -> bool {
@@ -335,6 +442,14 @@ impl Scan {
             Some(Token::Symbol(c)) => Some(*c),
             _ => None,
         }
+    }
+
+    /// The money a symbol stands for where the asker is (`$` in Montréal is the
+    /// Canadian dollar).
+    fn money_symbol(&self, at: usize) -> Option<Tender> {
+        let symbol = self.symbol(at)?;
+        text::tender_symbol(symbol)
+            .or_else(|| text::shared_symbol(symbol).and_then(|s| s.tender(self.country)))
     }
 
     /// Whether a token is glue between a number and its unit: a glue word or a symbol
@@ -419,7 +534,7 @@ impl Scan {
 struct Named {
     country: Option<&'static str>,
     niche: Option<catalogue::Niche>,
-    currency: Option<Currency>,
+    currency: Option<Tender>,
     unrated: Option<&'static str>,
     period: Option<Period>,
     months: Option<u64>,
@@ -427,12 +542,10 @@ struct Named {
 
 fn named(scan: &Scan) -> Named {
     let mut named = Named::default();
+    let mut wanted_said = false;
     // `en $`, `in €`: a currency symbol no number took.
-    for (at, token) in scan.tokens.iter().enumerate() {
-        let currency = match token {
-            Token::Symbol(c) => text::currency_symbol(*c),
-            _ => None,
-        };
+    for at in 0..scan.tokens.len() {
+        let currency = scan.money_symbol(at);
         if currency.is_some() && !scan.used_symbols.contains(&at) {
             named.currency = currency;
         }
@@ -449,11 +562,29 @@ fn named(scan: &Scan) -> Named {
             Meaning::Country(code) => {
                 named.country.get_or_insert(code);
             }
-            Meaning::Niche(niche) => {
-                named.niche.get_or_insert(niche);
+            // Lifestyle is the loosest: any other niche named says more (`vlogs de voyage`).
+            Meaning::Niche(niche)
+                if named.niche.is_none() || named.niche == Some(catalogue::Niche::Lifestyle) =>
+            {
+                named.niche = Some(niche);
             }
+            // A spelling of one or two letters (`dt`, `rm`) names the currency wanted
+            // only after `en`, `in` (`ça fait combien en DT`): else it is another word.
+            // One after `en`, `in` is the one wanted, whatever else is named (`in US
+            // dollars? I'll convert to shillings myself`).
             Meaning::Counted(Counted::Money(currency)) if !scan.taken[i] => {
-                named.currency = Some(currency);
+                let short = scan.last_token_of(i) == mark.at
+                    && scan.word(mark.at).is_some_and(|w| w.len() <= 2);
+                let wanted = match scan.word(mark.at.wrapping_sub(1)) {
+                    Some("en" | "in" | "au" | "into") => true,
+                    // `convert to RM`; but `I'll convert to shillings myself` is not asked.
+                    Some("to") => short,
+                    _ => false,
+                };
+                if wanted || (!short && !wanted_said) {
+                    named.currency = Some(currency);
+                    wanted_said |= wanted;
+                }
             }
             Meaning::Period(period) => {
                 named.period.get_or_insert(period);
@@ -508,12 +639,63 @@ fn main_option(command: CommandId) -> Option<OptionId> {
 fn payout_month(scan: &Scan) -> Option<u32> {
     scan.tokens.windows(2).find_map(|pair| match pair {
         [Token::Word(before), Token::Word(month)]
-            if ["en", "in", "for", "pour", "de", "of"].contains(&before.as_str()) =>
+            if ["en", "in", "for", "pour", "de", "of", "mois", "mwa"]
+                .contains(&before.as_str()) =>
         {
             text::month_name(month)
         }
         _ => None,
     })
+}
+
+/// What a command's words say beyond numbers: the command `/aide` is asked about (`how
+/// do I use the sponsorship command`), the language wanted (`réponds en anglais`), a
+/// deletion confirmed (`oui je confirme`).
+fn said(scan: &Scan, command: CommandId) -> Vec<(OptionId, Value)> {
+    let words = || {
+        scan.tokens.iter().filter_map(|t| match t {
+            Token::Word(w) => Some(w.as_str()),
+            _ => None,
+        })
+    };
+    let mut out = Vec::new();
+    match command {
+        CommandId::Help => {
+            if let Some(named) = words()
+                .filter_map(catalogue::find_command)
+                .map(|c| c.id)
+                .find(|c| !matches!(c, CommandId::Help | CommandId::Start))
+            {
+                out.push((OptionId::Command, Value::Command(named)));
+            }
+        }
+        CommandId::Language | CommandId::Config => {
+            let lang = words().find_map(|w| match w {
+                "anglais" | "english" | "ingles" | "angle" => Some(Lang::En),
+                "francais" | "french" | "frances" | "franse" => Some(Lang::Fr),
+                _ => None,
+            });
+            if let Some(lang) = lang {
+                out.push((OptionId::Language, Value::Language(lang)));
+            }
+        }
+        CommandId::Forget => {
+            let mut before = "";
+            let mut confirmed = false;
+            for w in words() {
+                confirmed |= matches!(
+                    w,
+                    "confirme" | "confirm" | "confirmed" | "certain" | "certaine" | "sure"
+                ) && !matches!(before, "not" | "pas");
+                before = w;
+            }
+            if confirmed {
+                out.push((OptionId::Confirm, Value::YesNo(true)));
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 /// Past the age option's own limit, a number after `j'ai` is no age.
@@ -532,8 +714,10 @@ struct Scanned {
 }
 
 fn scanned(text: &str) -> Scanned {
-    // Numbers in words are read as their digits (`deux cent mille vues`).
-    let text = text::spell_out(text);
+    // Numbers in words are read as their digits (`deux cent mille vues`), country codes
+    // in capitals as the country (`en CI`).
+    let coded = codes::spelled(text);
+    let text = text::spell_out(&coded);
     let mut scan = Scan::new(&text);
     let reads = read_numbers(&mut scan);
     let named = named(&scan);
@@ -635,6 +819,7 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
     };
     // A count unit no number took (`diamants … j'en ai 8 500`): the bare number is its.
     let mut loose_unit = loose_unit(scan);
+    let named_unit = loose_unit.filter(|o| matches!(o, OptionId::Followers | OptionId::Views));
     let percent_default = [
         OptionId::Engagement,
         OptionId::Commission,
@@ -655,7 +840,8 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
     });
     // `de 2k à 10k abonnés à +15 %, dans combien de temps ?`: followers or views to reach,
     // beside the ones the creator has.
-    let aiming = asked.command == CommandId::Projection && scan.has(Cue::HowLong);
+    let aiming =
+        asked.command == CommandId::Projection && (scan.has(Cue::HowLong) || scan.has(Cue::Reach));
     let how_long_at = scan
         .marks
         .iter()
@@ -668,10 +854,27 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
                 Some(Cue::Goal | Cue::Reach)
             )
     };
+    // A count after `ça prend`, `it takes` is a threshold quoted: the creator's own is
+    // the other one of its kind (`ça prend 10 000 abonnés ? j'en ai 8 500`).
+    let quoted = |at: usize, option: OptionId| {
+        scan.cue(scan.mark_before(at, 3)) == Some(Cue::Requires)
+            && reads.iter().any(|(other, r)| {
+                *other != at
+                    && (matches!(r, Read::Option(o, _) if *o == option)
+                        || matches!(r, Read::Bare { .. } | Read::Unknown(_)))
+            })
+    };
+    let reads: Vec<(usize, Read)> = reads
+        .iter()
+        .filter(|(at, r)| !matches!(r, Read::Option(o, _) if quoted(*at, *o)))
+        .cloned()
+        .collect();
     let mut counts: Vec<Count> = Vec::new();
+    let mut unrated = named.unrated;
+    let mut unrated_amounts: Vec<(OptionId, Decimal)> = Vec::new();
     // A number with a unit is read before one without, so `600k vues` is the views even
     // after `maman de 3`.
-    let mut reads = reads.clone();
+    let mut reads = reads;
     reads.sort_by_key(|(_, read)| matches!(read, Read::Bare { .. }));
     for (at, read) in reads {
         // `à partir de 250 000 par mois` in a projection: no money is asked, a count is.
@@ -717,9 +920,22 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
                     _ if takes(OptionId::Amount) => OptionId::Amount,
                     _ => OptionId::Price,
                 };
-                match money(value, currency) {
-                    Some(money) => push(&mut values, option, money),
-                    None => unknown.push(plain(value)),
+                match currency {
+                    // `150k naira`: no dated rate makes it the option's money.
+                    Some(Tender::Unrated(code)) => {
+                        unrated.get_or_insert(code);
+                        if !unrated_amounts.iter().any(|(o, _)| *o == option) {
+                            unrated_amounts.push((option, value));
+                        }
+                    }
+                    Some(Tender::Rated(rated)) => match money(value, Some(rated)) {
+                        Some(money) => push(&mut values, option, money),
+                        None => unknown.push(plain(value)),
+                    },
+                    None => match money(value, None) {
+                        Some(money) => push(&mut values, option, money),
+                        None => unknown.push(plain(value)),
+                    },
                 }
             }
             Read::Bare { value, hint } => {
@@ -737,14 +953,23 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
                     _ => main_option(asked.command),
                 };
                 match option {
+                    // An amount in money no rate converts already holds that place
+                    // (`quoting ₹15,000 for 1 TikTok`).
+                    Some(o @ (OptionId::Price | OptionId::Amount))
+                        if unrated_amounts.iter().any(|(u, _)| *u == o) =>
+                    {
+                        unknown.push(plain(value))
+                    }
                     Some(o @ (OptionId::Price | OptionId::Amount)) => match money(value, None) {
                         Some(money) => push(&mut values, o, money),
                         None => unknown.push(plain(value)),
                     },
+                    // `my followers growing 7 %, now at 60k, how long until I hit 250k`:
+                    // both counts are of the unit the question names.
                     Some(option @ (OptionId::Followers | OptionId::Views)) if aiming => {
                         match whole(value) {
                             Some(n) => counts.push(Count {
-                                option,
+                                option: named_unit.unwrap_or(option),
                                 n,
                                 aimed: aims(at),
                                 bare: true,
@@ -785,28 +1010,34 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
     if let Some(niche) = named.niche {
         push(&mut values, OptionId::Niche, Value::Niche(niche));
     }
-    if let Some(currency) = named.currency {
-        let attached = values.iter().any(|(o, v)| {
-            matches!(o, OptionId::Price | OptionId::Amount)
-                && matches!(v, Value::Money(_, Some(c)) if *c == currency)
-        });
-        if !attached {
-            push(&mut values, OptionId::Currency, Value::Currency(currency));
+    match named.currency {
+        Some(Tender::Rated(currency)) => {
+            let attached = values.iter().any(|(o, v)| {
+                matches!(o, OptionId::Price | OptionId::Amount)
+                    && matches!(v, Value::Money(_, Some(c)) if *c == currency)
+            });
+            if !attached {
+                push(&mut values, OptionId::Currency, Value::Currency(currency));
+            }
         }
+        Some(Tender::Unrated(code)) => {
+            unrated.get_or_insert(code);
+        }
+        None => {}
     }
     if let Some(period) = named.period
         && asked.command == CommandId::TakeHome
     {
         push(&mut values, OptionId::Period, Value::Period(period));
     }
-    if let Some(shares) = &scan.audience
-        && takes(OptionId::Audience)
-    {
-        push(
-            &mut values,
-            OptionId::Audience,
-            Value::Audience(shares.audience),
-        );
+    if let Some(shares) = &scan.audience {
+        match shares.audience {
+            Some(audience) if takes(OptionId::Audience) => {
+                push(&mut values, OptionId::Audience, Value::Audience(audience));
+            }
+            Some(_) => {}
+            None => unknown.push(scan.shares_written(shares)),
+        }
     }
     if asked.command == CommandId::Payout
         && let Some(month) = payout_month(scan)
@@ -815,6 +1046,19 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
     }
     if let Some(topic) = asked.topic {
         push(&mut values, OptionId::Topic, Value::Topic(topic));
+    }
+    for (option, value) in said(scan, asked.command) {
+        if takes(option) {
+            push(&mut values, option, value);
+        }
+    }
+    // The views a profile keeps are those of the last 30 days.
+    if asked.command == CommandId::Profile {
+        for (option, _) in &mut values {
+            if *option == OptionId::Views {
+                *option = OptionId::Views30d;
+            }
+        }
     }
     if asked.command == CommandId::Reminder
         && let Some(frequency) = intent::frequency(scan)
@@ -845,7 +1089,8 @@ fn reading(scanned: &Scanned, intent: Intent, confidence: f32) -> Option<Reading
         command: asked.command,
         values,
         unknown,
-        unrated: named.unrated,
+        unrated,
+        unrated_amounts,
         focus: asked.focus,
         yes_no: asked.yes_no,
         confidence,
@@ -873,6 +1118,7 @@ impl Reading {
                 unused,
                 unknown: self.unknown,
                 unrated: self.unrated,
+                unrated_amounts: self.unrated_amounts,
                 focus: self.yes_no.then_some(self.focus).flatten(),
             })),
         })
@@ -902,11 +1148,51 @@ mod tests {
     #[test]
     fn money_no_dated_rate_converts_is_named_back_not_taken() {
         let read = reading("combien pour 1M de vues au Nigeria en naira ?");
-        assert_eq!(read.unrated, Some("naira"));
+        assert_eq!(read.unrated, Some("NGN"));
         assert!(read.values.iter().all(|(o, _)| *o != OptionId::Currency));
         let read = reading("1M views in India, how many rupees");
-        assert_eq!(read.unrated, Some("rupees"));
+        assert_eq!(read.unrated, Some("INR"));
         assert_eq!(reading("1M views in euros").unrated, None);
+        // Francs with no country paying in francs: named back as written.
+        assert_eq!(
+            reading("1M de vues en francs, en France").unrated,
+            Some("francs")
+        );
+        // An amount in it is kept aside, never converted.
+        let read = reading("a brand offered me 150k naira for a video, I have 80k followers");
+        assert_eq!(read.unrated, Some("NGN"));
+        assert_eq!(
+            read.unrated_amounts,
+            vec![(OptionId::Price, Decimal::from(150_000))]
+        );
+        assert!(read.values.iter().all(|(o, _)| *o != OptionId::Price));
+    }
+
+    #[test]
+    fn the_currency_named_is_the_one_of_the_country() {
+        let currency = |text: &str| {
+            reading(text).values.iter().find_map(|(o, v)| match v {
+                Value::Money(_, c) if *o == OptionId::Price => *c,
+                Value::Currency(c) => Some(*c),
+                _ => None,
+            })
+        };
+        assert_eq!(
+            currency("une marque m'offre 350 $ pour une vidéo, je suis à Montréal"),
+            Some(values::Currency::Cad)
+        );
+        assert_eq!(
+            currency("une marque m'offre 350 $ CA pour une vidéo"),
+            Some(values::Currency::Cad)
+        );
+        assert_eq!(
+            currency("combien pour 1M de vues au Cameroun en FCFA"),
+            Some(values::Currency::Xaf)
+        );
+        assert_eq!(
+            currency("combien pour 1M de vues au Sénégal en FCFA"),
+            Some(values::Currency::Xof)
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::Scan;
 use super::lexicon::{Counted, Cue, Meaning};
 use super::words::{Number, Token};
 use catalogue::{OptionId, Period, Value};
+use text::Tender;
 use values::Currency;
 
 /// What came before a number with no unit.
@@ -33,7 +34,7 @@ pub(super) enum Read {
     /// Money: an amount or a price, as the command and the words around it say.
     Money {
         value: Decimal,
-        currency: Option<Currency>,
+        currency: Option<Tender>,
         hint: Hint,
     },
     /// A percentage: `role` when a word says which (engagement, commission…).
@@ -70,7 +71,7 @@ pub(super) fn plain(value: Decimal) -> String {
 }
 
 /// Money as an option holds it, in cents; `None` past the cent (`1.000,001`).
-pub(super) fn money(value: Decimal, currency: Option<Currency>) -> Option<Value> {
+pub(super) fn money(value: Decimal, currency: Option<values::Currency>) -> Option<Value> {
     let cents = value.checked_mul(Decimal::ONE_HUNDRED)?;
     if !cents.fract().is_zero() {
         return None;
@@ -134,6 +135,15 @@ fn with_unit(
         Counted::Saves => count(OptionId::Saves, value),
         Counted::Sales => count(OptionId::Sales, value),
         Counted::Months => count(OptionId::Months, value),
+        // `ça fait 2 ans que je poste`, `depuis 3 ans`: how long, no age and no months.
+        Counted::Years
+            if matches!(
+                scan.word(at.wrapping_sub(1)),
+                Some("fait" | "depuis" | "since")
+            ) =>
+        {
+            Read::Ignored
+        }
         Counted::Years | Counted::YearsOld => {
             let ahead = scan.word(at.wrapping_sub(1)).is_some_and(|w| {
                 matches!(
@@ -158,7 +168,13 @@ fn with_unit(
         }
         Counted::Minutes => {
             // `1 min 15`, `1 min 5 sec`: the seconds follow.
-            let seconds = match scan.tokens.get(at + 2) {
+            // `1 minute et 30 secondes`, `1 min and 20 sec`.
+            let next = if matches!(scan.word(at + 2), Some("et" | "and")) {
+                at + 3
+            } else {
+                at + 2
+            };
+            let seconds = match scan.tokens.get(next) {
                 Some(Token::Number(n)) => self::value(n).filter(|s| *s < Decimal::from(60)),
                 _ => None,
             };
@@ -172,7 +188,11 @@ fn with_unit(
         }
         Counted::Seconds => count(OptionId::Length, value),
         Counted::Days | Counted::Videos => Read::Ignored,
-        Counted::Percent => percent(scan, at, at + 1, value),
+        // `10 pour cent`: the unit's last word ends the percentage.
+        Counted::Percent => {
+            let last = scan.mark_of[at + 1].map_or(at + 1, |m| scan.last_token_of(m));
+            percent(scan, at, last, value)
+        }
         Counted::Money(currency) => Read::Money {
             value,
             currency: Some(currency),
@@ -183,7 +203,7 @@ fn with_unit(
 
 /// Whether money next to a number reads as a price (`à 49 €`) or an amount.
 fn money_hint(scan: &Scan, at: usize) -> Hint {
-    let currency_at = |t: usize| scan.symbol(t).and_then(text::currency_symbol).is_some();
+    let currency_at = |t: usize| scan.money_symbol(t).is_some();
     let start = if currency_at(at.wrapping_sub(1)) {
         at - 1
     } else {
@@ -249,17 +269,16 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             continue;
         };
         let before = scan
-            .symbol(at.wrapping_sub(1))
+            .money_symbol(at.wrapping_sub(1))
             .filter(|_| used_symbol != Some(at.wrapping_sub(1)));
-        let after = scan.symbol(at + 1);
-        let symbol_currency = |c: Option<char>| c.and_then(text::currency_symbol);
-        if after == Some('%') {
+        let after = scan.money_symbol(at + 1);
+        if scan.symbol(at + 1) == Some('%') {
             reads.push(percent(scan, at, at + 1, value));
             used_symbol = Some(at + 1);
             continue;
         }
-        if let Some(mut currency) = symbol_currency(before).or(symbol_currency(after)) {
-            if symbol_currency(before).is_none() {
+        if let Some(mut currency) = before.or(after) {
+            if before.is_none() {
                 used_symbol = Some(at + 1);
             } else {
                 scan.used_symbols.push(at - 1);
@@ -268,11 +287,19 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
                 scan.used_symbols.push(at + 1);
             }
             // `9.99 CAD`, `$CA`: a word may still say which dollar.
-            if let Some(m) = scan.mark_after(at + usize::from(symbol_currency(after).is_some()), 1)
+            let symbol_at = if after.is_some() { at + 1 } else { at - 1 };
+            if let Some(m) = scan.mark_after(at + usize::from(after.is_some()), 1)
                 && let Meaning::Counted(Counted::Money(word)) = scan.marks[m].meaning
             {
                 currency = word;
                 scan.taken[m] = true;
+            } else if scan.symbol(symbol_at) == Some('$') {
+                // `350 $ CA`, `$ US`: the country's letters after the dollar sign.
+                match scan.word(symbol_at + 1) {
+                    Some("ca" | "can") => currency = Tender::Rated(Currency::Cad),
+                    Some("us") => currency = Tender::Rated(Currency::Usd),
+                    _ => {}
+                }
             }
             reads.push(Read::Money {
                 value,
@@ -285,7 +312,23 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
         if scan.word(at + 1) == Some("us") && scan.mark_of[at + 1].is_none() {
             reads.push(Read::Money {
                 value,
-                currency: Some(Currency::Usd),
+                currency: Some(Tender::Rated(Currency::Usd)),
+                hint: money_hint(scan, at),
+            });
+            continue;
+        }
+        // `R3000`, `RM45`, `KES 1500`: the money's name right before the number.
+        if let Some(m) = scan.mark_of.get(at.wrapping_sub(1)).copied().flatten()
+            && let Meaning::Counted(Counted::Money(currency)) = scan.marks[m].meaning
+            && !scan.taken[m]
+            && scan
+                .unit(scan.mark_after(at, 2))
+                .is_none_or(|u| matches!(u, Counted::Money(_)))
+        {
+            scan.taken[m] = true;
+            reads.push(Read::Money {
+                value,
+                currency: Some(currency),
                 hint: money_hint(scan, at),
             });
             continue;
@@ -295,7 +338,15 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             .then(|| scan.mark_before(at, 2))
             .flatten()
             .filter(|m| !scan.taken[*m] && scan.unit(Some(*m)).is_some_and(Counted::is_count));
-        let unit = label.or_else(|| scan.mark_after(at, 2));
+        let unit = label.or_else(|| {
+            let next = scan.mark_after(at, 2)?;
+            // `700k monthly views`: the unit after the period.
+            let beyond = matches!(scan.marks[next].meaning, Meaning::Period(_))
+                .then(|| scan.mark_after(scan.last_token_of(next), 1))
+                .flatten()
+                .filter(|m| scan.unit(Some(*m)).is_some_and(Counted::is_count));
+            beyond.or(Some(next))
+        });
         let read = match scan.unit(unit) {
             Some(kind) => {
                 if let Some(m) = unit {
@@ -334,9 +385,13 @@ fn number_text(number: &Number) -> String {
 /// A number with no unit after it: a unit before it (`likes 5000`, `commission 12`), an
 /// age (`j'ai 17`), a price (`à 35`), an amount (`3k par mois`), or the command's choice.
 fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
-    let before = scan.mark_before(at, 2);
+    // `likes 5000`, `les vues c'est 300k`: a unit before, across glue words.
+    let before = scan.mark_before(at, 3);
+    // `like 3.4M`, `like 60%`: a filler, not the likes' label (`likes 5000`).
+    let filler = before.is_some_and(|m| scan.word(scan.marks[m].at) == Some("like"));
     if let Some(unit) = scan.unit(before).filter(|u| u.is_count())
         && before.is_some_and(|m| !scan.taken[m])
+        && !filler
     {
         if let Some(m) = before {
             scan.taken[m] = true;
@@ -352,7 +407,14 @@ fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
             hint: Hint::Income,
         };
     }
+    // An offer's verb a few words before (`wanna give me 600 for a reel`): a price.
+    let offered = (1..=4).any(|back| {
+        at >= back
+            && scan.mark_of[at - back]
+                .is_some_and(|m| scan.marks[m].meaning == Meaning::Cue(Cue::Offer))
+    });
     let hint = match scan.cue(before) {
+        _ if offered => Hint::At,
         Some(Cue::At | Cue::Price) => Hint::At,
         Some(Cue::Age) => Hint::Age,
         Some(Cue::Sell) => Hint::Sales,

@@ -13,7 +13,7 @@ pub enum Token {
     Word(String),
     /// A number as written, with its multiplier applied when one followed it.
     Number(Number),
-    /// `€`, `$`, `£`, `%`, `+`, `:`, `,` or `;`.
+    /// Money (`€`, `$`, `₦`…), `%`, `+`, `:`, `,` or `;`.
     Symbol(char),
 }
 
@@ -40,7 +40,7 @@ enum Class {
 fn class(c: char) -> Class {
     if c.is_ascii_digit() {
         Class::Digit
-    } else if matches!(c, '€' | '$' | '£' | '%' | '+' | ':' | ',' | ';') {
+    } else if matches!(c, '%' | '+' | ':' | ',' | ';') || text::is_money_symbol(c) {
         Class::Symbol
     } else if c.is_alphabetic() {
         Class::Letter
@@ -51,6 +51,19 @@ fn class(c: char) -> Class {
 
 /// Cuts a question into tokens. Never fails: anything unreadable is a gap.
 pub fn tokens(text: &str) -> Vec<Token> {
+    tokens_with(text, Mil::Million)
+}
+
+/// What `mil` after a number means: a million in English (`2.5 mil views`), a thousand
+/// in French and the Creoles (`8 mil abonnés`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mil {
+    Million,
+    Thousand,
+}
+
+/// [`tokens`], with `mil` read as the question's language says.
+pub fn tokens_with(text: &str, mil: Mil) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<Token> = Vec::with_capacity(chars.len() / 3);
     let mut i = 0;
@@ -90,20 +103,46 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     }
                     i += 1;
                 }
+                // `1m2`, `2M5`, `1k5`: the multiplier stands for the decimal point.
+                let mut factor = 1;
+                if !clock
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && let Some(&suffix) = chars.get(i)
+                    && let Some(multiplied) = match suffix {
+                        'k' | 'K' => Some(1_000),
+                        'm' | 'M' => Some(1_000_000),
+                        _ => None,
+                    }
+                {
+                    let tail: String = chars[i + 1..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_digit())
+                        .collect();
+                    let after = chars.get(i + 1 + tail.len());
+                    if (1..=2).contains(&tail.len()) && after.is_none_or(|c| !c.is_alphanumeric()) {
+                        digits = format!("{digits}.{tail}");
+                        factor = multiplied;
+                        i += 1 + tail.len();
+                    }
+                }
                 out.push(Token::Number(Number {
                     text: digits,
-                    factor: 1,
+                    factor,
                     clock,
                 }));
             }
         }
     }
-    merge(out)
+    merge(out, mil)
 }
 
 /// Joins `1 000 000` into one number and applies `k`, `M`, `millions` to the number they
 /// follow (`2,3M`, `1,5 M`, `2 millions`).
-fn merge(tokens: Vec<Token>) -> Vec<Token> {
+fn merge(tokens: Vec<Token>, mil: Mil) -> Vec<Token> {
+    let multiplier = |word: &str| match (word, mil) {
+        ("mil", Mil::Thousand) => Some(1_000),
+        _ => multiplier(word),
+    };
     let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
     // The last token is digits joined in groups of three (`12 000`).
     let mut grouped = false;
@@ -162,6 +201,12 @@ mod tests {
         assert_eq!(numbers("2 millions"), vec![("2".into(), 1_000_000)]);
         assert_eq!(numbers("$2,000"), vec![("2,000".into(), 1)]);
         assert_eq!(numbers("50k abos"), vec![("50".into(), 1_000)]);
+        assert_eq!(numbers("1m2 vues"), vec![("1.2".into(), 1_000_000)]);
+        assert_eq!(numbers("2M5"), vec![("2.5".into(), 1_000_000)]);
+        assert_eq!(numbers("1k5 abonnés"), vec![("1.5".into(), 1_000)]);
+        assert_eq!(numbers("2 mil views"), vec![("2".into(), 1_000_000)]);
+        let thousand = tokens_with("8 mil abonnés", Mil::Thousand);
+        assert!(matches!(&thousand[0], Token::Number(n) if n.factor == 1_000));
         assert_eq!(
             numbers("150 partages 60 commentaires 2 400 likes"),
             vec![("150".into(), 1), ("60".into(), 1), ("2400".into(), 1)]
