@@ -448,3 +448,30 @@ fn a_malformed_env_file_stops_the_bot_with_its_line() {
     assert!(err.contains(".env"), "{err}");
     assert!(!err.contains("ok\n"), "{err}");
 }
+
+#[test]
+fn the_console_asks_back_and_takes_the_number_of_the_reading_chosen() {
+    let asked = stdout(&gainsbot(&[], &[], Some("j'ai 900 000\n")));
+    assert!(asked.contains("Vous voulez dire… ?"), "{asked}");
+    assert!(asked.contains("Tapez le numéro de votre choix."), "{asked}");
+    let n = asked
+        .lines()
+        .find_map(|l| {
+            let (n, rest) = l.split_once(". ")?;
+            rest.starts_with("Estimer mes gains").then(|| n.to_owned())
+        })
+        .unwrap_or_else(|| panic!("an estimate among the choices: {asked}"));
+    let out = gainsbot(&[], &[], Some(&format!("j'ai 900 000\n{n}\n")));
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let after = text
+        .split("Tapez le numéro de votre choix.")
+        .nth(1)
+        .unwrap();
+    assert!(
+        after.contains("Estimation de vos revenus TikTok"),
+        "{after}"
+    );
+    assert!(after.contains("Partenariats de marques : "), "{after}");
+    assert!(!after.contains("Vous voulez dire"), "{after}");
+}

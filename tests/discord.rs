@@ -1410,3 +1410,46 @@ async fn a_servers_managers_choose_its_settings_and_its_members_get_them() {
     assert!(description(&own).contains("CHF"), "{own}");
     gw.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unclear_question_in_a_dm_is_asked_back_and_a_press_answers_it() {
+    let gw = Gateway::start().await;
+    dispatch_message(&gw.fake, user_message(21, "j'ai 900 000", false, false));
+    let posts = posted(&gw.fake, 1).await;
+    let asked = &posts[0];
+    assert_eq!(asked["message_reference"]["message_id"], "21");
+    assert!(
+        asked["content"].as_str().unwrap().starts_with(
+            "**Vous voulez dire… ?**\nJe peux lire « j'ai 900 000 » de plusieurs façons."
+        ),
+        "{asked}"
+    );
+    let buttons = asked["components"][0]["components"].as_array().unwrap();
+    let labels: Vec<&str> = buttons
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert!((2..=3).contains(&labels.len()), "{labels:?}");
+    let gains = buttons
+        .iter()
+        .find(|b| {
+            b["label"]
+                .as_str()
+                .unwrap()
+                .starts_with("Estimer mes gains")
+        })
+        .unwrap_or_else(|| panic!("an estimate among {labels:?}"));
+    // Pressed from a client in English: the estimate named, in English, within 3 s.
+    let pressed = gw
+        .ask(
+            22,
+            fake_discord::press(22, gains["custom_id"].as_str().unwrap(), "en-US", false),
+        )
+        .await;
+    assert_eq!(pressed["type"], 4, "{pressed}");
+    assert_eq!(
+        pressed["data"]["embeds"][0]["title"], "Your TikTok earnings estimate",
+        "the reading pressed, in the presser's language: {pressed}"
+    );
+    gw.stop().await;
+}

@@ -1205,3 +1205,44 @@ async fn a_groups_admins_choose_its_settings_and_its_members_get_them() {
     );
     h.stop();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unclear_question_is_asked_back_and_a_press_answers_the_reading_chosen() {
+    let h = Harness::start(None).await;
+    let asked = h.say(1, "j'ai 900 000", "fr").await;
+    let text = asked["text"].as_str().unwrap();
+    assert!(text.starts_with("<b>Vous voulez dire… ?</b>"), "{text}");
+    let buttons: Vec<Value> = asked["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|row| row.as_array().unwrap().clone())
+        .collect();
+    let labels: Vec<&str> = buttons
+        .iter()
+        .map(|b| b["text"].as_str().unwrap())
+        .collect();
+    assert!((2..=3).contains(&labels.len()), "{labels:?}");
+    let gains = buttons
+        .iter()
+        .find(|b| b["text"].as_str().unwrap().starts_with("Estimer mes gains"))
+        .unwrap_or_else(|| panic!("an estimate among {labels:?}"));
+    // Pressed from an app in English: the estimate the button named, in English.
+    let data = gains["callback_data"].as_str().unwrap().to_owned();
+    assert!(data.len() <= 64);
+    {
+        let mut fake = h.fake.lock().unwrap();
+        let press = fake_telegram::press(&mut fake, 1, 1, &data, "en");
+        fake.updates.push_back(press);
+    }
+    let sent = h.wait_for(2).await;
+    let answer = sent[1]["text"]
+        .as_str()
+        .unwrap_or_else(|| sent[1]["caption"].as_str().unwrap());
+    assert!(
+        answer.starts_with("<b>Your TikTok earnings estimate</b>"),
+        "the reading pressed, in the presser's language: {answer}"
+    );
+    assert!(answer.contains("Brand deals: "), "{answer}");
+    h.stop();
+}

@@ -16,7 +16,6 @@ const SPELLINGS: &[(&str, Currency)] = &[
     ("euros", Currency::Eur),
     // `20e`, `gourdes a 20e`: euros as French texts write them.
     ("e", Currency::Eur),
-    ("balles", Currency::Eur),
     ("usd", Currency::Usd),
     ("$", Currency::Usd),
     ("us$", Currency::Usd),
@@ -81,7 +80,7 @@ const UNRATED: &[(&str, &[&str])] = &[
     ("NGN", &["ngn", "naira", "nairas", "₦"]),
     ("GHS", &["ghs", "ghc", "cedi", "cedis", "₵"]),
     ("KES", &["kes", "ksh", "kshs", "bob"]),
-    ("UGX", &["ugx"]),
+    ("UGX", &["ugx", "ush"]),
     ("TZS", &["tzs"]),
     ("ZAR", &["zar", "rand", "rands", "r"]),
     ("INR", &["inr", "₹"]),
@@ -106,14 +105,34 @@ const UNRATED: &[(&str, &[&str])] = &[
     ("BIF", &["bif", "franc burundais", "francs burundais"]),
     ("KMF", &["kmf", "franc comorien", "francs comoriens"]),
     ("DJF", &["djf", "franc djiboutien", "francs djiboutiens"]),
-    ("XPF", &["xpf", "cfp", "franc cfp", "francs cfp"]),
+    (
+        "XPF",
+        &[
+            "xpf",
+            "cfp",
+            "franc cfp",
+            "francs cfp",
+            "franc pacifique",
+            "francs pacifique",
+        ],
+    ),
     ("JMD", &["jmd", "jamaican dollar", "jamaican dollars", "j$"]),
     ("TTD", &["ttd", "tt$", "tt dollars", "tt"]),
-    ("BBD", &["bbd"]),
+    (
+        "BBD",
+        &["bbd", "bds", "bds$", "bajan dollars", "barbados dollars"],
+    ),
+    ("ZMW", &["zmw", "kwacha", "kwachas"]),
     ("XCD", &["xcd"]),
     (
         "AUD",
-        &["aud", "a$", "australian dollars", "dollars australiens"],
+        &[
+            "aud",
+            "a$",
+            "australian dollars",
+            "aussie dollars",
+            "dollars australiens",
+        ],
     ),
     ("NZD", &["nzd", "nz$", "nz dollars", "new zealand dollars"]),
     ("SGD", &["sgd", "s$", "singapore dollars"]),
@@ -136,7 +155,8 @@ const SHARED: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &["franc", "francs"],
+        // `25 000 f`, `10 000 F`: francs as people shorten them.
+        &["franc", "francs", "f"],
         &[
             "", "CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "KMF", "DJF", "XPF",
         ],
@@ -156,7 +176,12 @@ const SHARED: &[(&[&str], &[&str])] = &[
     ),
     (&["dinar", "dinars"], &["", "TND", "DZD"]),
     (&["dirham", "dirhams", "dh", "dhs"], &["MAD", "AED"]),
-    (&["shilling", "shillings"], &["KES", "UGX", "TZS"]),
+    (
+        &["shilling", "shillings", "shs", "sh"],
+        &["KES", "UGX", "TZS"],
+    ),
+    // The local money in slang: euros in France, francs in Switzerland.
+    (&["balles"], &["EUR", "CHF", "XPF", "XOF", "XAF"]),
     (
         &["pound", "pounds", "livre", "livres", "quid"],
         &["GBP", "EGP", "LBP"],
@@ -296,7 +321,7 @@ mod tests {
 
     #[test]
     fn reads_currencies_as_typed() {
-        for t in ["EUR", "€", "euros", " Euro ", "balles"] {
+        for t in ["EUR", "€", "euros", " Euro "] {
             assert_eq!(currency(t), Some(Currency::Eur), "{t}");
         }
         for t in ["usd", "$", "dollars", "US$", "bucks"] {

@@ -91,7 +91,8 @@ pub enum Verdict {
 
 pub fn judge(row: &Row, understood: &Understood) -> Verdict {
     match understood {
-        Understood::Chat if row.command == "chat" => Verdict::Right,
+        // Off topic (no command): the chat line, which says what the bot is for.
+        Understood::Chat if row.command == "chat" || row.command.is_empty() => Verdict::Right,
         Understood::Read(reading) if right(row, reading) => Verdict::Right,
         Understood::Unsure(choices) if choices.iter().any(|c| right(row, c)) => Verdict::Asked,
         _ => Verdict::Wrong,

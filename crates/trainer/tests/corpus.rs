@@ -26,25 +26,53 @@ fn the_built_in_model_is_the_one_the_corpus_trains() {
     );
 }
 
-/// Questions the reader still misreads, each with why it was left: the word order or a
-/// word no rule reads without a phrase written for that one question. A fix that reads
-/// one right makes this test say so, and the line goes.
+/// Questions of the blind sets the reader still misreads once joined, each with why it
+/// was left (a rule for it would be written for that one question). A fix that reads one
+/// right makes this test say so, and the line goes.
 const KNOWN_MISREADS: &[(&str, &str)] = &[
     (
-        "on dit quoi môgô, 300k c'est les vues du mois, abonnés j'ai dja 20k. tiktok va me payer combien?",
-        "the label comes four words before its number, past a verb",
+        "Bonjour, je suis américain et je habite à Lyon. Je ai 25 000 followers et mes vidéos font 1 minute 30. Combien je peux gagner ?",
+        "a nationality and a city: the reader takes the first place named, not where the creator lives",
     ),
     (
-        "Ch7al dyal l'wa9t bach nwsel 100k abonnés? daba 22k w kanzid b 10% chaque mois",
-        "Darija in Latin letters: `nwsel` (reach) and `daba` (now) would be one-question entries",
+        "A shop in Lusaka offered me K1,500 for one video promoting their phones. I've got 28k followers with 7% engagement. Should I accept?",
+        "`K` glued before an amount is kwacha only in Zambia and Malawi; `K` after a number is a thousand",
     ),
     (
-        "22k is ma follower count, views are aboot 650k a month, I do fitness stuff fae Edinburgh. Whit's that earn?",
-        "Scots spellings between each number and its label",
+        "I sell chitenge outfits on tiktok, each one K350. If 3% of my 10k followers buy, how much will I make?",
+        "`K350`: as above, with no country named",
     ),
     (
-        "I want tae make a grand a month aff TikTok, how many views would I need?",
-        "`a grand` is a thousand only in English slang; `grand` is a French word",
+        "If my followers grow 10 percent every month, where will I be after 6 months? I'm at 8,000 now",
+        "a bare count in a projection goes to views, though the growth was said of followers",
+    ),
+    (
+        "I want BDS$2,000 a month from TikTok, how much views I need?",
+        "`BDS$` is cut into a word and a dollar sign",
+    ),
+    (
+        "My video get 25k views, 2,100 like, 95 comment, 40 share and 300 save. Engagement rate is how much?",
+        "`comment` is the French `how`, not a unit",
+    ),
+    (
+        "Salut! Chu au Québec pis j'ai pogné 800k vues le mois passé sur mes vidéos de bouffe, ça donne combien en piasses à peu près?",
+        "`bouffe` (food) is a niche only with a cooking word beside it",
+    ),
+    (
+        "Si mes abonnés montent de 15% par mois, chu rendu où dans un an? J'en ai 8000 astheure",
+        "`j'en ai 8000`: the pronoun points back to followers, four words before the growth",
+    ),
+    (
+        "Salut, j'ai fait septante mille vues ce mois avec des vidéos d'une minute et demie, mon public est surtout français. Ça donne combien en francs suisses?",
+        "an audience `surtout français` is read as the country; `une minute et demie` is not read as a length",
+    ),
+    (
+        "une marque de téléphones bghat tkhalesni 50 000 DA 3la vidéo, 3andi 60k followers f tech. normal wela chwiya?",
+        "`DA` (Algerian dinars) next to an Arabizi word is not read as money",
+    ),
+    (
+        "Sak pase! M gen 250k vues chak mois sou vidéos komedi m yo, konbyen kòb sa ka fè an goud?",
+        "`komedi` (Creole) is no niche spelling",
     ),
 ];
 
@@ -73,7 +101,7 @@ fn every_question_of_the_corpus_is_read_as_a_creator_meant_it() {
             })
         })
         .collect();
-    assert!(rows.len() >= 1500, "{} questions", rows.len());
+    assert!(rows.len() >= 2000, "{} questions", rows.len());
     for (question, _) in KNOWN_MISREADS {
         assert!(
             rows.iter().any(|row| row.question == *question),

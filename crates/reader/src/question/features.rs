@@ -131,6 +131,24 @@ pub(super) fn of(scan: &Scan, reads: &[(usize, Read)]) -> Features {
     for mark in &scan.marks {
         cues.add(Group::Found, found(&mark.meaning).as_bytes());
     }
+    for token in &scan.tokens {
+        let Token::Word(word) = token else { continue };
+        // A command named by its name (`mes stats`, `export`): the catalogue's names, not
+        // a list of our own.
+        if let Some(spec) = catalogue::COMMANDS
+            .iter()
+            .find(|c| c.fr == word.as_str() || c.en == word.as_str())
+        {
+            buffer.clear();
+            buffer.push_str("command:");
+            buffer.push_str(spec.id.id());
+            cues.add(Group::Found, buffer.as_bytes());
+        }
+        // A month named (`pour octobre`, `for September`): a payout is dated.
+        if word.len() >= 4 && text::month(word).is_some() {
+            cues.add(Group::Found, b"month");
+        }
+    }
     for (_, number) in reads {
         if let Some(name) = read(number) {
             cues.add(Group::Found, name.as_bytes());

@@ -1,4 +1,7 @@
-//! Which language a question is written in, from the words only one language uses.
+//! Which language a question is written in: the words only one language uses, each a
+//! vote, and `whatlang`'s trigram guess between French and English, worth up to
+//! [`GUESS_VOTES`] of them, so an English sentence with a few Tagalog, Pidgin or Arabic
+//! words stays English.
 
 use super::words::{Token, tokens};
 use values::Lang;
@@ -48,19 +51,35 @@ const ENGLISH_WORDS: &[&str] = &[
     "please",
 ];
 
+/// What `whatlang`'s guess is worth, in words, at its full confidence.
+const GUESS_VOTES: f64 = 2.0;
+
+static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
+    whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng])
+});
+
 /// The language a question is written in, when its words say so clearly.
 pub fn language_of(text: &str) -> Option<Lang> {
-    let (mut fr, mut en) = (0, 0);
+    let mut english = 0.0;
     for token in tokens(text) {
         if let Token::Word(word) = token {
-            fr += usize::from(FRENCH_WORDS.contains(&word.as_str()));
-            en += usize::from(ENGLISH_WORDS.contains(&word.as_str()));
+            english -= f64::from(u8::from(FRENCH_WORDS.contains(&word.as_str())));
+            english += f64::from(u8::from(ENGLISH_WORDS.contains(&word.as_str())));
         }
     }
-    match fr.cmp(&en) {
-        std::cmp::Ordering::Greater => Some(Lang::Fr),
-        std::cmp::Ordering::Less => Some(Lang::En),
-        std::cmp::Ordering::Equal => None,
+    if let Some(guess) = DETECTOR.detect(text) {
+        let votes = GUESS_VOTES * guess.confidence();
+        match guess.lang() {
+            whatlang::Lang::Eng => english += votes,
+            _ => english -= votes,
+        }
+    }
+    if english > 0.0 {
+        Some(Lang::En)
+    } else if english < 0.0 {
+        Some(Lang::Fr)
+    } else {
+        None
     }
 }
 
@@ -82,5 +101,9 @@ mod tests {
         }
         assert_eq!(language_of("combien pour 1M de vues"), Some(Lang::Fr));
         assert_eq!(language_of("how much for 1M views"), Some(Lang::En));
+        assert_eq!(
+            language_of("hello po! 600k views per month ako, magkano kaya kikitain ko?"),
+            Some(Lang::En)
+        );
     }
 }

@@ -146,6 +146,9 @@ pub enum Cue {
     /// ça prend, il faut, it takes: the count after it is a threshold quoted, not the
     /// creator's own (`ça prend 10 000 abonnés ? j'en ai 8 500`).
     Requires,
+    /// note, log, save this, enregistre: the creator asks the bot to record what
+    /// follows (a payout, their stats).
+    Record,
 }
 
 use Counted as U;
@@ -350,6 +353,11 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("stoppe", M::Cue(C::Off)),
     ("turn off", M::Cue(C::Off)),
     ("switch off", M::Cue(C::Off)),
+    ("turn it off", M::Cue(C::Off)),
+    ("switch it off", M::Cue(C::Off)),
+    ("any longer", M::Cue(C::Off)),
+    ("no longer", M::Cue(C::Off)),
+    ("ne plus", M::Cue(C::Off)),
     ("no more", M::Cue(C::Off)),
     ("disable", M::Cue(C::Off)),
     ("unsubscribe", M::Cue(C::Off)),
@@ -385,6 +393,10 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("arriver a", M::Cue(C::Reach)),
     ("passer a", M::Cue(C::Reach)),
     ("reach", M::Cue(C::Reach)),
+    // Darija in Latin letters: `bach nwsel 100k` (to reach).
+    ("nwsel", M::Cue(C::Reach)),
+    ("nwssel", M::Cue(C::Reach)),
+    ("nousel", M::Cue(C::Reach)),
     ("get to", M::Cue(C::Reach)),
     ("hit", M::Cue(C::Reach)),
     ("vise", M::Cue(C::Reach)),
@@ -526,6 +538,29 @@ const PHRASES: &[(&str, Meaning)] = &[
     ("perd", M::Cue(C::Decline)),
     ("perdre", M::Cue(C::Decline)),
     ("recule", M::Cue(C::Decline)),
+    ("note", M::Cue(C::Record)),
+    ("note le", M::Cue(C::Record)),
+    ("note ca", M::Cue(C::Record)),
+    ("noter", M::Cue(C::Record)),
+    ("log", M::Cue(C::Record)),
+    ("log that", M::Cue(C::Record)),
+    ("log it", M::Cue(C::Record)),
+    ("save this", M::Cue(C::Record)),
+    ("save that", M::Cue(C::Record)),
+    ("save it", M::Cue(C::Record)),
+    ("save my", M::Cue(C::Record)),
+    ("enregistre", M::Cue(C::Record)),
+    ("enregistrer", M::Cue(C::Record)),
+    ("enregistres", M::Cue(C::Record)),
+    ("garde mes", M::Cue(C::Record)),
+    ("garde ca", M::Cue(C::Record)),
+    ("sauvegarde", M::Cue(C::Record)),
+    ("retiens", M::Cue(C::Record)),
+    ("remember", M::Cue(C::Record)),
+    ("record", M::Cue(C::Record)),
+    ("write down", M::Cue(C::Record)),
+    ("put it down", M::Cue(C::Record)),
+    ("keep track", M::Cue(C::Record)),
     ("ca prend", M::Cue(C::Requires)),
     ("il faut", M::Cue(C::Requires)),
     ("faut", M::Cue(C::Requires)),
@@ -955,10 +990,13 @@ static FUZZY: LazyLock<FxHashMap<char, Vec<(&'static str, Meaning)>>> = LazyLock
     let mut by_letter: FxHashMap<char, Vec<(&'static str, Meaning)>> = FxHashMap::default();
     for (phrase, meaning) in PHRASES {
         let fuzzy = matches!(meaning, Meaning::Counted(_) | Meaning::Cue(_));
-        if fuzzy && !phrase.contains(' ') && phrase.len() >= FUZZY_FROM
-            && let Some(first) = phrase.chars().next() {
-                by_letter.entry(first).or_default().push((phrase, *meaning));
-            }
+        if fuzzy
+            && !phrase.contains(' ')
+            && phrase.len() >= FUZZY_FROM
+            && let Some(first) = phrase.chars().next()
+        {
+            by_letter.entry(first).or_default().push((phrase, *meaning));
+        }
     }
     by_letter
 });

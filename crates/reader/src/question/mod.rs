@@ -214,12 +214,29 @@ const GLUE: &[&str] = &[
     "chale",
     "sahbi",
     "wesh",
+    // `abonnés j'ai déjà 20k`.
+    "deja",
+    "dja",
+    // `22k w kanzid`: `and` in Darija.
+    "w",
+    "already",
     // `pis`: Québécois `puis` (`8 500 pis j'ai 19 ans`).
     "pis",
 ];
 
 fn is_glue(word: &str) -> bool {
     GLUE.contains(&word)
+}
+
+/// A glue word with one letter wrong (`aboot`, `currenty`), in words of five letters or more.
+fn is_near_glue(word: &str) -> bool {
+    word.len() >= 5
+        && GLUE.iter().any(|glue| {
+            glue.len() >= 5
+                && glue.as_bytes()[0] == word.as_bytes()[0]
+                && glue.len().abs_diff(word.len()) <= 1
+                && strsim::damerau_levenshtein(glue, word) == 1
+        })
 }
 
 /// A phrase found in the question: the token it starts at, and what it means.
@@ -455,7 +472,7 @@ impl Scan {
     /// Whether a token is glue between a number and its unit: a glue word or a symbol
     /// that is not the number's own.
     fn is_gap(&self, at: usize) -> bool {
-        self.word(at).is_some_and(is_glue) && self.mark_of[at].is_none()
+        self.word(at).is_some_and(|w| is_glue(w) || is_near_glue(w)) && self.mark_of[at].is_none()
     }
 
     /// The first mark after token `at` within `reach` tokens, skipping glue words; stops
@@ -639,8 +656,10 @@ fn main_option(command: CommandId) -> Option<OptionId> {
 fn payout_month(scan: &Scan) -> Option<u32> {
     scan.tokens.windows(2).find_map(|pair| match pair {
         [Token::Word(before), Token::Word(month)]
-            if ["en", "in", "for", "pour", "de", "of", "mois", "mwa"]
-                .contains(&before.as_str()) =>
+            if [
+                "en", "in", "for", "pour", "de", "of", "mois", "mwa", "fi", "fuh", "pou",
+            ]
+            .contains(&before.as_str()) =>
         {
             text::month_name(month)
         }
@@ -683,10 +702,13 @@ fn said(scan: &Scan, command: CommandId) -> Vec<(OptionId, Value)> {
             let mut before = "";
             let mut confirmed = false;
             for w in words() {
-                confirmed |= matches!(
-                    w,
-                    "confirme" | "confirm" | "confirmed" | "certain" | "certaine" | "sure"
-                ) && !matches!(before, "not" | "pas");
+                // With a typo or in Creole (`konfime`), and `sûr`.
+                let confirm = matches!(w, "certain" | "certaine" | "sure")
+                    || w == "sur" && before == "suis"
+                    || ["confirme", "confirm", "confirmed", "konfime"]
+                        .iter()
+                        .any(|c| strsim::damerau_levenshtein(c, w) <= 1);
+                confirmed |= confirm && !matches!(before, "not" | "pas");
                 before = w;
             }
             if confirmed {

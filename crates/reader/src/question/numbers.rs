@@ -339,7 +339,8 @@ pub(super) fn read_numbers(scan: &mut Scan) -> Vec<(usize, Read)> {
             .flatten()
             .filter(|m| !scan.taken[*m] && scan.unit(Some(*m)).is_some_and(Counted::is_count));
         let unit = label.or_else(|| {
-            let next = scan.mark_after(at, 2)?;
+            // `22k is my follower count`: across glue words.
+            let next = scan.mark_after(at, 3)?;
             // `700k monthly views`: the unit after the period.
             let beyond = matches!(scan.marks[next].meaning, Meaning::Period(_))
                 .then(|| scan.mark_after(scan.last_token_of(next), 1))
@@ -385,8 +386,9 @@ fn number_text(number: &Number) -> String {
 /// A number with no unit after it: a unit before it (`likes 5000`, `commission 12`), an
 /// age (`j'ai 17`), a price (`à 35`), an amount (`3k par mois`), or the command's choice.
 fn bare(scan: &mut Scan, at: usize, value: Decimal) -> Read {
-    // `likes 5000`, `les vues c'est 300k`: a unit before, across glue words.
-    let before = scan.mark_before(at, 3);
+    // `likes 5000`, `les vues c'est 300k`, `abonnés j'ai déjà 20k`: a unit before,
+    // across glue words.
+    let before = scan.mark_before(at, 4);
     // `like 3.4M`, `like 60%`: a filler, not the likes' label (`likes 5000`).
     let filler = before.is_some_and(|m| scan.word(scan.marks[m].at) == Some("like"));
     if let Some(unit) = scan.unit(before).filter(|u| u.is_count())

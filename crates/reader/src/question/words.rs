@@ -77,7 +77,16 @@ pub fn tokens_with(text: &str, mil: Mil) -> Vec<Token> {
             }
             Class::Letter => {
                 let mut word = String::new();
-                while i < chars.len() && class(chars[i]) == Class::Letter {
+                // A digit between letters is a letter in Arabizi (`ta3i`, `l9itech`, `ch7al`).
+                // Not a multiplier (`RM5k`).
+                let arabizi = |i: usize| {
+                    let letter =
+                        |at: usize| chars.get(at).is_some_and(|c| class(*c) == Class::Letter);
+                    chars[i].is_ascii_digit()
+                        && letter(i + 1)
+                        && (!matches!(chars[i + 1], 'k' | 'K' | 'm' | 'M') || letter(i + 2))
+                };
+                while i < chars.len() && (class(chars[i]) == Class::Letter || arabizi(i)) {
                     fold_char(chars[i], &mut word);
                     i += 1;
                 }
@@ -141,6 +150,8 @@ pub fn tokens_with(text: &str, mil: Mil) -> Vec<Token> {
 fn merge(tokens: Vec<Token>, mil: Mil) -> Vec<Token> {
     let multiplier = |word: &str| match (word, mil) {
         ("mil", Mil::Thousand) => Some(1_000),
+        // `5 grand` in English; `grand` is a French word.
+        ("grand", Mil::Million) => Some(1_000),
         _ => multiplier(word),
     };
     let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
@@ -166,6 +177,17 @@ fn merge(tokens: Vec<Token>, mil: Mil) -> Vec<Token> {
             {
                 prev.factor = multiplier(word).unwrap_or(1);
                 grouped = false;
+                continue;
+            }
+            // `a grand a month`.
+            (Some(last), Token::Word(word))
+                if mil == Mil::Million && word == "grand" && *last == Token::Word("a".into()) =>
+            {
+                *last = Token::Number(Number {
+                    text: "1".into(),
+                    factor: 1_000,
+                    clock: false,
+                });
                 continue;
             }
             _ => false,
@@ -205,6 +227,17 @@ mod tests {
         assert_eq!(numbers("2M5"), vec![("2.5".into(), 1_000_000)]);
         assert_eq!(numbers("1k5 abonnés"), vec![("1.5".into(), 1_000)]);
         assert_eq!(numbers("2 mil views"), vec![("2".into(), 1_000_000)]);
+        assert!(numbers("l'engagement ta3i 2,5% ch7al").len() == 1);
+        assert_eq!(numbers("RM5k"), vec![("5".into(), 1_000)]);
+        assert_eq!(
+            numbers("5 grand, a grand"),
+            vec![("5".into(), 1_000), ("1".into(), 1_000)]
+        );
+        assert!(
+            tokens_with("un grand merci", Mil::Thousand)
+                .iter()
+                .all(|t| !matches!(t, Token::Number(_)))
+        );
         let thousand = tokens_with("8 mil abonnés", Mil::Thousand);
         assert!(matches!(&thousand[0], Token::Number(n) if n.factor == 1_000));
         assert_eq!(
