@@ -173,6 +173,9 @@ fn console_user(user: Option<String>) -> Option<Identity> {
 }
 
 /// The server or group `--server` names, if any.
+/// The console's one channel in a server (`ask --server`).
+const CONSOLE_CHANNEL: i64 = 0;
+
 fn console_server(server: Option<String>) -> Option<Community> {
     server.map(|id| Community {
         platform: Platform::Console,
@@ -211,6 +214,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let bot = bot(&config, answers, who.is_some() || community.is_some())?;
             let place = community.map(|community| Venue {
                 community,
+                channel: CONSOLE_CHANNEL,
                 admin: &true,
             });
             let text = text.join(" ");
@@ -321,6 +325,7 @@ async fn chat(
     let bot = bot(config, answers, who.is_some() || community.is_some())?;
     let place = community.map(|community| Venue {
         community,
+        channel: CONSOLE_CHANNEL,
         admin: &true,
     });
     if std::io::stdin().is_terminal() {

@@ -1453,3 +1453,48 @@ async fn an_unclear_question_in_a_dm_is_asked_back_and_a_press_answers_it() {
     );
     gw.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn where_a_servers_managers_turn_it_on_a_sure_question_is_answered_unprompted() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = bot(&dir);
+    let gw = Gateway::with(bot.clone(), tempfile::tempdir().unwrap(), NO_DEFERRAL).await;
+    assert_eq!(
+        gw.fake.lock().unwrap().identified[0]["intents"],
+        512 + 4096,
+        "no server answers unprompted: no message-content intent"
+    );
+    let on = command(1, "settings", &[("answers", json!("oui"))], "fr", true);
+    let saved = gw
+        .ask(1, fake_discord::from_member(on, "4004", "7007", "32"))
+        .await;
+    assert!(
+        saved
+            .to_string()
+            .contains("Réponses sans mention : dans ce salon"),
+        "{saved}"
+    );
+    gw.stop().await;
+
+    // The next connection asks for the intent; in the channel chosen, thanks and an
+    // unclear question are left alone, a sure question is answered in place.
+    let gw = Gateway::with(bot, tempfile::tempdir().unwrap(), NO_DEFERRAL).await;
+    assert_eq!(
+        gw.fake.lock().unwrap().identified[0]["intents"],
+        512 + 4096 + (1 << 15)
+    );
+    dispatch_message(&gw.fake, user_message(31, "merci !", true, false));
+    dispatch_message(&gw.fake, user_message(32, "j'ai 900 000", true, false));
+    dispatch_message(
+        &gw.fake,
+        user_message(33, "combien pour 1,5 M de vues ?", true, false),
+    );
+    let posts = posted(&gw.fake, 1).await;
+    assert_eq!(posts.len(), 1, "{posts:?}");
+    assert_eq!(posts[0]["message_reference"]["message_id"], "33");
+    assert_eq!(
+        posts[0]["embeds"][0]["title"],
+        "Estimation pour 1\u{202f}500\u{202f}000 vues"
+    );
+    gw.stop().await;
+}

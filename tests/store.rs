@@ -567,6 +567,7 @@ async fn a_communitys_card_setting_comes_after_the_members_own_and_before_the_su
         };
         let place = |admin: &'static bool| edge::service::Venue {
             community: community.clone(),
+            channel: 0,
             admin,
         };
         let ask = |text: &'static str| Request {

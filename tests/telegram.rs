@@ -1246,3 +1246,43 @@ async fn an_unclear_question_is_asked_back_and_a_press_answers_the_reading_chose
     assert!(answer.contains("Brand deals: "), "{answer}");
     h.stop();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn where_a_groups_admins_turn_it_on_a_sure_question_is_answered_unprompted() {
+    let h = Harness::start(None).await;
+    h.fake.lock().unwrap().admins.insert((-2002, 1001));
+    let push = |user: i64, text: &str| {
+        let mut fake = h.fake.lock().unwrap();
+        fake.next_update_id += 1;
+        let update =
+            fake_telegram::message_from(fake.next_update_id, -2002, user, text, "fr", true);
+        fake.updates.push_back(update);
+    };
+    // Off until the admins say: a question nobody addressed is left alone.
+    push(3003, "combien pour 1,5 M de vues ?");
+    push(1001, &format!("/config@{USERNAME} reponses:oui"));
+    let sent = h.wait_for(1).await;
+    holds(
+        sent[0]["text"].as_str().unwrap(),
+        "Réponses sans mention : dans ce salon",
+    );
+    // On: thanks and an unclear question are left alone, a sure question answered.
+    push(3003, "merci !");
+    push(3003, "j'ai 900 000");
+    push(3003, "combien pour 1,5 M de vues ?");
+    let sent = h.wait_for(2).await;
+    assert!(
+        sent[1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Estimation pour 1\u{202f}500\u{202f}000 vues"),
+        "{}",
+        sent[1]
+    );
+    assert_eq!(
+        h.sent().len(),
+        2,
+        "one reply to the config, one to the question"
+    );
+    h.stop();
+}

@@ -209,7 +209,7 @@ fn a_reminder_turned_on_counts_this_month_as_sent() {
 fn settings_change_only_in_a_community_and_only_when_something_is_given() {
     let ctx = replies::answers().ctx(Lang::Fr);
     let change = typed("/config devise:CHF langue:en");
-    let reply = community::configure(ctx, true, Settings::default(), &change);
+    let reply = community::configure(ctx, Some(7), Settings::default(), &change);
     match &reply.effect {
         Some(Effect::SaveSettings(settings)) => {
             assert_eq!(settings.currency, Some(Currency::Chf));
@@ -219,9 +219,9 @@ fn settings_change_only_in_a_community_and_only_when_something_is_given() {
     }
     // Said in the language just chosen.
     assert_eq!(reply.title, "Settings saved");
-    let shown = community::configure(ctx, true, Settings::default(), &typed("/config"));
+    let shown = community::configure(ctx, Some(7), Settings::default(), &typed("/config"));
     assert_eq!(shown.effect, None);
-    let private = community::configure(ctx, false, Settings::default(), &change);
+    let private = community::configure(ctx, None, Settings::default(), &change);
     assert_eq!(private.effect, None);
     assert!(private.is_error);
 }

@@ -122,6 +122,7 @@ pub enum OptionId {
     Date,
     Audience,
     Mentions,
+    Unprompted,
     Frequency,
     Target,
 }
@@ -462,6 +463,14 @@ pub static OPTIONS: &[OptionSpec] = &[
         example: "oui",
     },
     OptionSpec {
+        id: OptionId::Unprompted,
+        fr: "reponses",
+        en: "answers",
+        kind: ValueKind::Choice(Choices::YesNo),
+        description: msg::OPT_UNPROMPTED,
+        example: "oui",
+    },
+    OptionSpec {
         id: OptionId::Frequency,
         fr: "frequence",
         en: "frequency",
@@ -764,7 +773,14 @@ pub static COMMANDS: &[CommandSpec] = &[
         en: "settings",
         description: msg::CMD_CONFIG,
         positional: None,
-        options: &[O::Language, O::Currency, O::Country, O::Card, O::Mentions],
+        options: &[
+            O::Language,
+            O::Currency,
+            O::Country,
+            O::Card,
+            O::Mentions,
+            O::Unprompted,
+        ],
         // The community's settings, not the asker's: anyone there may read them.
         personal: false,
     },

@@ -35,16 +35,30 @@ pub struct Settings {
     pub card: Option<bool>,
     /// Whether the bot answers messages that mention it (commands are always answered).
     pub mentions: Option<bool>,
+    /// The channel (a Discord channel, a Telegram group) where a question the reader is
+    /// sure of is answered without a mention.
+    pub answers_in: Option<i64>,
 }
 
 impl Settings {
-    /// Takes the options given to `/config`; the others keep their value.
-    pub fn update(&mut self, inputs: &Inputs) {
+    /// Takes the options given to `/config` typed in channel `here`; the others keep
+    /// their value.
+    pub fn update(&mut self, inputs: &Inputs, here: i64) {
         self.lang = inputs.language.or(self.lang);
         self.currency = inputs.currency.or(self.currency);
         self.country = inputs.country.or(self.country);
         self.card = inputs.card.or(self.card);
         self.mentions = inputs.mentions.or(self.mentions);
+        match inputs.unprompted {
+            Some(true) => self.answers_in = Some(here),
+            Some(false) => self.answers_in = None,
+            None => {}
+        }
+    }
+
+    /// Whether questions are answered without a mention in channel `here`.
+    pub fn answers_unprompted_in(&self, here: i64) -> bool {
+        self.answers_in == Some(here)
     }
 
     /// Whether mentions of the bot are answered there: yes unless the admins said no.
@@ -104,11 +118,25 @@ mod tests {
             ..Settings::default()
         };
         assert!(settings.answers_mentions());
-        settings.update(&Inputs {
-            currency: Some(Currency::Chf),
-            mentions: Some(false),
-            ..Inputs::default()
-        });
+        settings.update(
+            &Inputs {
+                currency: Some(Currency::Chf),
+                mentions: Some(false),
+                unprompted: Some(true),
+                ..Inputs::default()
+            },
+            42,
+        );
+        assert!(settings.answers_unprompted_in(42));
+        assert!(!settings.answers_unprompted_in(43));
+        settings.update(
+            &Inputs {
+                unprompted: Some(false),
+                ..Inputs::default()
+            },
+            43,
+        );
+        assert_eq!(settings.answers_in, None);
         assert_eq!(settings.lang, Some(Lang::Fr));
         assert_eq!(settings.currency, Some(Currency::Chf));
         assert!(!settings.answers_mentions());

@@ -111,6 +111,8 @@ pub struct Inputs {
     pub audience: Option<Audience>,
     /// Whether the bot answers messages that mention it (a community's setting).
     pub mentions: Option<bool>,
+    /// Whether the bot answers questions without a mention where `/config` is typed.
+    pub unprompted: Option<bool>,
     /// How often to be reminded (`/rappel mensuel`).
     pub frequency: Option<Frequency>,
     /// The followers (or, without followers, the views) a projection asks how long to reach.
@@ -187,6 +189,7 @@ impl serde::Serialize for Inputs {
                 O::Period => map.serialize_entry(key, &self.period.map(|p| p.name(Lang::En)))?,
                 O::Audience => map.serialize_entry(key, &self.audience.map(|a| a.written()))?,
                 O::Mentions => map.serialize_entry(key, &self.mentions)?,
+                O::Unprompted => map.serialize_entry(key, &self.unprompted)?,
                 O::Frequency => {
                     map.serialize_entry(key, &self.frequency.map(|f| f.name(Lang::En)))?
                 }
@@ -503,6 +506,7 @@ impl Inputs {
             O::Date => self.date.map(|(year, month)| Value::Month(year, month)),
             O::Audience => self.audience.map(Value::Audience),
             O::Mentions => self.mentions.map(Value::YesNo),
+            O::Unprompted => self.unprompted.map(Value::YesNo),
             O::Frequency => self.frequency.map(Value::Frequency),
         }
     }
@@ -542,6 +546,7 @@ impl Inputs {
             (O::Date, Value::Month(year, month)) => self.date = Some((year, month)),
             (O::Audience, Value::Audience(a)) => self.audience = Some(a),
             (O::Mentions, Value::YesNo(b)) => self.mentions = Some(b),
+            (O::Unprompted, Value::YesNo(b)) => self.unprompted = Some(b),
             (O::Frequency, Value::Frequency(f)) => self.frequency = Some(f),
             (id, value) => {
                 unreachable!("the catalogue gives {id:?} a kind that parses to {value:?}")
@@ -623,6 +628,7 @@ impl Inputs {
             O::Date => self.date.is_some(),
             O::Audience => self.audience.is_some(),
             O::Mentions => self.mentions.is_some(),
+            O::Unprompted => self.unprompted.is_some(),
             O::Frequency => self.frequency.is_some(),
             O::Target => self.target.is_some(),
         }

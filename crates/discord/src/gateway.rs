@@ -112,7 +112,19 @@ pub async fn run(
             in_flight: in_flight.clone(),
             me: OnceLock::new(),
         };
-        let connected = connect(&config, &token, handler, shutdown.clone()).await;
+        // Each connection asks for the message-content intent only if a server has
+        // unprompted answers on, as read now: turned on since, it applies from the next.
+        let content = match &answerer.service.store {
+            Some(store) => store
+                .answers_unprompted_anywhere(catalogue::Platform::Discord)
+                .await
+                .unwrap_or_else(|error| {
+                    tracing::warn!(%error, "reading whether any server answers unprompted");
+                    false
+                }),
+            None => false,
+        };
+        let connected = connect(&config, &token, handler, content, shutdown.clone()).await;
         match connected {
             Ok(()) => break,
             Err(error) if error.fault() != Fault::Permanent => {
@@ -144,11 +156,16 @@ async fn connect(
     config: &DiscordConfig,
     token: &str,
     handler: Handler,
+    content: bool,
     shutdown: Shutdown,
 ) -> serenity::Result<()> {
     // Interactions need no intent; messages that mention us, and DMs, come with these two,
-    // their text included, without the privileged message-content intent.
-    let intents = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    // their text included, without the privileged message-content intent, asked for only
+    // when a server turned unprompted answers on (`content`).
+    let mut intents = GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    if content {
+        intents |= GatewayIntents::MESSAGE_CONTENT;
+    }
     let http = config
         .http(token)
         .map_err(|error| serenity::Error::Http(HttpError::Request(error)))?;

@@ -165,6 +165,7 @@ async fn run(answerer: &Answerer, command: &CommandInteraction) -> Message {
             platform: Platform::Discord,
             id: guild.to_string(),
         },
+        channel: crate::channel(command.channel_id),
         admin: &admin,
     });
     let place = place.as_ref();

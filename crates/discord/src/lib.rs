@@ -18,9 +18,14 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use serenity::all::{Command, GuildId, Http, HttpBuilder};
+use serenity::all::{ChannelId, Command, GuildId, Http, HttpBuilder};
 
 use edge::redact::Secrets;
+
+/// A channel as a community's settings keep it: Discord's ids are under 2⁶³.
+pub(crate) fn channel(id: ChannelId) -> i64 {
+    i64::try_from(id.get()).unwrap_or(i64::MAX)
+}
 
 /// A range of shards for this process (`DISCORD_SHARDS=first-last/total`, both ends
 /// included), for deployments too large for one process.

@@ -1,6 +1,8 @@
 //! Messages that mention the bot in a server channel or thread, and any message in a DM
 //! with it: answered in place, as a reply that pings nobody. Discord delivers the text
-//! of these messages without the privileged message-content intent.
+//! of these messages without the privileged message-content intent. In a channel whose
+//! admins turned unprompted answers on (`/config reponses:oui`), a question the reader
+//! is sure of is answered without a mention: the bot then asks for that intent.
 
 use edge::limits::Door;
 use std::borrow::Cow;
@@ -56,7 +58,9 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
         secrets,
         ..
     } = answerer;
-    let Some(text) = addressed_to_us(msg, me) else {
+    let addressed = addressed_to_us(msg, me);
+    let unprompted = addressed.is_none() && msg.guild_id.is_some() && !msg.author.bot;
+    let Some(text) = addressed.or(unprompted.then_some(Cow::Borrowed(msg.content.as_str()))) else {
         return;
     };
     if text.trim().is_empty() {
@@ -73,10 +77,22 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
             platform: Platform::Discord,
             id: id.clone(),
         },
+        channel: crate::channel(msg.channel_id),
         admin: &Unknown,
     });
+    // Chatter outside the channel its admins chose is not even counted.
+    if unprompted
+        && let Some(place) = &place
+        && !service
+            .settings(&place.community)
+            .await
+            .answers_unprompted_in(place.channel)
+    {
+        return;
+    }
     // A server's admins may have turned answers to mentions off; commands still work.
     if let Some(place) = &place
+        && !unprompted
         && !service.settings(&place.community).await.answers_mentions()
     {
         return;
@@ -90,11 +106,23 @@ pub async fn answer(http: &Http, answerer: &Answerer, me: UserId, msg: &DiscordM
                 card: card::by_default(private),
                 shared: !private,
             };
-            let reply = service
-                .handle_at(Some(&who), place.as_ref(), &request)
-                .await;
+            let reply = match &place {
+                Some(venue) if unprompted => {
+                    match service.overheard(Some(&who), venue, &request).await {
+                        Some(reply) => reply,
+                        None => return,
+                    }
+                }
+                _ => {
+                    service
+                        .handle_at(Some(&who), place.as_ref(), &request)
+                        .await
+                }
+            };
             edge.limits.card(&who, reply)
         }
+        // Unprompted and over the limits: silence, not a notice nobody asked for.
+        _ if unprompted => return,
         // Refused before any work: one notice, then silence until the window ends.
         Door::Notice(wait) => service.slow_down(None, wait),
         Door::Silent(_) => return,

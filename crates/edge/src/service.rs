@@ -43,6 +43,8 @@ impl Admin for bool {
 /// administers it.
 pub struct Venue<'a> {
     pub community: Community,
+    /// The channel in it (a Discord channel; a Telegram group is its own).
+    pub channel: i64,
     pub admin: &'a dyn Admin,
 }
 
@@ -59,6 +61,28 @@ impl Service {
     /// no saved data still work.
     pub async fn handle(&self, who: Option<&Identity>, request: &Request<'_>) -> Reply {
         self.handle_at(who, None, request).await
+    }
+
+    /// A message in a server or group that nobody addressed to the bot: answered, as
+    /// [`Service::handle_at`] would, only in the channel its admins chose (`/config
+    /// reponses:oui`), only a question the reader is sure of, and never with an error or
+    /// a question back. Anything else is left alone (`None`).
+    pub async fn overheard(
+        &self,
+        who: Option<&Identity>,
+        place: &Venue<'_>,
+        request: &Request<'_>,
+    ) -> Option<Reply> {
+        if !self
+            .settings(&place.community)
+            .await
+            .answers_unprompted_in(place.channel)
+            || !reader::question::overheard(request.text)
+        {
+            return None;
+        }
+        let reply = self.handle_at(who, Some(place), request).await;
+        (!reply.is_error && reply.choices.is_empty()).then_some(reply)
     }
 
     /// [`Service::handle`] for a message written in a server or group (`place`), whose
@@ -235,7 +259,7 @@ impl Service {
         };
         let ctx = self.answers.ctx(lang);
         if invocation.command.id == CommandId::Config {
-            let reply = community::configure(ctx, place.is_some(), settings, &invocation);
+            let reply = community::configure(ctx, place.map(|p| p.channel), settings, &invocation);
             return self.configure(ctx, place, reply).await;
         }
         if invocation.command.personal && request.shared {

@@ -72,7 +72,7 @@ impl Store {
         let settings = timed("settings", async {
             self.migrate().await?;
             let row = sqlx::query(
-                "SELECT lang, currency, country, card, mentions FROM communities \
+                "SELECT lang, currency, country, card, mentions, answers_in FROM communities \
                  WHERE platform = $1 AND community_id = $2",
             )
             .bind(community.platform.as_str())
@@ -91,6 +91,7 @@ impl Store {
                 country: text(&row, "country", Country::parse)?,
                 card: flag("card")?,
                 mentions: flag("mentions")?,
+                answers_in: row.try_get("answers_in")?,
             })
         })
         .await?;
@@ -98,6 +99,26 @@ impl Store {
             .settings
             .insert(community.clone(), (read, settings));
         Ok(settings)
+    }
+
+    /// Whether any community of `platform` answers unprompted somewhere: Discord's
+    /// message-content intent is asked for only then.
+    pub async fn answers_unprompted_anywhere(
+        &self,
+        platform: Platform,
+    ) -> Result<bool, StoreError> {
+        timed("answers_unprompted_anywhere", async {
+            self.migrate().await?;
+            let row = sqlx::query(
+                "SELECT 1 AS one FROM communities WHERE platform = $1 AND answers_in IS NOT NULL \
+                 LIMIT 1",
+            )
+            .bind(platform.as_str())
+            .fetch_optional(&self.reader)
+            .await?;
+            Ok::<_, StoreError>(row.is_some())
+        })
+        .await
     }
 
     /// Reads which communities have settings, and keeps the list.
@@ -141,11 +162,13 @@ impl Store {
             self.migrate().await?;
             sqlx::query(
                 "INSERT INTO communities \
-                 (platform, community_id, lang, currency, country, card, mentions, updated_day) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 (platform, community_id, lang, currency, country, card, mentions, answers_in, \
+                 updated_day) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
                  ON CONFLICT (platform, community_id) DO UPDATE SET \
                  lang = excluded.lang, currency = excluded.currency, country = excluded.country, \
-                 card = excluded.card, mentions = excluded.mentions, updated_day = excluded.updated_day",
+                 card = excluded.card, mentions = excluded.mentions, answers_in = excluded.answers_in, \
+                 updated_day = excluded.updated_day",
             )
             .bind(community.platform.as_str())
             .bind(community.id.as_str())
@@ -154,6 +177,7 @@ impl Store {
             .bind(settings.country.map(|c| c.code))
             .bind(settings.card.map(i64::from))
             .bind(settings.mentions.map(i64::from))
+            .bind(settings.answers_in)
             .bind(day)
             .execute(&self.writer)
             .await?;

@@ -22,6 +22,7 @@ use answers::Request;
 use answers::reply::Reply;
 use catalogue::{Community, Identity, Platform};
 use edge::flight::Flight;
+use edge::limits::Door;
 use edge::redact::Secrets;
 use edge::retry::{self, Classify, Fault};
 use edge::service::{Service, Venue};
@@ -249,17 +250,22 @@ async fn on_message(
         return Ok(());
     };
     let private = msg.chat.is_private();
-    let Some(text) = addressed_to_us(text, private, me.username()) else {
+    // A group message for nobody in particular: answered only where the group's admins
+    // turned unprompted answers on, and only when sure (`Service::overheard`).
+    let addressed = addressed_to_us(text, private, me.username());
+    let unprompted = addressed.is_none();
+    let Some(text) = addressed.or((!private).then_some(Cow::Borrowed(text))) else {
         return Ok(());
     };
-    // The limits were checked at the door (see `door`): this update passed them.
+    // The limits were checked at the door (see `door`) for a message addressed to us;
+    // an unprompted answer is checked below, and dropped silently when over them.
     let who = asker(from);
     let community = Community {
         platform: Platform::Telegram,
         id: msg.chat.id.0.to_string(),
     };
     // A group's admins may have turned answers to mentions off; commands still work.
-    let mentioned = !private && !text.starts_with('/');
+    let mentioned = !private && !unprompted && !text.starts_with('/');
     if mentioned && !service.settings(&community).await.answers_mentions() {
         return Ok(());
     }
@@ -276,6 +282,7 @@ async fn on_message(
     };
     let place = (!private).then_some(Venue {
         community,
+        channel: msg.chat.id.0,
         admin: &member,
     });
     let request = Request {
@@ -285,12 +292,26 @@ async fn on_message(
         card: card::by_default(private),
         shared: !private,
     };
-    let reply = edge.limits.card(
-        &who,
-        service
-            .handle_at(Some(&who), place.as_ref(), &request)
-            .await,
-    );
+    let reply = match &place {
+        Some(venue) if unprompted => {
+            let Some(reply) = service.overheard(Some(&who), venue, &request).await else {
+                return Ok(());
+            };
+            if !matches!(
+                edge.limits.door(&who, Some(&venue.community.id)),
+                Door::Open
+            ) {
+                return Ok(());
+            }
+            reply
+        }
+        _ => {
+            service
+                .handle_at(Some(&who), place.as_ref(), &request)
+                .await
+        }
+    };
+    let reply = edge.limits.card(&who, reply);
     telemetry::reply(PLATFORM, &reply, started);
     if let Err(error) = deliver(&client, &service, &edge, &secrets, &msg, &reply).await {
         retry::log_undelivered(&secrets, &error, format_args!("update {}", update.id.0));

@@ -324,7 +324,25 @@ pub fn dispatch(fake: &Shared, interaction: Value) {
 }
 
 /// Sends a `MESSAGE_CREATE` dispatch to every connected gateway session.
-pub fn dispatch_message(fake: &Shared, message: Value) {
+/// As Discord does, a server message that does not mention the bot comes with its text
+/// (and embeds, attachments) empty unless the last session identified with the
+/// privileged MESSAGE_CONTENT intent (1 << 15).
+pub fn dispatch_message(fake: &Shared, mut message: Value) {
+    let content_intent = fake
+        .lock()
+        .unwrap()
+        .identified
+        .last()
+        .and_then(|identify| identify["intents"].as_u64())
+        .is_some_and(|intents| intents & (1 << 15) != 0);
+    let mentions_us = message["mentions"]
+        .as_array()
+        .is_some_and(|users| users.iter().any(|u| u["id"] == APP_ID));
+    if message.get("guild_id").is_some() && !mentions_us && !content_intent {
+        message["content"] = json!("");
+        message["embeds"] = json!([]);
+        message["attachments"] = json!([]);
+    }
     send(fake, "MESSAGE_CREATE", message);
 }
 

@@ -219,7 +219,9 @@ pub fn tender_words() -> impl Iterator<Item = (&'static str, Tender)> {
 
 /// The money a one-character symbol stands for (`€`, `£`, `₦`, `₹`); `$` is shared.
 pub fn tender_symbol(symbol: char) -> Option<Tender> {
-    if symbol == '$' || symbol.is_alphanumeric() {
+    // Every money symbol but the shared `$` is outside ASCII: spaces and punctuation,
+    // met at every word, are answered at once.
+    if symbol.is_ascii() || symbol.is_alphanumeric() {
         return None;
     }
     if let Some(currency) = currency_symbol(symbol) {

@@ -18,8 +18,8 @@ fn example(ctx: &Ctx) -> String {
 }
 
 /// The settings, one line each, how they rank against a member's own, and who changes
-/// them; `saved`: just changed.
-pub fn settings(ctx: Ctx, settings: &Settings, saved: bool) -> Reply {
+/// them; `saved`: just changed; `here`: the channel asked in.
+pub fn settings(ctx: Ctx, settings: &Settings, saved: bool, here: i64) -> Reply {
     let title = if saved {
         msg::TITLE_SETTINGS_SAVED
     } else {
@@ -52,6 +52,11 @@ pub fn settings(ctx: Ctx, settings: &Settings, saved: bool) -> Reply {
         Some(false) => lines.push(ctx.tr(msg::SETTINGS_MENTIONS_OFF)),
         None => {}
     }
+    match settings.answers_in {
+        Some(channel) if channel == here => lines.push(ctx.tr(msg::SETTINGS_UNPROMPTED_HERE)),
+        Some(_) => lines.push(ctx.tr(msg::SETTINGS_UNPROMPTED_ELSEWHERE)),
+        None => {}
+    }
     if lines.is_empty() {
         lines.push(ctx.tr(msg::SETTINGS_UNSET));
     }
@@ -78,24 +83,24 @@ fn refusal(ctx: Ctx, line: Text) -> Reply {
 
 /// `/config` decided: the settings shown to anyone there, or changed (an effect only an
 /// admin's message may carry out, said in the language just chosen if one was); outside
-/// a server or group, a pointer to the member's own settings.
+/// a server or group (`here`: none), a pointer to the member's own settings.
 pub fn configure(
     ctx: Ctx,
-    in_community: bool,
+    here: Option<i64>,
     mut settings: Settings,
     invocation: &Invocation,
 ) -> Reply {
-    if !in_community {
+    let Some(here) = here else {
         return private(ctx);
-    }
+    };
     let inputs = &invocation.inputs;
     let change = invocation.command.options.iter().any(|&o| inputs.is_set(o));
     if !change {
-        return self::settings(ctx, &settings, false);
+        return self::settings(ctx, &settings, false, here);
     }
-    settings.update(inputs);
+    settings.update(inputs, here);
     let ctx = ctx.in_lang(inputs.language.unwrap_or(ctx.lang));
-    let mut reply = self::settings(ctx, &settings, true);
+    let mut reply = self::settings(ctx, &settings, true, here);
     reply.effect = Some(Effect::SaveSettings(settings));
     reply
 }

@@ -54,6 +54,9 @@ const ENGLISH_WORDS: &[&str] = &[
 /// What `whatlang`'s guess is worth, in words, at its full confidence.
 const GUESS_VOTES: f64 = 2.0;
 
+/// A lead in words past which the guess could not change the answer.
+const DECIDED_BY_WORDS: f64 = GUESS_VOTES;
+
 static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
     whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng])
 });
@@ -67,7 +70,10 @@ pub fn language_of(text: &str) -> Option<Lang> {
             english += f64::from(u8::from(ENGLISH_WORDS.contains(&word.as_str())));
         }
     }
-    if let Some(guess) = DETECTOR.detect(text) {
+    // Clear from the words alone (most questions): no guess needed, none paid for.
+    if english.abs() <= DECIDED_BY_WORDS
+        && let Some(guess) = DETECTOR.detect(text)
+    {
         let votes = GUESS_VOTES * guess.confidence();
         match guess.lang() {
             whatlang::Lang::Eng => english += votes,

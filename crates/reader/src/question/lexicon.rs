@@ -980,14 +980,17 @@ pub fn lookup(words: &[Option<&str>], at: usize) -> Option<(Meaning, usize)> {
     })
 }
 
+/// A word a typo may stand for: its spelling, its letters ([`letters`]), what it means.
+type Near = (&'static str, u32, Meaning);
+
 /// Shorter words are too easily another word with one letter changed.
 const FUZZY_FROM: usize = 5;
 
 /// The one-word units and cues a typo may stand for, by first letter: a misspelling
 /// keeps its first letter far more often than not, and comparing within one letter keeps
 /// this cheap.
-static FUZZY: LazyLock<FxHashMap<char, Vec<(&'static str, Meaning)>>> = LazyLock::new(|| {
-    let mut by_letter: FxHashMap<char, Vec<(&'static str, Meaning)>> = FxHashMap::default();
+static FUZZY: LazyLock<FxHashMap<char, Vec<Near>>> = LazyLock::new(|| {
+    let mut by_letter: FxHashMap<char, Vec<Near>> = FxHashMap::default();
     for (phrase, meaning) in PHRASES {
         let fuzzy = matches!(meaning, Meaning::Counted(_) | Meaning::Cue(_));
         if fuzzy
@@ -995,11 +998,24 @@ static FUZZY: LazyLock<FxHashMap<char, Vec<(&'static str, Meaning)>>> = LazyLock
             && phrase.len() >= FUZZY_FROM
             && let Some(first) = phrase.chars().next()
         {
-            by_letter.entry(first).or_default().push((phrase, *meaning));
+            by_letter
+                .entry(first)
+                .or_default()
+                .push((phrase, letters(phrase), *meaning));
         }
     }
     by_letter
 });
+
+/// Which letters a word holds, one bit each: one edit (a letter changed, added, dropped
+/// or swapped) changes at most two bits, so words further apart are passed over before
+/// `strsim` measures them.
+fn letters(word: &str) -> u32 {
+    word.bytes().fold(0, |bits, b| match b {
+        b'a'..=b'z' => bits | 1 << (b - b'a'),
+        _ => bits | 1 << 26,
+    })
+}
 
 /// What a word no phrase names may mean with one letter wrong, missing, extra or swapped
 /// (two in words of nine letters or more), when every such reading agrees.
@@ -1009,10 +1025,12 @@ fn misspelt(word: &str) -> Option<Meaning> {
     }
     let allowed = if word.len() >= 9 { 2 } else { 1 };
     let candidates = FUZZY.get(&word.chars().next()?)?;
+    let bits = letters(word);
     let mut found: Option<Meaning> = None;
-    for (phrase, meaning) in candidates {
+    for (phrase, phrase_bits, meaning) in candidates {
         if phrase.len().abs_diff(word.len()) > allowed
-            || strsim::damerau_levenshtein(phrase, word) > allowed
+            || (bits ^ phrase_bits).count_ones() > 2 * allowed as u32
+            || strsim::osa_distance(phrase, word) > allowed
         {
             continue;
         }

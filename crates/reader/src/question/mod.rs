@@ -235,7 +235,7 @@ fn is_near_glue(word: &str) -> bool {
             glue.len() >= 5
                 && glue.as_bytes()[0] == word.as_bytes()[0]
                 && glue.len().abs_diff(word.len()) <= 1
-                && strsim::damerau_levenshtein(glue, word) == 1
+                && strsim::osa_distance(glue, word) == 1
         })
 }
 
@@ -252,6 +252,8 @@ struct Scan {
     marks: Vec<Mark>,
     /// For each token, the mark covering it.
     mark_of: Vec<Option<usize>>,
+    /// For each token, whether it is glue between a number and its unit.
+    gap: Vec<bool>,
     /// The first country named: which dollars or francs are meant.
     country: Option<&'static text::Country>,
     /// Marks a number has taken as its unit.
@@ -274,9 +276,15 @@ struct Shares {
 
 impl Scan {
     fn new(text: &str) -> Scan {
-        let mil = match language_of(text) {
-            Some(Lang::En) => Mil::Million,
-            _ => Mil::Thousand,
+        // `mil` and `grand` are read by the question's language: asked only when written.
+        let lower = text.to_lowercase();
+        let mil = if !(lower.contains("mil") || lower.contains("grand")) {
+            Mil::Million
+        } else {
+            match language_of(text) {
+                Some(Lang::En) => Mil::Million,
+                _ => Mil::Thousand,
+            }
         };
         let tokens = tokens_with(text, mil);
         let words: Vec<Option<&str>> = tokens
@@ -324,10 +332,18 @@ impl Scan {
             }
         }
         let taken = vec![false; marks.len()];
+        let gap = words
+            .iter()
+            .zip(&mark_of)
+            .map(|(word, mark)| {
+                mark.is_none() && word.is_some_and(|w| is_glue(w) || is_near_glue(w))
+            })
+            .collect();
         let mut scan = Scan {
             tokens,
             marks,
             mark_of,
+            gap,
             country,
             taken,
             used_symbols: Vec::new(),
@@ -472,7 +488,7 @@ impl Scan {
     /// Whether a token is glue between a number and its unit: a glue word or a symbol
     /// that is not the number's own.
     fn is_gap(&self, at: usize) -> bool {
-        self.word(at).is_some_and(|w| is_glue(w) || is_near_glue(w)) && self.mark_of[at].is_none()
+        self.gap.get(at).copied().unwrap_or(false)
     }
 
     /// The first mark after token `at` within `reach` tokens, skipping glue words; stops
@@ -707,7 +723,7 @@ fn said(scan: &Scan, command: CommandId) -> Vec<(OptionId, Value)> {
                     || w == "sur" && before == "suis"
                     || ["confirme", "confirm", "confirmed", "konfime"]
                         .iter()
-                        .any(|c| strsim::damerau_levenshtein(c, w) <= 1);
+                        .any(|c| strsim::osa_distance(c, w) <= 1);
                 confirmed |= confirm && !matches!(before, "not" | "pas");
                 before = w;
             }
@@ -770,6 +786,27 @@ pub const SURE: f32 = 0.4;
 /// (the first two always).
 pub const CHOICES: usize = 3;
 pub const WORTH_OFFERING: f32 = 0.1;
+
+/// How sure the reader must be to answer a message nobody addressed to it (a channel
+/// whose admins turned unprompted answers on): well above [`SURE`], since a wrong answer
+/// there interrupts a conversation.
+pub const UNPROMPTED: f32 = 0.7;
+
+/// Whether a message nobody addressed to the bot is a question to answer unprompted:
+/// read at [`UNPROMPTED`] or more, every number understood, and nothing personal (a
+/// personal command would only say to ask in private). Chat, anything unsure, and a
+/// command for another bot (`/start`): no.
+pub fn overheard(text: &str) -> bool {
+    if text.trim_start().starts_with('/') {
+        return false;
+    }
+    match read_sure(model(), text, UNPROMPTED) {
+        Understood::Read(reading) => {
+            reading.unknown.is_empty() && !catalogue::command(reading.command).personal
+        }
+        Understood::Chat | Understood::Unsure(_) => false,
+    }
+}
 
 /// The intent model built into the reader.
 #[expect(
@@ -1158,6 +1195,22 @@ mod tests {
         let before = words.len();
         words.dedup();
         assert_eq!(words.len(), before, "GLUE lists a word twice");
+    }
+
+    #[test]
+    fn only_a_sure_question_is_answered_unprompted() {
+        assert!(overheard("combien pour 1,5 M de vues ?"));
+        assert!(overheard("how much does tiktok pay for 2M views"));
+        for left in [
+            "merci !",
+            "j'ai 900 000",
+            "on mange où ce soir ?",
+            "/gains 1M",
+        ] {
+            assert!(!overheard(left), "{left}");
+        }
+        // Personal commands would only say to ask in private.
+        assert!(!overheard("montre-moi mes stats enregistrées"));
     }
 
     fn reading(text: &str) -> Reading {
