@@ -152,6 +152,9 @@ fn merge(tokens: Vec<Token>, mil: Mil) -> Vec<Token> {
         ("mil", Mil::Thousand) => Some(1_000),
         // `5 grand` in English; `grand` is a French word.
         ("grand", Mil::Million) => Some(1_000),
+        // A lone `b` is too often a word (`7 b dirham`: Darija `b`, in); `bn`, `mds` say
+        // billions.
+        ("b", _) => None,
         _ => multiplier(word),
     };
     let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
@@ -229,6 +232,10 @@ mod tests {
         assert_eq!(numbers("2 mil views"), vec![("2".into(), 1_000_000)]);
         assert!(numbers("l'engagement ta3i 2,5% ch7al").len() == 1);
         assert_eq!(numbers("RM5k"), vec![("5".into(), 1_000)]);
+        assert_eq!(
+            numbers("7 b dirham, 2bn"),
+            vec![("7".into(), 1), ("2".into(), 1_000_000_000)]
+        );
         assert_eq!(
             numbers("5 grand, a grand"),
             vec![("5".into(), 1_000), ("1".into(), 1_000)]
