@@ -283,3 +283,31 @@ proptest! {
         }
     }
 }
+
+/// Found by the property above: an interpolated price was rounded to the unit (880 €)
+/// while the niche's own figure beside it is exact (1 000 $ = 879,74 €), so one follower
+/// more cost 26 cents.
+#[test]
+fn a_well_paying_niche_just_under_its_priced_size_is_not_priced_above_it() {
+    for currency in [Currency::Eur, Currency::Usd] {
+        let at = |f: u64| {
+            range(
+                currency,
+                StreamId::BrandDeal,
+                &Inputs {
+                    followers: Some(f),
+                    niche: Some(Niche::Finance),
+                    ..Inputs::default()
+                },
+            )
+        };
+        for (before, after) in [(99_969, 100_969), (99_999, 100_000)] {
+            assert!(
+                never_lower(at(before), at(after)),
+                "{before} → {after}: {:?} → {:?}",
+                at(before),
+                at(after)
+            );
+        }
+    }
+}

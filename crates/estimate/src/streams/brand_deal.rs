@@ -129,7 +129,7 @@ fn along<'a>(
                     (size(below), value(below)),
                     (size(above), value(above)),
                 );
-                Money::from_units(exact.round(), e.currency)
+                Money::from_units(exact, e.currency)
             };
             Part {
                 range: Range {
