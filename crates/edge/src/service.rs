@@ -65,8 +65,8 @@ impl Service {
 
     /// A message in a server or group that nobody addressed to the bot: answered, as
     /// [`Service::handle_at`] would, only in the channel its admins chose (`/config
-    /// reponses:oui`), only a question the reader is sure of, and never with an error or
-    /// a question back. Anything else is left alone (`None`).
+    /// reponses:oui`), only a question the reader is sure of (so never a question back),
+    /// and never with an error. Anything else is left alone (`None`).
     pub async fn overheard(
         &self,
         who: Option<&Identity>,
@@ -82,7 +82,7 @@ impl Service {
             return None;
         }
         let reply = self.handle_at(who, Some(place), request).await;
-        (!reply.is_error && reply.choices.is_empty()).then_some(reply)
+        (!reply.is_error).then_some(reply)
     }
 
     /// [`Service::handle`] for a message written in a server or group (`place`), whose

@@ -16,6 +16,8 @@ const SPELLINGS: &[(&str, Currency)] = &[
     ("euros", Currency::Eur),
     // `20e`, `gourdes a 20e`: euros as French texts write them.
     ("e", Currency::Eur),
+    // Typed (`devise:balles`): euros; in a question the country named decides (SHARED).
+    ("balles", Currency::Eur),
     ("usd", Currency::Usd),
     ("$", Currency::Usd),
     ("us$", Currency::Usd),
@@ -323,7 +325,7 @@ mod tests {
 
     #[test]
     fn reads_currencies_as_typed() {
-        for t in ["EUR", "€", "euros", " Euro "] {
+        for t in ["EUR", "€", "euros", " Euro ", "balles"] {
             assert_eq!(currency(t), Some(Currency::Eur), "{t}");
         }
         for t in ["usd", "$", "dollars", "US$", "bucks"] {

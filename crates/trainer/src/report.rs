@@ -51,7 +51,9 @@ pub fn markdown(rows: &[Row], outcomes: &[Outcome], model_bytes: usize) -> Strin
          Each voice in turn is left out of training; the model trained on the others reads\n\
          its questions (command and every stated value the command takes). Below {SURE} the\n\
          reader asks back with at most {CHOICES} readings (each at least {WORTH_OFFERING}\n\
-         likely, the first two always).\n\n\
+         likely, the first two always). Only the model is trained without the voice: the\n\
+         reader's rules and word lists were written with every voice in view, so this is no\n\
+         figure on unseen questions (those are the blind sets in docs/reader.md).\n\n\
          - Read right: **{} of {} ({})**: {} answered right, {} ({}) asked back with the\n  \
          right reading among the choices.\n\
          - Wrong: {} ({}).\n\
