@@ -193,10 +193,10 @@ fn main() {
     let addr = server.block_on(async {
         let store = Store::new(&format!("sqlite://{}/bench.db", dir.path().display())).unwrap();
         store.migrate().await.unwrap();
-        let bot = Arc::new(Service {
-            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-            store: Some(store),
-        });
+        let bot = Arc::new(Service::new(
+            Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+            Some(store),
+        ));
         let config = DiscordConfig {
             token: None,
             public_key: Some(public),

@@ -59,10 +59,7 @@ fn who(n: usize) -> Identity {
 }
 
 fn service(store: Option<Store>) -> Service {
-    Service {
-        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-        store,
-    }
+    Service::new(Answers::new(Rates::embedded().unwrap(), Lang::Fr), store)
 }
 
 fn main() {

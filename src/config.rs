@@ -66,6 +66,11 @@ pub struct Declared {
         default_value = "", hide_default_value = true, value_parser = unset_or(text))]
     discord_token: Unset<String>,
 
+    /// With DISCORD_TOKEN: off for HTTP only (the endpoint answers, the token sends reminders), no gateway session [default: on]
+    #[arg(long, global = true, env = "DISCORD_GATEWAY", value_name = "DISCORD_GATEWAY",
+        default_value = "", hide_default_value = true, value_parser = unset_or(on_off))]
+    discord_gateway: Unset<bool>,
+
     /// The application's public key; set, gainsbot serves POST /discord/interactions
     #[arg(long, global = true, env = "DISCORD_PUBLIC_KEY", value_name = "DISCORD_PUBLIC_KEY",
         default_value = "", hide_default_value = true, value_parser = unset_or(text))]
@@ -172,6 +177,14 @@ fn shards(value: &str) -> Result<Shards, String> {
     value.parse().map_err(|e: anyhow::Error| e.to_string())
 }
 
+fn on_off(value: &str) -> Result<bool, String> {
+    match value.to_ascii_lowercase().as_str() {
+        "on" | "true" | "1" | "yes" => Ok(true),
+        "off" | "false" | "0" | "no" => Ok(false),
+        _ => Err("expected on or off".to_owned()),
+    }
+}
+
 fn address(value: &str) -> Result<SocketAddr, String> {
     value.parse().map_err(|_| "expected host:port".to_owned())
 }
@@ -266,6 +279,7 @@ impl Config {
             public_key,
             api_url: settings.discord_api_url,
             shards: settings.discord_shards,
+            gateway: settings.discord_gateway.unwrap_or(true),
             request_timeout,
             defer_after: settings
                 .defer_after_ms
@@ -383,6 +397,15 @@ mod tests {
         assert_eq!(sharded.discord.unwrap().shards.map(|s| s.last), Some(3));
         let bad = parse(&["--discord-token", "t", "--discord-shards", "4/4"]).unwrap_err();
         assert!(bad.contains("DISCORD_SHARDS"), "{bad}");
+        assert!(sharded_gateway(&[]));
+        assert!(!sharded_gateway(&["--discord-gateway", "off"]));
+        let bad = parse(&["--discord-token", "t", "--discord-gateway", "maybe"]).unwrap_err();
+        assert!(bad.contains("DISCORD_GATEWAY"), "{bad}");
+    }
+
+    fn sharded_gateway(args: &[&str]) -> bool {
+        let args = [&["--discord-token", "t"], args].concat();
+        parse(&args).unwrap().discord.unwrap().gateway
     }
 
     #[test]

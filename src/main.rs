@@ -193,7 +193,7 @@ fn bot(config: &Config, answers: Answers, known: bool) -> Result<Service> {
         ),
         false => None,
     };
-    Ok(Service { answers, store })
+    Ok(Service::new(answers, store))
 }
 
 async fn run(cli: Cli) -> Result<ExitCode> {
@@ -303,10 +303,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if let Err(error) = store.migrate().await {
                 tracing::error!(%error, "the database is not available yet; saved stats will answer \"try again later\"");
             }
-            let bot = Service {
-                answers,
-                store: Some(store),
-            };
+            let bot = Service::new(answers, Some(store));
             let bound = serve::bind(&config).await?;
             bound.run(bot, Shutdown::on_signals()).await?;
             Ok(ExitCode::SUCCESS)

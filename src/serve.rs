@@ -12,6 +12,8 @@ use anyhow::{Context, Result};
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
+use catalogue::Platform;
+
 use crate::config::Config;
 use discord::{endpoint, gateway};
 use edge::Edge;
@@ -27,6 +29,18 @@ use telegram::webhook;
 /// Whether any platform is configured.
 pub fn any(config: &Config) -> bool {
     config.telegram.is_some() || config.discord.is_some()
+}
+
+/// The platforms this process can write to a user on first: those it holds a token for
+/// (Telegram's always; Discord's unless only its public key is set).
+pub fn writes_first(config: &Config) -> Vec<Platform> {
+    let telegram = config.telegram.as_ref().map(|_| Platform::Telegram);
+    let discord = config
+        .discord
+        .as_ref()
+        .filter(|d| d.token.is_some())
+        .map(|_| Platform::Discord);
+    telegram.into_iter().chain(discord).collect()
 }
 
 /// The process's HTTP address, taken before anything starts, so a port in use is a
@@ -56,9 +70,10 @@ impl Bound {
 
     /// Serves the configured platforms until `shutdown`; replies in flight finish.
     /// Returns an error only once every platform has stopped and one of them failed.
-    pub async fn run(self, service: Service, shutdown: Shutdown) -> Result<()> {
+    pub async fn run(self, mut service: Service, shutdown: Shutdown) -> Result<()> {
         let Bound { config, http } = self;
         telemetry::install();
+        service.writes_first = writes_first(&config);
         let service = Arc::new(service);
         let edge = Edge {
             health: Health::default(),
@@ -87,7 +102,15 @@ impl Bound {
                 });
             }
         }
-        if let Some(discord) = config.discord.clone().filter(|d| d.token.is_some()) {
+        let _discord_reminders = match &config.discord {
+            Some(discord) => discord::reminders::spawn(discord, service.clone())?,
+            None => None,
+        };
+        if let Some(discord) = config
+            .discord
+            .clone()
+            .filter(|d| d.token.is_some() && d.gateway)
+        {
             let (service, edge, shutdown) = (service.clone(), edge.clone(), shutdown.clone());
             tasks.spawn(async move {
                 let done = gateway::run(discord, service, edge, shutdown);

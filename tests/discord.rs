@@ -32,10 +32,10 @@ use values::Lang;
 
 fn bot(dir: &tempfile::TempDir) -> Arc<Service> {
     let store = Store::new(&format!("sqlite://{}/dc.db", dir.path().display())).unwrap();
-    Arc::new(Service {
-        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-        store: Some(store),
-    })
+    Arc::new(Service::new(
+        Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+        Some(store),
+    ))
 }
 
 /// Answers that must come at once get all the time a debug build needs to draw a card;
@@ -87,10 +87,10 @@ async fn slow_bot() -> Arc<Service> {
             held.push(tcp);
         }
     });
-    Arc::new(Service {
-        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-        store: Some(Store::new(&url).unwrap()),
-    })
+    Arc::new(Service::new(
+        Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+        Some(Store::new(&url).unwrap()),
+    ))
 }
 
 /// The body of the edit that replaced interaction `id`'s deferred response.

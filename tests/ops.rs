@@ -10,7 +10,7 @@ use testkit::signing;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use catalogue::{Identity, Platform, Profile};
-use edge::service::today;
+use edge::clock::Clock;
 use serde_json::{Value, json};
 use store::Store;
 
@@ -37,14 +37,17 @@ async fn the_binary_serves_health_and_metrics_logs_json_and_deletes_old_snapshot
         platform: Platform::Telegram,
         user_id: "4242".to_owned(),
     };
+    // The binary reads the system's clock; 500 and 10 days lie far either side of its
+    // 400 kept, so a run that crosses midnight sees the same.
+    let today = Clock::system().today();
     {
         let store = Store::new(&database).unwrap();
         let profile = Profile {
             followers: Some(9_000),
             ..Profile::default()
         };
-        store.save(&who, &profile, today() - 500).await.unwrap();
-        store.save(&who, &profile, today() - 10).await.unwrap();
+        store.save(&who, &profile, today - 500).await.unwrap();
+        store.save(&who, &profile, today - 10).await.unwrap();
     }
     let key = signing::key(3);
     let running = process::spawn(
@@ -117,7 +120,7 @@ async fn the_binary_serves_health_and_metrics_logs_json_and_deletes_old_snapshot
         .collect();
     assert_eq!(
         days,
-        [today() - 10],
+        [today - 10],
         "the 500-day-old snapshot is gone, not the recent one"
     );
 }

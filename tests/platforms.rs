@@ -14,7 +14,10 @@ use std::net::SocketAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use answers::Answers;
+use catalogue::{Identity, Platform, Profile};
+use chrono::{TimeZone, Utc};
 use discord::DiscordConfig;
+use edge::clock::Clock;
 use edge::service::Service;
 use edge::shutdown::{Shutdown, Trigger};
 use figures::Rates;
@@ -39,8 +42,19 @@ enum Telegram {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Discord {
     Gateway,
+    /// The endpoint with the public key alone: no token, so no DM.
     Endpoint,
     Both,
+    /// The endpoint, and the token with `DISCORD_GATEWAY=off`: no gateway session.
+    HttpOnly,
+}
+
+/// What a process starts with beside its modes: its clock, and the Discord users who
+/// already asked for monthly reminders.
+#[derive(Default)]
+struct Setup {
+    clock: Clock,
+    reminded: Vec<&'static str>,
 }
 
 struct Process {
@@ -58,7 +72,14 @@ impl Process {
     /// `gainsbot` serving both platforms in these modes, against fresh fakes.
     async fn start(telegram: Telegram, discord: Discord) -> Process {
         let (telegram_fake, telegram_url) = fake_telegram::start().await;
-        Process::with(telegram, discord, telegram_fake, telegram_url).await
+        Process::with(
+            telegram,
+            discord,
+            telegram_fake,
+            telegram_url,
+            Setup::default(),
+        )
+        .await
     }
 
     async fn with(
@@ -66,6 +87,7 @@ impl Process {
         discord: Discord,
         telegram_fake: fake_telegram::Shared,
         telegram_url: String,
+        setup: Setup,
     ) -> Process {
         let (discord_fake, discord_url) = fake_discord::start().await;
         let key = signing::key(9);
@@ -88,6 +110,7 @@ impl Process {
             discord: Some(DiscordConfig {
                 token: (discord != Discord::Endpoint).then(|| fake_discord::TOKEN.to_owned()),
                 public_key: (discord != Discord::Gateway).then(|| signing::public_hex(&key)),
+                gateway: discord != Discord::HttpOnly,
                 api_url: Some(discord_url.parse().unwrap()),
                 request_timeout: REQUEST_TIMEOUT,
                 defer_after: Duration::from_secs(60),
@@ -96,9 +119,26 @@ impl Process {
             http_addr: "127.0.0.1:0".parse().unwrap(),
             ..Config::defaults()
         };
+        let store = Store::new(&database_url).unwrap();
+        let today = setup.clock.today();
+        for user in setup.reminded {
+            let who = Identity {
+                platform: Platform::Discord,
+                user_id: user.to_owned(),
+            };
+            let profile = Profile {
+                followers: Some(12_000),
+                ..Profile::default()
+            };
+            store.save(&who, &profile, today).await.unwrap();
+            store.set_reminder(&who, true, today).await.unwrap();
+        }
         let service = Service {
-            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-            store: Some(Store::new(&database_url).unwrap()),
+            clock: setup.clock,
+            ..Service::new(
+                Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+                Some(store),
+            )
         };
         let bound = gainsbot::serve::bind(&config).await.unwrap();
         let http = bound.local_addr().unwrap();
@@ -163,7 +203,16 @@ impl Process {
 
     /// A Discord user runs `/earnings` through the HTTP endpoint; returns the title.
     async fn endpoint_asks(&self, id: u64) -> String {
-        let body = earnings(id).to_string();
+        let answer = self.endpoint(earnings(id)).await;
+        answer["data"]["embeds"][0]["title"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// `interaction` posted to the HTTP endpoint, signed; returns the response.
+    async fn endpoint(&self, interaction: Value) -> Value {
+        let body = interaction.to_string();
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap()
@@ -183,11 +232,7 @@ impl Process {
             .await
             .unwrap();
         assert_eq!(response.status(), 200);
-        let answer: Value = response.json().await.unwrap();
-        answer["data"]["embeds"][0]["title"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+        response.json().await.unwrap()
     }
 
     /// A GET on the process's HTTP server: status and body.
@@ -227,14 +272,19 @@ const TITLE: &str = "Estimate for 1,000,000 views";
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_combination_of_modes_serves_every_platform() {
     for telegram in [Telegram::Polling, Telegram::Webhook] {
-        for discord in [Discord::Gateway, Discord::Endpoint, Discord::Both] {
+        for discord in [
+            Discord::Gateway,
+            Discord::Endpoint,
+            Discord::Both,
+            Discord::HttpOnly,
+        ] {
             let process = Process::start(telegram, discord).await;
             let reply = process.telegram_asks(telegram, 1, 3001).await;
             assert!(
                 reply.starts_with(&format!("<b>{TITLE}</b>")),
                 "{telegram:?} {discord:?}"
             );
-            if discord != Discord::Endpoint {
+            if matches!(discord, Discord::Gateway | Discord::Both) {
                 assert_eq!(
                     process.gateway_asks(11).await,
                     TITLE,
@@ -248,9 +298,84 @@ async fn every_combination_of_modes_serves_every_platform() {
                     "{telegram:?} {discord:?}"
                 );
             }
+            if discord == Discord::HttpOnly {
+                let sessions = process.discord.lock().unwrap().identified.len();
+                assert_eq!(sessions, 0, "no gateway session");
+            }
             process.stop().await;
         }
     }
+}
+
+/// The first of December 2026 at 10:00 UTC: November's reminders were had, December's
+/// are due.
+fn first_of_december() -> Clock {
+    Clock::fixed(Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reminders_go_out_over_http_only_and_are_refused_where_no_token_could_send_them() {
+    let setup = || Setup {
+        clock: first_of_december(),
+        reminded: vec!["6101"],
+    };
+    let (telegram, telegram_url) = fake_telegram::start().await;
+    let process = Process::with(
+        Telegram::Polling,
+        Discord::HttpOnly,
+        telegram,
+        telegram_url,
+        setup(),
+    )
+    .await;
+    let dm = format!(
+        "/api/v10/channels/{}/messages",
+        fake_discord::dm_channel("6101")
+    );
+    let sent = fake_discord::wait_for(&process.discord, |f| {
+        f.calls
+            .iter()
+            .find(|(m, p, _)| m == "POST" && *p == dm)
+            .map(|(_, _, body)| body.to_string())
+    })
+    .await;
+    assert!(
+        sent.contains("C'est le début du mois : où en êtes-vous ?"),
+        "{sent}"
+    );
+    let sessions = process.discord.lock().unwrap().identified.len();
+    assert_eq!(sessions, 0, "sent without a gateway session");
+    process.stop().await;
+
+    // The public key alone: nothing could deliver a reminder, so none is promised.
+    let (telegram, telegram_url) = fake_telegram::start().await;
+    let process = Process::with(
+        Telegram::Polling,
+        Discord::Endpoint,
+        telegram,
+        telegram_url,
+        setup(),
+    )
+    .await;
+    let asked = fake_discord::command(
+        41,
+        "reminder",
+        &[("frequency", json!("monthly"))],
+        "en-US",
+        false,
+    );
+    let answer = process.endpoint(asked).await.to_string();
+    assert!(
+        answer.contains("No monthly reminder here: as it is installed, this bot cannot write to you first on this platform."),
+        "{answer}"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let calls = process.discord.lock().unwrap().calls.clone();
+    assert!(
+        !calls.iter().any(|(_, p, _)| p.contains("/channels/")),
+        "no DM without a token: {calls:?}"
+    );
+    process.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -261,7 +386,14 @@ async fn discord_serves_while_telegram_cannot_be_reached_then_telegram_comes_up(
         "getMe",
         std::iter::repeat_n(fake_telegram::Fault::Drop, 10_000),
     );
-    let process = Process::with(Telegram::Polling, Discord::Both, telegram, telegram_url).await;
+    let process = Process::with(
+        Telegram::Polling,
+        Discord::Both,
+        telegram,
+        telegram_url,
+        Setup::default(),
+    )
+    .await;
     // Telegram has failed to start, twice at least, and is still trying.
     eventually(|| (process.telegram.lock().unwrap().faulted("getMe").len() >= 2).then_some(()))
         .await;
@@ -286,7 +418,14 @@ async fn a_refused_telegram_token_stops_telegram_alone() {
         .lock()
         .unwrap()
         .fail("getMe", [fake_telegram::Fault::Status(401, "Unauthorized")]);
-    let process = Process::with(Telegram::Polling, Discord::Endpoint, telegram, telegram_url).await;
+    let process = Process::with(
+        Telegram::Polling,
+        Discord::Endpoint,
+        telegram,
+        telegram_url,
+        Setup::default(),
+    )
+    .await;
     eventually(|| (!process.telegram.lock().unwrap().faulted("getMe").is_empty()).then_some(()))
         .await;
     // Tried once: a refused token will not be accepted by trying again. (Had it been

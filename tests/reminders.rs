@@ -19,6 +19,7 @@ use teloxide::prelude::*;
 
 use answers::{Answers, Request};
 use catalogue::{Identity, Platform};
+use edge::clock::Clock;
 use edge::redact::Secrets;
 use edge::reminders::{Round, round};
 use edge::service::Service;
@@ -26,10 +27,20 @@ use figures::Rates;
 use store::Store;
 use values::Lang;
 
+/// The day the creators ask for reminders, on every run: the clock both the service and
+/// the rounds read.
+fn asked_on() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap()
+}
+
 fn service(store: &Store) -> Service {
     Service {
-        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-        store: Some(store.clone()),
+        clock: Clock::fixed(asked_on()),
+        writes_first: vec![Platform::Telegram, Platform::Discord],
+        ..Service::new(
+            Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+            Some(store.clone()),
+        )
     }
 }
 
@@ -44,9 +55,9 @@ async fn say(service: &Service, who: &Identity, text: &str) -> String {
     answers::render::plain(&service.handle(Some(who), &request).await)
 }
 
-/// The first of the month `ahead` months from now, at 10:00 UTC: reminders are due.
+/// The first of the month `ahead` months after [`asked_on`], at 10:00 UTC: reminders are due.
 fn first_of_month(ahead: u32) -> DateTime<Utc> {
-    let now = Utc::now();
+    let now = asked_on();
     let months = now.year() * 12 + now.month0() as i32 + ahead as i32;
     Utc.with_ymd_and_hms(months / 12, months as u32 % 12 + 1, 1, 10, 0, 0)
         .unwrap()
@@ -118,7 +129,7 @@ async fn two_processes_on_one_postgresql_send_each_reminder_once_and_a_block_sto
     fake.lock().unwrap().blocked.insert(base + 2);
 
     // This month's was taken as had when they asked: nothing until the next one.
-    let now = Utc::now().with_day(28).unwrap_or_else(Utc::now);
+    let now = asked_on();
     let (courier_a, courier_b) = (telegram_courier(&api_url), telegram_courier(&api_url));
     round(&bot_a, &a, &courier_a, Platform::Telegram, now, PACE)
         .await

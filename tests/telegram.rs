@@ -39,10 +39,10 @@ impl Harness {
         let (fake, api_url) = fake_telegram::start().await;
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(&format!("sqlite://{}/tg.db", dir.path().display())).unwrap();
-        let bot = Service {
-            answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-            store: Some(store),
-        };
+        let bot = Service::new(
+            Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+            Some(store),
+        );
         let config = TelegramConfig {
             token: TOKEN.to_owned(),
             api_url: Some(api_url.parse().unwrap()),
@@ -1040,10 +1040,10 @@ async fn burst_peak(bound: usize, updates: i64) -> usize {
             fake.updates.push_back(update);
         }
     }
-    let service = std::sync::Arc::new(Service {
-        answers: Answers::new(Rates::embedded().unwrap(), Lang::Fr),
-        store: None,
-    });
+    let service = std::sync::Arc::new(Service::new(
+        Answers::new(Rates::embedded().unwrap(), Lang::Fr),
+        None,
+    ));
     let edge = edge::Edge {
         flight: std::sync::Arc::new(edge::flight::Flight::new(bound)),
         ..edge::Edge::default()

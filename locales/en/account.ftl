@@ -107,6 +107,7 @@ reminder-on = Noted: a private message at the start of each month to update your
 reminder-off = No more reminders. To turn them back on: { $on }
 reminder-state-on = Monthly reminder: on. To stop: { $off }
 reminder-state-off = Monthly reminder: off. To turn it on: { $on }
+reminder-undeliverable = No monthly reminder here: as it is installed, this bot cannot write to you first on this platform. Your figures stay at hand with { $stats }.
 title-reminder-month = Your figures for { $month }?
 reminder-intro = It's the start of the month: where are you at? Here are your saved figures and your progress.
 reminder-last-saved = Last saved: { $date }.

@@ -110,6 +110,7 @@ reminder-on = C'est noté : un message privé au début de chaque mois pour mett
 reminder-off = Plus de rappel. Pour le remettre : { $on }
 reminder-state-on = Rappel mensuel : activé. Pour arrêter : { $off }
 reminder-state-off = Rappel mensuel : désactivé. Pour l'activer : { $on }
+reminder-undeliverable = Pas de rappel mensuel possible ici : tel qu'il est installé, ce bot ne peut pas vous écrire le premier sur cette plateforme. Vos chiffres restent à portée de main avec { $stats }.
 title-reminder-month = Vos chiffres de { $month } ?
 reminder-intro = C'est le début du mois : où en êtes-vous ? Voici vos chiffres enregistrés et vos progrès.
 reminder-last-saved = Dernier relevé : le { $date }.

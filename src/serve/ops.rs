@@ -13,7 +13,7 @@ use axum::routing::get;
 
 use edge::health::Health;
 use edge::limits::Limits;
-use edge::service::{Service, today};
+use edge::service::Service;
 use edge::shutdown::Shutdown;
 use edge::telemetry;
 
@@ -84,7 +84,7 @@ pub async fn upkeep(
                 _ = forget.tick() => limits.forget_idle(),
                 _ = prune.tick() => {
                     if let Some(store) = &service.store {
-                        let before = today() - i64::from(history_days);
+                        let before = service.clock.today() - i64::from(history_days);
                         match store.prune(before).await {
                             Ok(deleted) => tracing::info!(deleted, history_days, "old snapshots deleted"),
                             Err(error) => tracing::error!(%error, "deleting old snapshots"),

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use answers::compose::personal;
+use answers::compose::personal::Reach;
 use answers::reply::{Effect, Reply};
 use catalogue::{Identity, Month, Parsed, Payout, Platform, Profile};
 use testkit::replies::{answer, answers, flat, reply};
@@ -42,6 +43,7 @@ fn personal(lang: Lang, stored: &Profile, text: &str) -> Reply {
         &who,
         Some(stored),
         NOV_15,
+        Reach::FirstToo,
         &[],
         &invocation,
     )

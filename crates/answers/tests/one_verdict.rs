@@ -169,6 +169,7 @@ proptest! {
 #[test]
 fn stats_says_what_gains_says() {
     use answers::compose::personal;
+    use answers::compose::personal::Reach;
     use catalogue::{Identity, Parsed, Platform, Profile};
     let answers = answers();
     for (age, followers, views, length, country) in [
@@ -199,6 +200,7 @@ fn stats_says_what_gains_says() {
             &who,
             Some(&profile),
             20_772,
+            Reach::FirstToo,
             &[],
             &stats,
         ));

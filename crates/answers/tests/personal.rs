@@ -3,6 +3,7 @@
 // A test fails by panicking.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use answers::compose::personal::Reach;
 use answers::compose::{community, personal};
 use answers::reply::{Effect, Reply};
 use catalogue::{Identity, Invocation, Month, Parsed, Payout, Platform, Profile};
@@ -29,7 +30,15 @@ fn typed(text: &str) -> Invocation {
 
 fn decide(lang: Lang, stored: Option<&Profile>, history: &[Snapshot], text: &str) -> Reply {
     let ctx = replies::answers().ctx(lang);
-    personal::decide(ctx, &who(), stored, NOV_15, history, &typed(text))
+    personal::decide(
+        ctx,
+        &who(),
+        stored,
+        NOV_15,
+        Reach::FirstToo,
+        history,
+        &typed(text),
+    )
 }
 
 fn saved(reply: &Reply) -> &Profile {
@@ -203,6 +212,43 @@ fn a_reminder_turned_on_counts_this_month_as_sent() {
     ));
     let asked = decide(Lang::Fr, None, &[], "/rappel");
     assert_eq!(asked.effect, None);
+}
+
+#[test]
+fn a_reminder_is_refused_where_the_bot_cannot_write_first_and_turning_off_still_works() {
+    let ctx = |lang| replies::answers().ctx(lang);
+    let unreachable = |lang, text| {
+        personal::decide(
+            ctx(lang),
+            &who(),
+            None,
+            NOV_15,
+            Reach::OnlyReplies,
+            &[],
+            &typed(text),
+        )
+    };
+    let refused = unreachable(Lang::Fr, "/rappel mensuel");
+    assert_eq!(refused.effect, None, "nothing saved");
+    assert!(refused.is_error);
+    assert_eq!(
+        refused.lines,
+        [
+            "Pas de rappel mensuel possible ici : tel qu'il est installé, ce bot ne peut pas vous écrire le premier sur cette plateforme. Vos chiffres restent à portée de main avec /stats."
+        ]
+    );
+    let refused = unreachable(Lang::En, "/reminder monthly");
+    assert_eq!(
+        refused.lines,
+        [
+            "No monthly reminder here: as it is installed, this bot cannot write to you first on this platform. Your figures stay at hand with /stats."
+        ]
+    );
+    let off = unreachable(Lang::Fr, "/rappel off");
+    assert!(matches!(
+        off.effect,
+        Some(Effect::SetReminder { on: false, .. })
+    ));
 }
 
 #[test]

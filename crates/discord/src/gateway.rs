@@ -17,7 +17,6 @@ use serenity::async_trait;
 use super::DiscordConfig;
 use super::interaction::{Answerer, respond};
 use super::mentions;
-use super::reminders;
 use edge::Edge;
 use edge::flight::Flight;
 use edge::health::State;
@@ -96,15 +95,6 @@ pub async fn run(
         defer_after: config.defer_after,
     };
     let in_flight = Arc::new(AtomicUsize::new(0));
-    let courier = reminders::Discord {
-        http: Arc::new(config.http(&token)?),
-        secrets: answerer.secrets.clone(),
-    };
-    let _reminding = edge::reminders::spawn(
-        answerer.service.clone(),
-        Arc::new(courier),
-        catalogue::Platform::Discord,
-    );
     let mut waits = retry::reconnecting().build();
     loop {
         let handler = Handler {

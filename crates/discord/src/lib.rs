@@ -68,6 +68,9 @@ pub struct DiscordConfig {
     pub api_url: Option<url::Url>,
     /// Automatic sharding when unset.
     pub shards: Option<Shards>,
+    /// Whether a bot with a token holds gateway sessions (`DISCORD_GATEWAY`, on by
+    /// default); off, it is HTTP only: the endpoint answers, the token sends reminders.
+    pub gateway: bool,
     /// How long one REST call may take before it counts as failed and is retried
     /// (`GAINSBOT_REQUEST_TIMEOUT`); serenity sets none.
     pub request_timeout: Duration,
@@ -89,6 +92,7 @@ impl Default for DiscordConfig {
             public_key: None,
             api_url: None,
             shards: None,
+            gateway: true,
             request_timeout: edge::retry::REQUEST_TIMEOUT,
             defer_after: DEFER_AFTER,
         }
@@ -102,6 +106,7 @@ impl fmt::Debug for DiscordConfig {
             .field("public_key", &self.public_key.as_ref().map(|_| "***"))
             .field("api_url", &self.api_url.as_ref().map(url::Url::as_str))
             .field("shards", &self.shards)
+            .field("gateway", &self.gateway)
             .field("request_timeout", &self.request_timeout)
             .field("defer_after", &self.defer_after)
             .finish()

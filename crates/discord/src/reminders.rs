@@ -7,12 +7,14 @@ use std::sync::Arc;
 
 use serenity::all::{Http, HttpError, UserId};
 
+use super::DiscordConfig;
 use super::render::message;
 use answers::reply::Reply;
 use catalogue::Identity;
 use edge::redact::Secrets;
-use edge::reminders::{Courier, Undelivered};
+use edge::reminders::{Courier, Rounds, Undelivered};
 use edge::retry;
+use edge::service::Service;
 
 /// Discord's "Cannot send messages to this user" (JSON error codes): DMs closed, or
 /// the bot blocked.
@@ -22,6 +24,24 @@ const CANNOT_MESSAGE_USER: isize = 50007;
 pub struct Discord {
     pub http: Arc<Http>,
     pub secrets: Secrets,
+}
+
+/// Starts Discord's rounds wherever the bot has its token, gateway or not: an endpoint-only
+/// deployment with a token sends them too. Without a token none can be sent, and
+/// `/rappel mensuel` says so (the service does not list Discord in `writes_first`).
+pub fn spawn(config: &DiscordConfig, service: Arc<Service>) -> anyhow::Result<Option<Rounds>> {
+    let Some(token) = config.token.as_deref() else {
+        return Ok(None);
+    };
+    let courier = Discord {
+        http: Arc::new(config.http(token)?),
+        secrets: config.secrets(),
+    };
+    Ok(Some(edge::reminders::spawn(
+        service,
+        Arc::new(courier),
+        catalogue::Platform::Discord,
+    )))
 }
 
 fn undelivered(secrets: &Secrets, error: serenity::Error) -> Undelivered {

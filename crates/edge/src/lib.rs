@@ -2,12 +2,13 @@
 //! their edges: the service (the answers plus saved stats, knowing who asks), one retry
 //! policy for every outgoing call, the race against a platform's deadline, secrets kept
 //! out of logs, result cards drawn once, per-user limits, a bound on replies in flight,
-//! health and metrics, and the stop signal.
+//! health and metrics, the clock, and the stop signal.
 //!
 //! It may know no platform's types: each adapter says which of its errors are worth a
 //! retry by implementing [`retry::Classify`].
 
 pub mod card;
+pub mod clock;
 pub mod deadline;
 pub mod flight;
 pub mod health;

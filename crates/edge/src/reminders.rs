@@ -18,6 +18,7 @@ use answers::reply::Reply;
 use catalogue::{Identity, Month, Platform};
 use store::{Store, StoreError};
 
+use crate::clock::day_of;
 use crate::service::Service;
 
 /// The hour (UTC) of the first from which the month's reminders go: morning in Europe
@@ -54,10 +55,6 @@ pub struct Round {
 /// The month whose reminders are due at `now`: none before the first's [`FROM_HOUR`].
 pub fn due_month(now: DateTime<Utc>) -> Option<Month> {
     (now.day() > 1 || now.hour() >= FROM_HOUR).then(|| Month::new(now.year(), now.month()))
-}
-
-fn day_of(now: DateTime<Utc>) -> i64 {
-    (now.date_naive() - chrono::NaiveDate::default()).num_days()
 }
 
 /// Sends the reminders due at `now` on `platform`, `pace` apart.
@@ -132,7 +129,7 @@ pub fn spawn(service: Arc<Service>, courier: Arc<dyn Courier>, platform: Platfor
             return;
         };
         loop {
-            let now = Utc::now();
+            let now = service.clock.now();
             if let Err(error) = round(&service, &store, &*courier, platform, now, PACE).await {
                 tracing::error!(%error, "sending reminders");
                 metrics::counter!("gainsbot_errors_total", "kind" => "store").increment(1);

@@ -6,24 +6,21 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use answers::compose::{Ctx, account, community, personal};
+use answers::compose::personal::{self, Reach};
+use answers::compose::{Ctx, account, community};
 use answers::reply::{Action, ActionKind, Effect, Reply};
 use answers::{Answers, Interpreted, Request};
 use catalogue::{CommandId, Community, Settings};
-use catalogue::{Identity, Month, Paid, Profile};
+use catalogue::{Identity, Month, Paid, Platform, Profile};
 use catalogue::{InputError, Invocation, Parsed};
 use store::{Store, StoreError};
+
+use crate::clock::Clock;
 use values::Lang;
 
 /// How a kept press's key begins (see [`store::Store::keep_press`]); a press itself
 /// begins with its version.
 const KEPT: &str = "k";
-
-/// Today's day number (days since 1970-01-01, UTC), the unit saved stats are dated in.
-/// The core never reads the clock: this is where today comes from.
-pub fn today() -> i64 {
-    (chrono::Utc::now().date_naive() - chrono::NaiveDate::default()).num_days()
-}
 
 /// Whether the asker administers the community they write in: asked only when they
 /// ask to change its settings. An error means the platform could not tell now.
@@ -48,14 +45,29 @@ pub struct Venue<'a> {
     pub admin: &'a dyn Admin,
 }
 
-/// What every adapter shares: the answers, and the store when one is configured.
+/// What every adapter shares: the answers, the store when one is configured, and the
+/// clock today is read from.
 #[derive(Debug, Clone)]
 pub struct Service {
     pub answers: Answers,
     pub store: Option<Store>,
+    pub clock: Clock,
+    /// The platforms on which this process can write to a user first (it holds their
+    /// token and sends the monthly reminders); elsewhere `/rappel mensuel` is refused.
+    pub writes_first: Vec<Platform>,
 }
 
 impl Service {
+    /// A service on the system's clock.
+    pub fn new(answers: Answers, store: Option<Store>) -> Service {
+        Service {
+            answers,
+            store,
+            clock: Clock::system(),
+            writes_first: Vec::new(),
+        }
+    }
+
     /// Answers one message from `who` (unknown for anonymous surfaces). Store failures
     /// are logged and answered with a localized "try again later"; commands that need
     /// no saved data still work.
@@ -189,7 +201,7 @@ impl Service {
             return Some(action.data.clone());
         }
         let store = self.store.as_ref()?;
-        match store.keep_press(&action.data, today()).await {
+        match store.keep_press(&action.data, self.clock.today()).await {
             Ok(key) => Some(key),
             Err(error) => {
                 tracing::error!(%error, "keeping a press");
@@ -290,7 +302,7 @@ impl Service {
                 if !saved.payouts.is_empty() {
                     invocation.inputs.paid = Some(Paid {
                         payouts: saved.payouts,
-                        now: Month::of_day(today()),
+                        now: Month::of_day(self.clock.today()),
                     });
                 }
                 (!used.is_empty())
@@ -331,7 +343,7 @@ impl Service {
             return account::store_unavailable(ctx, CommandId::Config);
         };
         if let Err(error) = store
-            .save_settings(&place.community, &settings, today())
+            .save_settings(&place.community, &settings, self.clock.today())
             .await
         {
             tracing::error!(%error, community = %place.community, "saving a community's settings");
@@ -352,12 +364,16 @@ impl Service {
         stored: Option<&Profile>,
         invocation: &Invocation,
     ) -> Result<Reply, StoreError> {
-        let today = today();
+        let today = self.clock.today();
         let history = match personal::history_from(invocation.command.id, today) {
             Some(from) => store.history(who, from).await?,
             None => Vec::new(),
         };
-        let mut reply = personal::decide(ctx, who, stored, today, &history, invocation);
+        let reach = match self.writes_first.contains(&who.platform) {
+            true => Reach::FirstToo,
+            false => Reach::OnlyReplies,
+        };
+        let mut reply = personal::decide(ctx, who, stored, today, reach, &history, invocation);
         match reply.effect.take() {
             Some(Effect::SaveProfile(profile)) => store.save(who, &profile, today).await?,
             Some(Effect::SetReminder { on, month }) => {

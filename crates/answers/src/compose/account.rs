@@ -623,6 +623,21 @@ pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
     )
 }
 
+/// `/rappel mensuel` where this process cannot write to the asker first (Discord served
+/// by its endpoint alone, with no token; the console): refused, with what still works.
+pub fn reminder_undeliverable(ctx: Ctx) -> Reply {
+    let stats = format!("/{}", catalogue::command(CommandId::Stats).name(ctx.lang));
+    let mut reply = personal(
+        Reply::new(CommandId::Reminder, ctx.lang, ctx.tr(msg::TITLE_REMINDER)).line(ctx.tr(
+            msg::ReminderUndeliverable {
+                stats: Arg::Text(stats.into()),
+            },
+        )),
+    );
+    reply.is_error = true;
+    reply
+}
+
 /// The message at the start of `month`: the saved figures, the progress towards each
 /// programme (as `/stats` shows it), when they were last saved, and how to update them.
 pub fn reminder(ctx: Ctx, saved: &Profile, history: &[Snapshot], month: Month) -> Reply {

@@ -18,6 +18,14 @@ use crate::reply::{Effect, Reply};
 /// How far back `/stats` and a monthly reminder look, in days.
 pub const STATS_DAYS: i64 = 90;
 
+/// Whether this process can send the asker a message they did not just ask for (a
+/// monthly reminder): it needs the platform's token, and the console has no one to send to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    FirstToo,
+    OnlyReplies,
+}
+
 /// The first day of history a personal command reads (`None`: it reads none).
 pub fn history_from(command: CommandId, today: i64) -> Option<i64> {
     match command {
@@ -29,12 +37,14 @@ pub fn history_from(command: CommandId, today: i64) -> Option<i64> {
 
 /// What the creator's own saved data makes of a personal command. `stored` is their
 /// profile as the store holds it (`None`: nothing stored), `today` the day number,
-/// `history` the snapshots from [`history_from`].
+/// `reach` whether this process can write to them first, `history` the snapshots from
+/// [`history_from`].
 pub fn decide(
     ctx: Ctx,
     who: &Identity,
     stored: Option<&Profile>,
     today: i64,
+    reach: Reach,
     history: &[Snapshot],
     invocation: &Invocation,
 ) -> Reply {
@@ -59,6 +69,9 @@ pub fn decide(
         CommandId::Payout => payout(ctx, saved, today, invocation),
         CommandId::Reminder => match inputs.frequency {
             None => account::reminder_state(ctx, saved.reminder, false),
+            Some(Frequency::Monthly) if reach == Reach::OnlyReplies => {
+                account::reminder_undeliverable(ctx)
+            }
             Some(frequency) => {
                 let on = frequency == Frequency::Monthly;
                 let mut reply = account::reminder_state(ctx, on, true);
