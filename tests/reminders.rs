@@ -2,7 +2,7 @@
 //! teloxide and serenity clients to the fake platforms, once per user and month even
 //! with two processes on one PostgreSQL, never to a user who did not ask, and turned off
 //! when the platform says the user blocked the bot (Telegram 403, Discord 50007).
-//! The two-process test runs when `GAINSBOT_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
+//! The two-process test needs PostgreSQL: ignored by a plain `cargo test`, run by `.ci/run`.
 
 // A test fails by panicking.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -10,6 +10,7 @@
 use testkit::fake_discord;
 use testkit::fake_telegram;
 use testkit::holds;
+use testkit::services;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -84,22 +85,10 @@ fn sent_to(fake: &fake_telegram::Shared, chat: i64) -> Vec<String> {
         .collect()
 }
 
-fn postgres() -> Option<String> {
-    match std::env::var("GAINSBOT_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("CI must run the reminder test on PostgreSQL (see .ci/run)")
-        }
-        _ => None,
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL (GAINSBOT_TEST_POSTGRES_URL); .ci/run runs it"]
 async fn two_processes_on_one_postgresql_send_each_reminder_once_and_a_block_stops_them() {
-    let Some(url) = postgres() else {
-        eprintln!("GAINSBOT_TEST_POSTGRES_URL is not set: skipped");
-        return;
-    };
+    let url = services::postgres();
     let (fake, api_url) = fake_telegram::start().await;
     // Two processes: each its own pool and memory, one database.
     let (a, b) = (Store::new(&url).unwrap(), Store::new(&url).unwrap());

@@ -10,6 +10,7 @@
 use testkit::fake_telegram;
 use testkit::patience;
 use testkit::process;
+use testkit::services;
 use testkit::signing;
 
 use std::net::SocketAddr;
@@ -20,16 +21,6 @@ use patience::eventually;
 use store::Store;
 
 const SECRET: &str = "replica-s3cret";
-
-fn postgres() -> Option<String> {
-    match std::env::var("GAINSBOT_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("CI must run the replica test on PostgreSQL (see .ci/run)")
-        }
-        _ => None,
-    }
-}
 
 struct Replica {
     running: process::Running,
@@ -152,11 +143,9 @@ impl Traffic {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs PostgreSQL (GAINSBOT_TEST_POSTGRES_URL); .ci/run runs it"]
 async fn two_replicas_on_one_postgresql_share_saves_forgets_and_lose_no_acknowledged_save() {
-    let Some(database) = postgres() else {
-        eprintln!("GAINSBOT_TEST_POSTGRES_URL unset: the replica test needs PostgreSQL");
-        return;
-    };
+    let database = services::postgres();
     let (fake, telegram) = fake_telegram::start().await;
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let a = replica(dir_a.path(), &database, &telegram).await;

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use testkit::patience;
+use testkit::services;
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -41,7 +42,7 @@ fn backends(test: &str) -> Vec<(String, Option<tempfile::TempDir>)> {
     let mut urls = vec![(sqlite, Some(dir))];
     match std::env::var("GAINSBOT_TEST_POSTGRES_URL") {
         Ok(pg) if !pg.is_empty() => urls.push((pg, None)),
-        _ if std::env::var_os("CI").is_some() => {
+        _ if services::in_ci() => {
             panic!("CI must run the store suite on PostgreSQL too (see .ci/run)")
         }
         _ => eprintln!("{test}: GAINSBOT_TEST_POSTGRES_URL unset, SQLite only"),
@@ -414,14 +415,11 @@ async fn a_corrupt_database_file_gets_try_again_later() {
     assert!(faq.contains("ne paie ni les likes"), "{faq}");
 }
 
-/// The writer half of the SIGKILL test, which starts it (`--ignored --exact`). It stops
-/// by itself when the test is gone: its next acknowledgement finds the pipe closed.
-#[tokio::test]
-#[ignore = "the writer started by writes_acknowledged_before_a_sigkill_survive_it"]
-async fn storm_child() {
-    let url = std::env::var("GAINSBOT_STORM_URL")
-        .expect("started by writes_acknowledged_before_a_sigkill_survive_it");
-    let store = Store::new(&url).unwrap();
+/// The writer half of the SIGKILL test: the same test, started again by it with
+/// `GAINSBOT_STORM_URL` set. It stops by itself when the test is gone: its next
+/// acknowledgement finds the pipe closed.
+async fn storm(url: &str) {
+    let store = Store::new(url).unwrap();
     for n in 0..100_000 {
         let who = user("storm", n);
         store
@@ -441,6 +439,9 @@ async fn storm_child() {
 
 #[tokio::test]
 async fn writes_acknowledged_before_a_sigkill_survive_it() {
+    if let Ok(url) = std::env::var("GAINSBOT_STORM_URL") {
+        return storm(&url).await;
+    }
     /// The writer, killed however the test ends.
     struct Writer(std::process::Child);
     impl Drop for Writer {
@@ -453,9 +454,8 @@ async fn writes_acknowledged_before_a_sigkill_survive_it() {
     let mut child = Writer(
         Command::new(std::env::current_exe().unwrap())
             .args([
-                "--ignored",
                 "--exact",
-                "storm_child",
+                "writes_acknowledged_before_a_sigkill_survive_it",
                 "--nocapture",
                 "--test-threads",
                 "1",

@@ -11,6 +11,7 @@
 )]
 
 pub mod articles;
+pub mod services;
 pub mod shipped_rates;
 pub mod streams;
 
