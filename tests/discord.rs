@@ -1498,3 +1498,74 @@ async fn where_a_servers_managers_turn_it_on_a_sure_question_is_answered_unpromp
     );
     gw.stop().await;
 }
+
+/// What `/gains` and `/eligibilite` put on the wire, as serenity sends it to Discord (the
+/// interaction response: embed, flags, buttons and their custom ids, allowed mentions),
+/// kept in `tests/golden/`: a change to the rendering is read as a diff before it ships.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_gains_and_eligibility_send_matches_the_golden_files() {
+    let gw = Gateway::start().await;
+    let cases = [
+        (
+            "discord-gains.fr",
+            command(1, "earnings", &[("views", json!("1000000"))], "fr", true),
+        ),
+        (
+            "discord-gains-dm.en",
+            command(
+                2,
+                "earnings",
+                &[("views", json!("1000000"))],
+                "en-US",
+                false,
+            ),
+        ),
+        (
+            "discord-eligibility.fr",
+            command(
+                3,
+                "eligibility",
+                &[
+                    ("followers", json!("8000")),
+                    ("views", json!("150000")),
+                    ("country", json!("FR")),
+                    ("age", json!("19")),
+                ],
+                "fr",
+                true,
+            ),
+        ),
+        (
+            "discord-eligibility.en",
+            command(
+                4,
+                "eligibility",
+                &[
+                    ("followers", json!("8000")),
+                    ("views", json!("150000")),
+                    ("country", json!("GB")),
+                    ("age", json!("19")),
+                ],
+                "en-GB",
+                true,
+            ),
+        ),
+    ];
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("golden");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _in_golden = settings.bind_to_scope();
+    for (n, (name, interaction)) in cases.into_iter().enumerate() {
+        let asked = interaction["data"].clone();
+        let answer = gw.ask(n as u64 + 1, interaction).await;
+        insta::assert_snapshot!(
+            name,
+            format!(
+                "> {asked}\n{}",
+                serde_json::to_string_pretty(&answer).unwrap()
+            )
+        );
+    }
+    gw.stop().await;
+}

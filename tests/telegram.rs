@@ -1286,3 +1286,63 @@ async fn where_a_groups_admins_turn_it_on_a_sure_question_is_answered_unprompted
     );
     h.stop();
 }
+
+/// What `/gains` and `/eligibilite` put on the wire, as teloxide sends it to the Bot API
+/// (the HTML, the parse mode, the keyboard and its callback data), kept in
+/// `tests/golden/`: a change to the rendering is read as a diff before it ships.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_gains_and_eligibility_send_matches_the_golden_files() {
+    let h = Harness::start(None).await;
+    let cases = [
+        ("telegram-gains.fr", "/gains vues:1000000", "fr", false),
+        (
+            "telegram-gains-group.en",
+            "/earnings views:1000000",
+            "en",
+            true,
+        ),
+        (
+            "telegram-eligibility.fr",
+            "/eligibilite abonnes:8000 vues:150000 pays:FR age:19",
+            "fr",
+            false,
+        ),
+        (
+            "telegram-eligibility.en",
+            "/eligibility followers:8000 views:150000 country:GB age:19",
+            "en",
+            false,
+        ),
+    ];
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("golden");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _in_golden = settings.bind_to_scope();
+    for (n, (name, text, lang, group)) in cases.into_iter().enumerate() {
+        h.push(text, lang, group);
+        h.wait_for(n + 1).await;
+        let (method, mut body) = h
+            .fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|(m, _)| m == "sendmessage" || m == "sendphoto")
+            .nth(n)
+            .cloned()
+            .unwrap();
+        // A photo's bytes are the card tests' business: here, that one is attached.
+        if let Some(size) = body["photo"].get_mut("size") {
+            *size = json!("(the card's PNG)");
+        }
+        insta::assert_snapshot!(
+            name,
+            format!(
+                "> {text}\n{method} {}",
+                serde_json::to_string_pretty(&body).unwrap()
+            )
+        );
+    }
+    h.stop();
+}

@@ -1,14 +1,19 @@
-//! Golden replies: the exact text a user gets, in French and English, for every command,
-//! kept by insta in `tests/golden/`. After an intended change, accept the new replies with
-//! `INSTA_UPDATE=always cargo test --test golden` (or `cargo insta review`) and read the
-//! diff before committing.
+//! Golden replies: the exact text a user gets, in French and English, for every command
+//! (the personal ones and `/config` decided on a fixed day from a saved profile, with what
+//! they ask the store to do), kept by insta in `tests/golden/`. After an intended change,
+//! read the new replies as a diff and accept them with `cargo insta review`.
 
 // A test fails by panicking.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use answers::compose::community;
+use answers::compose::personal::{self, Reach};
+use answers::reply::Reply;
 use answers::{Answers, Request};
+use catalogue::{Identity, Invocation, Month, Parsed, Payout, Platform, Profile};
+use catalogue::{Settings, Snapshot};
 use figures::Rates;
-use values::Lang;
+use values::{Currency, Lang};
 
 const CASES: &[(&str, Lang, &str)] = &[
     ("gains", Lang::Fr, "/gains vues:1000000"),
@@ -34,6 +39,26 @@ const CASES: &[(&str, Lang, &str)] = &[
         "/eligibility followers:8000 views:150000 country:GB age:19",
     ),
     ("sponsorship", Lang::Fr, "/partenariat 100k niche:finance"),
+    (
+        "sponsorship-price",
+        Lang::Fr,
+        "/partenariat 50000 niche:beaute prix:600",
+    ),
+    (
+        "sponsorship-price",
+        Lang::En,
+        "/sponsorship 50000 niche:beauty price:$600",
+    ),
+    (
+        "takehome",
+        Lang::Fr,
+        "/net 1200 vues:400000 abonnes:12000 pays:FR",
+    ),
+    (
+        "takehome",
+        Lang::En,
+        "/takehome $1,200 views:400000 followers:12000 country:US",
+    ),
     (
         "sponsorship",
         Lang::En,
@@ -164,5 +189,163 @@ fn replies_match_the_golden_files() {
             format!("{name}.{}", lang.code()),
             format!("> {text}\n{}", answers::render::plain(&reply))
         );
+    }
+}
+
+/// 2026-11-15, as days since 1970-01-01: the day every personal golden is decided on.
+const NOV_15: i64 = 20_772;
+
+/// A creator with figures, an audience, a payout and the reminder off, as the store
+/// would hand them in.
+fn stored() -> Profile {
+    Profile {
+        followers: Some(9_200),
+        views30d: Some(180_000),
+        country: text::Country::parse("FR"),
+        currency: Some(Currency::Eur),
+        payouts: vec![Payout {
+            month: Month::new(2026, 10),
+            cents: 5_200,
+            currency: Currency::Eur,
+            views: 100_000,
+        }],
+        ..Profile::default()
+    }
+}
+
+/// Two snapshots of the last 90 days.
+fn history() -> [Snapshot; 2] {
+    [
+        Snapshot {
+            day: NOV_15 - 40,
+            followers: Some(7_500),
+            views30d: Some(120_000),
+        },
+        Snapshot {
+            day: NOV_15 - 5,
+            followers: Some(9_200),
+            views30d: Some(180_000),
+        },
+    ]
+}
+
+const PERSONAL: &[(&str, Lang, &str)] = &[
+    ("profile", Lang::Fr, "/profil"),
+    ("profile", Lang::En, "/profile"),
+    (
+        "profile-save",
+        Lang::Fr,
+        "/profil abonnes:10000 vues30j:200000",
+    ),
+    (
+        "profile-save",
+        Lang::En,
+        "/profile followers:10000 views30d:200000",
+    ),
+    ("payout", Lang::Fr, "/paiement 61,50 vues:120000"),
+    (
+        "payout",
+        Lang::En,
+        "/payout 61.50 views:120000 date:2026-09",
+    ),
+    (
+        "error-payout-future",
+        Lang::Fr,
+        "/paiement 52 vues:100000 date:2027-01",
+    ),
+    (
+        "error-payout-future",
+        Lang::En,
+        "/payout 52 views:100000 date:2027-01",
+    ),
+    ("stats", Lang::Fr, "/stats"),
+    ("stats", Lang::En, "/stats"),
+    ("language", Lang::Fr, "/langue en"),
+    ("language", Lang::En, "/language fr"),
+    ("forget-prompt", Lang::Fr, "/oubli"),
+    ("forget-prompt", Lang::En, "/forget"),
+    ("forget", Lang::Fr, "/oubli confirmer:oui"),
+    ("forget", Lang::En, "/forget confirm:yes"),
+    ("forget-kept", Lang::Fr, "/oubli confirmer:non"),
+    ("forget-kept", Lang::En, "/forget confirm:no"),
+    ("export", Lang::Fr, "/export"),
+    ("export", Lang::En, "/export"),
+    ("reminder", Lang::Fr, "/rappel mensuel"),
+    ("reminder", Lang::En, "/reminder monthly"),
+    ("reminder-off", Lang::Fr, "/rappel off"),
+    ("reminder-off", Lang::En, "/reminder off"),
+    ("reminder-state", Lang::Fr, "/rappel"),
+    ("reminder-state", Lang::En, "/reminder"),
+];
+
+fn typed(text: &str) -> Invocation {
+    match reader::parse(text).unwrap() {
+        Parsed::Command(invocation) => *invocation,
+        Parsed::Question => panic!("{text} is not a command"),
+    }
+}
+
+/// The reply as a user reads it (an attached file included), then what it asks the store
+/// to do (a save, a deletion), as the service would carry it out.
+fn shown(text: &str, reply: &Reply) -> String {
+    let mut out = format!("> {text}\n{}", answers::render::plain(reply));
+    if let Some(effect) = &reply.effect {
+        out.push_str(&format!("\n[store] {effect:?}"));
+    }
+    out
+}
+
+#[test]
+fn personal_replies_match_the_golden_files() {
+    let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("golden");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let _in_golden = settings.bind_to_scope();
+    let who = Identity {
+        platform: Platform::Telegram,
+        user_id: "1001".into(),
+    };
+    let (profile, history) = (stored(), history());
+    for (name, lang, text) in PERSONAL {
+        let invocation = typed(text);
+        let from = personal::history_from(invocation.command.id, NOV_15);
+        let history = if from.is_some() { &history[..] } else { &[] };
+        let reply = personal::decide(
+            answers.ctx(*lang),
+            &who,
+            Some(&profile),
+            NOV_15,
+            Reach::FirstToo,
+            history,
+            &invocation,
+        );
+        assert_eq!(reply.is_error, name.starts_with("error"), "{name}");
+        assert!(reply.personal, "{name}: shown to its asker alone");
+        insta::assert_snapshot!(format!("{name}.{}", lang.code()), shown(text, &reply));
+    }
+    let config: &[(&str, Lang, Option<i64>, &str)] = &[
+        ("config", Lang::Fr, Some(-2002), "/config"),
+        ("config", Lang::En, Some(-2002), "/config"),
+        (
+            "config-change",
+            Lang::Fr,
+            Some(-2002),
+            "/config devise:CHF langue:en",
+        ),
+        (
+            "config-change",
+            Lang::En,
+            Some(-2002),
+            "/config currency:EUR language:fr",
+        ),
+        ("config-private", Lang::Fr, None, "/config"),
+        ("config-private", Lang::En, None, "/config"),
+    ];
+    for (name, lang, here, text) in config {
+        let reply =
+            community::configure(answers.ctx(*lang), *here, Settings::default(), &typed(text));
+        insta::assert_snapshot!(format!("{name}.{}", lang.code()), shown(text, &reply));
     }
 }
