@@ -1346,3 +1346,111 @@ async fn what_gains_and_eligibility_send_matches_the_golden_files() {
     }
     h.stop();
 }
+
+/// The inline query `q` of user 1001 (app in English), answered: its results.
+async fn inline_results(h: &Harness, q: &str) -> Vec<Value> {
+    {
+        let mut fake = h.fake.lock().unwrap();
+        fake.next_update_id += 1;
+        let id = fake.next_update_id;
+        fake.updates
+            .push_back(json!({"update_id": id, "inline_query": {
+                "id": "q1", "query": q, "offset": "",
+                "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": "en"}
+            }}));
+    }
+    let answer = eventually(|| {
+        h.fake
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .find(|(m, _)| m == "answerinlinequery")
+            .map(|(_, b)| b.clone())
+    })
+    .await;
+    answer.expect("the inline query is answered")["results"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn calls_of(h: &Harness, method: &str) -> Vec<Value> {
+    h.fake
+        .lock()
+        .unwrap()
+        .calls
+        .iter()
+        .filter(|(m, _)| m == method)
+        .map(|(_, b)| b.clone())
+        .collect()
+}
+
+/// An answer pasted in a chat by inline mode is edited in place when its buttons are
+/// pressed, keeping the answer's own buttons; the same press twice is what Telegram
+/// calls "message is not modified", taken as done (not retried, no message sent).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_press_on_an_inline_answer_edits_it_in_place() {
+    let h = Harness::start(None).await;
+    let results = inline_results(&h, "1M").await;
+    fake_telegram::inline_message(&mut h.fake.lock().unwrap(), "im-1", &results[0]);
+    let details = results[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for n in 1..=2 {
+        {
+            let mut fake = h.fake.lock().unwrap();
+            let press = fake_telegram::press_inline(&mut fake, "im-1", &details, "fr");
+            fake.updates.push_back(press);
+        }
+        eventually(|| (calls_of(&h, "editmessagetext").len() >= n).then_some(())).await;
+        eventually(|| (calls_of(&h, "answercallbackquery").len() >= n).then_some(())).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let edits = calls_of(&h, "editmessagetext");
+    assert_eq!(edits.len(), 2, "one edit a press, none retried: {edits:#?}");
+    assert_eq!(edits[0]["inline_message_id"], "im-1");
+    let text = edits[0]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("<b>Estimation pour 1\u{202f}000\u{202f}000 vues</b>"),
+        "in the presser's language: {text}"
+    );
+    assert_eq!(edits[0]["parse_mode"], "HTML");
+    assert_eq!(
+        edits[0]["reply_markup"]["inline_keyboard"][0][0]["text"], "Sources",
+        "the answer's own button, for the next press"
+    );
+    assert_eq!(edits[0], edits[1], "the second press asks for the same");
+    assert!(
+        calls_of(&h, "sendmessage").is_empty(),
+        "nothing sent beside"
+    );
+    h.stop();
+}
+
+/// A press past the user's burst is answered with why and for how long, in the
+/// presser's language, within Telegram's 200 characters; the next ones silently.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_press_is_answered_with_the_wait() {
+    let h = Harness::start(None).await;
+    {
+        let mut fake = h.fake.lock().unwrap();
+        for _ in 0..12 {
+            let press = fake_telegram::press(&mut fake, 1001, 1, "1d0,zz!", "en");
+            fake.updates.push_back(press);
+        }
+    }
+    eventually(|| (calls_of(&h, "answercallbackquery").len() >= 12).then_some(())).await;
+    let said: Vec<String> = calls_of(&h, "answercallbackquery")
+        .iter()
+        .filter_map(|b| b["text"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(said.len(), 1, "one notice: {said:?}");
+    assert!(
+        said[0].starts_with("You asked a lot at once: try again in"),
+        "{said:?}"
+    );
+    assert!(said[0].chars().count() <= 200);
+    h.stop();
+}

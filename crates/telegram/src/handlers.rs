@@ -14,6 +14,7 @@ use teloxide::types::{
     InlineQueryResultArticle, InputFile, InputMessageContent, InputMessageContentText, Me,
     ParseMode, ReplyParameters, User,
 };
+use teloxide::{ApiError, RequestError};
 
 use super::admins::{Admins, Member};
 use super::render::{MAX_CALLBACK_DATA, caption, keyboard, messages, summary};
@@ -94,14 +95,23 @@ async fn on_press(
             let text = summary(&reply)
                 .or_else(|| messages(&reply).into_iter().next())
                 .unwrap_or_default();
-            retry::send(&secrets, "telegram editMessageText", || {
-                client
+            // The answer keeps its own buttons, so the next press has them.
+            let keyboard = keyboard_of(&service, &reply).await;
+            let edited = retry::send(&secrets, "telegram editMessageText", || {
+                let mut edit = client
                     .edit_message_text_inline(inline.clone(), text.clone())
-                    .parse_mode(ParseMode::Html)
-                    .send()
+                    .parse_mode(ParseMode::Html);
+                if let Some(keyboard) = &keyboard {
+                    edit = edit.reply_markup(keyboard.clone());
+                }
+                edit.send()
             })
-            .await
-            .map(drop)
+            .await;
+            match edited {
+                // A second press of the same button: it already shows this answer.
+                Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+                other => other.map(drop),
+            }
         }
         (None, None) => Ok(()),
     };

@@ -11,8 +11,20 @@
 //! - `parse_mode` HTML (#html-style): only the documented tags, each closed in order;
 //!   `<`, `>` and `&` escaped outside tags as `&lt;`, `&gt;`, `&amp;` (or `&quot;`, a
 //!   numeric entity);
-//! - `InlineKeyboardButton.callback_data`: 1–64 bytes;
-//! - `answerCallbackQuery`: for a callback query the bot received;
+//! - `InlineKeyboardButton`: a text that is not empty ("BUTTON_TEXT_EMPTY"),
+//!   `callback_data` of 1–64 bytes;
+//! - `editMessageText`: the same text rules as `sendMessage`, and not the text and keyboard
+//!   the message already shows (400 "message is not modified");
+//! - `answerCallbackQuery`: for a callback query the bot received, a text of at most 200
+//!   characters;
+//! - `answerInlineQuery`: at most 50 results, each id 1–64 bytes and unique, each
+//!   message text as `sendMessage`'s;
+//! - `setMyCommands`: at most 100 commands, each named `[a-z0-9_]{1,32}` with a
+//!   description of 1–256 characters; `setMyDescription` at most 512 characters,
+//!   `setMyShortDescription` at most 120;
+//! - sending faster than Telegram allows (core.telegram.org/bots/faq#broadcasting-to-users:
+//!   about one message a second in one chat, 20 a minute in one group): 429 with
+//!   `retry_after`, as Telegram answers a flood;
 //! - `getUpdates`: refused with 409 while a webhook is set (#getupdates);
 //! - `getChatMember`: a ChatMember of the status the chat gives the user (#chatmember:
 //!   `creator`, `administrator` with every right it must list, or `member`);
@@ -64,15 +76,7 @@ impl Fault {
                 Json(json!({"ok": false, "error_code": code, "description": description})),
             )
                 .into_response(),
-            Fault::RetryAfter(seconds) => (
-                StatusCode::TOO_MANY_REQUESTS,
-                Json(json!({
-                    "ok": false, "error_code": 429,
-                    "description": format!("Too Many Requests: retry after {seconds}"),
-                    "parameters": {"retry_after": seconds}
-                })),
-            )
-                .into_response(),
+            Fault::RetryAfter(seconds) => too_many_requests(seconds),
             Fault::Html(code) => (
                 StatusCode::from_u16(code).unwrap(),
                 [("content-type", "text/html")],
@@ -92,6 +96,19 @@ impl Fault {
             }
         }
     }
+}
+
+/// Telegram's answer to a flood: wait `seconds`.
+fn too_many_requests(seconds: u64) -> Response {
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        Json(json!({
+            "ok": false, "error_code": 429,
+            "description": format!("Too Many Requests: retry after {seconds}"),
+            "parameters": {"retry_after": seconds}
+        })),
+    )
+        .into_response()
 }
 
 pub const TOKEN: &str = "123456:TEST-TOKEN";
@@ -127,6 +144,30 @@ pub struct Fake {
     pub admins: std::collections::HashSet<(i64, i64)>,
     /// Users (private chat ids) who blocked the bot.
     pub blocked: std::collections::HashSet<i64>,
+    /// What each inline message shows (its text and keyboard), by `inline_message_id`:
+    /// set by [`inline_message`], changed by each edit.
+    pub inline_messages: HashMap<String, (Value, Value)>,
+    /// When each chat was last sent messages, for the flood limits.
+    pub sends: HashMap<i64, VecDeque<Instant>>,
+}
+
+/// Between two messages in one private chat: Telegram's one a second, less what the
+/// loopback and a busy test machine may shift one arrival by.
+const CHAT_GAP: Duration = Duration::from_millis(750);
+
+/// Messages in one group within [`GROUP_WINDOW`]: Telegram's 20 a minute.
+const GROUP_BURST: usize = 20;
+const GROUP_WINDOW: Duration = Duration::from_secs(57);
+
+/// An inline message the user chose from the bot's results (`result`, one of those
+/// `answerInlineQuery` gave), now showing its text and keyboard: what
+/// `callback_query.inline_message_id` refers to when it is pressed.
+pub fn inline_message(fake: &mut Fake, id: &str, result: &Value) {
+    let shows = (
+        result["input_message_content"]["message_text"].clone(),
+        result["reply_markup"].clone(),
+    );
+    fake.inline_messages.insert(id.to_owned(), shows);
 }
 
 /// HTML tags Telegram's parse mode accepts (#html-style).
@@ -258,19 +299,143 @@ fn broken_rule(method: &str, body: &Value) -> Option<(&'static str, String)> {
             Ok(_) => {}
         }
     }
+    if method == "editmessagetext" {
+        let text = body["text"].as_str().unwrap_or_default();
+        match length(text) {
+            Err(description) => return Some(("HTML parse mode", description)),
+            Ok(0) => return Some(("text 1-4096", "Bad Request: message text is empty".into())),
+            Ok(n) if n > 4096 => {
+                return Some(("text 1-4096", "Bad Request: MESSAGE_TOO_LONG".into()));
+            }
+            Ok(_) => {}
+        }
+    }
+    if method == "answercallbackquery" && chars(&body["text"]) > 200 {
+        return Some((
+            "callback answer text 0-200",
+            "Bad Request: MESSAGE_TOO_LONG".into(),
+        ));
+    }
+    if method == "answerinlinequery" {
+        return broken_inline_results(body);
+    }
+    if method == "setmycommands" {
+        return broken_commands(body);
+    }
+    if method == "setmydescription" && chars(&body["description"]) > 512 {
+        return Some((
+            "description 0-512",
+            "Bad Request: BOT_DESCRIPTION_INVALID".into(),
+        ));
+    }
+    if method == "setmyshortdescription" && chars(&body["short_description"]) > 120 {
+        return Some((
+            "short description 0-120",
+            "Bad Request: BOT_DESCRIPTION_INVALID".into(),
+        ));
+    }
+    broken_keyboard(&body["reply_markup"])
+}
+
+fn chars(value: &Value) -> usize {
+    value.as_str().map_or(0, |s| s.chars().count())
+}
+
+/// The rule an inline keyboard breaks, if any.
+fn broken_keyboard(markup: &Value) -> Option<(&'static str, String)> {
     // Multipart sends the keyboard as JSON text.
-    let markup = match &body["reply_markup"] {
+    let markup = match markup {
         Value::String(json) => serde_json::from_str(json).unwrap_or(Value::Null),
         other => other.clone(),
     };
     let buttons = markup["inline_keyboard"].as_array().into_iter().flatten();
     for button in buttons.flat_map(|row| row.as_array().into_iter().flatten()) {
+        if chars(&button["text"]) == 0 {
+            return Some((
+                "button text not empty",
+                "Bad Request: BUTTON_TEXT_EMPTY".into(),
+            ));
+        }
         if let Some(data) = button["callback_data"].as_str()
             && !(1..=64).contains(&data.len())
         {
             return Some((
                 "callback_data 1-64 bytes",
                 "Bad Request: BUTTON_DATA_INVALID".into(),
+            ));
+        }
+    }
+    None
+}
+
+/// The rule `answerInlineQuery`'s results break, if any.
+fn broken_inline_results(body: &Value) -> Option<(&'static str, String)> {
+    let results = body["results"].as_array().cloned().unwrap_or_default();
+    if results.len() > 50 {
+        return Some(("at most 50 results", "Bad Request: RESULTS_TOO_MUCH".into()));
+    }
+    let mut ids = std::collections::HashSet::new();
+    for result in &results {
+        let id = result["id"].as_str().unwrap_or_default();
+        if !(1..=64).contains(&id.len()) {
+            return Some((
+                "result id 1-64 bytes",
+                "Bad Request: RESULT_ID_INVALID".into(),
+            ));
+        }
+        if !ids.insert(id.to_owned()) {
+            return Some((
+                "result ids unique",
+                "Bad Request: RESULT_ID_DUPLICATE".into(),
+            ));
+        }
+        let content = &result["input_message_content"];
+        if let Some(text) = content["message_text"].as_str() {
+            let shown = if content["parse_mode"] == "HTML" {
+                shown_chars(text)
+            } else {
+                Ok(text.chars().count())
+            };
+            match shown {
+                Err(description) => return Some(("HTML parse mode", description)),
+                Ok(n) if !(1..=4096).contains(&n) => {
+                    return Some(("text 1-4096", "Bad Request: MESSAGE_TOO_LONG".into()));
+                }
+                Ok(_) => {}
+            }
+        }
+        if let Some(broken) = broken_keyboard(&result["reply_markup"]) {
+            return Some(broken);
+        }
+    }
+    None
+}
+
+/// The rule `setMyCommands`' list breaks, if any.
+fn broken_commands(body: &Value) -> Option<(&'static str, String)> {
+    let commands = body["commands"].as_array().cloned().unwrap_or_default();
+    if commands.len() > 100 {
+        return Some((
+            "at most 100 commands",
+            "Bad Request: BOT_COMMANDS_TOO_MUCH".into(),
+        ));
+    }
+    for command in &commands {
+        let name = command["command"].as_str().unwrap_or_default();
+        let named = (1..=32).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !named {
+            return Some((
+                "command [a-z0-9_]{1,32}",
+                "Bad Request: BOT_COMMAND_INVALID".into(),
+            ));
+        }
+        if !(1..=256).contains(&chars(&command["description"])) {
+            return Some((
+                "command description 1-256",
+                "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID".into(),
             ));
         }
     }
@@ -333,6 +498,34 @@ fn multipart(content_type: &str, body: &[u8]) -> Value {
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Whether a message to `chat` now comes faster than Telegram allows: the seconds to wait
+/// if so (and it is not counted), none if not (and it is).
+fn flood(fake: &mut Fake, chat: i64) -> Option<u64> {
+    let now = Instant::now();
+    let sends = fake.sends.entry(chat).or_default();
+    // A group's id is negative; a private chat's is the user's.
+    let wait = if chat < 0 {
+        while sends.front().is_some_and(|at| now - *at > GROUP_WINDOW) {
+            sends.pop_front();
+        }
+        (sends.len() >= GROUP_BURST)
+            .then(|| sends.front().map(|at| GROUP_WINDOW - (now - *at)))
+            .flatten()
+    } else {
+        sends
+            .back()
+            .filter(|at| now - **at < CHAT_GAP)
+            .map(|at| CHAT_GAP - (now - *at))
+    };
+    match wait {
+        Some(wait) => Some(wait.as_secs().max(1)),
+        None => {
+            sends.push_back(now);
+            None
+        }
+    }
 }
 
 impl Fake {
@@ -466,6 +659,30 @@ async fn api(
             .as_i64()
             .or_else(|| body["chat_id"].as_str().and_then(|id| id.parse().ok()))
     };
+    if method == "editmessagetext"
+        && let Some(id) = body["inline_message_id"].as_str()
+    {
+        let shows = (body["text"].clone(), body["reply_markup"].clone());
+        if fake.inline_messages.get(id) == Some(&shows) {
+            fake.calls.push((method.clone(), body.clone()));
+            return (
+                StatusCode::BAD_REQUEST,
+                Json(json!({"ok": false, "error_code": 400,
+                    "description": "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"})),
+            )
+                .into_response();
+        }
+        fake.inline_messages.insert(id.to_owned(), shows);
+    }
+    if method.starts_with("send")
+        && let Some(chat) = chat_id(&body)
+        && let Some(wait) = flood(&mut fake, chat)
+    {
+        fake.violations.push(format!(
+            "{method}: one a second a chat, 20 a minute a group"
+        ));
+        return too_many_requests(wait);
+    }
     if method.starts_with("send") && chat_id(&body).is_some_and(|c| fake.blocked.contains(&c)) {
         fake.calls.push((method.clone(), body.clone()));
         return (
@@ -616,6 +833,18 @@ pub fn press(fake: &mut Fake, chat: i64, message_id: i64, data: &str, lang: &str
         "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang},
         "message": {"message_id": message_id, "date": 1_700_000_000,
             "chat": {"id": chat, "type": kind, "first_name": "Alice"}, "text": "…"}
+    }})
+}
+
+/// A press of the button carrying `data` under the inline message `inline` (see
+/// [`inline_message`]), by user 1001 whose app speaks `lang`.
+pub fn press_inline(fake: &mut Fake, inline: &str, data: &str, lang: &str) -> Value {
+    fake.next_update_id += 1;
+    let id = format!("cb-{}", fake.next_update_id);
+    fake.callbacks.push(id.clone());
+    json!({"update_id": fake.next_update_id, "callback_query": {
+        "id": id, "chat_instance": "ci-2", "data": data, "inline_message_id": inline,
+        "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": lang}
     }})
 }
 
