@@ -1454,3 +1454,163 @@ async fn a_rate_limited_press_is_answered_with_the_wait() {
     assert!(said[0].chars().count() <= 200);
     h.stop();
 }
+
+/// Each rule the fake holds the bot to, broken on purpose: refused as Telegram refuses
+/// it, and named in `violations` (a test of the fake, so that a rule that stops biting
+/// is seen).
+#[tokio::test]
+async fn the_fake_refuses_what_telegram_refuses() {
+    let (fake, api_url) = fake_telegram::start().await;
+    let client = reqwest::Client::new();
+    let call = |method: &str, body: Value| {
+        let request = client
+            .post(format!("{api_url}bot{TOKEN}/{method}"))
+            .json(&body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let body: Value = response.json().await.unwrap();
+            (
+                status,
+                body["description"].as_str().unwrap_or_default().to_owned(),
+            )
+        }
+    };
+    let refused = |status: u16, description: &str| (status, description.to_owned());
+    let long = |n: usize| "x".repeat(n);
+    let button = |text: &str| json!({"inline_keyboard": [[{"text": text, "callback_data": "d"}]]});
+    assert_eq!(
+        call(
+            "sendMessage",
+            json!({"chat_id": 1, "text": "hi", "reply_markup": button("")})
+        )
+        .await,
+        refused(400, "Bad Request: BUTTON_TEXT_EMPTY")
+    );
+    assert_eq!(
+        call(
+            "editMessageText",
+            json!({"inline_message_id": "i", "text": long(4097)})
+        )
+        .await,
+        refused(400, "Bad Request: MESSAGE_TOO_LONG")
+    );
+    let query = fake_telegram::press(&mut fake.lock().unwrap(), 1, 1, "d", "en");
+    let id = query["callback_query"]["id"].clone();
+    assert_eq!(
+        call(
+            "answerCallbackQuery",
+            json!({"callback_query_id": id, "text": long(201)})
+        )
+        .await,
+        refused(400, "Bad Request: MESSAGE_TOO_LONG")
+    );
+    let article = |id: String| {
+        json!({"type": "article", "id": id, "title": "t",
+            "input_message_content": {"message_text": "<b>t</b>", "parse_mode": "HTML"}})
+    };
+    let many: Vec<Value> = (0..51).map(|n| article(n.to_string())).collect();
+    assert_eq!(
+        call(
+            "answerInlineQuery",
+            json!({"inline_query_id": "q", "results": many})
+        )
+        .await,
+        refused(400, "Bad Request: RESULTS_TOO_MUCH")
+    );
+    assert_eq!(
+        call(
+            "answerInlineQuery",
+            json!({"inline_query_id": "q", "results": [article(long(65))]})
+        )
+        .await,
+        refused(400, "Bad Request: RESULT_ID_INVALID")
+    );
+    let twice = [article("a".into()), article("a".into())];
+    assert_eq!(
+        call(
+            "answerInlineQuery",
+            json!({"inline_query_id": "q", "results": twice})
+        )
+        .await,
+        refused(400, "Bad Request: RESULT_ID_DUPLICATE")
+    );
+    let mut unclosed = article("b".into());
+    unclosed["input_message_content"]["message_text"] = json!("<b>t");
+    let (status, _) = call(
+        "answerInlineQuery",
+        json!({"inline_query_id": "q", "results": [unclosed]}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let command =
+        |name: &str, description: &str| json!({"command": name, "description": description});
+    let hundred_and_one: Vec<Value> = (0..101).map(|n| command(&format!("c{n}"), "d")).collect();
+    assert_eq!(
+        call("setMyCommands", json!({"commands": hundred_and_one})).await,
+        refused(400, "Bad Request: BOT_COMMANDS_TOO_MUCH")
+    );
+    for name in ["Gains", "éligibilité", "", &long(33)] {
+        assert_eq!(
+            call("setMyCommands", json!({"commands": [command(name, "d")]})).await,
+            refused(400, "Bad Request: BOT_COMMAND_INVALID"),
+            "{name}"
+        );
+    }
+    for description in ["", &long(257)] {
+        assert_eq!(
+            call(
+                "setMyCommands",
+                json!({"commands": [command("gains", description)]})
+            )
+            .await,
+            refused(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        );
+    }
+    assert_eq!(
+        call("setMyDescription", json!({"description": long(513)})).await,
+        refused(400, "Bad Request: BOT_DESCRIPTION_INVALID")
+    );
+    assert_eq!(
+        call(
+            "setMyShortDescription",
+            json!({"short_description": long(121)})
+        )
+        .await,
+        refused(400, "Bad Request: BOT_DESCRIPTION_INVALID")
+    );
+    // One a second in a chat; 20 a minute in a group.
+    assert_eq!(
+        call("sendMessage", json!({"chat_id": 7, "text": "a"}))
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        call("sendMessage", json!({"chat_id": 7, "text": "b"})).await,
+        refused(429, "Too Many Requests: retry after 1")
+    );
+    for n in 0..20 {
+        let sent = call(
+            "sendMessage",
+            json!({"chat_id": -7, "text": format!("{n}")}),
+        )
+        .await;
+        assert_eq!(sent.0, 200, "{n}");
+    }
+    let (status, description) = call("sendMessage", json!({"chat_id": -7, "text": "21"})).await;
+    assert_eq!(status, 429, "{description}");
+    // And what is within the rules passes: the same text again, at the edge of each rule.
+    let fine = [article(long(64)), article("c".into())];
+    assert_eq!(
+        call(
+            "answerInlineQuery",
+            json!({"inline_query_id": "q", "results": fine})
+        )
+        .await
+        .0,
+        200
+    );
+    let violations = fake.lock().unwrap().violations.clone();
+    assert_eq!(violations.len(), 18, "each refusal named: {violations:#?}");
+}
