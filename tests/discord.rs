@@ -11,7 +11,6 @@ use testkit::saves;
 use testkit::signing;
 use testkit::streams;
 
-use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -583,32 +582,9 @@ async fn register_puts_every_command_in_a_guild_or_globally() {
 #[test]
 fn generated_commands_follow_discords_rules() {
     let payload = serde_json::to_value(commands::all()).unwrap();
+    assert_eq!(fake_discord::broken_commands(&payload), None);
     let commands = payload.as_array().unwrap();
-    assert!(commands.len() <= 100);
-    let name_ok = |name: &str| {
-        let count = name.chars().count();
-        (1..=32).contains(&count)
-            && name == name.to_lowercase()
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\''))
-    };
-    let description_ok = |d: &str| (1..=100).contains(&d.chars().count());
-    let localized = |value: &Value, key: &str| -> Vec<(String, String)> {
-        let mut all = vec![(
-            "".to_owned(),
-            value[key].as_str().unwrap_or_default().to_owned(),
-        )];
-        if let Some(map) = value[format!("{key}_localizations")].as_object() {
-            all.extend(
-                map.iter()
-                    .map(|(l, v)| (l.clone(), v.as_str().unwrap().to_owned())),
-            );
-        }
-        all
-    };
     for command in commands {
-        let slash = command.get("type").is_none_or(|t| t == 1);
         for locale in ["fr", "en-US", "en-GB"] {
             assert!(
                 command["name_localizations"][locale].is_string(),
@@ -627,74 +603,6 @@ fn generated_commands_follow_discords_rules() {
             assert_eq!(command["integration_types"], json!([0, 1]));
             assert_eq!(command["contexts"], json!([0, 1, 2]));
         }
-        let mut size = 0;
-        for (_, name) in localized(command, "name") {
-            assert!(
-                if slash {
-                    name_ok(&name)
-                } else {
-                    (1..=32).contains(&name.chars().count())
-                },
-                "bad command name {name:?}"
-            );
-            size = size.max(name.chars().count());
-        }
-        if !slash {
-            continue;
-        }
-        let mut total = size;
-        total += localized(command, "description")
-            .iter()
-            .map(|(_, d)| {
-                assert!(description_ok(d), "bad description {d:?}");
-                d.chars().count()
-            })
-            .max()
-            .unwrap();
-        let options = command["options"].as_array().unwrap();
-        assert!(options.len() <= 25);
-        for locale in ["", "fr", "en-US", "en-GB"] {
-            let mut seen = HashSet::new();
-            for option in options {
-                let name = localized(option, "name")
-                    .into_iter()
-                    .find(|(l, _)| l == locale)
-                    .map(|(_, n)| n)
-                    .unwrap_or_else(|| option["name"].as_str().unwrap().to_owned());
-                assert!(name_ok(&name), "bad option name {name:?}");
-                assert!(
-                    seen.insert(name.clone()),
-                    "{}: option {name} twice in {locale:?}",
-                    command["name"]
-                );
-            }
-        }
-        for option in options {
-            for key in ["name", "description"] {
-                let longest = localized(option, key)
-                    .iter()
-                    .map(|(_, v)| {
-                        if key == "description" {
-                            assert!(description_ok(v), "bad description {v:?}");
-                        }
-                        v.chars().count()
-                    })
-                    .max()
-                    .unwrap();
-                total += longest;
-            }
-            let choices = option["choices"].as_array().cloned().unwrap_or_default();
-            assert!(choices.len() <= 25);
-            for choice in &choices {
-                total += localized(choice, "name")
-                    .iter()
-                    .map(|(_, n)| n.chars().count())
-                    .max()
-                    .unwrap();
-                total += choice["value"].as_str().map_or(0, |v| v.chars().count());
-            }
-        }
-        assert!(total <= 8000, "{}: {total} characters", command["name"]);
     }
     let fr = |name: &str| {
         commands
@@ -754,7 +662,9 @@ impl Endpoint {
         signing::signature(&self.key, timestamp, body)
     }
 
+    /// The endpoint's status and response, which must hold to Discord's rules and its 3 s.
     async fn post(&self, body: &str, signature: &str, timestamp: &str) -> (u16, Value) {
+        let asked = std::time::Instant::now();
         let response = self
             .client
             .post(&self.url)
@@ -766,7 +676,12 @@ impl Endpoint {
             .await
             .unwrap();
         let status = response.status().as_u16();
-        (status, response.json().await.unwrap_or(Value::Null))
+        let answer = response.json().await.unwrap_or(Value::Null);
+        if status == 200 {
+            let broken = fake_discord::broken_response(&answer, asked.elapsed());
+            assert_eq!(broken, None, "{answer}");
+        }
+        (status, answer)
     }
 
     async fn signed(&self, interaction: &Value) -> (u16, Value) {
@@ -1294,6 +1209,68 @@ fn the_fake_refuses_what_discord_refuses_by_rule_and_by_its_openapi_description(
         fake_discord::broken_rule(&ok, 2),
         Some("files listed in attachments")
     );
+    let empty = json!({"content": "", "allowed_mentions": {"parse": []}});
+    assert_eq!(
+        fake_discord::broken_rule(&empty, 0),
+        Some("no empty message")
+    );
+    let mut twice = ok.clone();
+    let button = twice["components"][0]["components"][0].clone();
+    twice["components"][0]["components"]
+        .as_array_mut()
+        .unwrap()
+        .push(button);
+    assert_eq!(
+        fake_discord::broken_rule(&twice, 1),
+        Some("custom_id unique in a message")
+    );
+    // The endpoint's response: the same rules, and Discord's 3 s.
+    let answer = json!({"type": 4, "data": ok.clone()});
+    assert_eq!(
+        fake_discord::broken_response(&answer, Duration::from_millis(2900)),
+        None
+    );
+    assert!(
+        fake_discord::broken_response(&answer, Duration::from_millis(3100))
+            .is_some_and(|rule| rule.contains("within 3 s"))
+    );
+    let answer = json!({"type": 4, "data": empty});
+    assert_eq!(
+        fake_discord::broken_response(&answer, Duration::ZERO).as_deref(),
+        Some("endpoint: no empty message")
+    );
+    // Commands to register: what the bot registers passes; each rule broken is named.
+    let commands = serde_json::to_value(commands::all()).unwrap();
+    assert_eq!(fake_discord::broken_commands(&commands), None);
+    for (path, value, rule) in [
+        ("/0/name", json!("Gains"), "command name"),
+        ("/0/description", json!(""), "description 1-100"),
+        (
+            "/0/name_localizations/fr-FR",
+            json!("gains"),
+            "Discord's locales",
+        ),
+        ("/0/options/1/name", json!("views"), "twice"),
+        (
+            "/0/options/0/description",
+            json!("é".repeat(101)),
+            "option description",
+        ),
+    ] {
+        let mut broken = commands.clone();
+        match broken.pointer_mut(path) {
+            Some(at) => *at = value,
+            None => {
+                let (parent, key) = path.rsplit_once('/').unwrap();
+                broken.pointer_mut(parent).unwrap()[key] = value;
+            }
+        }
+        let said = fake_discord::broken_commands(&broken);
+        assert!(
+            said.as_deref().is_some_and(|s| s.contains(rule)),
+            "{path}: {said:?}"
+        );
+    }
     // What only the OpenAPI description says: a colour is a 24-bit RGB integer, a
     // label a string, a button has a known style.
     for (path, value) in [
@@ -1568,4 +1545,49 @@ async fn what_gains_and_eligibility_send_matches_the_golden_files() {
         );
     }
     gw.stop().await;
+}
+
+/// An interaction's token lasts 15 minutes, and an upload has its size limit: a test of
+/// the fake, each broken on purpose and refused as Discord refuses it.
+#[tokio::test]
+async fn the_fake_refuses_late_follow_ups_and_large_uploads() {
+    let (fake, api_url) = fake_discord::start().await;
+    {
+        let mut fake = fake.lock().unwrap();
+        fake.token_lifetime = Some(Duration::from_millis(1));
+        fake.sent_at.insert("77".into(), std::time::Instant::now());
+        fake.answered.push("77".into());
+    }
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let client = reqwest::Client::new();
+    let message = json!({"content": "late", "allowed_mentions": {"parse": []}});
+    let late = client
+        .patch(format!(
+            "{api_url}/api/v10/webhooks/{APP_ID}/itok-77/messages/@original"
+        ))
+        .json(&message)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(late.status().as_u16(), 401);
+    let said: Value = late.json().await.unwrap();
+    assert_eq!(said["code"], 50027, "{said}");
+    let big = format!(
+        r#"{{"content": "big", "allowed_mentions": {{"parse": []}}, "x": "{}"}}"#,
+        "x".repeat(9 * 1024 * 1024)
+    );
+    let large = client
+        .post(format!(
+            "{api_url}/api/v10/interactions/78/itok-78/callback"
+        ))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(large.status().as_u16(), 413);
+    let said: Value = large.json().await.unwrap();
+    assert_eq!(said["code"], 40005, "{said}");
+    let violations = fake.lock().unwrap().violations.clone();
+    assert_eq!(violations.len(), 2, "each named: {violations:?}");
 }

@@ -210,8 +210,10 @@ impl Process {
             .to_owned()
     }
 
-    /// `interaction` posted to the HTTP endpoint, signed; returns the response.
+    /// `interaction` posted to the HTTP endpoint, signed; returns the response, which
+    /// holds to Discord's rules and its 3 s.
     async fn endpoint(&self, interaction: Value) -> Value {
+        let asked = std::time::Instant::now();
         let body = interaction.to_string();
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -232,7 +234,10 @@ impl Process {
             .await
             .unwrap();
         assert_eq!(response.status(), 200);
-        response.json().await.unwrap()
+        let answer: Value = response.json().await.unwrap();
+        let broken = fake_discord::broken_response(&answer, asked.elapsed());
+        assert_eq!(broken, None, "{answer}");
+        answer
     }
 
     /// A GET on the process's HTTP server: status and body.

@@ -10,7 +10,20 @@
 //! - ≤ 10 embeds, ≤ 6 000 characters in all; title ≤ 256, description ≤ 4 096, ≤ 25
 //!   fields, name ≤ 256, value ≤ 1 024, footer ≤ 2 048 (resources/message#embed-limits);
 //! - ≤ 5 action rows of ≤ 5 buttons, a label ≤ 80 characters, a `custom_id` of 1–100
-//!   characters (interactions/message-components);
+//!   characters, unique in the message (interactions/message-components);
+//! - no empty message: some content, an embed, a file or a component (50006, "Cannot
+//!   send an empty message");
+//! - an interaction's token lasts 15 minutes: an edit or follow-up after it gets 401,
+//!   50027 "Invalid Webhook Token" (interactions/receiving-and-responding);
+//! - a request of at most the interaction's `attachment_size_limit` (8 MiB here), a
+//!   channel message of at most 10 MiB: 413, 40005 "Request entity too large";
+//! - the response the HTTP endpoint returns holds to the same rules, within the same
+//!   3 s ([`broken_response`]);
+//! - commands registered (PUT …/commands): at most 100, names and localized names of
+//!   1–32 lower-case letters, digits, `-`, `_` or `'` (a message command's of any 1–32
+//!   characters), descriptions of 1–100, at most 25 options and 25 choices, option names
+//!   unique in each locale, localizations keyed by Discord's locales, at most 8 000
+//!   characters a command (interactions/application-commands);
 //! - an interaction's first response within 3 s, and only one
 //!   (interactions/receiving-and-responding);
 //! - every file sent listed in the payload's `attachments` (reference#uploading-files);
@@ -74,7 +87,22 @@ pub struct Fake {
     pub closed_dms: std::collections::HashSet<String>,
     /// TCP connections opened to the REST routes: how well the bot reuses them.
     pub connections: usize,
+    /// How long an interaction's token lasts, when a test shortens Discord's 15 minutes.
+    pub token_lifetime: Option<Duration>,
 }
+
+/// How long an interaction's token lasts (interactions/receiving-and-responding).
+const TOKEN_LIFETIME: Duration = Duration::from_secs(15 * 60);
+
+/// The largest request an interaction accepts: its `attachment_size_limit`, as the fake
+/// interactions give it.
+const INTERACTION_UPLOAD: usize = 8 * 1024 * 1024;
+
+/// The largest message a bot may upload in a channel.
+const MESSAGE_UPLOAD: usize = 10 * 1024 * 1024;
+
+/// The rule an empty message breaks, which Discord answers with its own code.
+const EMPTY: &str = "no empty message";
 
 /// The DM channel Create DM opens with a user: its id is the user's with a 9 before.
 pub fn dm_channel(user: &str) -> String {
@@ -93,6 +121,10 @@ fn chars(value: &Value) -> usize {
 pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
     if chars(&message["content"]) > 2000 {
         return Some("content ≤ 2000");
+    }
+    let some = |key: &str| message[key].as_array().is_some_and(|a| !a.is_empty());
+    if chars(&message["content"]) == 0 && !some("embeds") && !some("components") && files == 0 {
+        return Some(EMPTY);
     }
     let embeds = message["embeds"].as_array().cloned().unwrap_or_default();
     if embeds.len() > 10 {
@@ -135,6 +167,7 @@ pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
     if rows.len() > 5 {
         return Some("≤ 5 action rows");
     }
+    let mut ids = std::collections::HashSet::new();
     for row in &rows {
         let buttons = row["components"].as_array().cloned().unwrap_or_default();
         if buttons.len() > 5 {
@@ -146,6 +179,9 @@ pub fn broken_rule(message: &Value, files: usize) -> Option<&'static str> {
             }
             if !(1..=100).contains(&chars(&button["custom_id"])) {
                 return Some("custom_id 1-100");
+            }
+            if !ids.insert(button["custom_id"].to_string()) {
+                return Some("custom_id unique in a message");
             }
         }
     }
@@ -199,6 +235,153 @@ pub fn off_spec(kind: &str, body: &Value) -> Option<String> {
         "off Discord's OpenAPI description at {}: {error}",
         error.instance_path()
     ))
+}
+
+/// The rule the HTTP endpoint's response to an interaction breaks, if any, `took` after
+/// the request: Discord reads it as the first response, so it holds to the same rules
+/// and the same 3 s.
+pub fn broken_response(response: &Value, took: Duration) -> Option<String> {
+    if took > DEADLINE {
+        return Some(format!("endpoint: within 3 s (took {took:?})"));
+    }
+    if matches!(response["type"].as_u64(), Some(4) | Some(7))
+        && let Some(rule) = broken_rule(&response["data"], 0)
+    {
+        return Some(format!("endpoint: {rule}"));
+    }
+    off_spec("callback", response).map(|error| format!("endpoint: {error}"))
+}
+
+/// Discord's locales, the keys a `…_localizations` map may have (reference#locales).
+const LOCALES: [&str; 32] = [
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
+    "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
+    "zh-CN", "ja", "zh-TW", "ko",
+];
+
+/// A value and its localizations: (locale, text), the default first (locale "").
+fn localized(value: &Value, key: &str) -> Vec<(String, String)> {
+    let mut all = vec![(
+        String::new(),
+        value[key].as_str().unwrap_or_default().to_owned(),
+    )];
+    if let Some(map) = value[format!("{key}_localizations")].as_object() {
+        all.extend(
+            map.iter()
+                .map(|(l, v)| (l.clone(), v.as_str().unwrap_or_default().to_owned())),
+        );
+    }
+    all
+}
+
+/// The rule a list of commands to register breaks, if any (interactions/application-commands).
+pub fn broken_commands(commands: &Value) -> Option<String> {
+    let commands = commands.as_array()?;
+    if commands.len() > 100 {
+        return Some("≤ 100 commands".into());
+    }
+    let name_ok = |name: &str| {
+        (1..=32).contains(&name.chars().count())
+            && name == name.to_lowercase()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '\''))
+    };
+    let length = |text: &str| text.chars().count();
+    for command in commands {
+        let slash = command.get("type").is_none_or(|t| t == 1);
+        for key in ["name", "description", "options", "choices"] {
+            let locales = command[format!("{key}_localizations")].as_object();
+            if locales.is_some_and(|m| m.keys().any(|l| !LOCALES.contains(&l.as_str()))) {
+                return Some(format!(
+                    "{}: localizations keyed by Discord's locales",
+                    command["name"]
+                ));
+            }
+        }
+        let names = localized(command, "name");
+        let size = names.iter().map(|(_, n)| length(n)).max().unwrap_or(0);
+        for (_, name) in &names {
+            let ok = if slash {
+                name_ok(name)
+            } else {
+                (1..=32).contains(&length(name))
+            };
+            if !ok {
+                return Some(format!("command name {name:?}"));
+            }
+        }
+        if !slash {
+            continue;
+        }
+        let mut total = size;
+        for (_, description) in localized(command, "description") {
+            if !(1..=100).contains(&length(&description)) {
+                return Some(format!("description 1-100: {description:?}"));
+            }
+        }
+        total += localized(command, "description")
+            .iter()
+            .map(|(_, d)| length(d))
+            .max()
+            .unwrap_or(0);
+        let options = command["options"].as_array().cloned().unwrap_or_default();
+        if options.len() > 25 {
+            return Some(format!("{}: ≤ 25 options", command["name"]));
+        }
+        for locale in std::iter::once("").chain(LOCALES) {
+            let mut seen = std::collections::HashSet::new();
+            for option in &options {
+                let name = localized(option, "name")
+                    .into_iter()
+                    .find(|(l, _)| l == locale)
+                    .map_or_else(
+                        || option["name"].as_str().unwrap_or_default().to_owned(),
+                        |(_, n)| n,
+                    );
+                if !name_ok(&name) {
+                    return Some(format!("option name {name:?}"));
+                }
+                if !seen.insert(name.clone()) {
+                    return Some(format!(
+                        "{}: option {name} twice in {locale:?}",
+                        command["name"]
+                    ));
+                }
+            }
+        }
+        for option in &options {
+            for key in ["name", "description"] {
+                let texts = localized(option, key);
+                if key == "description"
+                    && let Some((_, bad)) =
+                        texts.iter().find(|(_, d)| !(1..=100).contains(&length(d)))
+                {
+                    return Some(format!("option description 1-100: {bad:?}"));
+                }
+                total += texts.iter().map(|(_, v)| length(v)).max().unwrap_or(0);
+            }
+            let choices = option["choices"].as_array().cloned().unwrap_or_default();
+            if choices.len() > 25 {
+                return Some(format!("{}: ≤ 25 choices", option["name"]));
+            }
+            for choice in &choices {
+                total += localized(choice, "name")
+                    .iter()
+                    .map(|(_, n)| length(n))
+                    .max()
+                    .unwrap_or(0);
+                total += choice["value"].as_str().map_or(0, length);
+            }
+        }
+        if total > 8000 {
+            return Some(format!(
+                "{}: ≤ 8000 characters, not {total}",
+                command["name"]
+            ));
+        }
+    }
+    None
 }
 
 pub type Shared = Arc<Mutex<Fake>>;
@@ -301,8 +484,10 @@ pub async fn start() -> (Shared, String) {
     tokio::spawn(gateway(ws, fake.clone()));
     let rest = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", rest.local_addr().unwrap());
+    // Past axum's own 2 MB, so the fake answers a large upload as Discord does.
     let router = Router::new()
         .fallback(rest_call)
+        .layer(axum::extract::DefaultBodyLimit::max(4 * MESSAGE_UPLOAD))
         .with_state((fake.clone(), ws_url));
     let counted = fake.clone();
     let rest =
@@ -483,12 +668,14 @@ async fn carry_out(
     let json_body = body_json(&headers, &body);
     let files = json_body["_files"].as_u64().unwrap_or(0) as usize;
     let refused = |code: u64, message: &str| {
+        let status = match code {
+            10062 => StatusCode::NOT_FOUND,
+            40005 => StatusCode::PAYLOAD_TOO_LARGE,
+            50027 => StatusCode::UNAUTHORIZED,
+            _ => StatusCode::BAD_REQUEST,
+        };
         (
-            if code == 10062 {
-                StatusCode::NOT_FOUND
-            } else {
-                StatusCode::BAD_REQUEST
-            },
+            status,
             axum::Json(json!({"message": message, "code": code})),
         )
             .into_response()
@@ -496,6 +683,40 @@ async fn carry_out(
     {
         let mut state = fake.lock().unwrap();
         let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
+        let most = match kind {
+            "message" => MESSAGE_UPLOAD,
+            _ => INTERACTION_UPLOAD,
+        };
+        if body.len() > most {
+            state
+                .violations
+                .push(format!("{kind}: at most {most} bytes, not {}", body.len()));
+            return refused(40005, "Request entity too large");
+        }
+        // An interaction's token is good for 15 minutes from when it was sent.
+        if let ("edit" | "followup", ["webhooks", _, token, ..]) = (kind, parts.as_slice()) {
+            let id = token.trim_start_matches("itok-");
+            let lifetime = state.token_lifetime.unwrap_or(TOKEN_LIFETIME);
+            if state
+                .sent_at
+                .get(id)
+                .is_some_and(|at| at.elapsed() > lifetime)
+            {
+                state
+                    .violations
+                    .push(format!("{kind}: within the token's 15 minutes ({id})"));
+                return refused(50027, "Invalid Webhook Token");
+            }
+        }
+        if let (
+            "PUT",
+            ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"],
+        ) = (method.as_str(), parts.as_slice())
+            && let Some(rule) = broken_commands(&json_body)
+        {
+            state.violations.push(format!("register: {rule}"));
+            return refused(50035, "Invalid Form Body");
+        }
         let message = match kind {
             // Types 4 and 7 carry a message; a deferral (5, 6) carries only flags.
             "callback" if matches!(json_body["type"].as_u64(), Some(4) | Some(7)) => {
@@ -504,9 +725,21 @@ async fn carry_out(
             "edit" | "message" | "followup" => Some(json_body.clone()),
             _ => None,
         };
-        if let Some(rule) = message.and_then(|m| broken_rule(&m, files)) {
+        let rule = message
+            .and_then(|m| broken_rule(&m, files))
+            .filter(|&rule| {
+                // An edit changes only what it names: one that leaves a part out keeps it.
+                let keeps = ["content", "embeds", "components"]
+                    .iter()
+                    .any(|key| json_body.get(key).is_none());
+                !(rule == EMPTY && kind == "edit" && keeps)
+            });
+        if let Some(rule) = rule {
             state.violations.push(format!("{kind}: {rule}"));
-            return refused(50035, "Invalid Form Body");
+            return match rule {
+                EMPTY => refused(50006, "Cannot send an empty message"),
+                _ => refused(50035, "Invalid Form Body"),
+            };
         }
         if let Some(error) = off_spec(kind, &json_body) {
             state.violations.push(format!("{kind}: {error}"));
