@@ -1591,3 +1591,34 @@ async fn the_fake_refuses_late_follow_ups_and_large_uploads() {
     let violations = fake.lock().unwrap().violations.clone();
     assert_eq!(violations.len(), 2, "each named: {violations:?}");
 }
+
+/// Stopping the gateway (SIGTERM) takes no new interaction but lets a reply in flight
+/// finish: one that waits 3 s on a silent database is deferred, then delivered, and only
+/// then does the gateway stop.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_lets_the_replies_in_flight_finish() {
+    let gw = Gateway::with(
+        slow_bot().await,
+        tempfile::tempdir().unwrap(),
+        DEFER_QUICKLY,
+    )
+    .await;
+    let deferred = gw
+        .ask(
+            1,
+            command(1, "earnings", &[("views", json!("1M"))], "en-US", true),
+        )
+        .await;
+    assert_eq!(deferred["type"], 5, "{deferred}");
+    let edited = format!("/api/v10/webhooks/{APP_ID}/itok-1/messages/@original");
+    let delivered = |fake: &Shared| {
+        let fake = fake.lock().unwrap();
+        fake.calls
+            .iter()
+            .any(|(m, p, _)| m == "PATCH" && *p == edited)
+    };
+    assert!(!delivered(&gw.fake), "still waiting on the database");
+    let fake = gw.fake.clone();
+    gw.stop().await;
+    assert!(delivered(&fake), "delivered before the gateway stopped");
+}

@@ -177,3 +177,50 @@ fn the_systemd_unit_verifies() {
         "systemd-analyze verify warns: {said}"
     );
 }
+
+/// `/readyz` says 503 while the database does not answer (refusing connections, or
+/// accepting them and saying nothing), 200 once it does; `/healthz` stays 200 all along.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_follows_the_database() {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let silent_url = format!(
+        "postgres://gainsbot@{}/gainsbot",
+        silent.local_addr().unwrap()
+    );
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((tcp, _)) = silent.accept().await {
+            held.push(tcp);
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let working = format!("sqlite://{}/ready.db", dir.path().display());
+    let answers = || answers::Answers::new(figures::Rates::embedded().unwrap(), values::Lang::Fr);
+    for (database, expected) in [
+        ("postgres://gainsbot@127.0.0.1:1/nowhere", 503),
+        (silent_url.as_str(), 503),
+        (working.as_str(), 200),
+    ] {
+        let service = edge::service::Service::new(answers(), Some(Store::new(database).unwrap()));
+        let router = gainsbot::serve::ops::router(
+            std::sync::Arc::new(service),
+            edge::health::Health::default(),
+        );
+        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = tcp.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(tcp, router).await });
+        let get = |path: &str| {
+            let url = format!("http://{addr}{path}");
+            async move {
+                let response = reqwest::get(url).await.unwrap();
+                (response.status().as_u16(), response.text().await.unwrap())
+            }
+        };
+        let (status, said) = get("/readyz").await;
+        assert_eq!(status, expected, "{database}: {said}");
+        if expected == 503 {
+            assert_eq!(said, "store: not answering\n");
+        }
+        assert_eq!(get("/healthz").await, (200, "ok\n".to_owned()));
+    }
+}

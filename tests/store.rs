@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 
 use answers::render;
 use answers::{Answers, Request};
-use catalogue::{Identity, Platform, Profile, Snapshot};
+use catalogue::{Identity, Platform, Profile, Settings, Snapshot};
 use chrono::{TimeZone, Utc};
 use edge::clock::Clock;
 use edge::service::Service;
@@ -873,5 +873,50 @@ async fn a_milestone_is_said_once_per_creator() {
             "{after_forget}"
         );
         say(&bot, &who, "/oubli confirmer:oui").await;
+    }
+}
+
+/// A community's settings are kept in memory for a while: another process sharing the
+/// database sees a change once that while is over, and not before (here 400 ms in place
+/// of the 30 s a deployment keeps them).
+#[tokio::test]
+async fn another_process_sees_a_communitys_new_settings_once_its_copy_expires() {
+    for (url, _dir) in backends("kept") {
+        let here = Store::new(&url).unwrap();
+        let there = Store::new(&url)
+            .unwrap()
+            .keeping_settings_for(std::time::Duration::from_millis(400));
+        let community = catalogue::Community {
+            platform: Platform::Console,
+            id: format!("kept-{}", std::process::id()),
+        };
+        assert_eq!(
+            there.settings(&community).await.unwrap(),
+            Settings::default()
+        );
+        let chosen = Settings {
+            currency: Some(values::Currency::Chf),
+            ..Settings::default()
+        };
+        here.save_settings(&community, &chosen, 1).await.unwrap();
+        assert_eq!(
+            here.settings(&community).await.unwrap(),
+            chosen,
+            "seen here at once"
+        );
+        assert_eq!(
+            there.settings(&community).await.unwrap(),
+            Settings::default(),
+            "kept there"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+        assert_eq!(
+            there.settings(&community).await.unwrap(),
+            chosen,
+            "read again"
+        );
+        here.save_settings(&community, &Settings::default(), 1)
+            .await
+            .unwrap();
     }
 }

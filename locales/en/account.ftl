@@ -63,6 +63,7 @@ payout-rate = Your rate: { $rate } per 1,000 views, from { $payouts ->
    *[other] your { $payouts } payouts
 }. { $command } now starts from it.
 payout-in-future = { $month } has not happened yet: give the month you were paid for.
+payout-too-old = { $month } is older than the { $kept } payouts kept (the oldest: { $oldest }): it would not be kept, so nothing is saved.
 
 milestone-held = { $stream }: { $threshold } { $unit } reached, but { $missing }.
 milestone-followers = 🎉 { $stream }: the { $threshold } followers threshold is reached.

@@ -66,6 +66,7 @@ payout-rate = Votre rythme : { $rate } pour 1 000 vues, d'après { $payouts ->
    *[other] vos { $payouts } paiements
 }. { $command } part désormais de lui.
 payout-in-future = { $month } n'est pas encore passé : indiquez le mois qui vous a été payé.
+payout-too-old = { $month } est plus ancien que les { $kept } paiements gardés (le plus ancien : { $oldest }) : il ne serait pas conservé, rien n'est enregistré.
 
 milestone-held = { $stream } : { $threshold } { $unit } atteints, mais { $missing }.
 milestone-followers = 🎉 { $stream } : seuil de { $threshold } abonnés atteint.

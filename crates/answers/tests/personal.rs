@@ -271,3 +271,46 @@ fn settings_change_only_in_a_community_and_only_when_something_is_given() {
     assert_eq!(private.effect, None);
     assert!(private.is_error);
 }
+
+/// Two years of months are kept: a payout for this month pushes out the oldest of 24; one
+/// older than all 24 is not kept, and the reply says so rather than "saved".
+#[test]
+fn payouts_keep_two_years_of_months() {
+    let month = |back: i64| Month(Month::of_day(NOV_15).0 - back);
+    let stored = Profile {
+        payouts: (1..=24)
+            .map(|back| Payout {
+                month: month(back),
+                cents: 5_000,
+                currency: Currency::Eur,
+                views: 100_000,
+            })
+            .collect(),
+        ..Profile::default()
+    };
+    assert_eq!(month(24), Month::new(2024, 11));
+    let this_month = decide(
+        Lang::Fr,
+        Some(&stored),
+        &[],
+        "/paiement 52 vues:100000 date:2026-11",
+    );
+    let kept = &saved(&this_month).payouts;
+    assert_eq!(kept.len(), 24);
+    assert_eq!(kept[0].month, Month::new(2026, 11));
+    assert_eq!(kept[23].month, Month::new(2024, 12), "November 2024 went");
+    let too_old = decide(
+        Lang::Fr,
+        Some(&stored),
+        &[],
+        "/paiement 52 vues:100000 date:2024-10",
+    );
+    assert_eq!(too_old.effect, None);
+    assert!(too_old.is_error);
+    assert_eq!(
+        too_old.lines,
+        [
+            "octobre 2024 est plus ancien que les 24 paiements gardés (le plus ancien : novembre 2024) : il ne serait pas conservé, rien n'est enregistré."
+        ]
+    );
+}

@@ -123,4 +123,23 @@ mod tests {
         assert_eq!(mixed.per_1000, Decimal::new(60, 2));
         assert!(mixed.aged && !mixed.converted);
     }
+
+    #[test]
+    fn a_payout_exactly_a_year_old_counts_whole_and_one_a_month_older_for_half() {
+        // In December 2026, December 2025 is twelve months back: 40 € and 100 €, each
+        // for 100 000, give 140 € for 200 000, 0,70 € per 1 000.
+        let year = rate(vec![
+            payout(2026, 10, 4000, 100_000),
+            payout(2025, 12, 10_000, 100_000),
+        ]);
+        assert_eq!(year.per_1000, Decimal::new(70, 2));
+        assert!(!year.aged);
+        // November 2025 is thirteen: 40 € + 50 € for 100 000 + 50 000, 0,60 € per 1 000.
+        let older = rate(vec![
+            payout(2026, 10, 4000, 100_000),
+            payout(2025, 11, 10_000, 100_000),
+        ]);
+        assert_eq!(older.per_1000, Decimal::new(60, 2));
+        assert!(older.aged);
+    }
 }

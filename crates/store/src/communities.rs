@@ -24,6 +24,8 @@ const KEPT_FOR: Duration = Duration::from_secs(30);
 const ENTRIES: usize = 2_000;
 
 pub(super) struct Kept {
+    /// [`KEPT_FOR`], unless a test waits less.
+    kept_for: Duration,
     settings: Cache<Community, (Instant, Settings)>,
     /// The communities with a row, and when they were read (`None`: not yet).
     configured: RwLock<Option<(Instant, FxHashSet<Community>)>>,
@@ -32,6 +34,7 @@ pub(super) struct Kept {
 impl Default for Kept {
     fn default() -> Kept {
         Kept {
+            kept_for: KEPT_FOR,
             settings: Cache::new(ENTRIES),
             configured: RwLock::new(None),
         }
@@ -49,15 +52,25 @@ impl Kept {
     fn configured(&self, community: &Community) -> Option<bool> {
         let configured = self.configured.read().unwrap_or_else(|e| e.into_inner());
         let (read, communities) = configured.as_ref()?;
-        (read.elapsed() < KEPT_FOR).then(|| communities.contains(community))
+        (read.elapsed() < self.kept_for).then(|| communities.contains(community))
     }
 }
 
 impl Store {
+    /// This store keeping communities' settings for `kept_for` instead of [`KEPT_FOR`]
+    /// (a test of another process's change, which waits that long to see it).
+    pub fn keeping_settings_for(mut self, kept_for: Duration) -> Store {
+        self.settings = std::sync::Arc::new(Kept {
+            kept_for,
+            ..Kept::default()
+        });
+        self
+    }
+
     /// A community's settings (all unset when its admins never chose any).
     pub async fn settings(&self, community: &Community) -> Result<Settings, StoreError> {
         if let Some((read, settings)) = self.settings.settings.get(community)
-            && read.elapsed() < KEPT_FOR
+            && read.elapsed() < self.settings.kept_for
         {
             return Ok(settings);
         }

@@ -247,6 +247,21 @@ pub fn payout_in_future(ctx: Ctx, month: Month) -> Reply {
     personal(reply)
 }
 
+/// `/paiement` for a month older than every one of the [`catalogue::MAX_PAYOUTS`] kept:
+/// it would go at once, so it is refused, not "saved".
+pub fn payout_too_old(ctx: Ctx, month: Month, oldest: Month) -> Reply {
+    let named = |m: Month| Arg::Text(ctx.month(Some(m.year()), m.number()).into_owned().into());
+    let mut reply = Reply::new(CommandId::Payout, ctx.lang, ctx.tr(msg::TITLE_ERROR)).line(ctx.tr(
+        msg::PayoutTooOld {
+            month: named(month),
+            kept: Arg::Count(catalogue::MAX_PAYOUTS as u64),
+            oldest: named(oldest),
+        },
+    ));
+    reply.is_error = true;
+    personal(reply)
+}
+
 /// `profil` with options (just saved) or without (what is saved).
 pub fn profile(ctx: Ctx, profile: &Profile, just_saved: bool) -> Reply {
     let title = if just_saved {

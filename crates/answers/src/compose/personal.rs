@@ -131,6 +131,13 @@ fn payout(ctx: Ctx, mut saved: Profile, today: i64, invocation: &Invocation) -> 
     if month > now {
         return account::payout_in_future(ctx, month);
     }
+    let oldest = saved.payouts.iter().map(|p| p.month).min();
+    if let Some(oldest) = oldest
+        && saved.payouts.len() >= catalogue::MAX_PAYOUTS
+        && month < oldest
+    {
+        return account::payout_too_old(ctx, month, oldest);
+    }
     let currency = currency
         .or(saved.currency)
         .unwrap_or(super::reader_currency(ctx.lang));
