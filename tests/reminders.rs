@@ -22,7 +22,7 @@ use answers::{Answers, Request};
 use catalogue::{Identity, Platform};
 use edge::clock::Clock;
 use edge::redact::Secrets;
-use edge::reminders::{Round, round};
+use edge::reminders::{Pacing, Round, round};
 use edge::service::Service;
 use figures::Rates;
 use store::Store;
@@ -64,7 +64,12 @@ fn first_of_month(ahead: u32) -> DateTime<Utc> {
         .unwrap()
 }
 
-const PACE: Duration = Duration::from_millis(1);
+/// The shipped pacing scaled down: a millisecond apart, a claim stale after a second.
+const PACE: Pacing = Pacing {
+    pace: Duration::from_millis(1),
+    in_flight: 4,
+    stale_after: Duration::from_secs(1),
+};
 
 fn telegram_courier(api_url: &str) -> telegram::reminders::Telegram {
     let bot = teloxide::Bot::new(fake_telegram::TOKEN).set_api_url(api_url.parse().unwrap());
@@ -167,6 +172,8 @@ async fn two_processes_on_one_postgresql_send_each_reminder_once_and_a_block_sto
     assert_eq!(sent_to(&fake, base + 1).len(), 1);
 
     // The month after: the next one, to the one still asking.
+    // A month on: here a second, the pace Telegram allows in one chat.
+    tokio::time::sleep(Duration::from_secs(1)).await;
     let after = first_of_month(2);
     round(&bot_b, &b, &courier_b, Platform::Telegram, after, PACE)
         .await

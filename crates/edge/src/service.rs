@@ -379,7 +379,7 @@ impl Service {
             Some(Effect::SetReminder { on, month }) => {
                 store.set_reminder(who, on, today).await?;
                 if on {
-                    store.claim_reminder(who, month).await?;
+                    store.reminder_sent(who, month).await?;
                 }
             }
             Some(Effect::Forget) => {

@@ -72,6 +72,14 @@ fn describe() {
         "gainsbot_replies_in_flight_peak",
         "The most replies in flight at once since start."
     );
+    describe_counter!(
+        "gainsbot_reminders_total",
+        "Monthly reminders handled (sent, blocked or failed), by platform."
+    );
+    describe_gauge!(
+        "gainsbot_reminders_pending",
+        "Reminders of the round under way not handled yet, by platform (0 between rounds)."
+    );
 }
 
 /// The metrics in Prometheus's text format.

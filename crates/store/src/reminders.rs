@@ -1,6 +1,8 @@
 //! Monthly reminders (`/rappel`): who asked for one and has not had this month's, and
 //! the claim that makes each one go once. The claim is a row keyed by user and month:
-//! of two processes claiming the same reminder, the database lets one insert it.
+//! of two processes claiming the same reminder, the database lets one insert it. It is
+//! marked sent once delivered; one never marked (its process was killed mid-send) is
+//! taken again once stale, so a round killed half-way is finished by the next.
 
 use sqlx::Row;
 
@@ -37,21 +39,26 @@ impl Store {
         Ok(())
     }
 
-    /// The users of `platform` who asked for reminders and have none claimed for `month`.
+    /// The users of `platform` who asked for reminders and have had none for `month`:
+    /// nothing claimed, or a claim made before `stale_before` (seconds since 1970) and
+    /// never marked sent, whose process died mid-send.
     pub async fn due_reminders(
         &self,
         platform: Platform,
         month: Month,
+        stale_before: i64,
     ) -> Result<Vec<Identity>, StoreError> {
         timed("due_reminders", async {
             self.migrate().await?;
             let rows = sqlx::query(
                 "SELECT p.user_id FROM profiles p WHERE p.platform = $1 AND p.reminder = 1 \
                  AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.platform = p.platform \
-                 AND r.user_id = p.user_id AND r.month = $2) ORDER BY p.user_id",
+                 AND r.user_id = p.user_id AND r.month = $2 \
+                 AND (r.sent = 1 OR r.claimed_at >= $3)) ORDER BY p.user_id",
             )
             .bind(platform.as_str())
             .bind(month.0)
+            .bind(stale_before)
             .fetch_all(&self.reader)
             .await?;
             rows.iter()
@@ -66,22 +73,52 @@ impl Store {
         .await
     }
 
-    /// Claims `who`'s reminder for `month`: true for the one caller that gets it, false
-    /// when it was already claimed (by this process or another).
-    pub async fn claim_reminder(&self, who: &Identity, month: Month) -> Result<bool, StoreError> {
+    /// Claims `who`'s reminder for `month` at `now` (seconds since 1970): true for the one
+    /// caller that gets it, false when another holds it (claimed since `stale_before`) or
+    /// it was sent.
+    pub async fn claim_reminder(
+        &self,
+        who: &Identity,
+        month: Month,
+        now: i64,
+        stale_before: i64,
+    ) -> Result<bool, StoreError> {
         timed("claim_reminder", async {
             self.migrate().await?;
-            let inserted = sqlx::query(
-                "INSERT INTO reminders (platform, user_id, month) VALUES ($1, $2, $3) \
-                 ON CONFLICT (platform, user_id, month) DO NOTHING",
+            let claimed = sqlx::query(
+                "INSERT INTO reminders (platform, user_id, month, claimed_at) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (platform, user_id, month) \
+                 DO UPDATE SET claimed_at = excluded.claimed_at \
+                 WHERE reminders.sent IS NULL AND reminders.claimed_at < $5",
+            )
+            .bind(who.platform.as_str())
+            .bind(who.user_id.as_str())
+            .bind(month.0)
+            .bind(now)
+            .bind(stale_before)
+            .execute(&self.writer)
+            .await?
+            .rows_affected();
+            Ok(claimed == 1)
+        })
+        .await
+    }
+
+    /// `who`'s reminder for `month` went (or counts as had: asked for this month, the
+    /// first comes next month).
+    pub async fn reminder_sent(&self, who: &Identity, month: Month) -> Result<(), StoreError> {
+        timed("reminder_sent", async {
+            self.migrate().await?;
+            sqlx::query(
+                "INSERT INTO reminders (platform, user_id, month, sent) VALUES ($1, $2, $3, 1) \
+                 ON CONFLICT (platform, user_id, month) DO UPDATE SET sent = 1",
             )
             .bind(who.platform.as_str())
             .bind(who.user_id.as_str())
             .bind(month.0)
             .execute(&self.writer)
-            .await?
-            .rows_affected();
-            Ok(inserted == 1)
+            .await?;
+            Ok(())
         })
         .await
     }

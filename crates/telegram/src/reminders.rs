@@ -17,9 +17,10 @@ use edge::redact::Secrets;
 use edge::reminders::{Courier, Undelivered};
 use edge::retry;
 
-/// Sends reminders through the bot's client.
-pub struct Telegram {
-    pub client: Client,
+/// Sends reminders through the bot's client: the throttled one the bot runs (a test may
+/// give another, paced by the round alone).
+pub struct Telegram<C = Client> {
+    pub client: C,
     pub secrets: Secrets,
 }
 
@@ -36,7 +37,12 @@ fn blocked(error: &RequestError) -> bool {
     )
 }
 
-impl Courier for Telegram {
+impl<C> Courier for Telegram<C>
+where
+    C: Requester<Err = RequestError> + Send + Sync,
+    C::SendMessage: Send,
+    <C::SendMessage as teloxide::requests::Request>::Send: Send,
+{
     fn send<'a>(
         &'a self,
         who: &'a Identity,
