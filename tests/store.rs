@@ -915,6 +915,15 @@ async fn another_process_sees_a_communitys_new_settings_once_its_copy_expires() 
             chosen,
             "read again"
         );
+        // Settings it holds, changed here: kept there too, then read again.
+        let changed = Settings {
+            currency: Some(values::Currency::Eur),
+            ..Settings::default()
+        };
+        here.save_settings(&community, &changed, 1).await.unwrap();
+        assert_eq!(there.settings(&community).await.unwrap(), chosen, "kept");
+        tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+        assert_eq!(there.settings(&community).await.unwrap(), changed, "again");
         here.save_settings(&community, &Settings::default(), 1)
             .await
             .unwrap();
