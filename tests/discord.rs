@@ -1622,3 +1622,51 @@ async fn a_stop_lets_the_replies_in_flight_finish() {
     gw.stop().await;
     assert!(delivered(&fake), "delivered before the gateway stopped");
 }
+
+/// A response is as public or private as its deferral: an answer for the asker alone
+/// (here an error, known once the slow database gave up) after a public deferral goes
+/// as a private follow-up, and the public placeholder is deleted rather than edited.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_answer_after_a_public_deferral_is_a_private_follow_up() {
+    let gw = Gateway::with(
+        slow_bot().await,
+        tempfile::tempdir().unwrap(),
+        DEFER_QUICKLY,
+    )
+    .await;
+    let deferred = gw
+        .ask(
+            1,
+            command(1, "earnings", &[("views", json!("-5"))], "en-US", true),
+        )
+        .await;
+    assert_eq!(deferred["type"], 5, "{deferred}");
+    assert_eq!(flags(&deferred) & EPHEMERAL, 0, "deferred in public");
+    let followup = format!("/api/v10/webhooks/{APP_ID}/itok-1");
+    let answer = wait_for(&gw.fake, |f| {
+        f.calls
+            .iter()
+            .find(|(m, p, _)| m == "POST" && *p == followup)
+            .map(|(_, _, body)| body.clone())
+    })
+    .await;
+    assert_eq!(
+        answer["flags"].as_u64().unwrap_or(0) & EPHEMERAL,
+        EPHEMERAL,
+        "{answer}"
+    );
+    assert!(answer.to_string().contains("views"), "the error: {answer}");
+    let calls = gw.fake.lock().unwrap().calls.clone();
+    let original = format!("{followup}/messages/@original");
+    assert!(
+        calls
+            .iter()
+            .any(|(m, p, _)| m == "DELETE" && *p == original),
+        "the placeholder deleted"
+    );
+    assert!(
+        !calls.iter().any(|(m, p, _)| m == "PATCH" && *p == original),
+        "the error never shown in public"
+    );
+    gw.stop().await;
+}

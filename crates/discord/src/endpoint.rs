@@ -19,7 +19,7 @@ use serenity::all::{
 use serenity::interactions_endpoint::Verifier;
 
 use super::DiscordConfig;
-use super::interaction::{Answer, Answerer, answer, follow_up, is_personal};
+use super::interaction::{Answer, Answerer, Deferred, answer, follow_up, is_personal};
 use edge::Edge;
 use edge::deadline::{Race, race};
 use edge::flight::Flight;
@@ -176,23 +176,23 @@ async fn interactions(
         let (id, sent) = match &target {
             Late::Command(command) => {
                 http.set_application_id(command.application_id);
-                let sent = follow_up(
-                    secrets,
-                    &message,
-                    |edit| command.edit_response(http, edit),
-                    |more| command.create_followup(http, more),
-                );
-                (command.id, sent.await)
+                let deferred = Deferred {
+                    private: personal,
+                    edit: |edit| command.edit_response(http, edit),
+                    delete: || command.delete_response(http),
+                    followup: |more| command.create_followup(http, more),
+                };
+                (command.id, follow_up(secrets, &message, deferred).await)
             }
             Late::Press(pressed) => {
                 http.set_application_id(pressed.application_id);
-                let sent = follow_up(
-                    secrets,
-                    &message,
-                    |edit| pressed.edit_response(http, edit),
-                    |more| pressed.create_followup(http, more),
-                );
-                (pressed.id, sent.await)
+                let deferred = Deferred {
+                    private: personal,
+                    edit: |edit| pressed.edit_response(http, edit),
+                    delete: || pressed.delete_response(http),
+                    followup: |more| pressed.create_followup(http, more),
+                };
+                (pressed.id, follow_up(secrets, &message, deferred).await)
             }
         };
         if let Err(error) = sent {

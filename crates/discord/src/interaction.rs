@@ -307,13 +307,13 @@ pub async fn respond(
                 })
                 .await?;
                 if let Some(Answer::Message(message)) = work.await? {
-                    follow_up(
-                        secrets,
-                        &message,
-                        |edit| pressed.edit_response(http, edit),
-                        |more| pressed.create_followup(http, more),
-                    )
-                    .await?;
+                    let deferred = Deferred {
+                        private: true,
+                        edit: |edit| pressed.edit_response(http, edit),
+                        delete: || pressed.delete_response(http),
+                        followup: |more| pressed.create_followup(http, more),
+                    };
+                    follow_up(secrets, &message, deferred).await?;
                 }
                 Ok(())
             }
@@ -341,21 +341,22 @@ pub async fn respond(
         }
         Race::Ready(Some(Answer::Pong) | None) => return Ok(()),
         Race::Late(work) => {
+            let private = is_personal(&command);
             let defer = CreateInteractionResponse::Defer(
-                CreateInteractionResponseMessage::new().ephemeral(is_personal(&command)),
+                CreateInteractionResponseMessage::new().ephemeral(private),
             );
             first_response(secrets, "discord defer", || {
                 command.create_response(http, defer.clone())
             })
             .await?;
             if let Some(Answer::Message(message)) = work.await? {
-                follow_up(
-                    secrets,
-                    &message,
-                    |edit| command.edit_response(http, edit),
-                    |more| command.create_followup(http, more),
-                )
-                .await?;
+                let deferred = Deferred {
+                    private,
+                    edit: |edit| command.edit_response(http, edit),
+                    delete: || command.delete_response(http),
+                    followup: |more| command.create_followup(http, more),
+                };
+                follow_up(secrets, &message, deferred).await?;
             }
             return Ok(());
         }
@@ -398,20 +399,46 @@ where
 /// Discord's JSON error code for a second first response to one interaction.
 const ALREADY_ACKNOWLEDGED: isize = 40060;
 
-/// Replaces a deferred response with the answer, and sends what did not fit it; `edit`
-/// and `followup` are the interaction's own (a command's or a press's).
-pub async fn follow_up<E, F>(
+/// The ways to finish an interaction deferred as `private` or not: `edit` and `delete`
+/// its response, send a `followup` (the interaction's own, a command's or a press's).
+pub struct Deferred<E, D, F> {
+    pub private: bool,
+    pub edit: E,
+    pub delete: D,
+    pub followup: F,
+}
+
+/// Replaces a deferred response with the answer, and sends what did not fit it. Discord
+/// keeps a response as public or private as its deferral said: an answer for the asker
+/// alone after a public deferral (an error, once the database was slow) goes as a private
+/// follow-up, and the public placeholder is deleted.
+pub async fn follow_up<E, EF, D, DF, F, FF>(
     secrets: &Secrets,
     message: &Message,
-    edit: impl Fn(EditInteractionResponse) -> E,
-    followup: impl Fn(CreateInteractionResponseFollowup) -> F,
+    deferred: Deferred<E, D, F>,
 ) -> serenity::Result<()>
 where
-    E: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
-    F: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
+    E: Fn(EditInteractionResponse) -> EF,
+    EF: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
+    D: Fn() -> DF,
+    DF: std::future::Future<Output = serenity::Result<()>>,
+    F: Fn(CreateInteractionResponseFollowup) -> FF,
+    FF: std::future::Future<Output = serenity::Result<serenity::all::Message>>,
 {
-    retry::send(secrets, "discord follow-up", || edit(message.edit())).await?;
-    follow_ups(secrets, message, followup).await
+    if message.ephemeral && !deferred.private {
+        retry::send(secrets, "discord delete", &deferred.delete).await?;
+        let first = message.followup();
+        retry::send(secrets, "discord follow-up", || {
+            (deferred.followup)(first.clone())
+        })
+        .await?;
+    } else {
+        retry::send(secrets, "discord follow-up", || {
+            (deferred.edit)(message.edit())
+        })
+        .await?;
+    }
+    follow_ups(secrets, message, deferred.followup).await
 }
 
 /// Sends, in order, the messages that did not fit the first response.

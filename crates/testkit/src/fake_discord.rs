@@ -19,6 +19,7 @@
 //!   channel message of at most 10 MiB: 413, 40005 "Request entity too large";
 //! - the response the HTTP endpoint returns holds to the same rules, within the same
 //!   3 s ([`broken_response`]);
+//! - an original response deleted is gone: editing it gets 404, 10008 "Unknown Message";
 //! - commands registered (PUT …/commands): at most 100, names and localized names of
 //!   1–32 lower-case letters, digits, `-`, `_` or `'` (a message command's of any 1–32
 //!   characters), descriptions of 1–100, at most 25 options and 25 choices, option names
@@ -89,6 +90,8 @@ pub struct Fake {
     pub connections: usize,
     /// How long an interaction's token lasts, when a test shortens Discord's 15 minutes.
     pub token_lifetime: Option<Duration>,
+    /// Interactions whose original response the bot deleted.
+    pub deleted: Vec<String>,
 }
 
 /// How long an interaction's token lasts (interactions/receiving-and-responding).
@@ -708,6 +711,22 @@ async fn carry_out(
                 return refused(50027, "Invalid Webhook Token");
             }
         }
+        if let ("PATCH", ["webhooks", _, token, "messages", "@original"]) =
+            (method.as_str(), parts.as_slice())
+            && state
+                .deleted
+                .iter()
+                .any(|id| id == token.trim_start_matches("itok-"))
+        {
+            state
+                .violations
+                .push(format!("edit: of a response deleted ({token})"));
+            return (
+                StatusCode::NOT_FOUND,
+                axum::Json(json!({"message": "Unknown Message", "code": 10008})),
+            )
+                .into_response();
+        }
         if let (
             "PUT",
             ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"],
@@ -861,6 +880,11 @@ async fn carry_out(
             .into_response(),
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("PATCH", ["webhooks", _, _, "messages", "@original"]) => ok(message_json()),
+        ("DELETE", ["webhooks", _, token, "messages", "@original"]) => {
+            let id = token.trim_start_matches("itok-").to_owned();
+            state.deleted.push(id);
+            StatusCode::NO_CONTENT.into_response()
+        }
         ("POST", ["webhooks", _, _]) => ok(message_json()),
         ("POST", ["users", "@me", "channels"]) if authorized => {
             let user = json_body["recipient_id"].as_str().unwrap_or_default();
