@@ -75,17 +75,7 @@ fn embed_title(response: &Value) -> &str {
 /// A bot whose database never answers (it accepts connections and says nothing), so
 /// every reply waits for the store's 3 s timeout: longer than Discord lets us wait.
 async fn slow_bot() -> Arc<Service> {
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!(
-        "postgres://gainsbot@{}/gainsbot",
-        silent.local_addr().unwrap()
-    );
-    tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((tcp, _)) = silent.accept().await {
-            held.push(tcp);
-        }
-    });
+    let url = testkit::silent::database().await;
     Arc::new(Service::new(
         Answers::new(Rates::embedded().unwrap(), Lang::Fr),
         Some(Store::new(&url).unwrap()),
@@ -116,6 +106,12 @@ impl Gateway {
         let dir = tempfile::tempdir().unwrap();
         let bot = bot(&dir);
         Gateway::with(bot, dir, NO_DEFERRAL).await
+    }
+
+    /// A gateway whose database never answers, deferring quickly.
+    async fn slow() -> Gateway {
+        let dir = tempfile::tempdir().unwrap();
+        Gateway::with(slow_bot().await, dir, DEFER_QUICKLY).await
     }
 
     async fn with(bot: Arc<Service>, dir: tempfile::TempDir, defer_after: Duration) -> Gateway {
@@ -510,12 +506,7 @@ async fn gateway_resumes_after_a_close_or_a_drop_and_answers_what_came_meanwhile
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gateway_defers_when_the_database_is_slow_then_follows_up() {
-    let gw = Gateway::with(
-        slow_bot().await,
-        tempfile::tempdir().unwrap(),
-        DEFER_QUICKLY,
-    )
-    .await;
+    let gw = Gateway::slow().await;
     let deferred = gw
         .ask(
             1,
@@ -1476,6 +1467,17 @@ async fn where_a_servers_managers_turn_it_on_a_sure_question_is_answered_unpromp
     gw.stop().await;
 }
 
+/// `/eligibilite` for a creator of 19 with 8 000 followers and 150 000 views in `country`.
+fn eligibility(id: u64, country: &str, locale: &str) -> Value {
+    let options = [
+        ("followers", json!("8000")),
+        ("views", json!("150000")),
+        ("country", json!(country)),
+        ("age", json!("19")),
+    ];
+    command(id, "eligibility", &options, locale, true)
+}
+
 /// What `/gains` and `/eligibilite` put on the wire, as serenity sends it to Discord (the
 /// interaction response: embed, flags, buttons and their custom ids, allowed mentions),
 /// kept in `tests/golden/`: a change to the rendering is read as a diff before it ships.
@@ -1497,42 +1499,10 @@ async fn what_gains_and_eligibility_send_matches_the_golden_files() {
                 false,
             ),
         ),
-        (
-            "discord-eligibility.fr",
-            command(
-                3,
-                "eligibility",
-                &[
-                    ("followers", json!("8000")),
-                    ("views", json!("150000")),
-                    ("country", json!("FR")),
-                    ("age", json!("19")),
-                ],
-                "fr",
-                true,
-            ),
-        ),
-        (
-            "discord-eligibility.en",
-            command(
-                4,
-                "eligibility",
-                &[
-                    ("followers", json!("8000")),
-                    ("views", json!("150000")),
-                    ("country", json!("GB")),
-                    ("age", json!("19")),
-                ],
-                "en-GB",
-                true,
-            ),
-        ),
+        ("discord-eligibility.fr", eligibility(3, "FR", "fr")),
+        ("discord-eligibility.en", eligibility(4, "GB", "en-GB")),
     ];
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("golden");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    let _in_golden = settings.bind_to_scope();
+    let _in_golden = testkit::golden::settings().bind_to_scope();
     for (n, (name, interaction)) in cases.into_iter().enumerate() {
         let asked = interaction["data"].clone();
         let answer = gw.ask(n as u64 + 1, interaction).await;
@@ -1597,12 +1567,7 @@ async fn the_fake_refuses_late_follow_ups_and_large_uploads() {
 /// then does the gateway stop.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_lets_the_replies_in_flight_finish() {
-    let gw = Gateway::with(
-        slow_bot().await,
-        tempfile::tempdir().unwrap(),
-        DEFER_QUICKLY,
-    )
-    .await;
+    let gw = Gateway::slow().await;
     let deferred = gw
         .ask(
             1,
@@ -1628,12 +1593,7 @@ async fn a_stop_lets_the_replies_in_flight_finish() {
 /// as a private follow-up, and the public placeholder is deleted rather than edited.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_private_answer_after_a_public_deferral_is_a_private_follow_up() {
-    let gw = Gateway::with(
-        slow_bot().await,
-        tempfile::tempdir().unwrap(),
-        DEFER_QUICKLY,
-    )
-    .await;
+    let gw = Gateway::slow().await;
     let deferred = gw
         .ask(
             1,

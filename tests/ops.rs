@@ -182,17 +182,7 @@ fn the_systemd_unit_verifies() {
 /// accepting them and saying nothing), 200 once it does; `/healthz` stays 200 all along.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readiness_follows_the_database() {
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let silent_url = format!(
-        "postgres://gainsbot@{}/gainsbot",
-        silent.local_addr().unwrap()
-    );
-    tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((tcp, _)) = silent.accept().await {
-            held.push(tcp);
-        }
-    });
+    let silent_url = testkit::silent::database().await;
     let dir = tempfile::tempdir().unwrap();
     let working = format!("sqlite://{}/ready.db", dir.path().display());
     let answers = || answers::Answers::new(figures::Rates::embedded().unwrap(), values::Lang::Fr);

@@ -516,29 +516,7 @@ async fn webhooks_take_updates_only_with_the_right_secret() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn inline_queries_offer_estimate_cards() {
     let h = Harness::start(None).await;
-    {
-        let mut fake = h.fake.lock().unwrap();
-        fake.next_update_id += 1;
-        let id = fake.next_update_id;
-        fake.updates
-            .push_back(json!({"update_id": id, "inline_query": {
-                "id": "q1", "query": "1M", "offset": "",
-                "from": {"id": 1001, "is_bot": false, "first_name": "Alice", "language_code": "en"}
-            }}));
-    }
-    let answer = eventually(|| {
-        h.fake
-            .lock()
-            .unwrap()
-            .calls
-            .iter()
-            .find(|(m, _)| m == "answerinlinequery")
-            .map(|(_, b)| b.clone())
-    })
-    .await;
-    let answer = answer.expect("the inline query is answered");
-    assert_eq!(answer["inline_query_id"], "q1");
-    let results = answer["results"].as_array().unwrap();
+    let results = inline_results(&h, "1M").await;
     let titles: Vec<&str> = results
         .iter()
         .map(|r| r["title"].as_str().unwrap())
@@ -1314,11 +1292,7 @@ async fn what_gains_and_eligibility_send_matches_the_golden_files() {
             false,
         ),
     ];
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("golden");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    let _in_golden = settings.bind_to_scope();
+    let _in_golden = testkit::golden::settings().bind_to_scope();
     for (n, (name, text, lang, group)) in cases.into_iter().enumerate() {
         h.push(text, lang, group);
         h.wait_for(n + 1).await;

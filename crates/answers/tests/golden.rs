@@ -169,11 +169,7 @@ const CASES: &[(&str, Lang, &str)] = &[
 #[test]
 fn replies_match_the_golden_files() {
     let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("golden");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    let _in_golden = settings.bind_to_scope();
+    let _in_golden = testkit::golden::settings().bind_to_scope();
     for (name, lang, text) in CASES {
         let reply = answers.handle(&Request {
             text,
@@ -298,11 +294,7 @@ fn shown(text: &str, reply: &Reply) -> String {
 #[test]
 fn personal_replies_match_the_golden_files() {
     let answers = Answers::new(Rates::embedded().unwrap(), Lang::Fr);
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("golden");
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    let _in_golden = settings.bind_to_scope();
+    let _in_golden = testkit::golden::settings().bind_to_scope();
     let who = Identity {
         platform: Platform::Telegram,
         user_id: "1001".into(),

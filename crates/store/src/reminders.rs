@@ -10,6 +10,18 @@ use catalogue::{Identity, Month, Platform};
 
 use super::{Store, StoreError, timed};
 
+/// `sql` about `who`'s reminder for `month`, which it takes as `$1`, `$2` and `$3`.
+fn of<'q>(
+    sql: &'q str,
+    who: &'q Identity,
+    month: Month,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    sqlx::query(sql)
+        .bind(who.platform.as_str())
+        .bind(who.user_id.as_str())
+        .bind(month.0)
+}
+
 impl Store {
     /// Turns `who`'s monthly reminder on or off, touching nothing else they saved (no
     /// snapshot: their figures were not given today).
@@ -85,15 +97,14 @@ impl Store {
     ) -> Result<bool, StoreError> {
         timed("claim_reminder", async {
             self.migrate().await?;
-            let claimed = sqlx::query(
+            let claimed = of(
                 "INSERT INTO reminders (platform, user_id, month, claimed_at) \
                  VALUES ($1, $2, $3, $4) ON CONFLICT (platform, user_id, month) \
                  DO UPDATE SET claimed_at = excluded.claimed_at \
                  WHERE reminders.sent IS NULL AND reminders.claimed_at < $5",
+                who,
+                month,
             )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .bind(month.0)
             .bind(now)
             .bind(stale_before)
             .execute(&self.writer)
@@ -109,13 +120,12 @@ impl Store {
     pub async fn reminder_sent(&self, who: &Identity, month: Month) -> Result<(), StoreError> {
         timed("reminder_sent", async {
             self.migrate().await?;
-            sqlx::query(
+            of(
                 "INSERT INTO reminders (platform, user_id, month, sent) VALUES ($1, $2, $3, 1) \
                  ON CONFLICT (platform, user_id, month) DO UPDATE SET sent = 1",
+                who,
+                month,
             )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .bind(month.0)
             .execute(&self.writer)
             .await?;
             Ok(())
@@ -128,12 +138,11 @@ impl Store {
     pub async fn release_reminder(&self, who: &Identity, month: Month) -> Result<(), StoreError> {
         timed("release_reminder", async {
             self.migrate().await?;
-            sqlx::query(
+            of(
                 "DELETE FROM reminders WHERE platform = $1 AND user_id = $2 AND month = $3",
+                who,
+                month,
             )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .bind(month.0)
             .execute(&self.writer)
             .await?;
             Ok(())

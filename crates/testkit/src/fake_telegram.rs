@@ -274,14 +274,17 @@ fn broken_rule(method: &str, body: &Value) -> Option<(&'static str, String)> {
             Ok(text.chars().count())
         }
     };
-    if method == "sendmessage" {
+    if method == "sendmessage" || method == "editmessagetext" {
         let text = body["text"].as_str().unwrap_or_default();
+        // Telegram words the same rule two ways.
+        let too_long = match method {
+            "sendmessage" => "Bad Request: message is too long",
+            _ => "Bad Request: MESSAGE_TOO_LONG",
+        };
         match length(text) {
             Err(description) => return Some(("HTML parse mode", description)),
             Ok(0) => return Some(("text 1-4096", "Bad Request: message text is empty".into())),
-            Ok(n) if n > 4096 => {
-                return Some(("text 1-4096", "Bad Request: message is too long".into()));
-            }
+            Ok(n) if n > 4096 => return Some(("text 1-4096", too_long.into())),
             Ok(_) => {}
         }
     }
@@ -295,17 +298,6 @@ fn broken_rule(method: &str, body: &Value) -> Option<(&'static str, String)> {
                     "caption 0-1024",
                     "Bad Request: message caption is too long".into(),
                 ));
-            }
-            Ok(_) => {}
-        }
-    }
-    if method == "editmessagetext" {
-        let text = body["text"].as_str().unwrap_or_default();
-        match length(text) {
-            Err(description) => return Some(("HTML parse mode", description)),
-            Ok(0) => return Some(("text 1-4096", "Bad Request: message text is empty".into())),
-            Ok(n) if n > 4096 => {
-                return Some(("text 1-4096", "Bad Request: MESSAGE_TOO_LONG".into()));
             }
             Ok(_) => {}
         }

@@ -11,6 +11,7 @@
 )]
 
 pub mod articles;
+pub mod golden;
 pub mod services;
 pub mod shipped_rates;
 pub mod streams;
@@ -34,6 +35,8 @@ pub mod settings;
 pub mod shipped;
 #[cfg(feature = "fakes")]
 pub mod signing;
+#[cfg(feature = "fakes")]
+pub mod silent;
 
 /// Asserts that `text` holds `needle`, showing the whole text when it does not.
 #[track_caller]
