@@ -1,7 +1,8 @@
 //! Monthly reminders end to end, the clock chosen by the test: sent through the real
 //! teloxide and serenity clients to the fake platforms, once per user and month even
 //! with two processes on one PostgreSQL, never to a user who did not ask, and turned off
-//! when the platform says the user blocked the bot (Telegram 403, Discord 50007).
+//! when the platform says the user blocked the bot (Telegram 403, Discord 50007); a 429
+//! is waited out.
 //! The two-process test needs PostgreSQL: ignored by a plain `cargo test`, run by `.ci/run`.
 
 // A test fails by panicking.
@@ -230,6 +231,10 @@ async fn discord_reminders_go_by_dm_stop_with_rappel_off_and_with_closed_dms() {
         http: Arc::new(config.http(fake_discord::TOKEN).unwrap()),
         secrets: Secrets::default(),
     };
+    // Discord asks to slow down once: waited out, nothing lost, nothing sent twice.
+    fake.lock()
+        .unwrap()
+        .fail("message", [fake_discord::Fault::RateLimited(0.2)]);
     let done = round(
         &bot,
         &store,
@@ -276,6 +281,11 @@ async fn discord_reminders_go_by_dm_stop_with_rappel_off_and_with_closed_dms() {
     assert!(
         !store.profile(&closed).await.unwrap().unwrap().reminder,
         "50007 turns them off"
+    );
+    assert_eq!(
+        fake.lock().unwrap().faulted("message"),
+        1,
+        "the 429 was met"
     );
     let violations = fake.lock().unwrap().violations.clone();
     assert!(violations.is_empty(), "{violations:?}");

@@ -929,3 +929,134 @@ async fn another_process_sees_a_communitys_new_settings_once_its_copy_expires() 
             .unwrap();
     }
 }
+
+/// How `database` plans `sql`, every parameter unknown: SQLite's `EXPLAIN QUERY PLAN`;
+/// PostgreSQL's generic plan with sequential scans off, so one shows only where no index
+/// can serve.
+async fn plan(database: &str, sql: &str) -> String {
+    let parameters = (1..=9).filter(|n| sql.contains(&format!("${n}"))).count();
+    if database.starts_with("sqlite:") {
+        let mut db = sqlx::SqliteConnection::connect(database).await.unwrap();
+        let explain = format!("EXPLAIN QUERY PLAN {sql}");
+        let mut query = sqlx::query(&explain);
+        for _ in 0..parameters {
+            query = query.bind(None::<i64>);
+        }
+        let rows = query.fetch_all(&mut db).await.unwrap();
+        rows.iter()
+            .map(|row| sqlx::Row::get::<String, _>(row, "detail"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        let mut db = sqlx::PgConnection::connect(database).await.unwrap();
+        db.execute("SET enable_seqscan = off").await.unwrap();
+        db.execute("SET plan_cache_mode = force_generic_plan")
+            .await
+            .unwrap();
+        db.execute(format!("PREPARE planned AS {sql}").as_str())
+            .await
+            .unwrap();
+        let nulls = vec!["NULL"; parameters].join(", ");
+        let explain = match parameters {
+            0 => "EXPLAIN EXECUTE planned".to_owned(),
+            _ => format!("EXPLAIN EXECUTE planned({nulls})"),
+        };
+        let rows = sqlx::query(&explain).fetch_all(&mut db).await.unwrap();
+        rows.iter()
+            .map(|row| sqlx::Row::get::<String, _>(row, 0))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Whether a plan reads a whole table: SQLite's `SCAN` (of the table or of a whole
+/// index), where an index lookup is a `SEARCH`; PostgreSQL's `Seq Scan`, chosen even
+/// with sequential scans off when no index can serve. SQLite's word is the sharper:
+/// PostgreSQL can walk a whole index and call it an index scan.
+fn scans(plan: &str) -> bool {
+    plan.contains("Seq Scan")
+        || plan
+            .lines()
+            .any(|l| l.starts_with("SCAN ") && !l.starts_with("SCAN CONSTANT"))
+}
+
+/// Every statement the store runs is served by an index, on both databases (at a million
+/// creators a scan of snapshots reads millions of rows); only the two that read a whole
+/// table on purpose, once at start and every 30 s, are left to read it.
+#[tokio::test]
+async fn every_statement_the_store_runs_is_served_by_an_index() {
+    for (url, _dir) in backends("plans") {
+        Store::new(&url).unwrap().migrate().await.unwrap();
+        for statement in store::sql::ALL {
+            let plan = plan(&url, statement.sql).await;
+            if !statement.whole_table {
+                assert!(!scans(&plan), "{} ({url}):\n{plan}", statement.name);
+            } else if url.starts_with("sqlite:") {
+                assert!(
+                    scans(&plan),
+                    "{}: the check sees a scan:\n{plan}",
+                    statement.name
+                );
+            }
+        }
+        // Without the index on the day, retention would read every snapshot: seen.
+        if url.starts_with("sqlite:") {
+            let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+            db.execute("DROP INDEX snapshots_day").await.unwrap();
+            let plan = plan(&url, store::sql::PRUNE_SNAPSHOTS).await;
+            assert!(scans(&plan), "{plan}");
+        }
+    }
+}
+
+/// A fresh database named after `test` on the PostgreSQL server of `url`.
+async fn own_database(url: &str, test: &str) -> String {
+    let name = format!("gainsbot_{test}_{}", std::process::id());
+    let mut server = sqlx::PgConnection::connect(url).await.unwrap();
+    server
+        .execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
+        .await
+        .unwrap();
+    server
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let (server_url, _) = url.rsplit_once('/').unwrap();
+    format!("{server_url}/{name}")
+}
+
+/// Retention deletes in batches of a thousand, every old row and no recent one: 2 500
+/// snapshots of days 1 to 2 500, pruned before day 2 491, leave the last ten.
+#[tokio::test]
+async fn retention_deletes_old_rows_in_batches_and_keeps_the_recent_ones() {
+    for (shared, _dir) in backends("prune") {
+        // Retention deletes every user's old rows: on PostgreSQL, a database of its own.
+        let url = match shared.starts_with("postgres") {
+            true => own_database(&shared, "prune").await,
+            false => shared,
+        };
+        let store = Store::new(&url).unwrap();
+        store.migrate().await.unwrap();
+        let who = user("prune", 0);
+        let mut db = sqlx::AnyConnection::connect(&url).await.unwrap();
+        let insert = format!(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) \
+             INSERT INTO snapshots (platform, user_id, day, followers, views30d) \
+             SELECT 'console', '{}', i, i, NULL FROM n",
+            who.user_id
+        );
+        db.execute(insert.as_str()).await.unwrap();
+        let before = store.history(&who, 0).await.unwrap().len();
+        assert_eq!(before, 2_500);
+        store.prune(2_491).await.unwrap();
+        let left: Vec<i64> = store
+            .history(&who, 0)
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.day)
+            .collect();
+        assert_eq!(left, (2_491..=2_500).collect::<Vec<_>>());
+        store.forget(&who).await.unwrap();
+    }
+}

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use super::sql;
 use futures_util::TryStreamExt;
 use quick_cache::sync::Cache;
 use rustc_hash::{FxBuildHasher, FxHashSet};
@@ -81,8 +82,7 @@ impl Profiles {
     /// user not kept is read from it.
     pub(super) async fn load_savers(&self, pool: &AnyPool) -> Result<(), sqlx::Error> {
         let mut read = FxHashSet::default();
-        let mut rows =
-            sqlx::query("SELECT platform || ':' || user_id AS who FROM profiles").fetch(pool);
+        let mut rows = sqlx::query(sql::SAVERS).fetch(pool);
         while let Some(row) = rows.try_next().await? {
             let who: String = row.try_get("who")?;
             // A row this version cannot name is a user it never asks about.

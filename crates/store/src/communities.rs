@@ -15,7 +15,7 @@ use rustc_hash::FxHashSet;
 use text::Country;
 use values::{Currency, Lang};
 
-use super::{Store, StoreError, text, timed};
+use super::{Store, StoreError, sql, text, timed};
 
 /// How long a community's settings are kept before they are read again.
 const KEPT_FOR: Duration = Duration::from_secs(30);
@@ -84,14 +84,11 @@ impl Store {
         let read = Instant::now();
         let settings = timed("settings", async {
             self.migrate().await?;
-            let row = sqlx::query(
-                "SELECT lang, currency, country, card, mentions, answers_in FROM communities \
-                 WHERE platform = $1 AND community_id = $2",
-            )
-            .bind(community.platform.as_str())
-            .bind(community.id.as_str())
-            .fetch_optional(&self.reader)
-            .await?;
+            let row = sqlx::query(sql::SETTINGS)
+                .bind(community.platform.as_str())
+                .bind(community.id.as_str())
+                .fetch_optional(&self.reader)
+                .await?;
             let Some(row) = row else {
                 return Ok(Settings::default());
             };
@@ -122,13 +119,10 @@ impl Store {
     ) -> Result<bool, StoreError> {
         timed("answers_unprompted_anywhere", async {
             self.migrate().await?;
-            let row = sqlx::query(
-                "SELECT 1 AS one FROM communities WHERE platform = $1 AND answers_in IS NOT NULL \
-                 LIMIT 1",
-            )
-            .bind(platform.as_str())
-            .fetch_optional(&self.reader)
-            .await?;
+            let row = sqlx::query(sql::ANSWERS_UNPROMPTED)
+                .bind(platform.as_str())
+                .fetch_optional(&self.reader)
+                .await?;
             Ok::<_, StoreError>(row.is_some())
         })
         .await
@@ -139,9 +133,7 @@ impl Store {
         let read = Instant::now();
         let communities = timed("configured", async {
             self.migrate().await?;
-            let rows = sqlx::query("SELECT platform, community_id FROM communities")
-                .fetch_all(&self.reader)
-                .await?;
+            let rows = sqlx::query(sql::CONFIGURED).fetch_all(&self.reader).await?;
             let mut communities = FxHashSet::default();
             for row in rows {
                 let platform: String = row.try_get("platform")?;
@@ -173,27 +165,18 @@ impl Store {
     ) -> Result<(), StoreError> {
         timed("save_settings", async {
             self.migrate().await?;
-            sqlx::query(
-                "INSERT INTO communities \
-                 (platform, community_id, lang, currency, country, card, mentions, answers_in, \
-                 updated_day) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                 ON CONFLICT (platform, community_id) DO UPDATE SET \
-                 lang = excluded.lang, currency = excluded.currency, country = excluded.country, \
-                 card = excluded.card, mentions = excluded.mentions, answers_in = excluded.answers_in, \
-                 updated_day = excluded.updated_day",
-            )
-            .bind(community.platform.as_str())
-            .bind(community.id.as_str())
-            .bind(settings.lang.map(Lang::code))
-            .bind(settings.currency.map(Currency::code))
-            .bind(settings.country.map(|c| c.code))
-            .bind(settings.card.map(i64::from))
-            .bind(settings.mentions.map(i64::from))
-            .bind(settings.answers_in)
-            .bind(day)
-            .execute(&self.writer)
-            .await?;
+            sqlx::query(sql::SAVE_SETTINGS)
+                .bind(community.platform.as_str())
+                .bind(community.id.as_str())
+                .bind(settings.lang.map(Lang::code))
+                .bind(settings.currency.map(Currency::code))
+                .bind(settings.country.map(|c| c.code))
+                .bind(settings.card.map(i64::from))
+                .bind(settings.mentions.map(i64::from))
+                .bind(settings.answers_in)
+                .bind(day)
+                .execute(&self.writer)
+                .await?;
             Ok::<_, StoreError>(())
         })
         .await?;

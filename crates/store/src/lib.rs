@@ -21,6 +21,7 @@ use thiserror::Error;
 mod cache;
 mod communities;
 mod reminders;
+pub mod sql;
 
 use catalogue::{Choice, Identity, Month, Niche, Payout, Profile, Snapshot};
 use text::Country;
@@ -170,14 +171,11 @@ impl Store {
         let mark = self.profiles.mark();
         let read = timed("profile", async {
             self.migrate().await?;
-            let row = sqlx::query(
-                "SELECT followers, views30d, engagement, country, niche, age, currency, video_seconds, lang, card, payouts, audience, milestones, reminder \
-                 FROM profiles WHERE platform = $1 AND user_id = $2",
-            )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .fetch_optional(&self.reader)
-            .await?;
+            let row = sqlx::query(sql::PROFILE)
+                .bind(who.platform.as_str())
+                .bind(who.user_id.as_str())
+                .fetch_optional(&self.reader)
+                .await?;
             row.map(|row| profile_from(&row)).transpose()
         })
         .await?;
@@ -199,19 +197,26 @@ impl Store {
         timed("prune", async {
             self.migrate().await?;
             let mut deleted = 0;
-            for table in ["snapshots", "presses"] {
-                deleted += sqlx::query(&format!("DELETE FROM {table} WHERE day < $1"))
-                    .bind(day)
-                    .execute(&self.writer)
-                    .await?
-                    .rows_affected();
-            }
             // A month's claims matter until the month is over.
-            deleted += sqlx::query("DELETE FROM reminders WHERE month < $1")
-                .bind(Month::of_day(day).0)
-                .execute(&self.writer)
-                .await?
-                .rows_affected();
+            let month = Month::of_day(day).0;
+            for (statement, before) in [
+                (sql::PRUNE_SNAPSHOTS, day),
+                (sql::PRUNE_PRESSES, day),
+                (sql::PRUNE_REMINDERS, month),
+            ] {
+                loop {
+                    let batch = sqlx::query(statement)
+                        .bind(before)
+                        .bind(sql::PRUNE_BATCH)
+                        .execute(&self.writer)
+                        .await?
+                        .rows_affected();
+                    deleted += batch;
+                    if batch < sql::PRUNE_BATCH as u64 {
+                        break;
+                    }
+                }
+            }
             Ok(deleted)
         })
         .await
@@ -224,15 +229,12 @@ impl Store {
         timed("keep_press", async {
             self.migrate().await?;
             let key = format!("k{:x}", rustc_hash::FxBuildHasher.hash_one(data));
-            sqlx::query(
-                "INSERT INTO presses (press_key, data, day) VALUES ($1, $2, $3) \
-                 ON CONFLICT (press_key) DO UPDATE SET day = excluded.day",
-            )
-            .bind(&key)
-            .bind(data)
-            .bind(day)
-            .execute(&self.writer)
-            .await?;
+            sqlx::query(sql::KEEP_PRESS)
+                .bind(&key)
+                .bind(data)
+                .bind(day)
+                .execute(&self.writer)
+                .await?;
             Ok(key)
         })
         .await
@@ -242,7 +244,7 @@ impl Store {
     pub async fn press(&self, key: &str) -> Result<Option<String>, StoreError> {
         timed("press", async {
             self.migrate().await?;
-            let row = sqlx::query("SELECT data FROM presses WHERE press_key = $1")
+            let row = sqlx::query(sql::PRESS)
                 .bind(key)
                 .fetch_optional(&self.reader)
                 .await?;
@@ -286,15 +288,12 @@ impl Store {
     /// Snapshots after `since` (a day number), oldest first.
     pub async fn history(&self, who: &Identity, since: i64) -> Result<Vec<Snapshot>, StoreError> {
         self.migrate().await?;
-        let rows = sqlx::query(
-            "SELECT day, followers, views30d FROM snapshots \
-             WHERE platform = $1 AND user_id = $2 AND day > $3 ORDER BY day",
-        )
-        .bind(who.platform.as_str())
-        .bind(who.user_id.as_str())
-        .bind(since)
-        .fetch_all(&self.reader)
-        .await?;
+        let rows = sqlx::query(sql::HISTORY)
+            .bind(who.platform.as_str())
+            .bind(who.user_id.as_str())
+            .bind(since)
+            .fetch_all(&self.reader)
+            .await?;
         rows.iter()
             .map(|row| {
                 Ok(Snapshot {
@@ -311,15 +310,17 @@ impl Store {
         self.migrate().await?;
         let mut tx = self.writer.begin().await?;
         let mut deleted = 0;
-        for table in ["snapshots", "reminders", "profiles"] {
-            deleted += sqlx::query(&format!(
-                "DELETE FROM {table} WHERE platform = $1 AND user_id = $2"
-            ))
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        for statement in [
+            sql::FORGET_SNAPSHOTS,
+            sql::FORGET_REMINDERS,
+            sql::FORGET_PROFILE,
+        ] {
+            deleted += sqlx::query(statement)
+                .bind(who.platform.as_str())
+                .bind(who.user_id.as_str())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         }
         if self.postgres.is_some() {
             notify(&mut tx, who).await?;

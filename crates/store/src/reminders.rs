@@ -8,7 +8,7 @@ use sqlx::Row;
 
 use catalogue::{Identity, Month, Platform};
 
-use super::{Store, StoreError, timed};
+use super::{Store, StoreError, sql, timed};
 
 /// `sql` about `who`'s reminder for `month`, which it takes as `$1`, `$2` and `$3`.
 fn of<'q>(
@@ -29,17 +29,13 @@ impl Store {
         timed("set_reminder", async {
             self.migrate().await?;
             let mut tx = self.writer.begin().await?;
-            sqlx::query(
-                "INSERT INTO profiles (platform, user_id, reminder, updated_day) \
-                 VALUES ($1, $2, $3, $4) ON CONFLICT (platform, user_id) DO UPDATE SET \
-                 reminder = excluded.reminder, updated_day = excluded.updated_day",
-            )
-            .bind(who.platform.as_str())
-            .bind(who.user_id.as_str())
-            .bind(on.then_some(1_i64))
-            .bind(day)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query(sql::SET_REMINDER)
+                .bind(who.platform.as_str())
+                .bind(who.user_id.as_str())
+                .bind(on.then_some(1_i64))
+                .bind(day)
+                .execute(&mut *tx)
+                .await?;
             if self.postgres.is_some() {
                 super::notify(&mut tx, who).await?;
             }
@@ -62,17 +58,12 @@ impl Store {
     ) -> Result<Vec<Identity>, StoreError> {
         timed("due_reminders", async {
             self.migrate().await?;
-            let rows = sqlx::query(
-                "SELECT p.user_id FROM profiles p WHERE p.platform = $1 AND p.reminder = 1 \
-                 AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.platform = p.platform \
-                 AND r.user_id = p.user_id AND r.month = $2 \
-                 AND (r.sent = 1 OR r.claimed_at >= $3)) ORDER BY p.user_id",
-            )
-            .bind(platform.as_str())
-            .bind(month.0)
-            .bind(stale_before)
-            .fetch_all(&self.reader)
-            .await?;
+            let rows = sqlx::query(sql::DUE_REMINDERS)
+                .bind(platform.as_str())
+                .bind(month.0)
+                .bind(stale_before)
+                .fetch_all(&self.reader)
+                .await?;
             rows.iter()
                 .map(|row| {
                     Ok(Identity {
@@ -97,19 +88,12 @@ impl Store {
     ) -> Result<bool, StoreError> {
         timed("claim_reminder", async {
             self.migrate().await?;
-            let claimed = of(
-                "INSERT INTO reminders (platform, user_id, month, claimed_at) \
-                 VALUES ($1, $2, $3, $4) ON CONFLICT (platform, user_id, month) \
-                 DO UPDATE SET claimed_at = excluded.claimed_at \
-                 WHERE reminders.sent IS NULL AND reminders.claimed_at < $5",
-                who,
-                month,
-            )
-            .bind(now)
-            .bind(stale_before)
-            .execute(&self.writer)
-            .await?
-            .rows_affected();
+            let claimed = of(sql::CLAIM_REMINDER, who, month)
+                .bind(now)
+                .bind(stale_before)
+                .execute(&self.writer)
+                .await?
+                .rows_affected();
             Ok(claimed == 1)
         })
         .await
@@ -120,14 +104,9 @@ impl Store {
     pub async fn reminder_sent(&self, who: &Identity, month: Month) -> Result<(), StoreError> {
         timed("reminder_sent", async {
             self.migrate().await?;
-            of(
-                "INSERT INTO reminders (platform, user_id, month, sent) VALUES ($1, $2, $3, 1) \
-                 ON CONFLICT (platform, user_id, month) DO UPDATE SET sent = 1",
-                who,
-                month,
-            )
-            .execute(&self.writer)
-            .await?;
+            of(sql::REMINDER_SENT, who, month)
+                .execute(&self.writer)
+                .await?;
             Ok(())
         })
         .await
@@ -138,13 +117,9 @@ impl Store {
     pub async fn release_reminder(&self, who: &Identity, month: Month) -> Result<(), StoreError> {
         timed("release_reminder", async {
             self.migrate().await?;
-            of(
-                "DELETE FROM reminders WHERE platform = $1 AND user_id = $2 AND month = $3",
-                who,
-                month,
-            )
-            .execute(&self.writer)
-            .await?;
+            of(sql::RELEASE_REMINDER, who, month)
+                .execute(&self.writer)
+                .await?;
             Ok(())
         })
         .await
