@@ -10,8 +10,9 @@ pub struct Statement {
     pub whole_table: bool,
 }
 
-/// Who has saved stats, read once at start (a hash each in memory).
+/// Who has saved stats, read once at start (a hash each in memory), and how many first.
 pub const SAVERS: &str = "SELECT platform || ':' || user_id AS who FROM profiles";
+pub const SAVERS_COUNT: &str = "SELECT COUNT(*) AS savers FROM profiles";
 
 pub const PROFILE: &str = "SELECT followers, views30d, engagement, country, niche, age, \
      currency, video_seconds, lang, card, payouts, audience, milestones, reminder \
@@ -93,6 +94,11 @@ pub const ALL: &[Statement] = &[
     Statement {
         name: "savers",
         sql: SAVERS,
+        whole_table: true,
+    },
+    Statement {
+        name: "savers count",
+        sql: SAVERS_COUNT,
         whole_table: true,
     },
     statement("profile", PROFILE),
