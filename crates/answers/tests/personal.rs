@@ -244,6 +244,12 @@ fn a_reminder_is_refused_where_the_bot_cannot_write_first_and_turning_off_still_
             "No monthly reminder here: as it is installed, this bot cannot write to you first on this platform. Your figures stay at hand with /stats."
         ]
     );
+    let asked = unreachable(Lang::En, "/reminder");
+    assert!(!asked.is_error, "a question answered, not refused");
+    assert_eq!(
+        asked.lines, refused.lines,
+        "no way offered that would be refused"
+    );
     let off = unreachable(Lang::Fr, "/rappel off");
     assert!(matches!(
         off.effect,
