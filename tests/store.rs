@@ -981,7 +981,7 @@ fn scans(plan: &str) -> bool {
 }
 
 /// Every statement the store runs is served by an index, on both databases (at a million
-/// creators a scan of snapshots reads millions of rows); only the two that read a whole
+/// creators a scan of snapshots reads millions of rows); only the three that read a whole
 /// table on purpose, once at start and every 30 s, are left to read it.
 #[tokio::test]
 async fn every_statement_the_store_runs_is_served_by_an_index() {

@@ -84,11 +84,6 @@ pub const PACING: Pacing = Pacing {
     stale_after: Duration::from_secs(15 * 60),
 };
 
-/// Seconds since 1970.
-fn seconds(at: DateTime<Utc>) -> i64 {
-    at.timestamp()
-}
-
 /// What one round has to hand each reminder.
 struct Sending<'a> {
     service: &'a Service,
@@ -121,8 +116,8 @@ impl Sending<'_> {
             .claim_reminder(
                 &who,
                 self.month,
-                seconds(at),
-                seconds(at - self.stale_after),
+                at.timestamp(),
+                (at - self.stale_after).timestamp(),
             )
             .await?;
         if !claimed {
@@ -180,7 +175,7 @@ pub async fn round(
     };
     let stale_after = chrono::Duration::from_std(pacing.stale_after).unwrap_or_default();
     let due = store
-        .due_reminders(platform, month, seconds(now - stale_after))
+        .due_reminders(platform, month, (now - stale_after).timestamp())
         .await?;
     let pending = metrics::gauge!("gainsbot_reminders_pending", "platform" => platform.as_str());
     pending.set(due.len() as f64);

@@ -1,6 +1,6 @@
 //! The statements the store runs, each named once: the store runs them from here, and
 //! `tests/store.rs` has every one planned on SQLite and PostgreSQL to show that an index
-//! serves it (the two that read a whole table on purpose say so). The saves, written for
+//! serves it (the three that read a whole table on purpose say so). The saves, written for
 //! as many rows as a group commit holds, are upserts on the primary key.
 
 /// A statement, and whether it reads its whole table on purpose.

@@ -638,9 +638,10 @@ pub fn reminder_state(ctx: Ctx, on: bool, changed: bool) -> Reply {
     )
 }
 
-/// `/rappel mensuel` where this process cannot write to the asker first (Discord served
-/// by its endpoint alone, with no token; the console): refused, with what still works.
-pub fn reminder_undeliverable(ctx: Ctx) -> Reply {
+/// `/rappel` where this process cannot write to the asker first (Discord served by its
+/// endpoint alone, with no token; the console): that none can go, and what still works;
+/// `refused` when one was asked for.
+pub fn reminder_undeliverable(ctx: Ctx, refused: bool) -> Reply {
     let stats = format!("/{}", catalogue::command(CommandId::Stats).name(ctx.lang));
     let mut reply = personal(
         Reply::new(CommandId::Reminder, ctx.lang, ctx.tr(msg::TITLE_REMINDER)).line(ctx.tr(
@@ -649,7 +650,7 @@ pub fn reminder_undeliverable(ctx: Ctx) -> Reply {
             },
         )),
     );
-    reply.is_error = true;
+    reply.is_error = refused;
     reply
 }
 

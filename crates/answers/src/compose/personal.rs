@@ -70,14 +70,10 @@ pub fn decide(
         CommandId::Reminder => match inputs.frequency {
             // Asked how things stand where none can be sent: that none can, not a way to
             // turn one on.
-            None if reach == Reach::OnlyReplies => {
-                let mut reply = account::reminder_undeliverable(ctx);
-                reply.is_error = false;
-                reply
-            }
+            None if reach == Reach::OnlyReplies => account::reminder_undeliverable(ctx, false),
             None => account::reminder_state(ctx, saved.reminder, false),
             Some(Frequency::Monthly) if reach == Reach::OnlyReplies => {
-                account::reminder_undeliverable(ctx)
+                account::reminder_undeliverable(ctx, true)
             }
             Some(frequency) => {
                 let on = frequency == Frequency::Monthly;
